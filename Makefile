@@ -1,0 +1,38 @@
+# The two commands of the README:  make run   and   make test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint translations screenshots samples bench package clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Compiled .qm files are build output, made from the .ts sources.
+translations: $(STAMP)
+	$(BIN)/python scripts/build_translations.py
+
+run: $(STAMP)
+	scripts/system-deps.sh run
+	$(MAKE) translations
+	$(BIN)/sealdesk
+
+test: $(STAMP)
+	scripts/system-deps.sh test
+	$(MAKE) translations
+	$(BIN)/ruff check sealdesk tests benchmarks scripts
+	$(BIN)/ruff format --check sealdesk tests benchmarks scripts
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check sealdesk tests benchmarks scripts
+	$(BIN)/ruff format sealdesk tests benchmarks scripts
+
+clean:
+	rm -rf $(VENV) build dist translations/*.qm

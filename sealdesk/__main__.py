@@ -1,0 +1,3 @@
+from sealdesk.cli import main
+
+raise SystemExit(main())

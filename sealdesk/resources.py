@@ -1,0 +1,32 @@
+"""Where the shipped resources are: the source tree, an installed package or a PyInstaller build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def translations_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"
+
+
+def default_catalog_path() -> Path:
+    return resources_dir() / "catalogs" / "ges-pi-template.toml"
+
+
+def districts_path() -> Path:
+    return resources_dir() / "districts.toml"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
