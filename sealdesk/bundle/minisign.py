@@ -1,0 +1,233 @@
+"""minisign's public-key and signature formats (https://jedisct1.github.io/minisign/).
+
+Public key file::
+
+    untrusted comment: minisign public key <KEY ID>
+    base64("Ed" + key_id[8] + ed25519_public_key[32])
+
+Signature file (prehashed, the only kind we write)::
+
+    untrusted comment: <free text>
+    base64("ED" + key_id[8] + ed25519_sign(BLAKE2b-512(file)))
+    trusted comment: <one line of text>
+    base64(ed25519_sign(signature[64] + trusted_comment_bytes))
+
+The key id is 8 random bytes; minisign shows it as the little-endian 64-bit number in upper
+hex, so the displayed id is the bytes reversed. Legacy "Ed" signatures (the file itself is
+signed, not its hash) are accepted by the verifier, never written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from sealdesk.bundle.errors import BadSignatureError, PublicKeyFormatError
+
+PK_ALG = b"Ed"
+SIG_ALG_PREHASHED = b"ED"
+SIG_ALG_LEGACY = b"Ed"
+UNTRUSTED_PREFIX = "untrusted comment: "
+TRUSTED_PREFIX = "trusted comment: "
+
+
+def key_id_display(key_id: bytes) -> str:
+    """minisign's display of a key id: the little-endian u64 in upper-case hex."""
+    return key_id[::-1].hex().upper()
+
+
+def key_id_from_display(text: str) -> bytes:
+    raw = bytes.fromhex(text.strip())
+    if len(raw) != 8:
+        raise ValueError("a key id has 8 bytes")
+    return raw[::-1]
+
+
+def group_hex(hex_text: str, group: int = 4, groups: int | None = None) -> str:
+    """'ab12cd34...' -> 'AB12 CD34 ...' for reading aloud; ``groups`` limits the length."""
+    text = hex_text.upper()
+    parts = [text[i : i + group] for i in range(0, len(text), group)]
+    if groups is not None:
+        parts = parts[:groups]
+    return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicKey:
+    key_id: bytes  # 8 bytes, as stored in minisign blobs
+    raw: bytes  # 32-byte Ed25519 public key
+    comment: str = ""
+
+    @property
+    def key_id_hex(self) -> str:
+        return key_id_display(self.key_id)
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the 32-byte public key, lower-case hex."""
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def fingerprint_grouped(self) -> str:
+        """The first 128 bits of the fingerprint, in 8 groups of 4, for people to compare."""
+        return group_hex(self.fingerprint, 4, 8)
+
+    def blob(self) -> bytes:
+        return PK_ALG + self.key_id + self.raw
+
+    def minisign_text(self) -> str:
+        return (
+            f"{UNTRUSTED_PREFIX}minisign public key {self.key_id_hex}\n"
+            f"{base64.b64encode(self.blob()).decode('ascii')}\n"
+        )
+
+    def ed25519(self) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(self.raw)
+
+
+def parse_public_key(text: str, source: str = "<public key>") -> PublicKey:
+    """A minisign public key: the two-line file, or just its base64 line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    comment = ""
+    if lines and lines[0].startswith(UNTRUSTED_PREFIX):
+        comment = lines[0][len(UNTRUSTED_PREFIX) :]
+        lines = lines[1:]
+    if len(lines) != 1:
+        raise PublicKeyFormatError(source=source, detail="expected one base64 line")
+    try:
+        blob = base64.b64decode(lines[0], validate=True)
+    except (binascii.Error, ValueError):
+        raise PublicKeyFormatError(source=source, detail="the key line is not base64") from None
+    if len(blob) != 42 or blob[:2] != PK_ALG:
+        raise PublicKeyFormatError(source=source, detail="not an Ed25519 key of 42 bytes")
+    return PublicKey(key_id=blob[2:10], raw=blob[10:42], comment=comment)
+
+
+def load_public_keys(path: Path) -> list[PublicKey]:
+    """One .pub file, or every *.pub file of a folder (not recursive)."""
+    path = Path(path)
+    files = sorted(path.glob("*.pub")) if path.is_dir() else [path]
+    keys = []
+    for file in files:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PublicKeyFormatError(source=str(file), detail=str(exc)) from None
+        keys.append(parse_public_key(text, str(file)))
+    if not keys:
+        raise PublicKeyFormatError(source=str(path), detail="no .pub file found")
+    return keys
+
+
+def _clean_comment(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ")
+
+
+def sign(
+    private_key: Ed25519PrivateKey,
+    key_id: bytes,
+    message: bytes,
+    trusted_comment: str,
+    untrusted_comment: str = "signature from SealDesk",
+) -> str:
+    """The text of a prehashed minisign signature of ``message``."""
+    digest = hashlib.blake2b(message, digest_size=64).digest()
+    return sign_digest(private_key, key_id, digest, trusted_comment, untrusted_comment)
+
+
+def sign_digest(
+    private_key: Ed25519PrivateKey,
+    key_id: bytes,
+    blake2b_digest: bytes,
+    trusted_comment: str,
+    untrusted_comment: str = "signature from SealDesk",
+) -> str:
+    trusted = _clean_comment(trusted_comment)
+    untrusted = _clean_comment(untrusted_comment)
+    signature = private_key.sign(blake2b_digest)
+    global_sig = private_key.sign(signature + trusted.encode("utf-8"))
+    return (
+        f"{UNTRUSTED_PREFIX}{untrusted}\n"
+        f"{base64.b64encode(SIG_ALG_PREHASHED + key_id + signature).decode('ascii')}\n"
+        f"{TRUSTED_PREFIX}{trusted}\n"
+        f"{base64.b64encode(global_sig).decode('ascii')}\n"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    algorithm: bytes  # b"ED" (prehashed) or b"Ed" (legacy)
+    key_id: bytes
+    signature: bytes
+    trusted_comment: str
+    global_signature: bytes
+    untrusted_comment: str
+
+    @property
+    def key_id_hex(self) -> str:
+        return key_id_display(self.key_id)
+
+
+def parse_signature(data: bytes) -> Signature:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadSignatureError(detail="the signature file is not UTF-8 text") from None
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    lines = [line.removesuffix("\r") for line in lines]
+    if len(lines) != 4:
+        raise BadSignatureError(detail="the signature file does not have 4 lines")
+    if not lines[0].startswith(UNTRUSTED_PREFIX) or not lines[2].startswith(TRUSTED_PREFIX):
+        raise BadSignatureError(detail="the signature file's comment lines are malformed")
+    try:
+        blob = base64.b64decode(lines[1], validate=True)
+        global_sig = base64.b64decode(lines[3], validate=True)
+    except (binascii.Error, ValueError):
+        raise BadSignatureError(detail="the signature is not base64") from None
+    if len(blob) != 74 or blob[:2] not in (SIG_ALG_PREHASHED, SIG_ALG_LEGACY):
+        raise BadSignatureError(detail="unknown signature algorithm or length")
+    if len(global_sig) != 64:
+        raise BadSignatureError(detail="the global signature has the wrong length")
+    return Signature(
+        algorithm=blob[:2],
+        key_id=blob[2:10],
+        signature=blob[10:74],
+        trusted_comment=lines[2][len(TRUSTED_PREFIX) :],
+        global_signature=global_sig,
+        untrusted_comment=lines[0][len(UNTRUSTED_PREFIX) :],
+    )
+
+
+def find_signer(signature: Signature, trusted: Iterable[PublicKey]) -> list[PublicKey]:
+    return [key for key in trusted if key.key_id == signature.key_id]
+
+
+def verify(signature: Signature, public_key: PublicKey, message: bytes) -> None:
+    """Raises BadSignatureError unless both the signature and the global signature hold."""
+    if signature.key_id != public_key.key_id:
+        raise BadSignatureError(detail="the signature was made by another key")
+    if signature.algorithm == SIG_ALG_PREHASHED:
+        signed = hashlib.blake2b(message, digest_size=64).digest()
+    else:
+        signed = message
+    pk = public_key.ed25519()
+    try:
+        pk.verify(signature.signature, signed)
+    except InvalidSignature:
+        raise BadSignatureError(detail="the signature does not match the signed file") from None
+    try:
+        pk.verify(
+            signature.global_signature,
+            signature.signature + signature.trusted_comment.encode("utf-8"),
+        )
+    except InvalidSignature:
+        raise BadSignatureError(detail="the trusted comment was changed") from None
