@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks ``text`` for extraction by pyside6-lupdate under ``context``; returns it unchanged."""
     return text
 

@@ -1,0 +1,315 @@
+"""The benchmark catalog: data, never code.
+
+A catalog is a TOML file (see docs/catalog-format.md): an edition id, a version, and
+dimensions -> standards -> benchmarks, all texts in Thai and English. ``load_catalog`` validates
+the whole file before returning anything, so a malformed catalog never half-loads; its errors
+name the file, the line (where it can be found) or the path inside the file, and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sealdesk.domain.status import LEVELS, Level
+from sealdesk.domain.text import Text
+from sealdesk.errors import QT_TRANSLATE_NOOP, CatalogError
+
+DEFAULT_THRESHOLDS = {Level.BRONZE: 60, Level.SILVER: 70, Level.GOLD: 80}
+
+
+@dataclass(frozen=True, slots=True)
+class Benchmark:
+    code: str
+    title: Text
+    description: Text
+    verification: tuple[Text, ...]
+    mandatory: frozenset[Level]
+    dimension_code: str
+    standard_code: str
+
+    def mandatory_for(self, level: Level) -> bool:
+        return level in self.mandatory
+
+
+@dataclass(frozen=True, slots=True)
+class Standard:
+    code: str
+    title: Text
+    description: Text
+    benchmarks: tuple[Benchmark, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    code: str
+    title: Text
+    description: Text
+    standards: tuple[Standard, ...]
+
+    def benchmarks(self) -> Iterator[Benchmark]:
+        for standard in self.standards:
+            yield from standard.benchmarks
+
+
+@dataclass(frozen=True)
+class Catalog:
+    edition: str
+    version: str
+    status: str  # "template" or "official"
+    title: Text
+    note: Text
+    thresholds: dict[Level, int]
+    dimensions: tuple[Dimension, ...]
+    sha256: str
+    source_text: str = field(repr=False)
+    _by_code: dict[str, Benchmark] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_code = {b.code: b for d in self.dimensions for b in d.benchmarks()}
+        object.__setattr__(self, "_by_code", by_code)
+
+    @property
+    def is_template(self) -> bool:
+        return self.status == "template"
+
+    def benchmarks(self) -> list[Benchmark]:
+        return list(self._by_code.values())
+
+    def benchmark(self, code: str) -> Benchmark | None:
+        return self._by_code.get(code)
+
+    def has(self, code: str) -> bool:
+        return code in self._by_code
+
+    def dimension(self, code: str) -> Dimension | None:
+        return next((d for d in self.dimensions if d.code == code), None)
+
+    def standard(self, code: str) -> Standard | None:
+        return next((s for d in self.dimensions for s in d.standards if s.code == code), None)
+
+
+CODE_RE = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+LINE_RE = re.compile(r"at line (\d+)")
+
+
+class _Validator:
+    """Walks the parsed TOML, turning every problem into one CatalogError naming the place."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.lines = text.splitlines()
+
+    def fail(self, where: str, what: str, code: str | None = None) -> CatalogError:
+        line = self._line_of(code) if code else None
+        if line:
+            return CatalogError(
+                QT_TRANSLATE_NOOP("Errors", "The catalog {file}, line {line} ({where}): {what}."),
+                file=self.name,
+                line=line,
+                where=where,
+                what=what,
+            )
+        return CatalogError(
+            QT_TRANSLATE_NOOP("Errors", "The catalog {file}, at {where}: {what}."),
+            file=self.name,
+            where=where,
+            what=what,
+        )
+
+    def _line_of(self, code: str) -> int | None:
+        pattern = re.compile(r'^\s*code\s*=\s*["\']' + re.escape(code) + r'["\']')
+        for number, line in enumerate(self.lines, start=1):
+            if pattern.match(line):
+                return number
+        return None
+
+    def table(self, value: Any, where: str, code: str | None = None) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "expected a table", code)
+        return value
+
+    def string(self, table: dict[str, Any], key: str, where: str, code: str | None = None) -> str:
+        value = table.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"{where}.{key}", "missing or empty text", code)
+        return value.strip()
+
+    def text(self, table: dict[str, Any], key: str, where: str, code: str | None = None) -> Text:
+        value = table.get(key)
+        path = f"{where}.{key}"
+        if not isinstance(value, dict):
+            raise self.fail(path, 'expected { th = "...", en = "..." }', code)
+        unknown = set(value) - {"th", "en"}
+        if unknown:
+            raise self.fail(path, f"unknown language {sorted(unknown)[0]!r}", code)
+        return Text(
+            th=self.string(value, "th", path, code),
+            en=self.string(value, "en", path, code),
+        )
+
+    def items(self, table: dict[str, Any], key: str, where: str, code: str | None) -> list[Any]:
+        value = table.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.fail(f"{where}.{key}", "expected at least one entry", code)
+        return value
+
+
+def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
+    """Parses and validates catalog TOML text; raises CatalogError on the first problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = LINE_RE.search(str(error))
+        if match:
+            raise CatalogError(
+                QT_TRANSLATE_NOOP("Errors", "The catalog {file}, line {line}: {what}."),
+                file=name,
+                line=int(match.group(1)),
+                what=str(error).split(" (at ")[0],
+            ) from None
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("Errors", "The catalog {file} is not valid TOML: {what}."),
+            file=name,
+            what=str(error),
+        ) from None
+    v = _Validator(name, text)
+    head = v.table(data.get("catalog"), "catalog")
+    edition = v.string(head, "edition", "catalog")
+    version = v.string(head, "version", "catalog")
+    status = v.string(head, "status", "catalog")
+    if status not in ("template", "official"):
+        raise v.fail("catalog.status", 'must be "template" or "official"')
+    thresholds = dict(DEFAULT_THRESHOLDS)
+    if "thresholds" in head:
+        raw = v.table(head["thresholds"], "catalog.thresholds")
+        for key, value in raw.items():
+            if key not in {level.value for level in LEVELS}:
+                raise v.fail("catalog.thresholds", f"unknown level {key!r}")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 100:
+                raise v.fail(f"catalog.thresholds.{key}", "must be a whole percentage 1-100")
+            thresholds[Level(key)] = value
+    ordered = [thresholds[level] for level in LEVELS]
+    if ordered != sorted(ordered):
+        raise v.fail("catalog.thresholds", "bronze <= silver <= gold is required")
+
+    seen: set[str] = set()
+
+    def check_code(value: Any, where: str, parent: str | None) -> str:
+        if not isinstance(value, str) or not CODE_RE.match(value):
+            raise v.fail(f"{where}.code", "missing or malformed code (digits and dots)")
+        if value in seen:
+            raise v.fail(f"{where}.code", f"code {value} is used twice", value)
+        if parent is not None and not value.startswith(parent + "."):
+            raise v.fail(f"{where}.code", f"code {value} must start with {parent}.", value)
+        seen.add(value)
+        return value
+
+    dimensions = []
+    for di, raw_dim in enumerate(v.items(data, "dimension", "", None)):
+        where = f"dimension[{di + 1}]"
+        dim = v.table(raw_dim, where)
+        dcode = check_code(dim.get("code"), where, None)
+        standards = []
+        for si, raw_std in enumerate(v.items(dim, "standard", where, dcode)):
+            swhere = f"{where}.standard[{si + 1}]"
+            std = v.table(raw_std, swhere)
+            scode = check_code(std.get("code"), swhere, dcode)
+            benchmarks = []
+            for bi, raw_bm in enumerate(v.items(std, "benchmark", swhere, scode)):
+                bwhere = f"{swhere}.benchmark[{bi + 1}]"
+                bm = v.table(raw_bm, bwhere)
+                bcode = check_code(bm.get("code"), bwhere, scode)
+                verification = tuple(
+                    v.text({"item": item}, "item", f"{bwhere}.verification[{i + 1}]", bcode)
+                    for i, item in enumerate(v.items(bm, "verification", bwhere, bcode))
+                )
+                mandatory_raw = bm.get("mandatory", [])
+                if not isinstance(mandatory_raw, list):
+                    raise v.fail(f"{bwhere}.mandatory", "expected a list of levels", bcode)
+                mandatory: set[Level] = set()
+                for item in mandatory_raw:
+                    try:
+                        mandatory.add(Level(item))
+                    except ValueError:
+                        raise v.fail(
+                            f"{bwhere}.mandatory", f"unknown level {item!r}", bcode
+                        ) from None
+                for level in mandatory:
+                    if any(higher not in mandatory for higher in LEVELS[level.rank :]):
+                        raise v.fail(
+                            f"{bwhere}.mandatory",
+                            "a benchmark mandatory for a level is mandatory for every higher level",
+                            bcode,
+                        )
+                benchmarks.append(
+                    Benchmark(
+                        code=bcode,
+                        title=v.text(bm, "title", bwhere, bcode),
+                        description=v.text(bm, "description", bwhere, bcode),
+                        verification=verification,
+                        mandatory=frozenset(mandatory),
+                        dimension_code=dcode,
+                        standard_code=scode,
+                    )
+                )
+            standards.append(
+                Standard(
+                    code=scode,
+                    title=v.text(std, "title", swhere, scode),
+                    description=_optional_text(v, std, "description", swhere, scode),
+                    benchmarks=tuple(benchmarks),
+                )
+            )
+        dimensions.append(
+            Dimension(
+                code=dcode,
+                title=v.text(dim, "title", where, dcode),
+                description=_optional_text(v, dim, "description", where, dcode),
+                standards=tuple(standards),
+            )
+        )
+    return Catalog(
+        edition=edition,
+        version=version,
+        status=status,
+        title=v.text(head, "title", "catalog"),
+        note=_optional_text(v, head, "note", "catalog", None),
+        thresholds=thresholds,
+        dimensions=tuple(dimensions),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        source_text=text,
+    )
+
+
+def _optional_text(
+    v: _Validator, table: dict[str, Any], key: str, where: str, code: str | None
+) -> Text:
+    if key not in table:
+        return Text("", "")
+    return v.text(table, key, where, code)
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Reads a catalog file; raises CatalogError for an unreadable, non-UTF-8 or invalid file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("Errors", "The catalog file {file} cannot be read ({reason})."),
+            file=str(path),
+            reason=error.strerror or str(error),
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CatalogError(
+            QT_TRANSLATE_NOOP("Errors", "The catalog file {file} is not UTF-8 text."),
+            file=str(path),
+        ) from None
+    return parse_catalog(text, path.name)

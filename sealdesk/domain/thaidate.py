@@ -1,0 +1,64 @@
+"""Dates as Thai readers expect them: Buddhist Era (BE = CE + 543), Thai month names, and
+optionally Thai digits. English dates stay Gregorian."""
+
+from __future__ import annotations
+
+from datetime import date
+
+BE_OFFSET = 543
+
+MONTHS_TH = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+MONTHS_TH_ABBR = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)  # fmt: skip
+WEEKDAYS_TH = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def to_be(year_ce: int) -> int:
+    return year_ce + BE_OFFSET
+
+
+def to_ce(year_be: int) -> int:
+    return year_be - BE_OFFSET
+
+
+def to_thai_digits(text: str) -> str:
+    return text.translate(THAI_DIGITS)
+
+
+def format_date(
+    value: date, lang: str = "th", style: str = "short", thai_digits: bool = False
+) -> str:
+    """``style``: "short" -> "9 ก.ค. 2567" / "9 Jul 2024"; "long" -> "วันอังคารที่ 9 กรกฎาคม
+    พ.ศ. 2567" / "Tuesday 9 July 2024"; "numeric" -> "09/07/2567" / "2024-07-09"."""
+    if lang == "th":
+        year = to_be(value.year)
+        if style == "long":
+            text = (
+                f"วัน{WEEKDAYS_TH[value.weekday()]}ที่ {value.day} "
+                f"{MONTHS_TH[value.month - 1]} พ.ศ. {year}"
+            )
+        elif style == "numeric":
+            text = f"{value.day:02d}/{value.month:02d}/{year}"
+        else:
+            text = f"{value.day} {MONTHS_TH_ABBR[value.month - 1]} {year}"
+        return to_thai_digits(text) if thai_digits else text
+    if style == "long":
+        return f"{value.strftime('%A')} {value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+    if style == "numeric":
+        return value.isoformat()
+    return f"{value.day} {MONTHS_EN[value.month - 1][:3]} {value.year}"
+
+
+def current_round_be(today: date | None = None) -> int:
+    """The Buddhist-Era year of the current assessment round (the calendar year)."""
+    return to_be((today or date.today()).year)

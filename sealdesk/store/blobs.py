@@ -1,0 +1,155 @@
+"""Content-addressed store of evidence files inside the workspace.
+
+A file is streamed in chunks into a temporary file under ``blobs/tmp``, hashed while it is
+copied, flushed to disk (fsync), then renamed to ``blobs/<aa>/<sha256>``. A rename is atomic, so
+a blob either exists whole under its hash or not at all; leftovers in ``tmp`` from a killed
+import are removed on the next open. The same bytes are stored once. The source is only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError
+
+CHUNK = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """Raised inside an import when the user cancels; nothing is left behind."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBlob:
+    sha256: str
+    size: int
+    path: Path
+    already_stored: bool
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.tmp = root / "tmp"
+        self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def path_of(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def discard_leftovers(self) -> int:
+        """Removes temporary files left by an interrupted import; returns how many."""
+        count = 0
+        for leftover in self.tmp.iterdir():
+            leftover.unlink(missing_ok=True)
+            count += 1
+        return count
+
+    def put(
+        self,
+        source: Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> StoredBlob:
+        """Copies ``source`` into the store; raises EvidenceError if it cannot be read whole."""
+        try:
+            handle = open(source, "rb")
+        except FileNotFoundError:
+            raise EvidenceError(
+                QT_TRANSLATE_NOOP("Errors", "The file {file} no longer exists."),
+                file=str(source),
+            ) from None
+        except IsADirectoryError:
+            raise EvidenceError(
+                QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file."), file=str(source)
+            ) from None
+        except OSError as error:
+            raise EvidenceError(
+                QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
+                file=str(source),
+                reason=error.strerror or str(error),
+            ) from None
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="import-")
+        tmp_path = Path(tmp_name)
+        try:
+            with handle, os.fdopen(fd, "wb") as out:
+                total = os.fstat(handle.fileno()).st_size
+                while chunk := handle.read(CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled()
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+                    if progress is not None:
+                        progress(size, max(total, size))
+                out.flush()
+                os.fsync(out.fileno())
+            sha256 = digest.hexdigest()
+            final = self.path_of(sha256)
+            if final.is_file() and final.stat().st_size == size:
+                tmp_path.unlink()
+                return StoredBlob(sha256, size, final, already_stored=True)
+            final.parent.mkdir(exist_ok=True)
+            os.replace(tmp_path, final)
+            fsync_dir(final.parent)
+            return StoredBlob(sha256, size, final, already_stored=False)
+        except OSError as error:
+            tmp_path.unlink(missing_ok=True)
+            if error.errno == 28:  # ENOSPC
+                raise EvidenceError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The disk is full: {file} was not added. Free some space and try again.",
+                    ),
+                    file=str(source),
+                ) from None
+            raise EvidenceError(
+                QT_TRANSLATE_NOOP("Errors", "The file {file} could not be read whole ({reason})."),
+                file=str(source),
+                reason=error.strerror or str(error),
+            ) from None
+        except BaseException:
+            tmp_path.unlink(missing_ok=True)
+            raise
+
+    def iter_hashes(self) -> Iterator[str]:
+        for folder in sorted(self.root.iterdir()):
+            if folder.is_dir() and folder.name != "tmp":
+                for blob in sorted(folder.iterdir()):
+                    yield blob.name
+
+    def verify(self, sha256: str) -> str | None:
+        """Re-hashes a blob; returns None when it is intact, else what is wrong."""
+        path = self.path_of(sha256)
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            return "missing"
+        except OSError as error:
+            return f"unreadable: {error.strerror or error}"
+        return None if digest.hexdigest() == sha256 else "corrupt"

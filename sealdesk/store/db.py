@@ -1,0 +1,99 @@
+"""The workspace database: engine with pragmas on every connection, migrations on open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
+
+from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _is_network_path(path: Path) -> bool:
+    """WAL needs shared memory, which network file systems do not provide reliably."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    try:
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            best, fstype = "", ""
+            for line in mounts:
+                parts = line.split()
+                if len(parts) > 2 and text.startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, fstype = parts[1], parts[2]
+        return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"}
+    except OSError:
+        return False
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+    journal = "DELETE" if _is_network_path(db_path) else "WAL"
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA journal_mode={journal}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(
+            "PRAGMA synchronous=FULL" if journal == "DELETE" else "PRAGMA synchronous=NORMAL"
+        )
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    return engine
+
+
+def migrate(engine: Engine, db_path: Path) -> None:
+    """Brings the schema up to date; refuses, untouched, a database from a newer SealDesk."""
+    from alembic import command
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+    except DatabaseError:
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The workspace database {file} is damaged or is not a SealDesk file."
+            ),
+            file=str(db_path),
+        ) from None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This workspace was written by a newer SealDesk; please install the newer "
+                    "version to open it (nothing was changed).",
+                )
+            ) from None
+    if current == script.get_current_head():
+        return
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

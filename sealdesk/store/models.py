@@ -1,0 +1,136 @@
+"""SQLAlchemy 2 typed declarative models of a workspace database.
+
+Schema changes go through Alembic migrations (sealdesk/store/migrations); these classes describe
+the newest schema and must match the last migration (a test checks this).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Key/value settings of the workspace (district, clerk, inbox folder...)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CatalogEdition(Base):
+    """A catalog as imported: its full text is kept so a workspace is self-contained."""
+
+    __tablename__ = "catalog_edition"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source_text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime]
+
+
+class Round(Base):
+    __tablename__ = "round"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_be: Mapped[int] = mapped_column(unique=True)
+    catalog_id: Mapped[int] = mapped_column(ForeignKey("catalog_edition.id"))
+    created_at: Mapped[datetime]
+    catalog: Mapped[CatalogEdition] = relationship()
+
+
+class AssessmentRow(Base):
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("round_id", "benchmark_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
+    benchmark_code: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32), default="not_started")
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    justification: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime | None]
+    actions: Mapped[list[ActionRow]] = relationship(
+        back_populates="assessment", order_by="ActionRow.id", cascade="all, delete-orphan"
+    )
+
+
+class ActionRow(Base):
+    __tablename__ = "action_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(default=False)
+    assessment: Mapped[AssessmentRow] = relationship(back_populates="actions")
+
+
+class EvidenceRow(Base):
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    original_name: Mapped[str] = mapped_column(String(1000))
+    size: Mapped[int]
+    media_type: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime]
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    effective_date: Mapped[date | None]
+    expires_on: Mapped[date | None]
+    description: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvidenceLink(Base):
+    __tablename__ = "evidence_link"
+    __table_args__ = (UniqueConstraint("evidence_id", "round_id", "benchmark_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
+    benchmark_code: Mapped[str] = mapped_column(String(32))
+
+
+class AuditRow(Base):
+    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(100))
+    entity_key: Mapped[str] = mapped_column(String(200))
+    before: Mapped[str | None] = mapped_column(Text)  # JSON
+    after: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class ExportRow(Base):
+    __tablename__ = "bundle_export"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
+    bundle_id: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+
+
+class InboxFile(Base):
+    """A file the scanner inbox has handled, so it is taken once, across restarts."""
+
+    __tablename__ = "inbox_file"
+    __table_args__ = (Index("ix_inbox_file_name", "name", "size", "mtime_ns"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(1000))
+    size: Mapped[int]
+    mtime_ns: Mapped[int]
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(32))  # imported, duplicate, failed
+    detail: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime]
