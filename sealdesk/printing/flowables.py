@@ -1,0 +1,85 @@
+"""Platypus flowables that lay out Thai correctly (see sealdesk.printing.thai)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from sealdesk.printing import thai
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    font: str = thai.REGULAR
+    size: float = 16
+    leading: float = 0  # 0: 1.45 x size, room for Thai marks above and below
+    align: str = "left"  # left | center | right
+    color: colors.Color = colors.black
+    space_before: float = 0
+    space_after: float = 0
+
+    @property
+    def line_height(self) -> float:
+        return self.leading or self.size * 1.45
+
+    def but(self, **changes) -> TextStyle:
+        return replace(self, **changes)
+
+
+class ThaiParagraph(Flowable):
+    """A paragraph of Thai and/or English text, wrapped at dictionary word boundaries,
+    shaped with HarfBuzz, searchable in the PDF. Splits across pages line by line."""
+
+    def __init__(self, text: str, style: TextStyle, _lines: list[str] | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.lines = _lines
+        self._wrapped_for: float | None = None if _lines is None else -1.0
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+
+    def __repr__(self) -> str:
+        return f"ThaiParagraph({self.text[:30]!r})"
+
+    def wrap(self, availWidth, availHeight):
+        if self._wrapped_for != availWidth and self._wrapped_for != -1.0:
+            self.lines = thai.wrap_text(self.text, self.style.font, self.style.size, availWidth)
+            self._wrapped_for = availWidth
+        self.width = availWidth
+        self.height = len(self.lines) * self.style.line_height
+        return self.width, self.height
+
+    def minWidth(self):
+        units = thai.break_units(self.text.replace("\n", " ")) if self.text.strip() else ("",)
+        return max(thai.shaped_width(u.strip(), self.style.font, self.style.size) for u in units)
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        fits = int(availHeight // self.style.line_height)
+        if fits <= 0 or fits >= len(self.lines):
+            return [] if fits <= 0 else [self]
+        head = ThaiParagraph(self.text, self.style.but(space_after=0), self.lines[:fits])
+        tail = ThaiParagraph(self.text, self.style.but(space_before=0), self.lines[fits:])
+        return [head, tail]
+
+    def draw(self) -> None:
+        style = self.style
+        canv = self.canv
+        canv.setFillColor(style.color)
+        lh = style.line_height
+        # baseline: leave 1.15 em above it for stacked marks, the rest below for tails
+        drop = (lh - style.size) / 2 + style.size * 0.92
+        for i, line in enumerate(self.lines):
+            if not line:
+                continue
+            y = self.height - i * lh - drop
+            if style.align == "center":
+                x = self.width / 2
+            elif style.align == "right":
+                x = self.width
+            else:
+                x = 0
+            thai.draw_text(canv, x, y, line, style.font, style.size, style.align)
