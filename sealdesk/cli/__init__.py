@@ -1,0 +1,98 @@
+"""The ``sealdesk`` command. Plain ``sealdesk`` opens the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from sealdesk import __version__
+from sealdesk.cli.common import cli_language, common_options, install_translator, tr, workspace_dir
+from sealdesk.errors import SealDeskError
+
+# Subcommand modules, each with register(subparsers); the foundation's first.
+COMMAND_MODULES = (
+    "sealdesk.cli.commands",
+    "sealdesk.cli.bundle_cmd",
+    "sealdesk.cli.print_cmd",
+    "sealdesk.cli.inbox_cmd",
+)
+
+EXIT_UNEXPECTED = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sealdesk",
+        description="SealDesk: the Gender Equality Seal self-assessment of a district office.",
+        parents=[common_options()],
+    )
+    parser.add_argument("--version", action="version", version=f"SealDesk {__version__}")
+    parser.add_argument(
+        "--self-check", action="store_true", help="check that the installed app is complete"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    install_translator(cli_language(getattr(args, "lang", None)))
+    try:
+        if args.self_check:
+            from sealdesk.selfcheck import run_self_check
+
+            return run_self_check()
+        if args.command is None:
+            from sealdesk.app import run_gui
+
+            return run_gui(args)
+        return int(args.run(args))
+    except SealDeskError as error:
+        from PySide6.QtCore import QCoreApplication
+
+        print(error.render(QCoreApplication.translate), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(tr("CLI", "Stopped; nothing half-done was kept."), file=sys.stderr)
+        return 130
+    except Exception:
+        log = _log_unexpected(args)
+        print(
+            tr(
+                "CLI",
+                "Something unexpected went wrong; nothing was lost. Details were written to {log}.",
+            ).format(log=log),
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def _log_unexpected(args: argparse.Namespace) -> str:
+    """Appends the traceback to the workspace's log, or to the user log folder."""
+    folder = workspace_dir(args) / "logs"
+    if not folder.parent.is_dir():
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("SealDesk", appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "sealdesk.log"
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        traceback.print_exc()
+        return "stderr"

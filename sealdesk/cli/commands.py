@@ -1,0 +1,343 @@
+"""The foundation subcommands: init, round, catalog, assess, evidence, score, check, backup,
+restore, audit. Each is a thin shell over the Workspace service."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sealdesk.cli.common import (
+    common_options,
+    current_language,
+    emit,
+    json_option,
+    open_workspace,
+    parse_date,
+    round_option,
+    tr,
+    workspace_dir,
+)
+from sealdesk.domain.status import Status
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    common = common_options()
+
+    p = sub.add_parser("init", parents=[common], help="create a workspace for a district office")
+    p.add_argument("--district", required=True, metavar="CODE", help="district code 1001-1050")
+    p.add_argument("--round", type=int, metavar="YEAR_BE", help="round (default: this year, BE)")
+    p.add_argument("--catalog", type=Path, metavar="FILE", help="catalog file (default: shipped)")
+    p.add_argument("--clerk", metavar="NAME", help="the clerk's name, recorded in the audit log")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("round", parents=[common], help="list or add assessment rounds")
+    rsub = p.add_subparsers(dest="round_command", required=True)
+    q = rsub.add_parser("list", parents=[common], help="list the rounds")
+    json_option(q)
+    q.set_defaults(run=cmd_round_list)
+    q = rsub.add_parser("add", parents=[common], help="start a new round")
+    q.add_argument("year", type=int, metavar="YEAR_BE")
+    q.add_argument("--catalog", type=Path, metavar="FILE")
+    q.set_defaults(run=cmd_round_add)
+
+    p = sub.add_parser("catalog", parents=[common], help="show or import the benchmark catalog")
+    csub = p.add_subparsers(dest="catalog_command", required=True)
+    q = csub.add_parser("show", parents=[common], help="show the round's catalog")
+    json_option(q)
+    round_option(q)
+    q.set_defaults(run=cmd_catalog_show)
+    q = csub.add_parser("import", parents=[common], help="switch a round to a newer edition")
+    q.add_argument("file", type=Path)
+    json_option(q)
+    round_option(q)
+    q.set_defaults(run=cmd_catalog_import)
+
+    p = sub.add_parser("assess", parents=[common], help="set a benchmark's status and narrative")
+    p.add_argument("code", help="benchmark code, e.g. 1.2.1")
+    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument("--note", metavar="TEXT", help="the narrative")
+    p.add_argument("--justification", metavar="TEXT", help="required for not_applicable")
+    json_option(p)
+    round_option(p)
+    p.set_defaults(run=cmd_assess)
+
+    p = sub.add_parser("evidence", parents=[common], help="add, link and list evidence")
+    esub = p.add_subparsers(dest="evidence_command", required=True)
+    q = esub.add_parser("add", parents=[common], help="add evidence files")
+    q.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    q.add_argument("--benchmark", action="append", default=[], metavar="CODE")
+    q.add_argument("--effective-date", type=parse_date, metavar="YYYY-MM-DD")
+    q.add_argument("--description", default="", metavar="TEXT")
+    json_option(q)
+    round_option(q)
+    q.set_defaults(run=cmd_evidence_add)
+    for name, helptext in (("link", "link a document"), ("unlink", "unlink a document")):
+        q = esub.add_parser(name, parents=[common], help=f"{helptext} to a benchmark")
+        q.add_argument("sha256_prefix", metavar="SHA256-PREFIX")
+        q.add_argument("--benchmark", required=True, metavar="CODE")
+        round_option(q)
+        q.set_defaults(run=cmd_evidence_link, unlink=name == "unlink")
+    q = esub.add_parser("list", parents=[common], help="list every evidence document")
+    json_option(q)
+    round_option(q)
+    q.set_defaults(run=cmd_evidence_list)
+
+    p = sub.add_parser("score", parents=[common], help="scores, projected level, what is missing")
+    json_option(p)
+    round_option(p)
+    p.set_defaults(run=cmd_score)
+
+    p = sub.add_parser("check", parents=[common], help="check the database and every blob")
+    json_option(p)
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("backup", parents=[common], help="write a backup of the workspace")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into --workspace")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_restore)
+
+    p = sub.add_parser("audit", parents=[common], help="show the audit log")
+    p.add_argument("--limit", type=int, metavar="N", help="only the last N events")
+    json_option(p)
+    p.set_defaults(run=cmd_audit)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sealdesk.domain.thaidate import current_round_be
+    from sealdesk.services.workspace import Workspace, default_actor
+
+    path = workspace_dir(args)
+    actor = args.clerk or getattr(args, "actor", None) or default_actor()
+    round_be = args.round or current_round_be()
+    with Workspace.create(path, args.district, round_be, args.catalog, actor=actor) as ws:
+        ws.set_setting("clerk", actor)
+        place = ws.district
+        print(
+            tr("CLI", "Created the workspace of {district} for round {round} in {path}.").format(
+                district=f"{place.code} {place.name('th')} ({place.en})", round=round_be, path=path
+            )
+        )
+    return 0
+
+
+def cmd_round_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        rounds = ws.rounds()
+        emit(args, rounds, [str(r) for r in rounds])
+    return 0
+
+
+def cmd_round_add(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        ws.add_round(args.year, args.catalog)
+        print(tr("CLI", "Round {round} started.").format(round=args.year))
+    return 0
+
+
+def cmd_catalog_show(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        catalog = ws.catalog(args.round)
+        lang = current_language()
+        lines = [f"{catalog.title.get(lang)} — {catalog.edition} {catalog.version}"]
+        if catalog.is_template:
+            lines.append(catalog.note.get(lang))
+        for dimension in catalog.dimensions:
+            lines.append(f"{dimension.code}  {dimension.title.get(lang)}")
+            for standard in dimension.standards:
+                lines.append(f"  {standard.code}  {standard.title.get(lang)}")
+                for b in standard.benchmarks:
+                    levels = ",".join(
+                        lv.value for lv in sorted(b.mandatory, key=lambda lv: lv.rank)
+                    )
+                    mark = f" [{levels}]" if levels else ""
+                    lines.append(f"    {b.code}  {b.title.get(lang)}{mark}")
+        data = {
+            "edition": catalog.edition,
+            "version": catalog.version,
+            "status": catalog.status,
+            "sha256": catalog.sha256,
+            "thresholds": {k.value: v for k, v in catalog.thresholds.items()},
+            "dimensions": catalog.dimensions,
+        }
+        emit(args, data, lines)
+    return 0
+
+
+def cmd_catalog_import(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        report = ws.import_catalog(args.file, args.round)
+        lines = [
+            tr("CLI", "Catalog changed from {old} to {new}.").format(
+                old=report.old_edition, new=report.new_edition
+            ),
+            tr("CLI", "Kept {a} assessments and {l} evidence links.").format(
+                a=report.kept_assessments, l=report.kept_links
+            ),
+        ]
+        for code in report.unmatched_assessments:
+            lines.append(
+                tr("CLI", "No longer in the catalog: the assessment of {code}.").format(code=code)
+            )
+        for sha256, code in report.unmatched_links:
+            lines.append(
+                tr("CLI", "No longer in the catalog: evidence {sha} linked to {code}.").format(
+                    sha=sha256[:12], code=code
+                )
+            )
+        emit(args, report, lines)
+    return 0
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        result = ws.assess(
+            args.code,
+            status=args.status,
+            narrative=args.note,
+            justification=args.justification,
+            round_be=args.round,
+        )
+        status = tr("Status", result.status.label)
+        emit(args, result, [f"{result.benchmark_code}: {status}"])
+    return 0
+
+
+def cmd_evidence_add(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        results, lines = [], []
+        for path in args.files:
+            added = ws.add_evidence(
+                path,
+                benchmarks=args.benchmark,
+                effective_date=args.effective_date,
+                description=args.description,
+                round_be=args.round,
+            )
+            results.append(added)
+            e = added.evidence
+            template = (
+                tr("CLI", "Already stored: {name} ({sha}), now used by {links}.")
+                if added.duplicate
+                else tr("CLI", "Added {name} ({sha}), used by {links}.")
+            )
+            lines.append(
+                template.format(
+                    name=e.original_name,
+                    sha=e.short_hash,
+                    links=", ".join(e.links) or tr("CLI", "no benchmark yet"),
+                )
+            )
+        emit(args, results, lines)
+    return 0
+
+
+def cmd_evidence_link(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        evidence = ws.find_evidence(args.sha256_prefix, args.round)
+        if args.unlink:
+            evidence = ws.unlink_evidence(evidence.id, args.benchmark, args.round)
+        else:
+            evidence = ws.link_evidence(evidence.id, args.benchmark, args.round)
+        print(
+            tr("CLI", "{name} now supports: {links}.").format(
+                name=evidence.original_name,
+                links=", ".join(evidence.links) or tr("CLI", "no benchmark"),
+            )
+        )
+    return 0
+
+
+def cmd_evidence_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        items = ws.evidence_list(args.round)
+        lines = [
+            f"{e.short_hash}  {e.size:>10}  {e.original_name}  [{', '.join(e.links) or '-'}]"
+            for e in items
+        ]
+        emit(args, items, lines)
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        report = ws.score(args.round)
+        catalog = ws.catalog(args.round)
+        lang = current_language()
+        lines = []
+        for item in report.dimensions:
+            title = catalog.dimension(item.code).title.get(lang)  # type: ignore[union-attr]
+            s = item.score
+            lines.append(f"{item.code}  {s.percent:5.1f} %  ({s.met}/{s.applicable})  {title}")
+        lines.append(
+            tr("CLI", "Overall: {percent:.1f} % of {applicable} applicable benchmarks.").format(
+                percent=report.overall.percent, applicable=report.overall.applicable
+            )
+        )
+        level = tr("Level", report.level.label) if report.level else tr("CLI", "none yet")
+        lines.append(tr("CLI", "Projected level: {level}.").format(level=level))
+        gap = report.next_gap
+        if gap is not None:
+            lines.append(
+                tr("CLI", "For {level} ({threshold} %):").format(
+                    level=tr("Level", gap.level.label), threshold=gap.threshold
+                )
+            )
+            for code in gap.mandatory_missing:
+                title = catalog.benchmark(code).title.get(lang)  # type: ignore[union-attr]
+                lines.append(
+                    "  "
+                    + tr("CLI", "mandatory, not met: {code} {title}").format(code=code, title=title)
+                )
+            if gap.more_needed:
+                lines.append(
+                    "  " + tr("CLI", "and {n} more benchmarks met").format(n=gap.more_needed)
+                )
+        emit(args, report, lines)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        problems = ws.check()
+    serious = [p for p in problems if p.kind != "orphan-blob"]
+    lines = [f"{p.kind}: {p.subject} ({p.detail})" for p in problems]
+    if not serious:
+        lines.append(tr("CLI", "Everything checked out: the database and every evidence file."))
+    emit(args, {"ok": not serious, "problems": problems}, lines)
+    return 1 if serious else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        written = ws.backup(args.file)
+    print(tr("CLI", "Backup written to {file}.").format(file=written))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sealdesk.services.workspace import Workspace
+
+    target = workspace_dir(args)
+    with Workspace.restore(args.file, target) as ws:
+        place = ws.district
+    print(
+        tr("CLI", "Restored the workspace of {district} into {path}.").format(
+            district=f"{place.code} {place.en}", path=target
+        )
+    )
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        events = ws.audit_log(args.limit)
+    lines = [
+        f"{e.at.isoformat(sep=' ')}  {e.actor}  {e.action}  {e.entity_key}  "
+        f"{e.before or ''} -> {e.after or ''}"
+        for e in events
+    ]
+    emit(args, events, lines)
+    return 0
