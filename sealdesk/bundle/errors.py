@@ -231,6 +231,13 @@ class ContainerModifiedError(VerifyError):
         )
 
 
+class VerifyCancelledError(VerifyError):
+    exit_code = 19
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "The verification was cancelled."))
+
+
 class HostileArchiveError(VerifyError):
     """Base of the archive-safety rejections, found in the zip directory before any extraction."""
 
