@@ -1,0 +1,363 @@
+"""`sealdesk key ...`, `sealdesk export` and `sealdesk verify`: the signed submission bundle.
+
+Exit codes (also in docs/bundle-format.md): 0 ok; key problems 30-35; export blocked 40,
+cancelled 41, failed 42; verification: 10 not a bundle, 11 unsigned, 12 bad signature,
+13 signer not trusted, 14 tag file changed, 15 payload changed, 16 payload missing,
+17 payload added, 18 container altered, 19 cancelled, 21-28 hostile archive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from sealdesk.cli.common import (
+    common_options,
+    emit,
+    json_option,
+    open_workspace,
+    round_option,
+    to_jsonable,
+    tr,
+    workspace_dir,
+)
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    common = common_options()
+
+    p = sub.add_parser("key", parents=[common], help="the district's signing key")
+    ksub = p.add_subparsers(dest="key_command", required=True)
+    q = ksub.add_parser("create", parents=[common], help="create the signing key")
+    q.add_argument(
+        "--replace", action="store_true", help="replace the current key (kept in history)"
+    )
+    q.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    json_option(q)
+    q.set_defaults(run=cmd_key_create)
+    q = ksub.add_parser("show", parents=[common], help="show the key id and fingerprint")
+    json_option(q)
+    q.set_defaults(run=cmd_key_show)
+    q = ksub.add_parser("export", parents=[common], help="write the public key (minisign format)")
+    q.add_argument("file", type=Path, metavar="FILE")
+    q.set_defaults(run=cmd_key_export)
+    q = ksub.add_parser("passwd", parents=[common], help="change the key's passphrase")
+    q.add_argument("--passphrase-file", type=Path, metavar="FILE", help="old passphrase")
+    q.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    q.set_defaults(run=cmd_key_passwd)
+
+    p = sub.add_parser("export", parents=[common], help="write the signed submission bundle")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--no-checklist", action="store_true", help="leave out the checklist PDF")
+    p.add_argument(
+        "--check-only", action="store_true", help="only run the pre-flight check, write nothing"
+    )
+    json_option(p)
+    round_option(p)
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("verify", parents=[common], help="verify a bundle (no workspace needed)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        metavar="PATH",
+        help="a minisign public key, or a folder of .pub files (default: this workspace's keys)",
+    )
+    p.add_argument(
+        "--allow-unsealed",
+        action="store_true",
+        help="accept a bundle re-zipped after signing if its signed content is intact",
+    )
+    json_option(p)
+    p.set_defaults(run=cmd_verify)
+
+
+# --- passphrases ----------------------------------------------------------------------------
+
+
+def _read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "The passphrase file {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from None
+    return text.splitlines()[0] if text else ""
+
+
+def _passphrase(
+    args: argparse.Namespace,
+    attr: str = "passphrase_file",
+    confirm: bool = False,
+    prompt: str = "Passphrase of the signing key: ",
+) -> str:
+    path = getattr(args, attr, None)
+    if path is not None:
+        return _read_passphrase_file(path)
+    first = getpass.getpass(tr("CLI", prompt))
+    if confirm:
+        again = getpass.getpass(tr("CLI", "The same passphrase again: "))
+        if again != first:
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
+    return first
+
+
+def _keys_dir(args: argparse.Namespace) -> Path:
+    with open_workspace(args) as ws:
+        return Path(ws.path) / "keys"
+
+
+# --- key ------------------------------------------------------------------------------------
+
+
+def _key_json(public: Any) -> dict[str, Any]:
+    return {
+        "key_id": public.key_id_hex,
+        "fingerprint": public.fingerprint,
+        "fingerprint_short": public.fingerprint_grouped,
+        "public_key": public.minisign_text().splitlines()[1],
+    }
+
+
+def cmd_key_create(args: argparse.Namespace) -> int:
+    from sealdesk.bundle import keys
+
+    kdir = _keys_dir(args)
+    if keys.has_key(kdir) and not args.replace:
+        from sealdesk.bundle.errors import KeyExistsError
+
+        raise KeyExistsError(key_id=keys.public_key(kdir).key_id_hex)
+    passphrase = _passphrase(args, confirm=True, prompt="New passphrase for the signing key: ")
+    public = keys.create_key(kdir, passphrase, replace=args.replace)
+    emit(
+        args,
+        _key_json(public),
+        [
+            tr("CLI", "Created signing key {key_id}.").format(key_id=public.key_id_hex),
+            tr("CLI", "Fingerprint: {fingerprint}").format(fingerprint=public.fingerprint_grouped),
+            tr("CLI", "Keep the passphrase safe: without it no bundle can be signed."),
+        ],
+    )
+    return 0
+
+
+def cmd_key_show(args: argparse.Namespace) -> int:
+    from sealdesk.bundle import keys
+
+    info = keys.key_info(_keys_dir(args))
+    data = {
+        **_key_json(info.public),
+        "created": info.created,
+        "kdf": {"name": "scrypt", "n": info.kdf.n, "r": info.kdf.r, "p": info.kdf.p},
+        "history": [
+            {**_key_json(old), "created": created, "retired": retired}
+            for old, created, retired in info.history
+        ],
+    }
+    lines = [
+        tr("CLI", "Signing key {key_id}, created {created}").format(
+            key_id=info.public.key_id_hex, created=info.created
+        ),
+        tr("CLI", "Fingerprint: {fingerprint}").format(fingerprint=info.public.fingerprint_grouped),
+    ]
+    for old, _created, retired in info.history:
+        lines.append(
+            tr("CLI", "Earlier key {key_id}, retired {retired}").format(
+                key_id=old.key_id_hex, retired=retired
+            )
+        )
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_key_export(args: argparse.Namespace) -> int:
+    from sealdesk.bundle import keys
+
+    public = keys.export_public(_keys_dir(args), args.file)
+    print(
+        tr("CLI", "Wrote public key {key_id} to {path}.").format(
+            key_id=public.key_id_hex, path=args.file
+        )
+    )
+    return 0
+
+
+def cmd_key_passwd(args: argparse.Namespace) -> int:
+    from sealdesk.bundle import keys
+
+    kdir = _keys_dir(args)
+    old = _passphrase(args)
+    keys.unlock(kdir, old)  # wrong passphrase: stop before asking for the new one
+    new = _passphrase(
+        args, "new_passphrase_file", confirm=True, prompt="New passphrase for the signing key: "
+    )
+    keys.change_passphrase(kdir, old, new)
+    print(tr("CLI", "The passphrase was changed."))
+    return 0
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def _print_findings(title: str, findings: Any) -> None:
+    if not findings:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    print(tr("CLI", title), file=sys.stderr)
+    for f in findings:
+        print(f"  - [{f.kind}] {f.render(QCoreApplication.translate)}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sealdesk.bundle import writer
+    from sealdesk.bundle.errors import ExportBlockedError
+
+    with open_workspace(args) as ws:
+        check = writer.workspace_preflight(ws, args.round)
+        if args.check_only or check.blockers:
+            _print_findings("Blockers (the bundle cannot be written):", check.blockers)
+            _print_findings("Warnings:", check.warnings)
+            if args.json:
+                emit(
+                    args,
+                    {
+                        "blockers": [f.to_json() for f in check.blockers],
+                        "warnings": [f.to_json() for f in check.warnings],
+                    },
+                    [],
+                )
+            if check.blockers:
+                raise ExportBlockedError(list(check.blockers))
+            return 0
+        passphrase = _passphrase(args)
+        progress = None
+        if sys.stderr.isatty() and not args.json:
+
+            def progress(done: int, total: int) -> None:
+                pct = 100 * done // total if total else 100
+                print(f"\r{pct:3d}%", end="", file=sys.stderr, flush=True)
+
+        try:
+            result = writer.export_bundle(
+                ws,
+                args.out,
+                passphrase,
+                round_be=args.round,
+                progress=progress,
+                checklist=not args.no_checklist,
+                overwrite=args.overwrite,
+            )
+        except ExportBlockedError as exc:
+            _print_findings("Blockers (the bundle cannot be written):", exc.problems)
+            raise
+        finally:
+            if progress is not None:
+                print("\r", end="", file=sys.stderr)
+        _print_findings("Warnings:", result.warnings)
+        data = {
+            "path": str(result.path),
+            "bundle_id": result.bundle_id,
+            "sha256": result.sha256,
+            "size": result.size,
+            "signer_key_id": result.signer_key_id,
+            "created_at": result.created_at.isoformat(),
+            "payload_files": result.payload_files,
+            "payload_bytes": result.payload_bytes,
+            "warnings": [f.to_json() for f in result.warnings],
+        }
+        emit(
+            args,
+            data,
+            [
+                tr("CLI", "Wrote bundle {path} ({files} files, signed by key {key_id}).").format(
+                    path=result.path, files=result.payload_files, key_id=result.signer_key_id
+                ),
+                tr("CLI", "Bundle id: {bundle_id}").format(bundle_id=result.bundle_id),
+                tr("CLI", "Bundle fingerprint (SHA-256): {fingerprint}").format(
+                    fingerprint=result.fingerprint
+                ),
+            ],
+        )
+    return 0
+
+
+# --- verify ---------------------------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from sealdesk.bundle import keys
+    from sealdesk.bundle.errors import VerifyError
+    from sealdesk.bundle.verify import verify_bundle
+
+    trust: Any = args.trust
+    if trust is None:
+        if not (workspace_dir(args) / "keys" / keys.KEY_FILE).is_file():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Say whose bundles to trust with --trust KEY.pub or --trust FOLDER."
+                )
+            )
+        trust = keys.all_public_keys(workspace_dir(args) / "keys")
+    try:
+        report = verify_bundle(args.file, trust, require_seal=not args.allow_unsealed)
+    except VerifyError as exc:
+        if args.json:
+            from PySide6.QtCore import QCoreApplication
+
+            emit(
+                args,
+                {
+                    "ok": False,
+                    "error": type(exc).__name__,
+                    "exit_code": exc.exit_code,
+                    "message": exc.render(QCoreApplication.translate),
+                },
+                [],
+            )
+            return exc.exit_code
+        raise
+    if args.json:
+        emit(args, {"ok": True, **to_jsonable(report)}, [])
+        return 0
+    from sealdesk.domain.status import Status
+
+    def label(status: str) -> str:
+        try:
+            return tr("Status", Status(status).label)
+        except ValueError:
+            return status
+
+    lines = [
+        tr("CLI", "The bundle is intact and signed by a trusted key."),
+        tr("CLI", "District: {code} {th} ({en})").format(
+            code=report.district_code, th=report.district_th, en=report.district_en
+        ),
+        tr("CLI", "Round: {round}").format(round=report.round_be),
+        tr("CLI", "Catalog: {edition}").format(edition=report.catalog_edition),
+        tr("CLI", "Signed by key {key_id} at {time}").format(
+            key_id=report.signer_key_id, time=report.signed_at
+        ),
+        tr("CLI", "Bundle id: {bundle_id}").format(bundle_id=report.bundle_id),
+        tr("CLI", "Bundle fingerprint (SHA-256): {fingerprint}").format(
+            fingerprint=report.bundle_fingerprint
+        ),
+        tr("CLI", "{files} files, {evidence} evidence documents").format(
+            files=report.payload_files, evidence=report.evidence_count
+        ),
+    ]
+    if not report.container_sealed:
+        lines.append(tr("CLI", "Note: the zip was re-packed after signing; its content is intact."))
+    for b in report.benchmarks:
+        lines.append(f"  {b.code:<8} {label(b.status):<16} {b.evidence_count:>3}  {b.title_th}")
+    emit(args, report, lines)
+    return 0
