@@ -663,15 +663,24 @@ def workspace_preflight(ws: Any, round_be: int | None = None) -> Preflight:
 
 
 def _default_checklist(ws: Any, round_be: int) -> Callable[[Path], Any] | None:
-    """The printing package's filled checklist, when it offers one."""
+    """The printing package's filled checklist (sealdesk.printing.documents), when present."""
     try:
-        from sealdesk import printing
+        from sealdesk.printing.documents import filled_checklist
     except ImportError:
         return None
-    fn = getattr(printing, "filled_checklist", None) or getattr(printing, "write_checklist", None)
-    if fn is None:
-        return None
-    return lambda path: fn(ws, path, round_be=round_be)
+
+    def make(path: Path) -> None:
+        filled_checklist(
+            path,
+            ws.catalog(round_be),
+            ws.assessments(round_be),
+            [e for e in ws.evidence_list(round_be) if e.links],
+            ws.district,
+            round_be,
+            score=ws.score(round_be),
+        )
+
+    return make
 
 
 def export_bundle(
