@@ -1,0 +1,83 @@
+"""`sealdesk print checklist|filled|report|cover|key-sheet --out FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sealdesk.cli.common import common_options, emit, json_option, open_workspace, round_option, tr
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    common = common_options()
+    p = sub.add_parser(
+        "print",
+        parents=[common],
+        help="print a checklist, report, cover sheet or key sheet to PDF",
+        description="Writes an A4 PDF. --lang chooses the document's language (default Thai).",
+    )
+    psub = p.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+    helps = {
+        "checklist": "blank checklist of the round, with tick boxes",
+        "filled": "filled checklist: statuses, narratives, action plans, evidence, signatures",
+        "report": "gap report: scores by dimension, chart, projected level, what is missing",
+        "cover": "submission cover sheet of a bundle file, with its fingerprint as a QR code",
+        "key-sheet": "key enrolment sheet: the district's public key, fingerprint and QR code",
+    }
+    for kind, text in helps.items():
+        q = psub.add_parser(kind, parents=[common], help=text)
+        q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        q.add_argument(
+            "--thai-digits", action="store_true", help="Thai numerals in dates and numbers"
+        )
+        round_option(q)
+        json_option(q)
+        if kind == "cover":
+            q.add_argument("--bundle", type=Path, required=True, metavar="FILE")
+        if kind == "key-sheet":
+            q.add_argument(
+                "--public-key",
+                type=Path,
+                metavar="FILE",
+                help="minisign public key file (default: the workspace's signing key)",
+            )
+        q.set_defaults(run=cmd_print, document=kind)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from sealdesk.printing.layout import PrintOptions
+    from sealdesk.printing.service import print_document
+
+    lang = getattr(args, "lang", None) or "th"
+    options = PrintOptions(lang=lang, thai_digits=args.thai_digits)
+    out: Path = args.out
+    partial = out.with_name(out.name + ".part")
+    with open_workspace(args) as ws:
+        round_be = args.round or ws.current_round
+        try:
+            pages = print_document(
+                ws,
+                args.document,
+                partial,
+                round_be=round_be,
+                options=options,
+                bundle=getattr(args, "bundle", None),
+                public_key=getattr(args, "public_key", None),
+            )
+            partial.replace(out)
+        except OSError as error:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written ({reason})."),
+                path=str(out),
+                reason=error.strerror or str(error),
+            ) from None
+        finally:
+            partial.unlink(missing_ok=True)
+    data = {"document": args.document, "path": str(out), "pages": pages, "round": round_be}
+    emit(
+        args,
+        data,
+        [tr("CLI", "Wrote {path} ({pages} pages).").format(path=out, pages=pages)],
+    )
+    return 0
