@@ -9,9 +9,10 @@ Order of steps for a file ``F`` in the inbox (each step survives a crash before 
 3. record ``importing``; ``ws.add_evidence(F, source="inbox:<name>")``; record the outcome;
 4. move ``F`` to imported/ (or delete it) and record ``moved``/``deleted``.
 
-A file the workspace refuses (a SealDeskError, an empty or unreadable file) goes to failed/
-with ``<name>.why.txt`` beside it. Anything else (a locked database, a bug) leaves the file
-where it is, to be tried again later.
+A file that cannot be imported (empty, unreadable, refused by the workspace with an InputError)
+goes to failed/ with ``<name>.why.txt`` beside it. Any other error after the inbox has read the
+whole file itself (disk full, a locked database) is not the file's fault: the file stays where
+it is and is tried again later, with a status message saying why.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.inbox import state as st
 from sealdesk.inbox.rules import (
     FAILED_DIR,
@@ -224,20 +225,18 @@ class Importer:
             self.seen.inbox_record(key, size, mtime_ns, st.IMPORTING, sha)
         try:
             added = self.ws.add_evidence(path, source=SOURCE_PREFIX + name)
-        except SealDeskError as exc:
+        except InputError as exc:  # the workspace refuses this file
             if not path.exists():
                 return Outcome(Handled.GONE)
             return self._fail(path, key, before, sha, self.render(exc), in_failed)
-        except OSError as exc:
+        except Exception as exc:
+            # We have just read the whole file ourselves, so this is the store's or the
+            # workspace's problem (disk full, database locked): keep the file, try again later.
             if not path.exists():
                 return Outcome(Handled.GONE)
-            if _busy(exc) and open_retries < self.max_open_retries:
+            if isinstance(exc, OSError) and _busy(exc) and open_retries < self.max_open_retries:
                 return Outcome(Handled.NOT_READY, reason=str(exc))
-            return self._fail(
-                path, key, before, sha, self.tr(MSG_UNREADABLE, error=str(exc)), in_failed
-            )
-        except Exception as exc:  # a locked database, a bug: not the file's fault
-            return Outcome(Handled.TRANSIENT, reason=f"{type(exc).__name__}: {exc}")
+            return Outcome(Handled.TRANSIENT, reason=self.render(exc))
 
         evidence = added.evidence
         duplicate = bool(added.duplicate) and not (

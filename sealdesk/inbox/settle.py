@@ -55,6 +55,7 @@ class Candidate:
     sig: Signature | None = None
     writing: bool = False  # a write was reported and no close since (close-event platforms)
     renamed: bool = False  # arrived by rename and unchanged since
+    looked_at: float = -1.0  # when evaluate() last stat'ed the file
     retries: int = 0
     origin: str = "event"
     events: int = field(default=0)
@@ -128,10 +129,13 @@ class Settler:
             first_look = c.sig is None
             c.sig = sig
             if not first_look:
-                c.changed_at = max(c.changed_at, now)  # changed since we last looked
                 c.renamed = False
+                if c.changed_at <= c.looked_at:
+                    # Changed since we last looked and no event told us when: assume just now.
+                    c.changed_at = now
             elif c.origin != "event":
                 c.changed_at = now  # found by a scan: nothing known yet, start the clock
+        c.looked_at = now
         wait_for = cfg.rename_grace if c.renamed else cfg.quiet
         if c.renamed:
             wait_for = min(wait_for, cfg.quiet)

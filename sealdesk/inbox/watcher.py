@@ -618,7 +618,7 @@ class InboxWatcher:
             c = self.settler.candidates.get(path)
             if c is not None:
                 c.retries += 1
-                c.next_check = now + min(5.0 * c.retries, 60.0)
+                c.next_check = now + min(max(1.0, self.config.quiet) * c.retries, 60.0)
             if path not in self._transient_said:
                 self._transient_said.add(path)
                 self._say(STATUS_RETRY, name=path.name, error=outcome.reason)

@@ -1,0 +1,58 @@
+"""Helpers shared by the inbox tests."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sealdesk.inbox import ImportResult
+
+QUIET = 0.25  # seconds; short so that the suite stays fast
+WAIT = 30.0  # generous upper bound for any condition to come true
+
+
+def wait_until(condition: Callable[[], Any], timeout: float = WAIT, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what or condition}")
+
+
+class Collector:
+    """Thread-safe record of what the watcher's callbacks reported."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.imported: list[ImportResult] = []
+        self.failed: list[tuple[Path, str]] = []
+        self.status: list[str] = []
+        self.threads: set[str] = set()
+
+    def on_imported(self, result: ImportResult) -> None:
+        with self._lock:
+            self.imported.append(result)
+            self.threads.add(threading.current_thread().name)
+
+    def on_failed(self, path: Path, reason: str) -> None:
+        with self._lock:
+            self.failed.append((path, reason))
+
+    def on_status(self, text: str) -> None:
+        with self._lock:
+            self.status.append(text)
+
+    def names(self) -> list[str]:
+        with self._lock:
+            return sorted(r.name for r in self.imported)
+
+    def callbacks(self) -> dict[str, Any]:
+        return {
+            "on_imported": self.on_imported,
+            "on_failed": self.on_failed,
+            "on_status": self.on_status,
+        }
