@@ -301,6 +301,8 @@ class InboxWatcher:
                 if now >= deadline:
                     break
                 self._process_due(now)
+                if self._only_empty_left(time.monotonic()):
+                    break  # settled but empty: the scanner has not written yet; next time
                 nxt = self.settler.next_due()
                 if nxt is None:
                     break
@@ -311,6 +313,13 @@ class InboxWatcher:
             self.mode = "stopped"
             self._close_seen()
         return report
+
+    def _only_empty_left(self, now: float) -> bool:
+        quiet = self.config.quiet
+        return all(
+            c.sig is not None and c.sig[0] == 0 and now - c.changed_at >= quiet
+            for c in self.settler.candidates.values()
+        )
 
     # -- the watcher thread ------------------------------------------------------------------
 

@@ -1,0 +1,240 @@
+"""``sealdesk inbox``: watch the scanner inbox folder, or take what is in it once.
+
+    sealdesk inbox watch [--once] [--folder DIR] [--poll] [--settle SECONDS] [--json]
+    sealdesk inbox set-folder DIR [--delete-originals | --keep-originals]
+    sealdesk inbox list [--json]          # imported, waiting to be filed under a benchmark
+
+The folder is a workspace setting ("inbox.folder"); by default "SealDesk Inbox" in the user's
+documents folder. "inbox.after_import" is "move" (to imported/, the default) or "delete".
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from pathlib import Path
+from typing import Any
+
+from sealdesk.cli.common import common_options, emit, json_option, open_workspace, round_option, tr
+
+SETTING_FOLDER = "inbox.folder"
+SETTING_AFTER_IMPORT = "inbox.after_import"
+DEFAULT_FOLDER_NAME = "SealDesk Inbox"
+
+
+def default_inbox_folder() -> Path:
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir()) / DEFAULT_FOLDER_NAME
+
+
+def inbox_folder(ws: Any) -> Path:
+    """The workspace's inbox folder setting, or the default."""
+    value = ws.get_setting(SETTING_FOLDER)
+    return Path(value).expanduser() if value else default_inbox_folder()
+
+
+def delete_after_import(ws: Any) -> bool:
+    return (ws.get_setting(SETTING_AFTER_IMPORT) or "move") == "delete"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    common = common_options()
+    p = sub.add_parser("inbox", parents=[common], help="the scanner inbox folder")
+    isub = p.add_subparsers(dest="inbox_command", required=True)
+
+    q = isub.add_parser("watch", parents=[common], help="import new files from the inbox folder")
+    q.add_argument("--once", action="store_true", help="take what is there now, then exit")
+    q.add_argument("--folder", type=Path, metavar="DIR", help="watch DIR instead of the setting")
+    q.add_argument("--poll", action="store_true", help="poll instead of file-system events")
+    q.add_argument(
+        "--settle",
+        type=float,
+        metavar="SECONDS",
+        default=None,
+        help="how long a file must stay unchanged before it is taken (default 2)",
+    )
+    json_option(q)
+    q.set_defaults(run=cmd_watch)
+
+    q = isub.add_parser("set-folder", parents=[common], help="choose the inbox folder")
+    q.add_argument("folder", type=Path, metavar="DIR")
+    after = q.add_mutually_exclusive_group()
+    after.add_argument(
+        "--delete-originals",
+        dest="after",
+        action="store_const",
+        const="delete",
+        help="delete each file once it is imported",
+    )
+    after.add_argument(
+        "--keep-originals",
+        dest="after",
+        action="store_const",
+        const="move",
+        help="move each imported file to imported/ (the default)",
+    )
+    q.set_defaults(run=cmd_set_folder, after=None)
+
+    q = isub.add_parser("list", parents=[common], help="imported files waiting to be filed")
+    json_option(q)
+    round_option(q)
+    q.set_defaults(run=cmd_list)
+
+
+def _line_imported(result: Any) -> str:
+    if result.duplicate:
+        text = tr("CLI", "Already stored: {name} ({sha}).")
+    elif result.suggested:
+        text = tr("CLI", "Imported {name} ({sha}); suggested benchmark {code}.")
+    else:
+        text = tr("CLI", "Imported {name} ({sha}).")
+    return text.format(name=result.name, sha=result.sha256[:12], code=result.suggested)
+
+
+def _line_failed(path: Path, reason: str) -> str:
+    return tr("CLI", "Could not import {name}: {reason} (moved to {folder})").format(
+        name=path.name, reason=reason, folder=path.parent
+    )
+
+
+def _options(args: argparse.Namespace, ws: Any) -> dict[str, Any]:
+    from sealdesk.inbox import DEFAULT_QUIET
+
+    return {
+        "quiet": args.settle if args.settle is not None else DEFAULT_QUIET,
+        "poll": args.poll,
+        "delete_after_import": delete_after_import(ws),
+        "translate": tr,
+    }
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from sealdesk.inbox import InboxWatcher, scan_once
+
+    with open_workspace(args) as ws:
+        folder = (args.folder or inbox_folder(ws)).expanduser()
+        options = _options(args, ws)
+        if args.once:
+            report = scan_once(folder, ws, **options)
+            lines = [_line_imported(r) for r in report.imported]
+            lines += [_line_failed(p, why) for p, why in report.failed]
+            lines += [
+                tr("CLI", "Still changing, left for next time: {name}").format(name=p.name)
+                for p in report.waiting
+            ]
+            lines.append(
+                tr(
+                    "CLI", "{imported} imported, {duplicates} already stored, {failed} failed."
+                ).format(
+                    imported=len(report.imported) - len(report.duplicates),
+                    duplicates=len(report.duplicates),
+                    failed=len(report.failed),
+                )
+            )
+            data = {
+                "folder": folder,
+                "imported": [_result_data(r) for r in report.imported],
+                "failed": [{"path": p, "reason": why} for p, why in report.failed],
+                "waiting": report.waiting,
+            }
+            emit(args, data, lines)
+            return 1 if report.failed else 0
+
+        quiet_output = getattr(args, "json", False)
+
+        def say(line: str) -> None:
+            if not quiet_output:
+                print(line, flush=True)
+
+        watcher = InboxWatcher(
+            ws,
+            folder,
+            on_imported=lambda r: say(_line_imported(r)),
+            on_failed=lambda p, why: say(_line_failed(p, why)),
+            on_status=say,
+            **options,
+        )
+        done = threading.Event()
+        watcher.start()
+        try:
+            say(tr("CLI", "Press Ctrl+C to stop."))
+            while not done.wait(0.5):
+                if not watcher.is_alive():
+                    break
+        except KeyboardInterrupt:
+            pass
+        finally:
+            watcher.stop()
+        counts = watcher.counts
+        emit(
+            args,
+            counts,
+            [
+                tr(
+                    "CLI", "{imported} imported, {duplicates} already stored, {failed} failed."
+                ).format(
+                    imported=counts["imported"],
+                    duplicates=counts["duplicate"],
+                    failed=counts["failed"],
+                )
+            ],
+        )
+    return 0
+
+
+def _result_data(result: Any) -> dict[str, Any]:
+    return {
+        "name": result.name,
+        "sha256": result.sha256,
+        "evidence_id": result.evidence.id,
+        "duplicate": result.duplicate,
+        "suggested": result.suggested,
+        "moved_to": result.moved_to,
+    }
+
+
+def cmd_set_folder(args: argparse.Namespace) -> int:
+    folder = args.folder.expanduser().resolve()
+    with open_workspace(args) as ws:
+        folder.mkdir(parents=True, exist_ok=True)
+        ws.set_setting(SETTING_FOLDER, str(folder))
+        if args.after:
+            ws.set_setting(SETTING_AFTER_IMPORT, args.after)
+        after = (
+            tr("CLI", "imported files will be deleted")
+            if delete_after_import(ws)
+            else tr("CLI", "imported files will be moved to {folder}").format(
+                folder=folder / "imported"
+            )
+        )
+        print(tr("CLI", "Inbox folder: {folder} ({after}).").format(folder=folder, after=after))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from sealdesk.inbox import waiting_to_be_filed
+
+    with open_workspace(args) as ws:
+        items = waiting_to_be_filed(ws, args.round)
+        lines = [
+            tr("CLI", "{sha}  {name}  (suggested: {code})").format(
+                sha=i.evidence.short_hash, name=i.name, code=i.suggested
+            )
+            if i.suggested
+            else f"{i.evidence.short_hash}  {i.name}"
+            for i in items
+        ]
+        if not items:
+            lines = [tr("CLI", "Nothing is waiting to be filed.")]
+        data = [
+            {
+                "evidence_id": i.evidence.id,
+                "sha256": i.evidence.sha256,
+                "name": i.name,
+                "suggested": i.suggested,
+            }
+            for i in items
+        ]
+        emit(args, data, lines)
+    return 0
