@@ -628,6 +628,7 @@ def _cleanup(bz: _BundleZip | None, tmp: Path) -> None:
             with contextlib.suppress(Exception):
                 bz.hasher.abort()
                 bz.hasher.join(timeout=10)
+            bz.zip.fp = None  # abandon the archive: no central directory, no __del__ close
             with contextlib.suppress(Exception):
                 bz.file.close()
     finally:
