@@ -119,7 +119,13 @@ def blank_checklist(
 def _centred_box() -> Table:
     box = Table([[TickBox(10)]], colWidths=[12])
     box.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 3)])
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("FONTNAME", (0, 0), (-1, -1), thai.REGULAR),
+            ]
+        )
     )
     return box
 
@@ -615,6 +621,7 @@ def _qr_block(d: Doc, data: str, caption: str) -> Flowable:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), thai.REGULAR),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
             ]
         )

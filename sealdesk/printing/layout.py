@@ -310,6 +310,7 @@ class Doc:
         extra: Sequence[tuple] = (),
     ) -> Table:
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), thai.REGULAR),  # empty string cells: no Helvetica
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -344,7 +345,11 @@ class Doc:
         if len(rows[-1]) == 1:
             rows[-1].append("")
         table = Table(rows, colWidths=[FRAME_WIDTH / 2] * 2)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), thai.REGULAR)]
+            )
+        )
         return KeepTogether([Spacer(1, 10), table])
 
 

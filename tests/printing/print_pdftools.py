@@ -30,3 +30,13 @@ def pdffonts(path: Path) -> list[dict[str, str]]:
         # name type... encoding emb sub uni object ID: read the flags from the right
         fonts.append({"name": cols[0], "emb": cols[-5], "sub": cols[-4], "uni": cols[-3]})
     return fonts
+
+
+def body_text(path: Path) -> str:
+    """The text of all pages without the running header and footer (drawn last on each page,
+    so they are the last two lines of each page in raw order)."""
+    pages = []
+    for page in pdf_pages(path):
+        lines = page.splitlines()
+        pages.append("\n".join(lines[:-2]))
+    return "\n".join(pages)
