@@ -206,7 +206,7 @@ def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
         if value in seen:
             raise v.fail(f"{where}.code", f"code {value} is used twice", value)
         if parent is not None and not value.startswith(parent + "."):
-            raise v.fail(f"{where}.code", f"code {value} must start with {parent}.", value)
+            raise v.fail(f"{where}.code", f"code {value} does not belong under {parent}", value)
         seen.add(value)
         return value
 

@@ -1,0 +1,22 @@
+from datetime import date
+
+from sealdesk.domain.thaidate import current_round_be, format_date, to_be, to_ce
+
+DAY = date(2024, 7, 9)  # a Tuesday: the BMA meeting's news item
+
+
+def test_buddhist_era_short_and_long_forms() -> None:
+    assert to_be(2024) == 2567 and to_ce(2567) == 2024
+    assert format_date(DAY, "th") == "9 ก.ค. 2567"
+    assert format_date(DAY, "th", "long") == "วันอังคารที่ 9 กรกฎาคม พ.ศ. 2567"
+    assert format_date(DAY, "th", "numeric") == "09/07/2567"
+
+
+def test_thai_digits_and_english() -> None:
+    assert format_date(DAY, "th", thai_digits=True) == "๙ ก.ค. ๒๕๖๗"
+    assert format_date(DAY, "en") == "9 Jul 2024"
+    assert format_date(DAY, "en", "long") == "Tuesday 9 July 2024"
+
+
+def test_current_round_is_this_year_in_buddhist_era() -> None:
+    assert current_round_be(date(2026, 11, 25)) == 2569
