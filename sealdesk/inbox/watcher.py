@@ -398,7 +398,10 @@ class InboxWatcher:
         observer = None
         try:
             observer = factory()
-            observer.schedule(_Handler(self._on_event), str(self.folder), recursive=False)
+            # Recursive so that our own moves into imported/ and failed/ are seen whole: with
+            # inotify an unpaired IN_MOVED_FROM is held back 0.5 s to wait for its IN_MOVED_TO,
+            # delaying every event behind it. Events below the folder itself are ignored.
+            observer.schedule(_Handler(self._on_event), str(self.folder), recursive=True)
             observer.start()
         except Exception as exc:  # inotify limits, unsupported file system, ...
             if observer is not None:
