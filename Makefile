@@ -4,13 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations screenshots samples bench package clean
+.PHONY: run test lint translations system-run system-test package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
@@ -18,14 +17,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 translations: $(STAMP)
 	$(BIN)/python scripts/build_translations.py
 
-run: $(STAMP)
-	scripts/system-deps.sh run
-	$(MAKE) translations
+# System libraries first: a fresh Debian needs python3-venv before the venv can be made.
+system-run:
+	PYTHON=$(PYTHON) scripts/system-deps.sh run
+
+system-test:
+	PYTHON=$(PYTHON) scripts/system-deps.sh test
+
+run: system-run $(STAMP) translations
 	$(BIN)/sealdesk
 
-test: $(STAMP)
-	scripts/system-deps.sh test
-	$(MAKE) translations
+test: system-test $(STAMP) translations
 	$(BIN)/ruff check sealdesk tests benchmarks scripts
 	$(BIN)/ruff format --check sealdesk tests benchmarks scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

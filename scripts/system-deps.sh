@@ -11,6 +11,10 @@ RUN_PKGS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
 TEST_PKGS="minisign poppler-utils zbar-tools zip xvfb xauth imagemagick"
 pkgs="$RUN_PKGS"
 [ "${1:-run}" = "test" ] && pkgs="$RUN_PKGS $TEST_PKGS"
+# Debian's own Python needs python3-venv to make the virtual environment.
+if ! "${PYTHON:-python3}" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  pkgs="$pkgs python3-venv"
+fi
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
