@@ -1,0 +1,530 @@
+"""The benchmark page: texts, status, narrative (autosaved), action plan, linked evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.assessment import ActionItem, Assessment
+from sealdesk.domain.status import LEVELS, Status
+from sealdesk.errors import SealDeskError
+from sealdesk.ui import i18n
+from sealdesk.ui.errors import show_error
+from sealdesk.ui.session import Session
+from sealdesk.ui.widgets import DateField, WrapLabel, show_date, status_icon, status_label
+
+NARRATIVE_DELAY_MS = 800
+
+
+def local_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class EvidenceDropList(QListWidget):
+    """A list of documents that accepts files dragged from the file manager."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+
+
+class ActionDialog(QDialog):
+    def __init__(self, parent: QWidget | None, item: ActionItem | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("BenchmarkPage", "Action"))
+        form = QFormLayout(self)
+        self.action = QLineEdit(item.action if item else "", self)
+        self.responsible = QLineEdit(item.responsible if item else "", self)
+        self.due = DateField(self)
+        self.due.set_date(item.due_date if item else None)
+        form.addRow(QCoreApplication.translate("BenchmarkPage", "What will be done:"), self.action)
+        form.addRow(
+            QCoreApplication.translate("BenchmarkPage", "Who is responsible:"), self.responsible
+        )
+        form.addRow(QCoreApplication.translate("BenchmarkPage", "Due:"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, object]:
+        return {
+            "action": self.action.text(),
+            "responsible": self.responsible.text(),
+            "due_date": self.due.date(),
+        }
+
+
+class BenchmarkPage(QScrollArea):
+    """Shows one benchmark; all edits go through the Session."""
+
+    files_dropped = Signal(str, list)  # benchmark code, paths
+    add_files_requested = Signal(str)
+    link_requested = Signal(str)
+    evidence_activated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.code: str | None = None
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setAcceptDrops(True)
+        body = QWidget(self)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.title = WrapLabel("", body)
+        self.title.setObjectName("benchmarkTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.subtitle = WrapLabel("", body)
+        self.subtitle.setStyleSheet("color: #555;")
+        self.mandatory = QLabel(body)
+        self.mandatory.setStyleSheet("color: #8a5a00;")
+        self.description = WrapLabel("", body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.mandatory)
+        layout.addWidget(self.description)
+
+        self.verification_box = QGroupBox(body)
+        self.verification = WrapLabel("", self.verification_box)
+        QVBoxLayout(self.verification_box).addWidget(self.verification)
+        layout.addWidget(self.verification_box)
+
+        # Status and justification
+        self.status_box = QGroupBox(body)
+        status_layout = QFormLayout(self.status_box)
+        self.status = QComboBox(self.status_box)
+        self.status.setObjectName("status")
+        for status in Status:
+            self.status.addItem(status_icon(status), "", status.value)
+        self.status_label = QLabel(self.status_box)
+        self.status_label.setBuddy(self.status)
+        status_layout.addRow(self.status_label, self.status)
+        self.justification = QPlainTextEdit(self.status_box)
+        self.justification.setObjectName("justification")
+        self.justification.setFixedHeight(70)
+        self.justification_label = QLabel(self.status_box)
+        self.justification_label.setBuddy(self.justification)
+        status_layout.addRow(self.justification_label, self.justification)
+        self.justification_message = WrapLabel("", self.status_box)
+        self.justification_message.setObjectName("justificationMessage")
+        self.justification_message.setStyleSheet("color: #b00020;")
+        self.apply_na = QPushButton(self.status_box)
+        self.apply_na.setObjectName("applyNotApplicable")
+        row = QHBoxLayout()
+        row.addWidget(self.justification_message, 1)
+        row.addWidget(self.apply_na)
+        status_layout.addRow(row)
+        layout.addWidget(self.status_box)
+        self.status.activated.connect(self._status_chosen)
+        self.apply_na.clicked.connect(self._apply_not_applicable)
+
+        # Narrative
+        self.narrative_box = QGroupBox(body)
+        self.narrative = QPlainTextEdit(self.narrative_box)
+        self.narrative.setObjectName("narrative")
+        self.narrative.setMinimumHeight(140)
+        QVBoxLayout(self.narrative_box).addWidget(self.narrative)
+        layout.addWidget(self.narrative_box)
+        self.narrative_timer = QTimer(self)
+        self.narrative_timer.setSingleShot(True)
+        self.narrative_timer.setInterval(NARRATIVE_DELAY_MS)
+        self.narrative_timer.timeout.connect(self.save_narrative)
+        self.narrative.textChanged.connect(self._narrative_typed)
+
+        # Action plan
+        self.actions_box = QGroupBox(body)
+        actions_layout = QVBoxLayout(self.actions_box)
+        self.actions = QTableWidget(0, 4, self.actions_box)
+        self.actions.setObjectName("actions")
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions.verticalHeader().hide()
+        header = self.actions.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions.setMinimumHeight(110)
+        self.actions.itemChanged.connect(self._action_checked)
+        self.actions.doubleClicked.connect(lambda _i: self.edit_action())
+        actions_layout.addWidget(self.actions)
+        buttons = QHBoxLayout()
+        self.add_action_button = QPushButton(self.actions_box)
+        self.edit_action_button = QPushButton(self.actions_box)
+        self.remove_action_button = QPushButton(self.actions_box)
+        for button in (self.add_action_button, self.edit_action_button, self.remove_action_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        actions_layout.addLayout(buttons)
+        layout.addWidget(self.actions_box)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.remove_action_button.clicked.connect(self.remove_action)
+
+        # Evidence
+        self.evidence_box = QGroupBox(body)
+        evidence_layout = QVBoxLayout(self.evidence_box)
+        self.evidence = EvidenceDropList(self.evidence_box)
+        self.evidence.setObjectName("benchmarkEvidence")
+        self.evidence.setMinimumHeight(110)
+        self.drop_hint = QLabel(self.evidence_box)
+        self.drop_hint.setStyleSheet("color: #666;")
+        evidence_layout.addWidget(self.drop_hint)
+        evidence_layout.addWidget(self.evidence)
+        buttons = QHBoxLayout()
+        self.add_files_button = QPushButton(self.evidence_box)
+        self.link_button = QPushButton(self.evidence_box)
+        self.unlink_button = QPushButton(self.evidence_box)
+        for button in (self.add_files_button, self.link_button, self.unlink_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        evidence_layout.addLayout(buttons)
+        layout.addWidget(self.evidence_box)
+        layout.addStretch(1)
+        self.evidence.files_dropped.connect(self._dropped)
+        self.evidence.itemActivated.connect(
+            lambda item: self.evidence_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.add_files_button.clicked.connect(
+            lambda: self.code and self.add_files_requested.emit(self.code)
+        )
+        self.link_button.clicked.connect(lambda: self.code and self.link_requested.emit(self.code))
+        self.unlink_button.clicked.connect(self.unlink_selected)
+
+        session.assessment_changed.connect(self._assessment_changed)
+        session.evidence_changed.connect(self._load_evidence)
+        self.retranslate()
+        self.setEnabled(False)
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate(self) -> None:
+        self.verification_box.setTitle(
+            QCoreApplication.translate("BenchmarkPage", "Means of verification")
+        )
+        self.status_box.setTitle(QCoreApplication.translate("BenchmarkPage", "Assessment"))
+        self.status_label.setText(QCoreApplication.translate("BenchmarkPage", "&Status:"))
+        self.justification_label.setText(
+            QCoreApplication.translate("BenchmarkPage", "&Justification:")
+        )
+        self.justification.setPlaceholderText(
+            QCoreApplication.translate(
+                "BenchmarkPage", "Why this benchmark does not apply to the district office"
+            )
+        )
+        self.apply_na.setText(QCoreApplication.translate("BenchmarkPage", "Mark not applicable"))
+        for i in range(self.status.count()):
+            self.status.setItemText(i, status_label(self.status.itemData(i)))
+        self.status.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Status"))
+        self.justification.setAccessibleName(
+            QCoreApplication.translate("BenchmarkPage", "Justification")
+        )
+        self.narrative_box.setTitle(
+            QCoreApplication.translate("BenchmarkPage", "Narrative (saved automatically)")
+        )
+        self.narrative.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Narrative"))
+        self.narrative.setPlaceholderText(
+            QCoreApplication.translate(
+                "BenchmarkPage", "Describe what the district office does for this benchmark."
+            )
+        )
+        self.actions_box.setTitle(QCoreApplication.translate("BenchmarkPage", "Action plan"))
+        self.actions.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("BenchmarkPage", "Done"),
+                QCoreApplication.translate("BenchmarkPage", "Action"),
+                QCoreApplication.translate("BenchmarkPage", "Responsible"),
+                QCoreApplication.translate("BenchmarkPage", "Due"),
+            ]
+        )
+        self.actions.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Action plan"))
+        self.add_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Add action..."))
+        self.edit_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Edit..."))
+        self.remove_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Remove"))
+        self.evidence_box.setTitle(QCoreApplication.translate("BenchmarkPage", "Evidence"))
+        self.evidence.setAccessibleName(
+            QCoreApplication.translate("BenchmarkPage", "Evidence linked to this benchmark")
+        )
+        self.drop_hint.setText(
+            QCoreApplication.translate("BenchmarkPage", "Drag files here from the file manager.")
+        )
+        self.add_files_button.setText(QCoreApplication.translate("BenchmarkPage", "Add files..."))
+        self.link_button.setText(
+            QCoreApplication.translate("BenchmarkPage", "Link a document from the library...")
+        )
+        self.unlink_button.setText(QCoreApplication.translate("BenchmarkPage", "Unlink"))
+        if self.code:
+            self.show_benchmark(self.code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ loading
+
+    def show_benchmark(self, code: str) -> None:
+        self.save_narrative()
+        benchmark = self.session.catalog.benchmark(code)
+        if benchmark is None:
+            return
+        lang = i18n.current()
+        other = "en" if lang == "th" else "th"
+        self.code = code
+        self.setEnabled(True)
+        self.title.set_text(f"{code}  {benchmark.title.get(lang)}")
+        self.subtitle.set_text(benchmark.title.get(other))
+        levels = [
+            QCoreApplication.translate("Level", level.label)
+            for level in LEVELS
+            if level in benchmark.mandatory
+        ]
+        self.mandatory.setText(
+            QCoreApplication.translate("BenchmarkPage", "Mandatory for: {levels}").format(
+                levels=", ".join(levels)
+            )
+            if levels
+            else QCoreApplication.translate("BenchmarkPage", "Not mandatory for any level")
+        )
+        self.description.set_text(benchmark.description.get(lang))
+        self.verification.set_text("\n".join(f"• {v.get(lang)}" for v in benchmark.verification))
+        self._show_assessment(self.session.assessment(code), narrative=True)
+        self._load_evidence()
+
+    def _show_assessment(self, assessment: Assessment, narrative: bool) -> None:
+        self._loading = True
+        try:
+            self.status.setCurrentIndex(self.status.findData(assessment.status.value))
+            if not self.justification.hasFocus():
+                self.justification.setPlainText(assessment.justification)
+            self._set_justification_visible(assessment.status is Status.NOT_APPLICABLE)
+            self.justification_message.set_text("")
+            if narrative and assessment.narrative != self.narrative.toPlainText():
+                cursor = self.narrative.textCursor().position()
+                self.narrative.setPlainText(assessment.narrative)
+                new_cursor = self.narrative.textCursor()
+                new_cursor.setPosition(min(cursor, len(assessment.narrative)))
+                self.narrative.setTextCursor(new_cursor)
+            self._load_actions(assessment)
+        finally:
+            self._loading = False
+
+    def _set_justification_visible(self, visible: bool) -> None:
+        self.justification.setVisible(visible)
+        self.justification_label.setVisible(visible)
+        self.apply_na.setVisible(visible)
+
+    def _assessment_changed(self, assessment: Assessment) -> None:
+        if assessment.benchmark_code == self.code:
+            typing = self.narrative_timer.isActive()
+            self._show_assessment(assessment, narrative=not typing)
+
+    def _load_actions(self, assessment: Assessment) -> None:
+        self.actions.blockSignals(True)
+        self.actions.setRowCount(len(assessment.actions))
+        for row, item in enumerate(assessment.actions):
+            done = QTableWidgetItem()
+            done.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            done.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            done.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.actions.setItem(row, 0, done)
+            self.actions.setItem(row, 1, QTableWidgetItem(item.action))
+            self.actions.setItem(row, 2, QTableWidgetItem(item.responsible))
+            self.actions.setItem(row, 3, QTableWidgetItem(show_date(item.due_date)))
+        self.actions.resizeColumnToContents(0)
+        self.actions.blockSignals(False)
+        self._actions = list(assessment.actions)
+
+    def _load_evidence(self) -> None:
+        self.evidence.clear()
+        if not self.code:
+            return
+        for item in self.session.evidence_for(self.code):
+            when = show_date(item.effective_date)
+            text = item.original_name + (f"  ({when})" if when else "")
+            if item.description:
+                text += f" — {item.description}"
+            entry = QListWidgetItem(text, self.evidence)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+
+    # ------------------------------------------------------------------ status
+
+    def _status_chosen(self, index: int) -> None:
+        if self._loading or not self.code:
+            return
+        status = Status(self.status.itemData(index))
+        if status is Status.NOT_APPLICABLE:
+            self._set_justification_visible(True)
+            if not self.justification.toPlainText().strip():
+                self.justification_message.set_text(
+                    QCoreApplication.translate(
+                        "BenchmarkPage",
+                        "Write why this benchmark does not apply, then press "
+                        "\u201cMark not applicable\u201d.",
+                    )
+                )
+                self.justification.setFocus()
+                return
+            self._apply_not_applicable()
+            return
+        self._set_justification_visible(False)
+        self.justification_message.set_text("")
+        self._set_status(status, None)
+
+    def _apply_not_applicable(self) -> None:
+        text = self.justification.toPlainText().strip()
+        if not text:
+            self.justification_message.set_text(
+                QCoreApplication.translate(
+                    "BenchmarkPage", "A justification is required for \u201cNot applicable\u201d."
+                )
+            )
+            self.justification.setFocus()
+            return
+        self.justification_message.set_text("")
+        self._set_status(Status.NOT_APPLICABLE, text)
+
+    def _set_status(self, status: Status, justification: str | None) -> None:
+        assert self.code
+        try:
+            self.session.set_status(self.code, status, justification)
+        except SealDeskError as error:
+            show_error(self, error)
+            self._show_assessment(self.session.assessment(self.code), narrative=False)
+
+    # ------------------------------------------------------------------ narrative
+
+    def _narrative_typed(self) -> None:
+        if self._loading or not self.code:
+            return
+        self.session.pending(f"narrative:{self.code}", True)
+        self.narrative_timer.start()
+
+    def save_narrative(self) -> None:
+        """Saves a pending narrative now (also called on leaving the page and on close)."""
+        if not self.narrative_timer.isActive() or not self.code:
+            return
+        self.narrative_timer.stop()
+        try:
+            self.session.set_narrative(self.code, self.narrative.toPlainText())
+        except SealDeskError as error:
+            show_error(self, error)
+        finally:
+            self.session.pending(f"narrative:{self.code}", False)
+
+    # ------------------------------------------------------------------ actions
+
+    def _selected_action(self) -> ActionItem | None:
+        row = self.actions.currentRow()
+        items = getattr(self, "_actions", [])
+        return items[row] if 0 <= row < len(items) else None
+
+    def add_action(self) -> None:
+        if not self.code:
+            return
+        dialog = ActionDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._guard(lambda: self.session.add_action(self.code, **dialog.values()))
+
+    def edit_action(self) -> None:
+        item = self._selected_action()
+        if item is None or not self.code:
+            return
+        dialog = ActionDialog(self, item)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._guard(lambda: self.session.update_action(self.code, item.id, **dialog.values()))
+
+    def remove_action(self) -> None:
+        item = self._selected_action()
+        if item is not None and self.code:
+            self._guard(lambda: self.session.remove_action(self.code, item.id))
+
+    def _action_checked(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != 0 or not self.code:
+            return
+        done = cell.checkState() == Qt.CheckState.Checked
+        action_id = cell.data(Qt.ItemDataRole.UserRole)
+        self._guard(lambda: self.session.update_action(self.code, action_id, done=done))
+
+    def _guard(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except SealDeskError as error:
+            show_error(self, error)
+
+    # ------------------------------------------------------------------ evidence
+
+    def _dropped(self, paths: list[Path]) -> None:
+        if self.code:
+            self.files_dropped.emit(self.code, paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.code and local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if self.code and files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(self.code, files)
+
+    def unlink_selected(self) -> None:
+        if not self.code:
+            return
+        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.evidence.selectedItems()]
+        for evidence_id in ids:
+            self._guard(lambda e=evidence_id: self.session.unlink(e, [self.code]))

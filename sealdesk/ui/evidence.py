@@ -1,0 +1,484 @@
+"""Evidence: the library view, the preview pane (PDF and images), and the small dialogs."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.assessment import Evidence
+from sealdesk.errors import SealDeskError
+from sealdesk.ui import i18n
+from sealdesk.ui.benchmark_page import local_files
+from sealdesk.ui.errors import show_error
+from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceFilter, EvidenceModel, fold
+from sealdesk.ui.session import Session
+from sealdesk.ui.widgets import DateField, WrapLabel, show_date
+
+
+def viewable_copy(session: Session, item: Evidence) -> Path:
+    """A temporary copy under the document's own name, for the system's viewer."""
+    folder = Path(tempfile.gettempdir()) / "sealdesk-view" / item.short_hash
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / item.original_name
+    if not target.exists():
+        shutil.copyfile(session.ws.blob_path(item.sha256), target)
+    return target
+
+
+def open_with_system(session: Session, item: Evidence) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(session, item))))
+
+
+class PreviewPane(QStackedWidget):
+    """Shows a PDF (QtPdf) or an image without leaving the app."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.image = QLabel(self)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumSize(120, 120)
+        self.addWidget(self.message)
+        self.addWidget(self.image)
+        self.pdf_view: QWidget | None = None
+        self.pdf_document = None
+        self._pixmap: QPixmap | None = None
+        self.kind = "none"
+        self.clear()
+
+    def _pdf(self) -> QWidget:
+        if self.pdf_view is None:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+
+            self.pdf_document = QPdfDocument(self)
+            view = QPdfView(self)
+            view.setDocument(self.pdf_document)
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.pdf_view = view
+            self.addWidget(view)
+        return self.pdf_view
+
+    def clear(self) -> None:
+        self.kind = "none"
+        self.message.setText(
+            QCoreApplication.translate("Library", "Select a document to see it here.")
+        )
+        self.setCurrentWidget(self.message)
+
+    def show_file(self, path: Path, media_type: str) -> None:
+        if media_type == "application/pdf":
+            view = self._pdf()
+            assert self.pdf_document is not None
+            self.pdf_document.load(str(path))
+            if self.pdf_document.pageCount() > 0:
+                self.kind = "pdf"
+                self.setCurrentWidget(view)
+                return
+        elif media_type.startswith("image/"):
+            reader = QImageReader(str(path))
+            reader.setDecideFormatFromContent(True)
+            reader.setAutoTransform(True)
+            size = reader.size()
+            box = self.size().boundedTo(QSize(1600, 1600)).expandedTo(QSize(300, 300))
+            if size.isValid():
+                reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+            image = reader.read()
+            if not image.isNull():
+                self._pixmap = QPixmap.fromImage(image)
+                self.image.setPixmap(self._pixmap)
+                self.kind = "image"
+                self.setCurrentWidget(self.image)
+                return
+        self.kind = "none"
+        self.message.setText(
+            QCoreApplication.translate(
+                "Library", "No preview for this kind of file. Use \u201cOpen\u201d to view it."
+            )
+        )
+        self.setCurrentWidget(self.message)
+
+
+class EvidenceTable(QTableView):
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+
+
+class LibraryView(QWidget):
+    """Every document: where it is used, unlinked ones, search by name, preview, details."""
+
+    files_dropped = Signal(list)
+    add_files_requested = Signal()
+    link_requested = Signal(int)
+    benchmark_activated = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = EvidenceModel(self)
+        self.proxy = EvidenceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("librarySearch")
+        self.search.setClearButtonEnabled(True)
+        self.unlinked = QCheckBox(self)
+        self.unlinked.setObjectName("unlinkedOnly")
+        top.addWidget(self.search, 1)
+        top.addWidget(self.unlinked)
+        layout.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("librarySplitter")
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = EvidenceTable(left)
+        self.table.setObjectName("libraryTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        left_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(left)
+        self.link_button = QPushButton(left)
+        self.edit_button = QPushButton(left)
+        self.open_button = QPushButton(left)
+        self.remove_button = QPushButton(left)
+        for button in (
+            self.add_button,
+            self.link_button,
+            self.edit_button,
+            self.open_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.details = WrapLabel("", right)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details.linkActivated.connect(self._link_clicked)
+        self.preview = PreviewPane(right)
+        right_layout.addWidget(self.details)
+        right_layout.addWidget(self.preview, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.unlinked.toggled.connect(self.proxy.set_unlinked_only)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.files_dropped.connect(self.files_dropped)
+        self.add_button.clicked.connect(self.add_files_requested)
+        self.link_button.clicked.connect(self._link)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        session.evidence_changed.connect(self.reload)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("Library", "Search documents by name or description")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("Library", "Search documents"))
+        self.unlinked.setText(QCoreApplication.translate("Library", "Only documents not used yet"))
+        self.table.setAccessibleName(QCoreApplication.translate("Library", "Evidence library"))
+        self.add_button.setText(QCoreApplication.translate("Library", "Add files..."))
+        self.link_button.setText(QCoreApplication.translate("Library", "Link to benchmarks..."))
+        self.edit_button.setText(QCoreApplication.translate("Library", "Edit details..."))
+        self.open_button.setText(QCoreApplication.translate("Library", "Open"))
+        self.remove_button.setText(QCoreApplication.translate("Library", "Remove"))
+        self.preview.setAccessibleName(QCoreApplication.translate("Library", "Preview"))
+        if self.preview.kind == "none":
+            self.preview.clear()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        current = self.current()
+        self.model.set_items(self.session.evidence())
+        if current is not None:
+            self.select(current.id)
+        self._selected()
+
+    def select(self, evidence_id: int) -> None:
+        row = self.model.row_of(evidence_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def current(self) -> Evidence | None:
+        index = self.table.currentIndex()
+        return index.data(EVIDENCE_ROLE) if index.isValid() else None
+
+    def _selected(self) -> None:
+        item = self.current()
+        for button in (self.link_button, self.edit_button, self.open_button):
+            button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None and not item.links)
+        if item is None:
+            self.details.setText("")
+            self.preview.clear()
+            return
+        used = (
+            ", ".join(f'<a href="bm:{code}">{code}</a>' for code in item.links)
+            if item.links
+            else QCoreApplication.translate("Library", "not used yet")
+        )
+        lines = [f"<b>{_html(item.original_name)}</b>"]
+        if item.description:
+            lines.append(_html(item.description))
+        if item.effective_date:
+            lines.append(
+                QCoreApplication.translate("Library", "Effective date: {date}").format(
+                    date=show_date(item.effective_date)
+                )
+            )
+        lines.append(QCoreApplication.translate("Library", "Used for: {codes}").format(codes=used))
+        lines.append(
+            QCoreApplication.translate("Library", "Added {date} by {who}").format(
+                date=show_date(item.added_at.date()), who=_html(item.added_by)
+            )
+        )
+        self.details.setText("<br>".join(lines))
+        if self.preview.isVisible() or True:
+            self.preview.show_file(self.session.ws.blob_path(item.sha256), item.media_type)
+
+    def _link_clicked(self, link: str) -> None:
+        if link.startswith("bm:"):
+            self.benchmark_activated.emit(link[3:])
+
+    def _link(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.link_requested.emit(item.id)
+
+    def edit_selected(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        dialog = EditEvidenceDialog(self, item)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.session.update_evidence(item.id, **dialog.values())
+            except SealDeskError as error:
+                show_error(self, error)
+
+    def open_selected(self) -> None:
+        item = self.current()
+        if item is not None:
+            open_with_system(self.session, item)
+
+    def remove_selected(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        try:
+            self.session.remove_evidence(item.id)
+        except SealDeskError as error:
+            show_error(self, error)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class EditEvidenceDialog(QDialog):
+    def __init__(self, parent: QWidget | None, item: Evidence) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Library", "Document details"))
+        form = QFormLayout(self)
+        form.addRow(
+            QCoreApplication.translate("Library", "Document:"), QLabel(item.original_name, self)
+        )
+        self.description = QLineEdit(item.description, self)
+        self.effective = DateField(self)
+        self.effective.set_date(item.effective_date)
+        form.addRow(QCoreApplication.translate("Library", "Description:"), self.description)
+        form.addRow(QCoreApplication.translate("Library", "Effective date:"), self.effective)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, object]:
+        return {"description": self.description.text(), "effective_date": self.effective.date()}
+
+
+class LinkDialog(QDialog):
+    """Tick the benchmarks a document supports (link to several at once, or unlink)."""
+
+    def __init__(self, parent: QWidget | None, session: Session, item: Evidence) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("Library", "Link {name} to benchmarks").format(
+                name=item.original_name
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(QCoreApplication.translate("Library", "Filter benchmarks"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("linkList")
+        self.list.setAccessibleName(QCoreApplication.translate("Library", "Benchmarks"))
+        lang = i18n.current()
+        for benchmark in session.catalog.benchmarks():
+            entry = QListWidgetItem(f"{benchmark.code}  {benchmark.title.get(lang)}", self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, benchmark.code)
+            entry.setData(
+                Qt.ItemDataRole.UserRole + 1,
+                fold(f"{benchmark.code} {benchmark.title.th} {benchmark.title.en}"),
+            )
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if benchmark.code in item.links else Qt.CheckState.Unchecked
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+        self.resize(640, 480)
+
+    def _filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            entry.setHidden(bool(needle) and needle not in entry.data(Qt.ItemDataRole.UserRole + 1))
+
+    def set_checked(self, code: str, checked: bool) -> None:
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            if entry.data(Qt.ItemDataRole.UserRole) == code:
+                entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def codes(self) -> set[str]:
+        return {
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+
+class PickEvidenceDialog(QDialog):
+    """Choose documents from the library to link to one benchmark."""
+
+    def __init__(self, parent: QWidget | None, session: Session, code: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("Library", "Link documents to {code}").format(code=code)
+        )
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("Library", "Search documents by name or description")
+        )
+        self.list = QListWidget(self)
+        self.list.setObjectName("pickList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for item in session.evidence():
+            if code in item.links:
+                continue
+            used = ", ".join(item.links) or QCoreApplication.translate("Library", "not used yet")
+            entry = QListWidgetItem(f"{item.original_name}  ({used})", self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setData(
+                Qt.ItemDataRole.UserRole + 1, fold(f"{item.original_name} {item.description}")
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+        self.resize(560, 420)
+
+    def _filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            entry.setHidden(bool(needle) and needle not in entry.data(Qt.ItemDataRole.UserRole + 1))
+
+    def chosen(self) -> list[int]:
+        return [entry.data(Qt.ItemDataRole.UserRole) for entry in self.list.selectedItems()]

@@ -1,0 +1,111 @@
+"""Entry point of the desktop app: ``run(workspace_dir, lang) -> exit code``."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from sealdesk.errors import SealDeskError
+from sealdesk.resources import fonts_dir
+from sealdesk.ui import i18n
+from sealdesk.ui.errors import install_excepthook, message_of, setup_logging
+
+DB_NAME = "sealdesk.db"  # the same name as sealdesk.services.workspace.DB_NAME
+APP_FONT = "Sarabun"
+
+
+def load_fonts() -> list[str]:
+    """Registers the bundled Sarabun fonts and makes Sarabun the application font."""
+    families: set[str] = set()
+    for ttf in sorted(fonts_dir().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if APP_FONT in families:
+        font = QFont(APP_FONT)
+        font.setPointSize(11)
+        QApplication.setFont(font)
+    return sorted(families)
+
+
+def setup_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("SealDesk")
+    QCoreApplication.setApplicationName("SealDesk")
+    app.setApplicationDisplayName("SealDesk")
+    load_fonts()
+    return app  # type: ignore[return-value]
+
+
+def choose_language(requested: str | None) -> str:
+    if requested in i18n.LANGUAGES:
+        return requested  # type: ignore[return-value]
+    saved = QSettings().value("language")
+    if saved in i18n.LANGUAGES:
+        return str(saved)
+    return i18n.system_default()
+
+
+def default_workspace_dir() -> Path:
+    saved = QSettings().value("last_workspace")
+    if saved:
+        return Path(str(saved))
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("SealDesk", "SealDesk")) / "workspace"
+
+
+def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
+    """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
+    from sealdesk.services.workspace import Workspace
+    from sealdesk.ui.firstrun import FirstRunDialog
+
+    if (folder / DB_NAME).is_file():
+        ws = Workspace.open(folder)
+        ws.actor = ws.get_setting("clerk") or ws.actor
+        return ws
+    dialog = FirstRunDialog(folder, languages)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.workspace
+
+
+def build_main_window(ws, languages: i18n.Languages):  # -> MainWindow
+    from sealdesk.ui.mainwindow import MainWindow
+    from sealdesk.ui.session import Session
+
+    session = Session(ws)
+    return MainWindow(session, languages)
+
+
+def run(workspace_dir: Path | None, lang: str | None) -> int:
+    """Starts the desktop app; returns the process exit code."""
+    app = setup_application()
+    languages = i18n.Languages(app)
+    languages.set_language(choose_language(lang))
+    languages.changed.connect(lambda chosen: QSettings().setValue("language", chosen))
+    folder = Path(workspace_dir) if workspace_dir else default_workspace_dir()
+    try:
+        ws = open_workspace(folder, languages)
+    except SealDeskError as error:
+        QMessageBox.warning(None, "SealDesk", message_of(error))
+        return 2
+    if ws is None:
+        return 1
+    QSettings().setValue("last_workspace", str(ws.path))
+    log_file = setup_logging(ws.path / "logs")
+    from sealdesk.ui.thaiwrap import warm_up
+
+    threading.Thread(target=warm_up, name="thai-segmenter", daemon=True).start()
+    window = build_main_window(ws, languages)
+    install_excepthook(log_file, window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ws.close()

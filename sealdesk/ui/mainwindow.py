@@ -1,0 +1,622 @@
+"""The main window: checklist on the left; benchmark page, evidence library and dashboard on
+the right; menus, an information bar, and a status bar that says whether all is saved."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.status import LEVELS, Level, Status
+from sealdesk.errors import SealDeskError
+from sealdesk.ui import i18n
+from sealdesk.ui.benchmark_page import BenchmarkPage, local_files
+from sealdesk.ui.dashboard import Dashboard
+from sealdesk.ui.errors import show_error
+from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
+from sealdesk.ui.jobs import Job, run_with_progress
+from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
+from sealdesk.ui.session import Session
+from sealdesk.ui.widgets import status_label
+
+
+class ChecklistView(QTreeView):
+    """The checklist tree; files dropped on a benchmark row are linked to that benchmark."""
+
+    files_dropped = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+
+    def _code_at(self, event: QDropEvent | QDragEnterEvent) -> str | None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.data(KIND_ROLE) == "benchmark":
+            return index.data(CODE_ROLE)
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if local_files(event) and self._code_at(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        code = self._code_at(event)
+        if files and code:
+            event.acceptProposedAction()
+            self.files_dropped.emit(code, files)
+        else:
+            event.ignore()
+
+
+class InfoBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("infoBar")
+        self.setStyleSheet("#infoBar { background: #fff8e1; border: 1px solid #f0c36d; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.close_button = QPushButton("✕", self)
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        from sealdesk.ui.thaiwrap import wrap
+
+        self.label.setText(wrap(text))
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Close message")
+        )
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, languages: i18n.Languages) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        session.setParent(self)
+        self.languages = languages
+        self.settings = QSettings()
+        key = hashlib.sha256(str(session.ws.path.resolve()).encode()).hexdigest()[:16]
+        self.ws_key = f"workspaces/{key}"
+        self.last_job: Job | None = None
+
+        # Checklist (left)
+        self.model = ChecklistModel(session.catalog, self)
+        self.model.set_target(session.target)
+        self.proxy = ChecklistFilter(self)
+        self.proxy.setSourceModel(self.model)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        self.search = QLineEdit(left)
+        self.search.setObjectName("checklistSearch")
+        self.search.setClearButtonEnabled(True)
+        self.show_filter = QComboBox(left)
+        self.show_filter.setObjectName("checklistShow")
+        self.target = QComboBox(left)
+        self.target.setObjectName("targetLevel")
+        self.show_label = QLabel(left)
+        self.show_label.setBuddy(self.show_filter)
+        self.target_label = QLabel(left)
+        self.target_label.setBuddy(self.target)
+        row = QHBoxLayout()
+        row.addWidget(self.show_label)
+        row.addWidget(self.show_filter, 1)
+        row.addWidget(self.target_label)
+        row.addWidget(self.target)
+        self.tree = ChecklistView(left)
+        self.tree.setObjectName("checklist")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ChecklistModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ChecklistModel.CODE,
+            ChecklistModel.STATUS,
+            ChecklistModel.EVIDENCE,
+            ChecklistModel.MANDATORY,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.expandAll()
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.tree, 1)
+
+        # Pages (right)
+        self.page = BenchmarkPage(session, self)
+        self.page.setObjectName("benchmarkPage")
+        self.library = LibraryView(session, self)
+        self.library.setObjectName("library")
+        self.dashboard = Dashboard(session, self)
+        self.dashboard.setObjectName("dashboard")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.page, "")
+        self.tabs.addTab(self.library, "")
+        self.tabs.addTab(self.dashboard, "")
+        self.info = InfoBar(self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.info)
+        right_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        # Status bar
+        self.round_label = QLabel(self)
+        self.workspace_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedState")
+        bar = self.statusBar()
+        bar.addWidget(self.round_label)
+        bar.addWidget(self.workspace_label, 1)
+        bar.addPermanentWidget(self.saved_label)
+
+        self._make_actions()
+        self._connect()
+        self.retranslate()
+        self.reload()
+        self._restore()
+
+    # ------------------------------------------------------------------ building
+
+    def _make_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.edit_menu = self.menuBar().addMenu("")
+        self.evidence_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+
+        self.clerk_action = QAction(self)
+        self.clerk_action.triggered.connect(self.change_clerk)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.clerk_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.session.undo.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.session.undo.redo)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.session.undo.canUndoChanged.connect(self._undo_texts)
+        self.session.undo.canRedoChanged.connect(self._undo_texts)
+        self.session.undo.indexChanged.connect(self._undo_texts)
+
+        self.add_files_action = QAction(self)
+        self.add_files_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_files_action.triggered.connect(lambda: self.add_files(self.page.code))
+        self.evidence_menu.addAction(self.add_files_action)
+
+        self.view_actions: list[QAction] = []
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
+            self.view_menu.addAction(action)
+            self.view_actions.append(action)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in (("th", "ไทย"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        s = self.session
+        self.search.textChanged.connect(self._search_changed)
+        self.show_filter.currentIndexChanged.connect(self._mode_changed)
+        self.target.currentIndexChanged.connect(self._target_chosen)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.files_dropped.connect(self.import_files)
+        self.page.files_dropped.connect(self.import_files)
+        self.page.add_files_requested.connect(self.add_files)
+        self.page.link_requested.connect(self.pick_evidence)
+        self.page.evidence_activated.connect(self.show_in_library)
+        self.library.files_dropped.connect(lambda paths: self.import_files("", paths))
+        self.library.add_files_requested.connect(lambda: self.add_files(None))
+        self.library.link_requested.connect(self.link_dialog)
+        self.library.benchmark_activated.connect(self.open_benchmark)
+        self.dashboard.benchmark_activated.connect(self.open_benchmark)
+        s.assessment_changed.connect(self.model.set_assessment)
+        s.evidence_changed.connect(lambda: self.model.set_evidence(s.evidence()))
+        s.save_state.connect(self._saved)
+        s.notice.connect(self.notify)
+        s.open_benchmark.connect(self.open_benchmark)
+        s.target_changed.connect(self.model.set_target)
+        self.languages.changed.connect(self._language_changed)
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate(self) -> None:
+        ws = self.session.ws
+        lang = i18n.current()
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "MainWindow", "SealDesk — {district} district office"
+            ).format(district=ws.district.name(lang))
+        )
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "MainWindow", "Find a benchmark: code, Thai or English words"
+            )
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("MainWindow", "Find a benchmark"))
+        self.show_label.setText(QCoreApplication.translate("MainWindow", "Sh&ow:"))
+        self.target_label.setText(QCoreApplication.translate("MainWindow", "&Aiming for:"))
+        index = max(self.show_filter.currentIndex(), 0)
+        self.show_filter.blockSignals(True)
+        self.show_filter.clear()
+        self.show_filter.addItem(QCoreApplication.translate("MainWindow", "All benchmarks"), None)
+        for status in Status:
+            self.show_filter.addItem(status_label(status), ["status", status.value])
+        self.show_filter.addItem(
+            QCoreApplication.translate("MainWindow", "No evidence yet"), ["no_evidence", ""]
+        )
+        for level in LEVELS:
+            self.show_filter.addItem(
+                QCoreApplication.translate("MainWindow", "Mandatory for {level}").format(
+                    level=QCoreApplication.translate("Level", level.label)
+                ),
+                ["mandatory", level.value],
+            )
+        self.show_filter.setCurrentIndex(index)
+        self.show_filter.blockSignals(False)
+        self.show_filter.setAccessibleName(QCoreApplication.translate("MainWindow", "Show"))
+        self.target.blockSignals(True)
+        self.target.clear()
+        for level in LEVELS:
+            self.target.addItem(QCoreApplication.translate("Level", level.label), level.value)
+        self.target.setCurrentIndex(self.target.findData(self.session.target.value))
+        self.target.blockSignals(False)
+        self.target.setAccessibleName(QCoreApplication.translate("MainWindow", "Level aimed at"))
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Checklist"))
+        self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Benchmark"))
+        self.tabs.setTabText(1, QCoreApplication.translate("MainWindow", "Evidence library"))
+        self.tabs.setTabText(2, QCoreApplication.translate("MainWindow", "Dashboard"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.evidence_menu.setTitle(QCoreApplication.translate("MainWindow", "E&vidence"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.clerk_action.setText(
+            QCoreApplication.translate("MainWindow", "Change clerk's name...")
+        )
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find a benchmark"))
+        self.add_files_action.setText(QCoreApplication.translate("MainWindow", "&Add files..."))
+        for action, text in zip(
+            self.view_actions,
+            (
+                QCoreApplication.translate("MainWindow", "&Benchmark page"),
+                QCoreApplication.translate("MainWindow", "Evidence &library"),
+                QCoreApplication.translate("MainWindow", "&Dashboard"),
+            ),
+            strict=True,
+        ):
+            action.setText(text)
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About SealDesk"))
+        self.language_actions[lang].setChecked(True)
+        self.round_label.setText(
+            QCoreApplication.translate("MainWindow", "Round {round}").format(
+                round=self.session.round
+            )
+        )
+        self.workspace_label.setText(
+            QCoreApplication.translate("MainWindow", "Workspace: {path}").format(path=str(ws.path))
+        )
+        self._saved(self.session.all_saved())
+        self._undo_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, lang: str) -> None:
+        self.model.set_language(lang)
+        self.settings.setValue("language", lang)
+
+    def set_language(self, lang: str) -> None:
+        self.page.save_narrative()
+        self.languages.set_language(lang)
+
+    def _undo_texts(self, *_args: object) -> None:
+        stack = self.session.undo
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Undo {what}")
+            .format(what=stack.undoText())
+            .strip()
+        )
+        self.redo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Redo {what}")
+            .format(what=stack.redoText())
+            .strip()
+        )
+
+    def _saved(self, saved: bool) -> None:
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "All changes saved")
+            if saved
+            else QCoreApplication.translate("MainWindow", "Saving…")
+        )
+
+    # ------------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        self.model.set_assessments(self.session.assessments())
+        self.model.set_evidence(self.session.evidence())
+        self.dashboard.refresh()
+
+    def notify(self, text: str) -> None:
+        self.info.show_message(text)
+        self.statusBar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------ checklist
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.tree.expandAll()
+
+    def _mode_changed(self, _index: int) -> None:
+        data = self.show_filter.currentData()
+        if not data:
+            self.proxy.set_mode()
+        elif data[0] == "status":
+            self.proxy.set_mode(status=Status(data[1]))
+        elif data[0] == "no_evidence":
+            self.proxy.set_mode(no_evidence=True)
+        else:
+            self.proxy.set_mode(mandatory=Level(data[1]))
+        self.tree.expandAll()
+
+    def set_show_filter(self, kind: str, value: object = None) -> None:
+        for i in range(self.show_filter.count()):
+            data = self.show_filter.itemData(i)
+            if (not data and kind == "all") or (
+                data and data[0] == kind and data[1] == (value or "")
+            ):
+                self.show_filter.setCurrentIndex(i)
+                return
+
+    def _target_chosen(self, _index: int) -> None:
+        value = self.target.currentData()
+        if value:
+            level = Level(value)
+            try:
+                self.session.set_target(level)
+            except SealDeskError as error:
+                show_error(self, error)
+
+    def visible_codes(self) -> list[str]:
+        """Benchmark codes the filtered checklist shows (for tests and accessibility)."""
+        codes: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(KIND_ROLE) == "benchmark":
+                    codes.append(index.data(CODE_ROLE))
+                walk(index)
+
+        walk(QModelIndex())
+        return codes
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(KIND_ROLE) == "benchmark":
+            code = current.data(CODE_ROLE)
+            self.page.show_benchmark(code)
+            self.settings.setValue(f"{self.ws_key}/last_benchmark", code)
+
+    def open_benchmark(self, code: str) -> None:
+        source = self.model.index_of(code)
+        if not source.isValid():
+            return
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.search.clear()
+            self.set_show_filter("all")
+            index = self.proxy.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        if self.page.code != code:
+            self.page.show_benchmark(code)
+        self.tabs.setCurrentWidget(self.page)
+
+    # ------------------------------------------------------------------ evidence
+
+    def add_files(self, code: str | None) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate("MainWindow", "Add evidence files"),
+            str(self.settings.value("last_folder", str(Path.home()))),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)",
+            ),
+        )
+        if files:
+            self.settings.setValue("last_folder", str(Path(files[0]).parent))
+            self.import_files(code or "", [Path(f) for f in files])
+
+    def import_files(self, code: str, paths: list[Path]) -> Job:
+        codes = (code,) if code else ()
+        job = self.session.import_job(paths, codes)
+        job.failed.connect(lambda error: show_error(self, error))
+        self.last_job = job
+        self.progress_dialog = run_with_progress(
+            self,
+            job,
+            QCoreApplication.translate("MainWindow", "Adding %n file(s)...", "", len(paths)),
+        )
+        return job
+
+    def pick_evidence(self, code: str) -> None:
+        dialog = PickEvidenceDialog(self, self.session, code)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                for evidence_id in dialog.chosen():
+                    self.session.link(evidence_id, [code])
+            except SealDeskError as error:
+                show_error(self, error)
+
+    def link_dialog(self, evidence_id: int) -> None:
+        item = self.session.ws.get_evidence(evidence_id, self.session.round)
+        dialog = LinkDialog(self, self.session, item)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_links(evidence_id, set(item.links), dialog.codes())
+
+    def apply_links(self, evidence_id: int, before: set[str], after: set[str]) -> None:
+        try:
+            self.session.link(evidence_id, sorted(after - before))
+            self.session.unlink(evidence_id, sorted(before - after))
+        except SealDeskError as error:
+            show_error(self, error)
+
+    def show_in_library(self, evidence_id: int) -> None:
+        self.tabs.setCurrentWidget(self.library)
+        self.library.search.clear()
+        self.library.unlinked.setChecked(False)
+        self.library.select(evidence_id)
+
+    # ------------------------------------------------------------------ misc
+
+    def change_clerk(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("MainWindow", "Clerk"),
+            QCoreApplication.translate("MainWindow", "Your name (recorded with every change):"),
+            text=self.session.ws.actor,
+        )
+        if ok and name.strip():
+            self.session.ws.actor = name.strip()
+            self.session.ws.set_setting("clerk", name.strip())
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from sealdesk import __version__
+
+        QMessageBox.about(
+            self,
+            QCoreApplication.translate("MainWindow", "About SealDesk"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "SealDesk {version}: preparing the Gender Equality Seal self-assessment "
+                "for district offices.",
+            ).format(version=__version__),
+        )
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([520, 760])
+        state = self.settings.value("window/library_splitter")
+        if state is not None:
+            self.library.splitter.restoreState(state)
+        tab = self.settings.value("window/tab")
+        code = self.settings.value(f"{self.ws_key}/last_benchmark")
+        first = self.session.catalog.benchmarks()[0].code
+        self.open_benchmark(str(code) if code and self.session.catalog.has(str(code)) else first)
+        if tab is not None:
+            self.tabs.setCurrentIndex(int(tab))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/library_splitter", self.library.splitter.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.page.save_narrative()
+        self.save_layout()
+        super().closeEvent(event)

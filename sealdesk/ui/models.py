@@ -1,0 +1,401 @@
+"""Item models: the checklist tree (dimension -> standard -> benchmark) and the evidence table.
+
+The models hold domain value objects handed to them by the window; they never touch storage.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from sealdesk.domain.assessment import Assessment, Evidence
+from sealdesk.domain.catalog import Catalog
+from sealdesk.domain.status import Level, Status
+from sealdesk.ui import i18n
+from sealdesk.ui.widgets import show_date, status_icon, status_label
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+EVIDENCE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
+MANDATORY_ROLE = Qt.ItemDataRole.UserRole + 5
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # "root", "dimension", "standard", "benchmark"
+    code: str
+    title_th: str
+    title_en: str
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    row: int = 0
+    mandatory: frozenset[Level] = frozenset()
+
+    def title(self, lang: str) -> str:
+        return (
+            (self.title_th or self.title_en) if lang == "th" else (self.title_en or self.title_th)
+        )
+
+
+class ChecklistModel(QAbstractItemModel):
+    CODE, TITLE, STATUS, EVIDENCE, MANDATORY = range(5)
+    COLUMNS = 5
+
+    def __init__(self, catalog: Catalog, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = i18n.current()
+        self.target = Level.BRONZE
+        self.assessments: dict[str, Assessment] = {}
+        self.evidence_counts: dict[str, int] = {}
+        self.root = Node("root", "", "", "")
+        self._by_code: dict[str, Node] = {}
+        self._build(catalog)
+
+    def _build(self, catalog: Catalog) -> None:
+        for d in catalog.dimensions:
+            dn = self._add(self.root, Node("dimension", d.code, d.title.th, d.title.en))
+            for s in d.standards:
+                sn = self._add(dn, Node("standard", s.code, s.title.th, s.title.en))
+                for b in s.benchmarks:
+                    node = Node("benchmark", b.code, b.title.th, b.title.en, mandatory=b.mandatory)
+                    self._add(sn, node)
+
+    def _add(self, parent: Node, node: Node) -> Node:
+        node.parent = parent
+        node.row = len(parent.children)
+        parent.children.append(node)
+        self._by_code[node.code] = node
+        return node
+
+    # --------------------------------------------------------------- updates from the window
+
+    def set_assessments(self, assessments: dict[str, Assessment]) -> None:
+        self.assessments = dict(assessments)
+        self._changed_all()
+
+    def set_assessment(self, assessment: Assessment) -> None:
+        self.assessments[assessment.benchmark_code] = assessment
+        self._changed_node(self._by_code.get(assessment.benchmark_code))
+
+    def set_evidence(self, evidence: list[Evidence]) -> None:
+        counts: dict[str, int] = {}
+        for item in evidence:
+            for code in item.links:
+                counts[code] = counts.get(code, 0) + 1
+        self.evidence_counts = counts
+        self._changed_all()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._changed_all()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+
+    def set_target(self, level: Level) -> None:
+        self.target = level
+        self._changed_all()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+
+    def _changed_all(self) -> None:
+        nodes = [self.root, *self._by_code.values()]
+        for node in nodes:
+            if node.children:
+                first = self.createIndex(0, 0, node.children[0])
+                last = self.createIndex(len(node.children) - 1, self.COLUMNS - 1, node.children[-1])
+                self.dataChanged.emit(first, last)
+
+    def _changed_node(self, node: Node | None) -> None:
+        while node is not None and node.kind != "root":
+            self.dataChanged.emit(
+                self.createIndex(node.row, 0, node),
+                self.createIndex(node.row, self.COLUMNS - 1, node),
+            )
+            node = node.parent
+
+    # --------------------------------------------------------------- lookups
+
+    def node(self, index: Index) -> Node:
+        if index.isValid():
+            return index.internalPointer()  # type: ignore[no-any-return]
+        return self.root
+
+    def index_of(self, code: str, column: int = 0) -> QModelIndex:
+        node = self._by_code.get(code)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node)
+
+    def status_of(self, code: str) -> Status:
+        assessment = self.assessments.get(code)
+        return assessment.status if assessment else Status.NOT_STARTED
+
+    def _benchmarks_under(self, node: Node) -> list[Node]:
+        if node.kind == "benchmark":
+            return [node]
+        return [b for child in node.children for b in self._benchmarks_under(child)]
+
+    # --------------------------------------------------------------- QAbstractItemModel
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        node = self.node(parent)
+        if 0 <= row < len(node.children) and 0 <= column < self.COLUMNS:
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        if up is None or up.kind == "root":
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return self.COLUMNS
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.node(index).kind == "benchmark":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.CODE: QCoreApplication.translate("Checklist", "Code"),
+            self.TITLE: QCoreApplication.translate("Checklist", "Benchmark"),
+            self.STATUS: QCoreApplication.translate("Checklist", "Status"),
+            self.EVIDENCE: QCoreApplication.translate("Checklist", "Evidence"),
+            self.MANDATORY: QCoreApplication.translate("Checklist", "Mandatory"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        column = index.column()
+        benchmark = node.kind == "benchmark"
+        if role == CODE_ROLE:
+            return node.code
+        if role == KIND_ROLE:
+            return node.kind
+        if role == SEARCH_ROLE:
+            return fold(f"{node.code} {node.title_th} {node.title_en}")
+        if role == MANDATORY_ROLE:
+            return node.mandatory
+        if role == STATUS_ROLE:
+            return self.status_of(node.code) if benchmark else None
+        if role == EVIDENCE_COUNT_ROLE:
+            return self.evidence_counts.get(node.code, 0) if benchmark else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CODE:
+                return node.code
+            if column == self.TITLE:
+                return node.title(self.lang)
+            if column == self.STATUS:
+                if benchmark:
+                    return status_label(self.status_of(node.code))
+                done = sum(
+                    self.status_of(b.code) in (Status.MET, Status.NOT_APPLICABLE)
+                    for b in self._benchmarks_under(node)
+                )
+                return f"{done}/{len(self._benchmarks_under(node))}"
+            if column == self.EVIDENCE and benchmark:
+                return str(self.evidence_counts.get(node.code, 0))
+            if column == self.MANDATORY and benchmark and node.mandatory:
+                return "★" if self.target in node.mandatory else "☆"
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS and benchmark:
+            return status_icon(self.status_of(node.code))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.MANDATORY and node.mandatory:
+                levels = ", ".join(
+                    QCoreApplication.translate("Level", level.label)
+                    for level in (Level.BRONZE, Level.SILVER, Level.GOLD)
+                    if level in node.mandatory
+                )
+                return QCoreApplication.translate("Checklist", "Mandatory for: {levels}").format(
+                    levels=levels
+                )
+            if column == self.TITLE:
+                return node.title(self.lang)
+        if role == Qt.ItemDataRole.FontRole and node.kind != "benchmark":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.EVIDENCE, self.MANDATORY):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.MANDATORY:
+            if benchmark and self.target in node.mandatory:
+                return QCoreApplication.translate("Checklist", "Mandatory for the level aimed at")
+        return None
+
+
+class ChecklistFilter(QSortFilterProxyModel):
+    """Text (Thai, English, code), status, "no evidence yet" and "mandatory for level"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.text = ""
+        self.status: Status | None = None
+        self.no_evidence = False
+        self.mandatory: Level | None = None
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = fold(text.strip())
+        self.endFilterChange()
+
+    def set_mode(
+        self,
+        status: Status | None = None,
+        no_evidence: bool = False,
+        mandatory: Level | None = None,
+    ) -> None:
+        self.beginFilterChange()
+        self.status, self.no_evidence, self.mandatory = status, no_evidence, mandatory
+        self.endFilterChange()
+
+    def active(self) -> bool:
+        return bool(self.text or self.status or self.no_evidence or self.mandatory)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        source = self.sourceModel()
+        index = source.index(row, 0, parent)
+        if index.data(KIND_ROLE) != "benchmark":
+            return not self.active()
+        if self.text:
+            searched = index.data(SEARCH_ROLE)
+            up = index.parent()
+            while up.isValid():
+                searched += " " + up.data(SEARCH_ROLE)
+                up = up.parent()
+            if not all(word in searched for word in self.text.split()):
+                return False
+        if self.status is not None and index.data(STATUS_ROLE) != self.status:
+            return False
+        if self.no_evidence and index.data(EVIDENCE_COUNT_ROLE):
+            return False
+        return not (self.mandatory is not None and self.mandatory not in index.data(MANDATORY_ROLE))
+
+
+class EvidenceModel(QAbstractTableModel):
+    NAME, DESCRIPTION, DATE, USED, SIZE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[Evidence] = []
+
+    def set_items(self, items: list[Evidence]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def row_of(self, evidence_id: int) -> int:
+        return next((i for i, e in enumerate(self.items) if e.id == evidence_id), -1)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("Library", "Document"),
+            QCoreApplication.translate("Library", "Description"),
+            QCoreApplication.translate("Library", "Effective date"),
+            QCoreApplication.translate("Library", "Used for"),
+            QCoreApplication.translate("Library", "Size"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == EVIDENCE_ROLE:
+            return item
+        if role == SEARCH_ROLE:
+            return fold(f"{item.original_name} {item.description}")
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.NAME:
+                return item.original_name
+            if column == self.DESCRIPTION:
+                return item.description
+            if column == self.DATE:
+                return show_date(item.effective_date)
+            if column == self.USED:
+                if not item.links:
+                    return QCoreApplication.translate("Library", "not used yet")
+                return ", ".join(item.links)
+            if column == self.SIZE:
+                return human_size(item.size)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.USED and not item.links:
+            from PySide6.QtGui import QColor
+
+            return QColor("#b26a00")
+        return None
+
+
+class EvidenceFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.unlinked_only = False
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = fold(text.strip())
+        self.endFilterChange()
+
+    def set_unlinked_only(self, value: bool) -> None:
+        self.beginFilterChange()
+        self.unlinked_only = value
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self.text and self.text not in index.data(SEARCH_ROLE):
+            return False
+        return not (self.unlinked_only and index.data(EVIDENCE_ROLE).links)
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return QCoreApplication.translate("Library", "{n} bytes").format(n=size)
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("Library", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return QCoreApplication.translate("Library", "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")

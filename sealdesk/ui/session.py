@@ -1,0 +1,259 @@
+"""The UI's view of one open workspace: Workspace calls, undo, and change notifications.
+
+Like Anki's operations, every change goes through here; after it, one signal tells every view
+what changed, so views never call each other. Slow work (importing files) runs as a Job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
+from sealdesk.domain.catalog import Catalog
+from sealdesk.domain.status import Level, Status
+from sealdesk.errors import SealDeskError
+from sealdesk.services.workspace import Workspace
+from sealdesk.store.blobs import ImportCancelled
+from sealdesk.ui import i18n
+from sealdesk.ui.jobs import Job
+
+
+@dataclass
+class ImportOutcome:
+    codes: tuple[str, ...]
+    added: list[EvidenceAdded] = field(default_factory=list)
+    failed: list[tuple[str, SealDeskError]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class Session(QObject):
+    assessment_changed = Signal(object)  # Assessment
+    evidence_changed = Signal()
+    save_state = Signal(bool)  # True = every change saved
+    notice = Signal(str)  # a one-line, non-blocking message for the user
+    open_benchmark = Signal(str)
+    target_changed = Signal(object)  # Level
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.round = ws.current_round
+        self.catalog: Catalog = ws.catalog(self.round)
+        self.undo = QUndoStack(self)
+        self._pending: set[str] = set()
+        self._evidence: list[Evidence] | None = None
+
+    # ------------------------------------------------------------------ reading
+
+    def assessments(self) -> dict[str, Assessment]:
+        return self.ws.assessments(self.round)
+
+    def assessment(self, code: str) -> Assessment:
+        return self.ws.assessment(code, self.round)
+
+    def evidence(self) -> list[Evidence]:
+        if self._evidence is None:
+            self._evidence = self.ws.evidence_list(self.round)
+        return self._evidence
+
+    def evidence_for(self, code: str) -> list[Evidence]:
+        return [e for e in self.evidence() if code in e.links]
+
+    @property
+    def target(self) -> Level:
+        try:
+            return Level(self.ws.get_setting("target_level") or Level.BRONZE.value)
+        except ValueError:
+            return Level.BRONZE
+
+    def set_target(self, level: Level) -> None:
+        if level != self.target:
+            self.ws.set_setting("target_level", level.value)
+            self.target_changed.emit(level)
+
+    # ------------------------------------------------------------------ saving state
+
+    def pending(self, key: str, value: bool) -> None:
+        """Marks an edit (e.g. a narrative being typed) as not yet saved / saved."""
+        if value:
+            self._pending.add(key)
+        else:
+            self._pending.discard(key)
+        self.save_state.emit(not self._pending)
+
+    def all_saved(self) -> bool:
+        return not self._pending
+
+    # ------------------------------------------------------------------ changing
+
+    def assess(self, code: str, **changes: object) -> Assessment:
+        """Calls ws.assess directly (no undo step); raises SealDeskError."""
+        result = self.ws.assess(code, round_be=self.round, **changes)  # type: ignore[arg-type]
+        self.assessment_changed.emit(result)
+        return result
+
+    def set_status(self, code: str, status: Status, justification: str | None = None) -> None:
+        """Changes a status as an undoable step; raises SealDeskError (e.g. N/A unjustified)."""
+        before = self.assessment(code)
+        after = self.assess(code, status=status, justification=justification)
+        if (after.status, after.justification) != (before.status, before.justification):
+            self.undo.push(
+                _AssessCommand(
+                    self,
+                    code,
+                    {"status": before.status, "justification": before.justification},
+                    {"status": after.status, "justification": after.justification},
+                    QCoreApplication.translate("Undo", "status of {code}").format(code=code),
+                )
+            )
+
+    def set_narrative(self, code: str, text: str) -> None:
+        before = self.assessment(code)
+        if before.narrative == text:
+            return
+        self.assess(code, narrative=text)
+        self.undo.push(
+            _AssessCommand(
+                self,
+                code,
+                {"narrative": before.narrative},
+                {"narrative": text},
+                QCoreApplication.translate("Undo", "narrative of {code}").format(code=code),
+            )
+        )
+
+    def add_action(self, code: str, **fields: object) -> None:
+        self.ws.add_action(code, round_be=self.round, **fields)  # type: ignore[arg-type]
+        self.assessment_changed.emit(self.assessment(code))
+
+    def update_action(self, code: str, action_id: int, **fields: object) -> None:
+        self.ws.update_action(action_id, **fields)  # type: ignore[arg-type]
+        self.assessment_changed.emit(self.assessment(code))
+
+    def remove_action(self, code: str, action_id: int) -> None:
+        self.ws.remove_action(action_id)
+        self.assessment_changed.emit(self.assessment(code))
+
+    def _evidence_changed(self) -> None:
+        self._evidence = None
+        self.evidence_changed.emit()
+
+    def link(self, evidence_id: int, codes: list[str]) -> None:
+        for code in codes:
+            self.ws.link_evidence(evidence_id, code, self.round)
+        self._evidence_changed()
+
+    def unlink(self, evidence_id: int, codes: list[str]) -> None:
+        for code in codes:
+            self.ws.unlink_evidence(evidence_id, code, self.round)
+        self._evidence_changed()
+
+    def update_evidence(self, evidence_id: int, **fields: object) -> None:
+        self.ws.update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
+        self._evidence_changed()
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        self.ws.remove_evidence(evidence_id)
+        self._evidence_changed()
+
+    # ------------------------------------------------------------------ importing
+
+    def import_job(self, paths: list[Path], codes: tuple[str, ...] = ()) -> Job:
+        """A Job that stores ``paths`` (linking them to ``codes``); see ``finish_import``."""
+        ws, round_be = self.ws, self.round
+
+        def work(job: Job) -> ImportOutcome:
+            outcome = ImportOutcome(codes)
+            sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
+            total = max(sum(sizes), 1)
+            before = 0
+            for path, size in zip(paths, sizes, strict=True):
+                if job.is_cancelled():
+                    outcome.cancelled = True
+                    break
+                start = before
+                try:
+                    outcome.added.append(
+                        ws.add_evidence(
+                            path,
+                            benchmarks=codes,
+                            round_be=round_be,
+                            progress=lambda done, _t, s=start: job.report(s + done, total),
+                            cancelled=job.is_cancelled,
+                        )
+                    )
+                except ImportCancelled:
+                    outcome.cancelled = True
+                    break
+                except SealDeskError as error:
+                    outcome.failed.append((path.name, error))
+                before += size
+                job.report(before, total)
+            return outcome
+
+        job = Job(work, self)
+        job.finished.connect(self._evidence_changed)
+        job.succeeded.connect(self.finish_import)
+        return job
+
+    def finish_import(self, outcome: ImportOutcome) -> None:
+        messages: list[str] = []
+        fresh = [a for a in outcome.added if not a.duplicate]
+        if fresh:
+            messages.append(
+                QCoreApplication.translate("Evidence", "Added %n document(s).", "", len(fresh))
+            )
+        for added in outcome.added:
+            if added.duplicate:
+                elsewhere = [c for c in added.evidence.links if c not in outcome.codes]
+                if elsewhere:
+                    messages.append(
+                        QCoreApplication.translate(
+                            "Evidence",
+                            "{name} is already in the library and used for {codes}; "
+                            "it is stored once.",
+                        ).format(name=added.evidence.original_name, codes=", ".join(elsewhere))
+                    )
+                else:
+                    messages.append(
+                        QCoreApplication.translate(
+                            "Evidence", "{name} is already in the library; it is stored once."
+                        ).format(name=added.evidence.original_name)
+                    )
+        for name, error in outcome.failed:
+            messages.append(error.render(QCoreApplication.translate) or name)
+        if outcome.cancelled:
+            messages.append(
+                QCoreApplication.translate(
+                    "Evidence", "Import cancelled; the remaining files were not added."
+                )
+            )
+        if messages:
+            self.notice.emit(" ".join(messages))
+
+
+class _AssessCommand(QUndoCommand):
+    def __init__(self, session: Session, code: str, before: dict, after: dict, text: str) -> None:
+        super().__init__(text)
+        self.session, self.code, self.before, self.after = session, code, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already applied when pushed
+            self._first = False
+            return
+        self.session.assess(self.code, **self.after)
+        self.session.open_benchmark.emit(self.code)
+
+    def undo(self) -> None:
+        self.session.assess(self.code, **self.before)
+        self.session.open_benchmark.emit(self.code)
+
+
+def catalog_text(text: object) -> str:
+    """A catalog Text in the UI language."""
+    return text.get(i18n.current())  # type: ignore[attr-defined]
