@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sealdesk import __version__
-from sealdesk.cli.common import cli_language, common_options, install_translator, tr, workspace_dir
+from sealdesk.cli.common import (
+    cli_language,
+    common_options,
+    install_translator,
+    translate,
+    workspace_dir,
+)
 from sealdesk.errors import SealDeskError
 
 # Subcommand modules, each with register(subparsers); the foundation's first.
@@ -66,12 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error.render(QCoreApplication.translate), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print(tr("CLI", "Stopped; nothing half-done was kept."), file=sys.stderr)
+        print(translate("CLI", "Stopped; nothing half-done was kept."), file=sys.stderr)
         return 130
     except Exception:
         log = _log_unexpected(args)
         print(
-            tr(
+            translate(
                 "CLI",
                 "Something unexpected went wrong; nothing was lost. Details were written to {log}.",
             ).format(log=log),

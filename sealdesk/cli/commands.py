@@ -14,7 +14,7 @@ from sealdesk.cli.common import (
     open_workspace,
     parse_date,
     round_option,
-    tr,
+    translate,
     workspace_dir,
 )
 from sealdesk.domain.status import Status
@@ -116,7 +116,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         ws.set_setting("clerk", actor)
         place = ws.district
         print(
-            tr("CLI", "Created the workspace of {district} for round {round} in {path}.").format(
+            translate(
+                "CLI", "Created the workspace of {district} for round {round} in {path}."
+            ).format(
                 district=f"{place.code} {place.name('th')} ({place.en})", round=round_be, path=path
             )
         )
@@ -133,7 +135,7 @@ def cmd_round_list(args: argparse.Namespace) -> int:
 def cmd_round_add(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         ws.add_round(args.year, args.catalog)
-        print(tr("CLI", "Round {round} started.").format(round=args.year))
+        print(translate("CLI", "Round {round} started.").format(round=args.year))
     return 0
 
 
@@ -170,22 +172,24 @@ def cmd_catalog_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         report = ws.import_catalog(args.file, args.round)
         lines = [
-            tr("CLI", "Catalog changed from {old} to {new}.").format(
+            translate("CLI", "Catalog changed from {old} to {new}.").format(
                 old=report.old_edition, new=report.new_edition
             ),
-            tr("CLI", "Kept {a} assessments and {l} evidence links.").format(
+            translate("CLI", "Kept {a} assessments and {l} evidence links.").format(
                 a=report.kept_assessments, l=report.kept_links
             ),
         ]
         for code in report.unmatched_assessments:
             lines.append(
-                tr("CLI", "No longer in the catalog: the assessment of {code}.").format(code=code)
+                translate("CLI", "No longer in the catalog: the assessment of {code}.").format(
+                    code=code
+                )
             )
         for sha256, code in report.unmatched_links:
             lines.append(
-                tr("CLI", "No longer in the catalog: evidence {sha} linked to {code}.").format(
-                    sha=sha256[:12], code=code
-                )
+                translate(
+                    "CLI", "No longer in the catalog: evidence {sha} linked to {code}."
+                ).format(sha=sha256[:12], code=code)
             )
         emit(args, report, lines)
     return 0
@@ -200,7 +204,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
             justification=args.justification,
             round_be=args.round,
         )
-        status = tr("Status", result.status.label)
+        status = translate("Status", result.status.label)
         emit(args, result, [f"{result.benchmark_code}: {status}"])
     return 0
 
@@ -219,15 +223,15 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
             results.append(added)
             e = added.evidence
             template = (
-                tr("CLI", "Already stored: {name} ({sha}), now used by {links}.")
+                translate("CLI", "Already stored: {name} ({sha}), now used by {links}.")
                 if added.duplicate
-                else tr("CLI", "Added {name} ({sha}), used by {links}.")
+                else translate("CLI", "Added {name} ({sha}), used by {links}.")
             )
             lines.append(
                 template.format(
                     name=e.original_name,
                     sha=e.short_hash,
-                    links=", ".join(e.links) or tr("CLI", "no benchmark yet"),
+                    links=", ".join(e.links) or translate("CLI", "no benchmark yet"),
                 )
             )
         emit(args, results, lines)
@@ -242,9 +246,9 @@ def cmd_evidence_link(args: argparse.Namespace) -> int:
         else:
             evidence = ws.link_evidence(evidence.id, args.benchmark, args.round)
         print(
-            tr("CLI", "{name} now supports: {links}.").format(
+            translate("CLI", "{name} now supports: {links}.").format(
                 name=evidence.original_name,
-                links=", ".join(evidence.links) or tr("CLI", "no benchmark"),
+                links=", ".join(evidence.links) or translate("CLI", "no benchmark"),
             )
         )
     return 0
@@ -272,28 +276,32 @@ def cmd_score(args: argparse.Namespace) -> int:
             s = item.score
             lines.append(f"{item.code}  {s.percent:5.1f} %  ({s.met}/{s.applicable})  {title}")
         lines.append(
-            tr("CLI", "Overall: {percent:.1f} % of {applicable} applicable benchmarks.").format(
-                percent=report.overall.percent, applicable=report.overall.applicable
-            )
+            translate(
+                "CLI", "Overall: {percent:.1f} % of {applicable} applicable benchmarks."
+            ).format(percent=report.overall.percent, applicable=report.overall.applicable)
         )
-        level = tr("Level", report.level.label) if report.level else tr("CLI", "none yet")
-        lines.append(tr("CLI", "Projected level: {level}.").format(level=level))
+        level = (
+            translate("Level", report.level.label) if report.level else translate("CLI", "none yet")
+        )
+        lines.append(translate("CLI", "Projected level: {level}.").format(level=level))
         gap = report.next_gap
         if gap is not None:
             lines.append(
-                tr("CLI", "For {level} ({threshold} %):").format(
-                    level=tr("Level", gap.level.label), threshold=gap.threshold
+                translate("CLI", "For {level} ({threshold} %):").format(
+                    level=translate("Level", gap.level.label), threshold=gap.threshold
                 )
             )
             for code in gap.mandatory_missing:
                 title = catalog.benchmark(code).title.get(lang)  # type: ignore[union-attr]
                 lines.append(
                     "  "
-                    + tr("CLI", "mandatory, not met: {code} {title}").format(code=code, title=title)
+                    + translate("CLI", "mandatory, not met: {code} {title}").format(
+                        code=code, title=title
+                    )
                 )
             if gap.more_needed:
                 lines.append(
-                    "  " + tr("CLI", "and {n} more benchmarks met").format(n=gap.more_needed)
+                    "  " + translate("CLI", "and {n} more benchmarks met").format(n=gap.more_needed)
                 )
         emit(args, report, lines)
     return 0
@@ -305,7 +313,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     serious = [p for p in problems if p.kind != "orphan-blob"]
     lines = [f"{p.kind}: {p.subject} ({p.detail})" for p in problems]
     if not serious:
-        lines.append(tr("CLI", "Everything checked out: the database and every evidence file."))
+        lines.append(
+            translate("CLI", "Everything checked out: the database and every evidence file.")
+        )
     emit(args, {"ok": not serious, "problems": problems}, lines)
     return 1 if serious else 0
 
@@ -313,7 +323,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         written = ws.backup(args.file)
-    print(tr("CLI", "Backup written to {file}.").format(file=written))
+    print(translate("CLI", "Backup written to {file}.").format(file=written))
     return 0
 
 
@@ -324,7 +334,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with Workspace.restore(args.file, target) as ws:
         place = ws.district
     print(
-        tr("CLI", "Restored the workspace of {district} into {path}.").format(
+        translate("CLI", "Restored the workspace of {district} into {path}.").format(
             district=f"{place.code} {place.en}", path=target
         )
     )

@@ -63,8 +63,10 @@ def install_translator(lang: str) -> None:
         _language = "th"
 
 
-def tr(context: str, text: str) -> str:
-    """Translates a CLI string when a translator is installed; otherwise returns it."""
+def translate(context: str, text: str) -> str:
+    """Translates a CLI string when a translator is installed; otherwise returns it.
+
+    Called as ``translate("CLI", "literal")`` so that pyside6-lupdate extracts the string."""
     if _translator is None:
         return text
     from PySide6.QtCore import QCoreApplication
@@ -164,5 +166,8 @@ def parse_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            tr("CLI", "expected a date as YYYY-MM-DD, for example 2024-07-09")
+            translate("CLI", "expected a date as YYYY-MM-DD, for example 2024-07-09")
         ) from None
+
+
+tr = translate  # the older name, still used by some command modules
