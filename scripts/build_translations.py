@@ -14,7 +14,9 @@ def main() -> int:
         print("pyside6-lrelease not found next to", sys.executable, file=sys.stderr)
         return 1
     for ts in sorted((ROOT / "translations").glob("*.ts")):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     return 0
 
 
