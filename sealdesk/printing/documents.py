@@ -69,11 +69,9 @@ def blank_checklist(
     tick_w = 1.8 * cm
     text_w = FRAME_WIDTH - 2 * tick_w
     for dimension in catalog.dimensions:
-        story += d.heading(f"{d.t('dimension', code=d.num(dimension.code))} {_t(d, dimension)}")
+        story += d.heading(_head(d, "dimension", dimension))
         for standard in dimension.standards:
-            story.append(
-                d.p(f"{d.t('standard', code=d.num(standard.code))} {_t(d, standard)}", d.h2)
-            )
+            story.append(d.p(_head(d, "standard", standard), d.h2))
             for bm in standard.benchmarks:
                 head = [
                     d.p(f"{d.num(bm.code)}  {bm.title.get(d.lang)}", d.cell_bold),
@@ -157,11 +155,9 @@ def filled_checklist(
     story += _summary(d, catalog, assessments, score)
     inner = FRAME_WIDTH - INDENT
     for dimension in catalog.dimensions:
-        story += d.heading(f"{d.t('dimension', code=d.num(dimension.code))} {_t(d, dimension)}")
+        story += d.heading(_head(d, "dimension", dimension))
         for standard in dimension.standards:
-            story.append(
-                d.p(f"{d.t('standard', code=d.num(standard.code))} {_t(d, standard)}", d.h2)
-            )
+            story.append(d.p(_head(d, "standard", standard), d.h2))
             for bm in standard.benchmarks:
                 a = assessments.get(bm.code) or Assessment(bm.code)
                 story += _filled_benchmark(d, bm, a, by_code.get(bm.code, []), inner)
@@ -177,7 +173,7 @@ def _filled_benchmark(
             [
                 [
                     d.p(
-                        f"{d.t('benchmark', code=d.num(bm.code))}  {bm.title.get(d.lang)}",
+                        _head(d, "benchmark", bm),
                         d.cell_bold,
                     ),
                     d.p(_mandatory(d, bm), d.cell.but(color=MUTED)),
@@ -331,18 +327,18 @@ def gap_report(
 
     def line(dim) -> str:
         s = scores[dim.code]
-        return "• " + d.t(
+        return d.t(
             "strength_line",
-            dimension=f"{d.t('dimension', code=d.num(dim.code))} {_t(d, dim)}",
+            dimension=_head(d, "dimension", dim),
             percent=d.pct(s.percent),
             met=d.num(s.met),
             applicable=d.num(s.applicable),
         )
 
     story += d.heading(d.t("strengths"))
-    story += [d.p(line(dim), d.small) for dim in strong] or [d.p(d.t("none"), d.small)]
+    story += [d.bullet(line(dim), d.small) for dim in strong] or [d.p(d.t("none"), d.small)]
     story += d.heading(d.t("weaknesses"))
-    story += [d.p(line(dim), d.small) for dim in weak] or [d.p(d.t("none"), d.small)]
+    story += [d.bullet(line(dim), d.small) for dim in weak] or [d.p(d.t("none"), d.small)]
 
     # what is missing for the next level
     gap = score.next_gap
@@ -380,7 +376,7 @@ def gap_report(
                 ]
             )
     if len(rows) > 1:
-        story.append(d.table(rows, _cols(FRAME_WIDTH, [0.1, 0.44, 0.2, 0.14, 0.12])))
+        story.append(d.table(rows, _cols(FRAME_WIDTH, [0.1, 0.42, 0.2, 0.16, 0.12])))
     else:
         story.append(d.p(d.t("no_actions"), d.small))
     story.append(d.signature_block(["prepared_by", "director"]))
@@ -561,6 +557,12 @@ def key_sheet(
 
 def _t(d: Doc, item) -> str:
     return item.title.get(d.lang)
+
+
+def _head(d: Doc, key: str, item) -> str:
+    """ "มิติที่ 1 การวางแผน..." / "Dimension 1: Planning..." """
+    sep = " " if d.lang == "th" else ": "
+    return f"{d.t(key, code=d.num(item.code))}{sep}{_t(d, item)}"
 
 
 def _mandatory(d: Doc, bm: Benchmark) -> str:

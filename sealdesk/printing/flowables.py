@@ -58,9 +58,11 @@ class ThaiParagraph(Flowable):
 
     def split(self, availWidth, availHeight):
         self.wrap(availWidth, availHeight)
-        fits = int(availHeight // self.style.line_height)
-        if fits <= 0 or fits >= len(self.lines):
-            return [] if fits <= 0 else [self]
+        # Asked to split, so the whole does not fit here (the frame may count space before
+        # or after that we do not see): never hand back the whole paragraph as "the split".
+        fits = min(int(availHeight // self.style.line_height), len(self.lines) - 1)
+        if fits <= 0:
+            return []
         head = ThaiParagraph(self.text, self.style.but(space_after=0), self.lines[:fits])
         tail = ThaiParagraph(self.text, self.style.but(space_before=0), self.lines[fits:])
         return [head, tail]

@@ -291,6 +291,28 @@ class Doc:
     def p(self, text: str, style: TextStyle | None = None) -> ThaiParagraph:
         return ThaiParagraph(text, style or self.body)
 
+    def bullet(self, text: str, style: TextStyle | None = None, width: float = 0) -> Table:
+        """A bulleted paragraph with a hanging indent."""
+        style = style or self.body
+        indent = style.size * 0.9
+        table = Table(
+            [[ThaiParagraph("•", style), ThaiParagraph(text, style)]],
+            colWidths=[indent, (width or FRAME_WIDTH) - indent],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), thai.REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
     def heading(self, text: str, style: TextStyle | None = None) -> list[Flowable]:
         return [CondPageBreak(3 * cm), ThaiParagraph(text, style or self.h1)]
 

@@ -132,3 +132,14 @@ def test_paragraph_splits_across_pages(tmp_path: Path) -> None:
     assert "".join("".join(p.splitlines()) for p in pages).replace(" ", "") == (LONG * 12).replace(
         " ", ""
     )
+
+
+def test_split_never_returns_the_whole_paragraph() -> None:
+    # The frame asks for a split when the paragraph plus its spacing does not fit, even if
+    # the lines alone would: handing back [self] makes ReportLab fail with a LayoutError.
+    para = ThaiParagraph(LONG, TextStyle(space_before=6, space_after=6))
+    _, height = para.wrap(200, 10_000)
+    parts = para.split(200, height + 1)
+    assert len(parts) == 2
+    assert parts[0].lines + parts[1].lines == para.lines
+    assert para.split(200, para.style.line_height * 0.5) == []
