@@ -32,6 +32,11 @@ test: system-test $(STAMP) translations
 	$(BIN)/ruff format --check sealdesk tests benchmarks scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# One-folder app in dist/sealdesk (see docs/packaging.md).
+package: $(STAMP) translations
+	$(BIN)/pip install -q -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --clean packaging/sealdesk.spec
+
 lint: $(STAMP)
 	$(BIN)/ruff check sealdesk tests benchmarks scripts
 	$(BIN)/ruff format sealdesk tests benchmarks scripts
