@@ -36,6 +36,7 @@ from sealdesk.printing.layout import (
     MUTED,
     STATUS_ORDER,
     Doc,
+    PrintCancelled,
     PrintOptions,
     QRCode,
     ScoreChart,
@@ -66,7 +67,7 @@ def blank_checklist(
     story: list[Flowable] = [*d.title_block("blank_title"), *_catalog_note(d, catalog)]
     story.append(d.p(d.t("blank_intro"), d.small))
     story.append(Spacer(1, 6))
-    tick_w = 1.8 * cm
+    tick_w = 2.1 * cm
     text_w = FRAME_WIDTH - 2 * tick_w
     for dimension in catalog.dimensions:
         story += d.heading(_head(d, "dimension", dimension))
@@ -429,6 +430,8 @@ def read_bundle_info(path: Path, options: PrintOptions | None = None) -> BundleI
                 done += len(chunk)
                 if options.progress is not None:
                     options.progress(done, max(size, 1))
+                if options.cancelled is not None and options.cancelled():
+                    raise PrintCancelled()
     except OSError as error:
         raise InputError(
             QT_TRANSLATE_NOOP("Errors", "The bundle file {path} cannot be read ({reason})."),

@@ -591,10 +591,16 @@ def _decorate(c: Canvas, doc: Doc, page: int, pages: int) -> None:
     y = MARGIN_BOTTOM - 0.9 * cm
     c.line(MARGIN_LEFT, y + size + 3, width - MARGIN_RIGHT, y + size + 3)
     printed = doc.t("printed_on", date=doc.date(doc.options.print_date))
-    thai.draw_text(c, MARGIN_LEFT, y, printed, thai.REGULAR, size)
-    thai.draw_text(c, width / 2, y, doc.title_short, thai.REGULAR, size, "center")
+    left = thai.draw_text(c, MARGIN_LEFT, y, printed, thai.REGULAR, size)
     label = doc.t("page_of", page=doc.num(page), pages=doc.num(pages))
-    thai.draw_text(c, width - MARGIN_RIGHT, y, label, thai.REGULAR, size, "right")
+    right = thai.draw_text(c, width - MARGIN_RIGHT, y, label, thai.REGULAR, size, "right")
+    # the document's title in the middle, smaller or left out rather than overlapping
+    room = FRAME_WIDTH - 2 * max(left, right) - 24
+    title_size = size
+    while title_size > 7 and thai.shaped_width(doc.title_short, thai.REGULAR, title_size) > room:
+        title_size -= 0.5
+    if title_size > 7:
+        thai.draw_text(c, width / 2, y, doc.title_short, thai.REGULAR, title_size, "center")
     c.restoreState()
 
 

@@ -68,7 +68,7 @@ def print_document(
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "The cover sheet needs the bundle file (--bundle).")
             )
-        info = documents.read_bundle_info(Path(bundle))
+        info = documents.read_bundle_info(Path(bundle), options)
         return documents.cover_sheet(out, info, district, round_be, options)
     if kind == "key-sheet":
         if public_key is not None:
