@@ -591,16 +591,19 @@ def _decorate(c: Canvas, doc: Doc, page: int, pages: int) -> None:
     y = MARGIN_BOTTOM - 0.9 * cm
     c.line(MARGIN_LEFT, y + size + 3, width - MARGIN_RIGHT, y + size + 3)
     printed = doc.t("printed_on", date=doc.date(doc.options.print_date))
-    left = thai.draw_text(c, MARGIN_LEFT, y, printed, thai.REGULAR, size)
     label = doc.t("page_of", page=doc.num(page), pages=doc.num(pages))
-    right = thai.draw_text(c, width - MARGIN_RIGHT, y, label, thai.REGULAR, size, "right")
-    # the document's title in the middle, smaller or left out rather than overlapping
+    left = thai.shaped_width(printed, thai.REGULAR, size)
+    right = thai.shaped_width(label, thai.REGULAR, size)
+    # the document's title in the middle, smaller or left out rather than overlapping;
+    # drawn left to right so that extracted text reads in order
     room = FRAME_WIDTH - 2 * max(left, right) - 24
     title_size = size
     while title_size > 7 and thai.shaped_width(doc.title_short, thai.REGULAR, title_size) > room:
         title_size -= 0.5
+    thai.draw_text(c, MARGIN_LEFT, y, printed, thai.REGULAR, size)
     if title_size > 7:
         thai.draw_text(c, width / 2, y, doc.title_short, thai.REGULAR, title_size, "center")
+    thai.draw_text(c, width - MARGIN_RIGHT, y, label, thai.REGULAR, size, "right")
     c.restoreState()
 
 
