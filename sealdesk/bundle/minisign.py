@@ -38,6 +38,15 @@ UNTRUSTED_PREFIX = "untrusted comment: "
 TRUSTED_PREFIX = "trusted comment: "
 
 
+def b64decode_strict(text: str) -> bytes:
+    """Base64 that must be canonical: the padding bits a lenient decoder ignores must be zero,
+    so no two different texts decode to the same bytes."""
+    data = base64.b64decode(text, validate=True)
+    if base64.b64encode(data).decode("ascii") != text:
+        raise ValueError("non-canonical base64")
+    return data
+
+
 def key_id_display(key_id: bytes) -> str:
     """minisign's display of a key id: the little-endian u64 in upper-case hex."""
     return key_id[::-1].hex().upper()
@@ -102,7 +111,7 @@ def parse_public_key(text: str, source: str = "<public key>") -> PublicKey:
     if len(lines) != 1:
         raise PublicKeyFormatError(source=source, detail="expected one base64 line")
     try:
-        blob = base64.b64decode(lines[0], validate=True)
+        blob = b64decode_strict(lines[0])
     except (binascii.Error, ValueError):
         raise PublicKeyFormatError(source=source, detail="the key line is not base64") from None
     if len(blob) != 42 or blob[:2] != PK_ALG:
@@ -189,8 +198,8 @@ def parse_signature(data: bytes) -> Signature:
     if not lines[0].startswith(UNTRUSTED_PREFIX) or not lines[2].startswith(TRUSTED_PREFIX):
         raise BadSignatureError(detail="the signature file's comment lines are malformed")
     try:
-        blob = base64.b64decode(lines[1], validate=True)
-        global_sig = base64.b64decode(lines[3], validate=True)
+        blob = b64decode_strict(lines[1])
+        global_sig = b64decode_strict(lines[3])
     except (binascii.Error, ValueError):
         raise BadSignatureError(detail="the signature is not base64") from None
     if len(blob) != 74 or blob[:2] not in (SIG_ALG_PREHASHED, SIG_ALG_LEGACY):

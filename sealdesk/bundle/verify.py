@@ -18,7 +18,6 @@ Order of the checks (each failure has its own error type and exit code, see erro
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import json
@@ -53,6 +52,7 @@ from sealdesk.bundle.errors import (
     TooManyEntriesError,
     UnsafePathError,
     VerifyCancelledError,
+    VerifyError,
     ZipBombError,
 )
 from sealdesk.bundle.minisign import PublicKey, group_hex
@@ -231,7 +231,7 @@ def check_directory(zf: zipfile.ZipFile, limits: Limits, cd_offset: int) -> str:
             raise MalformedArchiveError(detail=f"{name}: stored entry with two sizes")
         tops.add(parts[0])
     # entries must not overlap (the "overlapping files" zip bomb) nor run into the directory
-    spans = sorted((i.header_offset, i) for i in infos)
+    spans = sorted(((i.header_offset, i) for i in infos), key=lambda span: span[0])
     for (start, info), nxt in zip(spans, [*spans[1:], (cd_offset, None)], strict=True):
         end = start + 30 + len(info.orig_filename.encode("utf-8")) + info.compress_size
         if end > nxt[0]:
@@ -253,7 +253,15 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> b
     try:
         with zf.open(info) as f:
             return f.read(limits.max_tag_bytes + 1)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        struct.error,
+        NotImplementedError,
+    ) as exc:
         raise _changed(info, exc) from None
 
 
@@ -275,7 +283,15 @@ def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int]
                     break
                 h.update(chunk)
                 tick(len(chunk))
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        struct.error,
+        NotImplementedError,
+    ) as exc:
         raise _changed(info, exc) from None
     return h.hexdigest()
 
@@ -358,6 +374,28 @@ def verify_bundle(
         f = open(path, "rb")
     except OSError as exc:
         raise NotABundleError(detail=exc.strerror or str(exc)) from None
+    try:
+        return _verify_open(f, path, size, trusted, limits, require_seal, progress, cancelled)
+    except VerifyError:
+        raise
+    except (OSError, MemoryError):
+        raise
+    except Exception as exc:  # hostile input that trips the zip reader in an unforeseen way
+        raise MalformedArchiveError(detail=f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        f.close()
+
+
+def _verify_open(
+    f: Any,
+    path: Path,
+    size: int,
+    trusted: list[PublicKey],
+    limits: Limits,
+    require_seal: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> VerifyReport:
     hasher: _FileHasher | None = None
     try:
         count, _cd_size, cd_offset, comment = _end_record(f, size)
@@ -367,7 +405,13 @@ def verify_bundle(
             raise MalformedArchiveError(detail="the central directory lies past the end")
         try:
             zf = zipfile.ZipFile(f)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error) as exc:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            ValueError,
+            struct.error,
+            NotImplementedError,
+        ) as exc:
             raise MalformedArchiveError(detail=str(exc)) from None
         top = check_directory(zf, limits, cd_offset)
 
@@ -470,7 +514,6 @@ def verify_bundle(
         if hasher is not None and hasher.is_alive():
             hasher.stop.set()
             hasher.join()
-        f.close()
 
 
 def _check_seal(hasher: _FileHasher, comment: bytes, signer: PublicKey, require: bool) -> bool:
@@ -486,7 +529,7 @@ def _check_seal(hasher: _FileHasher, comment: bytes, signer: PublicKey, require:
     if len(parts) != 3 or parts[1] != signer.key_id_hex:
         raise ContainerModifiedError(detail="the container seal is malformed")
     try:
-        sig = base64.b64decode(parts[2], validate=True)
+        sig = minisign.b64decode_strict(parts[2])
     except (binascii.Error, ValueError):
         raise ContainerModifiedError(detail="the container seal is malformed") from None
     h = hasher.hash.copy()

@@ -265,7 +265,7 @@ class _PrefixHasher(threading.Thread):
 
     def __init__(self, path: Path) -> None:
         super().__init__(name="bundle-hasher", daemon=True)
-        self._f = open(path, "rb")
+        self._f = open(path, "rb", buffering=0)  # exact reads: no read-ahead past target
         self._cond = threading.Condition()
         self._target = 0
         self._done = False
