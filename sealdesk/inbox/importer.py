@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.inbox import state as st
@@ -37,6 +37,9 @@ from sealdesk.inbox.rules import (
     suggest_benchmark,
     unique_destination,
 )
+
+if TYPE_CHECKING:
+    from sealdesk.domain.assessment import Evidence
 
 SOURCE_PREFIX = "inbox:"
 CONTEXT = "Inbox"
@@ -82,7 +85,7 @@ class ImportResult:
 
     path: Path  # where the file was when it was taken
     name: str  # its file name, as recorded in the evidence source ("inbox:<name>")
-    evidence: Any  # sealdesk.domain.assessment.Evidence
+    evidence: Evidence
     duplicate: bool  # the bytes were already in the store: nothing new was stored
     suggested: str | None  # benchmark code suggested by the file name, if the catalog has it
     moved_to: Path | None  # imported/<name>, or None when deleted (or the move must wait)
@@ -322,7 +325,7 @@ class Importer:
 class InboxItem:
     """Evidence that came through the inbox and is not filed under any benchmark yet."""
 
-    evidence: Any  # sealdesk.domain.assessment.Evidence
+    evidence: Evidence
     name: str  # the file name it arrived under
     suggested: str | None  # benchmark code suggested by that name (catalog of the round)
 

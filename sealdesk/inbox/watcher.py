@@ -61,6 +61,17 @@ from sealdesk.inbox.settle import Kind, SettleConfig, Settler, Verdict
 
 log = logging.getLogger("sealdesk.inbox")
 
+
+class _StopRaceFilter(logging.Filter):
+    """watchdog 7.1's inotify emitter logs this at ERROR when it is stopped while reading; it is
+    harmless (the read is simply dropped) and would only alarm whoever reads the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "called when the thread is inactive" not in record.getMessage()
+
+
+logging.getLogger("watchdog.observers.inotify").addFilter(_StopRaceFilter())
+
 DEFAULT_QUIET = 2.0
 PROBE_PREFIX = ".sealdesk-probe-"
 
@@ -84,6 +95,7 @@ STATUS_RETRY = QT_TRANSLATE_NOOP(
     "Inbox", "Could not import {name} just now ({error}); SealDesk will try again."
 )
 STATUS_FOLDER_ERROR = QT_TRANSLATE_NOOP("Inbox", "Cannot use the inbox folder {folder}: {error}")
+MISSING = QT_TRANSLATE_NOOP("Inbox", "the folder is missing")
 STATUS_STOPPED = QT_TRANSLATE_NOOP("Inbox", "Stopped watching {folder}.")
 
 # Linux file systems on which inotify does not see other machines' changes.
@@ -200,7 +212,7 @@ class InboxWatcher:
         observer_factory: Callable[[], BaseObserver] | None = None,
     ) -> None:
         self.ws = ws
-        self.folder = Path(folder)
+        self.folder = Path(folder).expanduser().absolute()
         self.config = settle or SettleConfig(quiet=quiet, rename_grace=min(0.2, quiet))
         self.poll = poll
         self.poll_interval = poll_interval
@@ -237,11 +249,11 @@ class InboxWatcher:
         self._probe: Path | None = None
         self._probe_deadline = 0.0
         self._probe_heard = False
-        self._heard: set[Path] = set()
         self._known: set[Path] = set()
         self._suspects: dict[Path, float] = {}
         self._codes_cache: tuple[float, Collection[str]] = (0.0, frozenset())
         self._transient_said: set[Path] = set()
+        self._lost = False
 
     # -- public ------------------------------------------------------------------------------
 
@@ -325,13 +337,18 @@ class InboxWatcher:
 
     def _run(self) -> None:
         try:
-            self._prepare_folder()
             now = time.monotonic()
-            self._start_observer(now)
-            # Scan after the observer runs so nothing falls between the two.
-            self._scan_root(now)
-            self._check_failed(now)
-            next_sweep = now + self.sweep_interval
+            try:
+                self._prepare_folder()
+            except OSError as exc:  # e.g. a network share not there yet: wait for it
+                self._lost = True
+                self._say(STATUS_FOLDER_ERROR, error=exc.strerror or str(exc))
+            else:
+                self._start_observer(now)
+                # Scan after the observer runs so nothing falls between the two.
+                self._scan_root(now)
+                self._check_failed(now)
+            next_sweep = now + self._sweep_every()
             next_failed = now + self.failed_recheck
             while True:
                 with self._cond:
@@ -342,7 +359,7 @@ class InboxWatcher:
                 self._check_probe(now)
                 if now >= next_sweep:
                     self._sweep(now)
-                    next_sweep = now + self.sweep_interval
+                    next_sweep = now + self._sweep_every()
                 if now >= next_failed:
                     self._check_failed(now)
                     next_failed = now + self.failed_recheck
@@ -428,6 +445,7 @@ class InboxWatcher:
 
     def _start_polling(self, template: str, **params: Any) -> None:
         self._stop_observer()
+        self._remove_probe()
         observer = PollingObserver(timeout=self.poll_interval)
         observer.schedule(_Handler(self._on_event), str(self.folder), recursive=False)
         observer.start()
@@ -508,11 +526,9 @@ class InboxWatcher:
             self._events.clear()
         for kind, path in events:
             if kind is Kind.GONE:
-                self._heard.discard(path)
                 self._known.discard(path)
                 self._suspects.pop(path, None)
             else:
-                self._heard.add(path)
                 self._known.add(path)
                 self._suspects.pop(path, None)
             self.settler.note(path, kind, now)
@@ -545,7 +561,19 @@ class InboxWatcher:
 
     def _sweep(self, now: float) -> None:
         """Re-read the folder: catches lost events; a new file no event told us about is
-        suspicious, and if its event still has not come a moment later, events are missing."""
+        suspicious, and if its event still has not come a moment later, events are missing.
+        A folder that disappeared (a network share gone, deleted by hand) is waited for, and
+        watched again when it is back."""
+        if not self.folder.is_dir():
+            if not self._lost:
+                self._lost = True
+                self._say(STATUS_FOLDER_ERROR, error=self._text(MISSING))
+            return
+        if self._lost:
+            self._lost = False
+            self._prepare_folder()
+            self._stop_observer()
+            self._start_observer(now)
         for path in self._list_root():
             if path in self.settler:
                 continue
@@ -554,13 +582,17 @@ class InboxWatcher:
             self._known.add(path)
             self.settler.note(path, Kind.FOUND, now, origin="scan")
 
+    def _sweep_every(self) -> float:
+        return min(self.sweep_interval, 5.0) if self._lost else self.sweep_interval
+
     def _check_suspects(self, now: float) -> None:
         if not self._suspects:
             return
         late = [p for p, t in self._suspects.items() if t <= now]
         if not late:
             return
-        missed = [p for p in late if p not in self._heard and p.exists()]
+        # Any event for a suspect clears it (see _drain): these never had one.
+        missed = late
         for p in late:
             self._suspects.pop(p, None)
         if missed and self.mode == "events":
@@ -657,9 +689,12 @@ class InboxWatcher:
             self._codes_cache = (now, codes)
         return codes
 
+    def _text(self, template: str) -> str:
+        return self.translate(CONTEXT, template) if self.translate else template
+
     def _say(self, template: str, **params: Any) -> None:
         params.setdefault("folder", str(self.folder))
-        text = self.translate(CONTEXT, template) if self.translate else template
+        text = self._text(template)
         try:
             message = text.format(**params)
         except (KeyError, IndexError, ValueError):

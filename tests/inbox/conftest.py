@@ -45,7 +45,7 @@ def make_watcher(ws: Workspace, inbox: Path, collector: Collector) -> Iterator[A
         made.append(watcher)
         watcher.start()
         wait_until(lambda: watcher.mode in ("events", "polling"), what="the watcher to start")
-        if watcher.mode == "events" and options.get("probe_timeout", 3.0) > 0:
+        if watcher.mode == "events" and watcher.probe_timeout <= 10:
             wait_until(lambda: watcher._probe is None, what="the start-up probe")
         return watcher
 

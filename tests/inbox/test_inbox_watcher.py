@@ -75,13 +75,13 @@ def test_waiting_to_be_filed_lists_unfiled_inbox_evidence(ws, inbox, collector, 
 def test_slow_writer_reopening_between_chunks(ws, inbox, collector, make_watcher) -> None:
     """Chunks appended with open/close each time; pauses longer than an event, shorter than
     the quiet period: every intermediate close is seen, none is taken as the end."""
-    make_watcher(quiet=0.6)
+    make_watcher(quiet=1.0)
     path = inbox / "slow.pdf"
     chunks = [pdf(i, 5000) for i in range(8)]
     for chunk in chunks:
         with open(path, "ab") as f:
             f.write(chunk)
-        time.sleep(0.3)
+        time.sleep(0.25)
     wait_until(lambda: collector.imported, what="the import")
     time.sleep(1.0)  # anything taken early would have shown up as a second import by now
     assert len(collector.imported) == 1
@@ -91,7 +91,7 @@ def test_slow_writer_reopening_between_chunks(ws, inbox, collector, make_watcher
 
 def test_slow_writer_keeping_the_file_open(ws, inbox, collector, make_watcher) -> None:
     """One open file, flushed chunk by chunk, pauses shorter than the quiet period."""
-    make_watcher(quiet=0.6)
+    make_watcher(quiet=1.0)
     path = inbox / "open.pdf"
     chunks = [pdf(i, 5000) for i in range(8)]
     with open(path, "wb") as f:
@@ -99,7 +99,7 @@ def test_slow_writer_keeping_the_file_open(ws, inbox, collector, make_watcher) -
             f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
-            time.sleep(0.3)
+            time.sleep(0.25)
     wait_until(lambda: collector.imported, what="the import")
     time.sleep(1.0)
     assert len(collector.imported) == 1
@@ -385,6 +385,39 @@ def test_falls_back_to_polling_when_events_do_not_arrive(
     assert any("do not arrive" in s for s in collector.status)
     (inbox / "late.pdf").write_bytes(pdf(1))
     wait_until(lambda: collector.imported, what="an import by polling")
+
+
+def test_sweep_notices_missing_events_and_switches_to_polling(
+    ws, inbox, tmp_path, collector, make_watcher
+) -> None:
+    """Events stop arriving after start-up (the probe has not decided yet): the periodic sweep
+    finds a file no event announced, imports it, and switches to polling."""
+    _DeafObserver.elsewhere = tmp_path / "elsewhere"
+    _DeafObserver.elsewhere.mkdir()
+    watcher = make_watcher(
+        observer_factory=_DeafObserver, probe_timeout=600, sweep_interval=0.2, poll_interval=0.2
+    )
+    assert watcher.mode == "events"
+    (inbox / "unannounced.pdf").write_bytes(pdf(1))
+    wait_until(lambda: watcher.mode == "polling", what="the switch to polling")
+    assert "do not arrive" in watcher.status
+    wait_until(lambda: collector.imported, what="the import")
+    assert not [p for p in inbox.iterdir() if p.name.startswith(".sealdesk-probe")]
+
+
+def test_folder_that_disappears_is_watched_again_when_back(
+    ws, inbox, collector, make_watcher
+) -> None:
+    watcher = make_watcher(sweep_interval=0.2, failed_recheck=0.2)
+    for sub in ("imported", "failed"):
+        (inbox / sub).rmdir()
+    inbox.rmdir()
+    wait_until(lambda: "missing" in watcher.status, what="the missing-folder status")
+    inbox.mkdir()
+    wait_until(lambda: watcher.mode == "events" and "Watching" in watcher.status)
+    (inbox / "back.pdf").write_bytes(pdf(2))
+    wait_until(lambda: collector.imported, what="an import after the folder came back")
+    assert (inbox / "imported" / "back.pdf").exists()
 
 
 def test_falls_back_to_polling_when_the_observer_cannot_start(
