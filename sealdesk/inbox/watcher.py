@@ -235,7 +235,7 @@ class InboxWatcher:
             codes=self._codes,
         )
         self.settler = Settler(self.config)
-        #: "starting", "events", "polling" or "stopped".
+        #: "starting", "events", "polling", "missing" (folder not there; waiting) or "stopped".
         self.mode = "stopped"
         #: The latest status text (translated when ``translate`` was given).
         self.status = ""
@@ -342,6 +342,7 @@ class InboxWatcher:
                 self._prepare_folder()
             except OSError as exc:  # e.g. a network share not there yet: wait for it
                 self._lost = True
+                self.mode = "missing"
                 self._say(STATUS_FOLDER_ERROR, error=exc.strerror or str(exc))
             else:
                 self._start_observer(now)
@@ -361,8 +362,11 @@ class InboxWatcher:
                     self._sweep(now)
                     next_sweep = now + self._sweep_every()
                 if now >= next_failed:
-                    self._check_failed(now)
                     next_failed = now + self.failed_recheck
+                    try:
+                        self._check_failed(now)
+                    except Exception:  # the database busy: look again next time
+                        log.exception("inbox: checking failed/ did not work")
                 self._check_suspects(now)
                 self._process_due(now)
                 wake = [next_sweep, next_failed]
@@ -567,6 +571,8 @@ class InboxWatcher:
         if not self.folder.is_dir():
             if not self._lost:
                 self._lost = True
+                self.mode = "missing"
+                self._stop_observer()
                 self._say(STATUS_FOLDER_ERROR, error=self._text(MISSING))
             return
         if self._lost:
@@ -645,7 +651,11 @@ class InboxWatcher:
             verdict = self.settler.evaluate(c, s, now)
             if verdict is not Verdict.TAKE:
                 continue
-            outcome = self.importer.handle(c.path, c.retries)
+            try:
+                outcome = self.importer.handle(c.path, c.retries)
+            except Exception as exc:  # e.g. the database busy while recording: try again later
+                log.exception("inbox: handling %s failed", c.path.name)
+                outcome = Outcome(Handled.TRANSIENT, reason=f"{type(exc).__name__}: {exc}")
             self._after(c.path, outcome, time.monotonic())
 
     def _after(self, path: Path, outcome: Outcome, now: float) -> None:
