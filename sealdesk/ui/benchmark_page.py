@@ -117,6 +117,7 @@ class BenchmarkPage(QScrollArea):
         self.session = session
         self.code: str | None = None
         self._loading = False
+        self._dirty = False
         self.setWidgetResizable(True)
         self.setAcceptDrops(True)
         body = QWidget(self)
@@ -366,7 +367,7 @@ class BenchmarkPage(QScrollArea):
 
     def _assessment_changed(self, assessment: Assessment) -> None:
         if assessment.benchmark_code == self.code:
-            typing = self.narrative_timer.isActive()
+            typing = self._dirty
             self._show_assessment(assessment, narrative=not typing)
 
     def _load_actions(self, assessment: Assessment) -> None:
@@ -451,14 +452,16 @@ class BenchmarkPage(QScrollArea):
     def _narrative_typed(self) -> None:
         if self._loading or not self.code:
             return
+        self._dirty = True
         self.session.pending(f"narrative:{self.code}", True)
         self.narrative_timer.start()
 
     def save_narrative(self) -> None:
         """Saves a pending narrative now (also called on leaving the page and on close)."""
-        if not self.narrative_timer.isActive() or not self.code:
+        if not self._dirty or not self.code:
             return
         self.narrative_timer.stop()
+        self._dirty = False
         try:
             self.session.set_narrative(self.code, self.narrative.toPlainText())
         except SealDeskError as error:

@@ -321,7 +321,9 @@ class MainWindow(QMainWindow):
         index = max(self.show_filter.currentIndex(), 0)
         self.show_filter.blockSignals(True)
         self.show_filter.clear()
-        self.show_filter.addItem(QCoreApplication.translate("MainWindow", "All benchmarks"), None)
+        self.show_filter.addItem(
+            QCoreApplication.translate("MainWindow", "All benchmarks"), ["all", ""]
+        )
         for status in Status:
             self.show_filter.addItem(status_label(status), ["status", status.value])
         self.show_filter.addItem(
@@ -421,6 +423,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ data
 
     def reload(self) -> None:
+        """Re-reads everything from the workspace (after changes made outside the window)."""
+        self.session.forget_cache()
+        self.library.reload()
         self.model.set_assessments(self.session.assessments())
         self.model.set_evidence(self.session.evidence())
         self.dashboard.refresh()
@@ -441,7 +446,7 @@ class MainWindow(QMainWindow):
 
     def _mode_changed(self, _index: int) -> None:
         data = self.show_filter.currentData()
-        if not data:
+        if not data or data[0] == "all":
             self.proxy.set_mode()
         elif data[0] == "status":
             self.proxy.set_mode(status=Status(data[1]))

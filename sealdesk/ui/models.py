@@ -5,6 +5,7 @@ The models hold domain value objects handed to them by the window; they never to
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,9 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
+_CODE_LIKE = re.compile(r"^[0-9]+(\.[0-9]*)*$")
+
+
 def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
@@ -52,6 +56,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     row: int = 0
     mandatory: frozenset[Level] = frozenset()
+    uid: int = 0
 
     def title(self, lang: str) -> str:
         return (
@@ -70,6 +75,7 @@ class ChecklistModel(QAbstractItemModel):
         self.assessments: dict[str, Assessment] = {}
         self.evidence_counts: dict[str, int] = {}
         self.root = Node("root", "", "", "")
+        self._nodes: list[Node] = [self.root]
         self._by_code: dict[str, Node] = {}
         self._build(catalog)
 
@@ -85,6 +91,8 @@ class ChecklistModel(QAbstractItemModel):
     def _add(self, parent: Node, node: Node) -> Node:
         node.parent = parent
         node.row = len(parent.children)
+        node.uid = len(self._nodes)
+        self._nodes.append(node)
         parent.children.append(node)
         self._by_code[node.code] = node
         return node
@@ -121,15 +129,17 @@ class ChecklistModel(QAbstractItemModel):
         nodes = [self.root, *self._by_code.values()]
         for node in nodes:
             if node.children:
-                first = self.createIndex(0, 0, node.children[0])
-                last = self.createIndex(len(node.children) - 1, self.COLUMNS - 1, node.children[-1])
+                first = self.createIndex(0, 0, node.children[0].uid)
+                last = self.createIndex(
+                    len(node.children) - 1, self.COLUMNS - 1, node.children[-1].uid
+                )
                 self.dataChanged.emit(first, last)
 
     def _changed_node(self, node: Node | None) -> None:
         while node is not None and node.kind != "root":
             self.dataChanged.emit(
-                self.createIndex(node.row, 0, node),
-                self.createIndex(node.row, self.COLUMNS - 1, node),
+                self.createIndex(node.row, 0, node.uid),
+                self.createIndex(node.row, self.COLUMNS - 1, node.uid),
             )
             node = node.parent
 
@@ -137,14 +147,14 @@ class ChecklistModel(QAbstractItemModel):
 
     def node(self, index: Index) -> Node:
         if index.isValid():
-            return index.internalPointer()  # type: ignore[no-any-return]
+            return self._nodes[index.internalId()]
         return self.root
 
     def index_of(self, code: str, column: int = 0) -> QModelIndex:
         node = self._by_code.get(code)
         if node is None:
             return QModelIndex()
-        return self.createIndex(node.row, column, node)
+        return self.createIndex(node.row, column, node.uid)
 
     def status_of(self, code: str) -> Status:
         assessment = self.assessments.get(code)
@@ -160,7 +170,7 @@ class ChecklistModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         node = self.node(parent)
         if 0 <= row < len(node.children) and 0 <= column < self.COLUMNS:
-            return self.createIndex(row, column, node.children[row])
+            return self.createIndex(row, column, node.children[row].uid)
         return QModelIndex()
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
@@ -169,7 +179,7 @@ class ChecklistModel(QAbstractItemModel):
         up = self.node(index).parent
         if up is None or up.kind == "root":
             return QModelIndex()
-        return self.createIndex(up.row, 0, up)
+        return self.createIndex(up.row, 0, up.uid)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
@@ -290,23 +300,30 @@ class ChecklistFilter(QSortFilterProxyModel):
         return bool(self.text or self.status or self.no_evidence or self.mandatory)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        source = self.sourceModel()
-        index = source.index(row, 0, parent)
-        if index.data(KIND_ROLE) != "benchmark":
+        # The source's nodes are read directly: PySide6 6.12 mis-counts references to None
+        # when QModelIndex.data() returns an empty value to Python, which crashes eventually.
+        source: ChecklistModel = self.sourceModel()  # type: ignore[assignment]
+        up = source.node(parent)
+        node = up.children[row]
+        if node.kind != "benchmark":
             return not self.active()
+        code = node.code
         if self.text:
-            searched = index.data(SEARCH_ROLE)
-            up = index.parent()
-            while up.isValid():
-                searched += " " + up.data(SEARCH_ROLE)
-                up = up.parent()
-            if not all(word in searched for word in self.text.split()):
-                return False
-        if self.status is not None and index.data(STATUS_ROLE) != self.status:
+            searched = fold(f"{node.code} {node.title_th} {node.title_en}")
+            while up is not None and up.kind != "root":
+                searched += " " + fold(f"{up.code} {up.title_th} {up.title_en}")
+                up = up.parent
+            for word in self.text.split():
+                if _CODE_LIKE.match(word):
+                    if not code.startswith(word):
+                        return False
+                elif word not in searched:
+                    return False
+        if self.status is not None and source.status_of(code) != self.status:
             return False
-        if self.no_evidence and index.data(EVIDENCE_COUNT_ROLE):
+        if self.no_evidence and source.evidence_counts.get(code, 0):
             return False
-        return not (self.mandatory is not None and self.mandatory not in index.data(MANDATORY_ROLE))
+        return not (self.mandatory is not None and self.mandatory not in node.mandatory)
 
 
 class EvidenceModel(QAbstractTableModel):

@@ -60,6 +60,9 @@ class Session(QObject):
             self._evidence = self.ws.evidence_list(self.round)
         return self._evidence
 
+    def forget_cache(self) -> None:
+        self._evidence = None
+
     def evidence_for(self, code: str) -> list[Evidence]:
         return [e for e in self.evidence() if code in e.links]
 
@@ -195,7 +198,7 @@ class Session(QObject):
                 job.report(before, total)
             return outcome
 
-        job = Job(work, self)
+        job = Job(work)  # no parent: it must outlive a window closed mid-import
         job.finished.connect(self._evidence_changed)
         job.succeeded.connect(self.finish_import)
         return job
