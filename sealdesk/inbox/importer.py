@@ -123,8 +123,10 @@ def _sig(path: Path) -> tuple[int, int] | None:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Writes a note for people: UTF-8 with a BOM and the platform's line ends, so that even an
+    old Windows Notepad shows the Thai text correctly."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+    with open(tmp, "w", encoding="utf-8-sig") as f:
         f.write(text)
         f.flush()
         os.fsync(f.fileno())

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
-from sealdesk.inbox.rules import is_junk, is_junk_name, suggest_benchmark, unique_destination
+from sealdesk.inbox.rules import (
+    is_junk,
+    is_junk_name,
+    is_junk_stat,
+    suggest_benchmark,
+    unique_destination,
+)
 
 CODES = {"1.1.1", "1.2.1", "1.2.2", "3.4.1"}
 
@@ -53,6 +60,20 @@ def test_not_a_regular_file_is_junk(tmp_path: Path) -> None:
     assert is_junk(link)
     assert is_junk(tmp_path / "missing.pdf")
     assert not is_junk(target)
+
+
+def test_windows_hidden_and_system_attributes_are_junk() -> None:
+    """Windows reports the hidden/system attributes in st_file_attributes (absent elsewhere)."""
+    regular = stat.S_IFREG | 0o644
+
+    class WindowsStat:  # the OS edge: what os.lstat returns on Windows
+        def __init__(self, attributes: int) -> None:
+            self.st_mode = regular
+            self.st_file_attributes = attributes
+
+    assert is_junk_stat(WindowsStat(0x2))  # FILE_ATTRIBUTE_HIDDEN
+    assert is_junk_stat(WindowsStat(0x4))  # FILE_ATTRIBUTE_SYSTEM
+    assert not is_junk_stat(WindowsStat(0x20))  # FILE_ATTRIBUTE_ARCHIVE: an ordinary file
 
 
 @pytest.mark.parametrize(
