@@ -46,10 +46,12 @@ from sealdesk.inbox.importer import (
     Handled,
     Importer,
     ImportResult,
+    InboxError,
     Outcome,
     Translate,
     benchmark_codes,
 )
+from sealdesk.inbox.lock import FolderLock
 from sealdesk.inbox.rules import (
     FAILED_DIR,
     IMPORTED_DIR,
@@ -96,6 +98,11 @@ STATUS_RETRY = QT_TRANSLATE_NOOP(
 )
 STATUS_FOLDER_ERROR = QT_TRANSLATE_NOOP("Inbox", "Cannot use the inbox folder {folder}: {error}")
 MISSING = QT_TRANSLATE_NOOP("Inbox", "the folder is missing")
+STATUS_BUSY = QT_TRANSLATE_NOOP(
+    "Inbox",
+    "Another SealDesk is already taking files from {folder}; this one will take over when it"
+    " stops.",
+)
 STATUS_STOPPED = QT_TRANSLATE_NOOP("Inbox", "Stopped watching {folder}.")
 
 # Linux file systems on which inotify does not see other machines' changes.
@@ -235,7 +242,8 @@ class InboxWatcher:
             codes=self._codes,
         )
         self.settler = Settler(self.config)
-        #: "starting", "events", "polling", "missing" (folder not there; waiting) or "stopped".
+        #: "starting", "events", "polling", "missing" (folder not there: waiting for it),
+        #: "busy" (another SealDesk takes files from this folder: waiting) or "stopped".
         self.mode = "stopped"
         #: The latest status text (translated when ``translate`` was given).
         self.status = ""
@@ -254,6 +262,9 @@ class InboxWatcher:
         self._codes_cache: tuple[float, Collection[str]] = (0.0, frozenset())
         self._transient_said: set[Path] = set()
         self._lost = False
+        self._active = False  # holding the folder lock, observer running
+        self._lock = FolderLock(self.folder)
+        self._busy_said = False
 
     # -- public ------------------------------------------------------------------------------
 
@@ -304,8 +315,10 @@ class InboxWatcher:
             timeout = max(10.0, 5 * self.config.quiet)
         deadline = time.monotonic() + timeout
         try:
-            self.mode = "polling"
             self._prepare_folder()
+            if not self._lock.acquire():
+                raise InboxError(STATUS_BUSY, folder=str(self.folder))
+            self.mode = "polling"
             self._scan_root(time.monotonic())
             self._check_failed(time.monotonic())
             while self.settler.candidates and not self._stopping:
@@ -322,6 +335,7 @@ class InboxWatcher:
             report.waiting = sorted(self.settler.candidates)
         finally:
             self.on_imported, self.on_failed = user_imported, user_failed
+            self._lock.release()
             self.mode = "stopped"
             self._close_seen()
         return report
@@ -345,10 +359,7 @@ class InboxWatcher:
                 self.mode = "missing"
                 self._say(STATUS_FOLDER_ERROR, error=exc.strerror or str(exc))
             else:
-                self._start_observer(now)
-                # Scan after the observer runs so nothing falls between the two.
-                self._scan_root(now)
-                self._check_failed(now)
+                self._activate(now)
             next_sweep = now + self._sweep_every()
             next_failed = now + self.failed_recheck
             while True:
@@ -361,6 +372,11 @@ class InboxWatcher:
                 if now >= next_sweep:
                     self._sweep(now)
                     next_sweep = now + self._sweep_every()
+                if not self._active:
+                    with self._cond:
+                        if not self._stopping:
+                            self._cond.wait(max(0.005, next_sweep - time.monotonic()))
+                    continue
                 if now >= next_failed:
                     next_failed = now + self.failed_recheck
                     try:
@@ -388,9 +404,27 @@ class InboxWatcher:
         finally:
             self._stop_observer()
             self._remove_probe()
+            self._lock.release()
+            self._active = False
             self.mode = "stopped"
             self._say(STATUS_STOPPED)
             self._close_seen()
+
+    def _activate(self, now: float) -> bool:
+        """Take the folder lock, start the observer and scan; False if another taker has it."""
+        if not self._lock.acquire():
+            self.mode = "busy"
+            if not self._busy_said:
+                self._busy_said = True
+                self._say(STATUS_BUSY)
+            return False
+        self._busy_said = False
+        self._active = True
+        self._start_observer(now)
+        # Scan after the observer runs so nothing falls between the two.
+        self._scan_root(now)
+        self._check_failed(now)
+        return True
 
     def _prepare_folder(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -571,15 +605,21 @@ class InboxWatcher:
         if not self.folder.is_dir():
             if not self._lost:
                 self._lost = True
+                self._active = False
                 self.mode = "missing"
                 self._stop_observer()
+                self._lock.release()
                 self._say(STATUS_FOLDER_ERROR, error=self._text(MISSING))
             return
         if self._lost:
+            try:
+                self._prepare_folder()
+            except OSError:
+                return
             self._lost = False
-            self._prepare_folder()
-            self._stop_observer()
-            self._start_observer(now)
+        if not self._active:
+            self._activate(now)
+            return
         for path in self._list_root():
             if path in self.settler:
                 continue
@@ -589,7 +629,9 @@ class InboxWatcher:
             self.settler.note(path, Kind.FOUND, now, origin="scan")
 
     def _sweep_every(self) -> float:
-        return min(self.sweep_interval, 5.0) if self._lost else self.sweep_interval
+        if self._lost or not self._active:
+            return min(self.sweep_interval, 2.0)
+        return self.sweep_interval
 
     def _check_suspects(self, now: float) -> None:
         if not self._suspects:

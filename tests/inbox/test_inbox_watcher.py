@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 import threading
 import time
@@ -13,7 +14,7 @@ import pytest
 from inbox_helpers import QUIET, Collector, wait_until
 from watchdog.observers.polling import PollingObserver
 
-from sealdesk.inbox import InboxWatcher, scan_once, waiting_to_be_filed
+from sealdesk.inbox import InboxError, InboxWatcher, scan_once, waiting_to_be_filed
 from sealdesk.inbox.settle import SettleConfig
 from sealdesk.services.workspace import Workspace
 
@@ -225,7 +226,7 @@ def test_burst_of_500_files(ws, inbox, collector, make_watcher) -> None:
     evidence = ws.evidence_list()
     assert {e.original_name: e.sha256 for e in evidence} == expected
     assert len(list((inbox / "imported").iterdir())) == 500
-    assert [p.name for p in inbox.iterdir() if p.is_file()] == []
+    assert [p.name for p in inbox.iterdir() if p.is_file() and p.name[0] != "."] == []
 
 
 def test_restart_in_the_middle_of_a_burst(ws, inbox, tmp_path) -> None:
@@ -409,9 +410,7 @@ def test_folder_that_disappears_is_watched_again_when_back(
     ws, inbox, collector, make_watcher
 ) -> None:
     watcher = make_watcher(sweep_interval=0.2, failed_recheck=0.2)
-    for sub in ("imported", "failed"):
-        (inbox / sub).rmdir()
-    inbox.rmdir()
+    shutil.rmtree(inbox)
     wait_until(lambda: "missing" in watcher.status, what="the missing-folder status")
     inbox.mkdir()
     wait_until(lambda: watcher.mode == "events" and "Watching" in watcher.status)
@@ -457,3 +456,26 @@ def test_scan_once(ws, inbox) -> None:
     assert (inbox / "Thumbs.db").exists()
     again = scan_once(inbox, ws, quiet=QUIET)
     assert again.imported == [] and len(ws.evidence_list()) == 2
+
+
+def test_one_taker_per_folder(ws, inbox, collector, make_watcher) -> None:
+    """A second watcher (the CLI while the app runs, another PC on a share) waits while the
+    first holds the folder, and takes over when it stops; scan_once refuses meanwhile."""
+    first = make_watcher()
+    second_seen = Collector()
+    second = InboxWatcher(ws, inbox, quiet=QUIET, **second_seen.callbacks())
+    second.start()
+    try:
+        wait_until(lambda: second.mode == "busy", what="the second watcher to wait")
+        assert "Another SealDesk" in second.status
+        with pytest.raises(InboxError, match="Another SealDesk"):
+            scan_once(inbox, ws, quiet=QUIET)
+        (inbox / "one.pdf").write_bytes(pdf(1))
+        wait_until(lambda: collector.imported, what="the first watcher's import")
+        first.stop()
+        (inbox / "two.pdf").write_bytes(pdf(2))
+        wait_until(lambda: second_seen.imported, what="the second watcher taking over")
+        assert collector.names() == ["one.pdf"]
+        assert second_seen.names() == ["two.pdf"]
+    finally:
+        second.stop()
