@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.resources import translations_dir
@@ -83,6 +83,7 @@ class Languages(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._translator: QTranslator | None = None
+        self._data = b""
 
     def current(self) -> str:
         return _current
@@ -94,9 +95,17 @@ class Languages(QObject):
         app = QCoreApplication.instance()
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
+            self._translator.deleteLater()
             self._translator = None
         translator = QTranslator(app)
-        if translator.load(str(qm_path(lang))):
+        # Loaded from bytes, not by file name: QTranslator would memory-map the file, and a
+        # rebuild of the .qm while the app runs (make translations) would then crash it.
+        try:
+            data = qm_path(lang).read_bytes()
+        except OSError:
+            data = b""
+        if data and translator.load(data):
+            self._data = data  # must outlive the translator
             QCoreApplication.installTranslator(translator)
             self._translator = translator
         elif lang != "en":
@@ -105,4 +114,6 @@ class Languages(QObject):
         QLocale.setDefault(
             QLocale(QLocale.Language.Thai if lang == "th" else QLocale.Language.English)
         )
+        # Deliver the LanguageChange events now, so every widget is re-translated at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(lang)

@@ -424,11 +424,12 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-reads everything from the workspace (after changes made outside the window)."""
-        self.session.forget_cache()
-        self.library.reload()
         self.model.set_assessments(self.session.assessments())
-        self.model.set_evidence(self.session.evidence())
+        self.session.forget_cache()
+        self.session.evidence_changed.emit()  # the library, the page and the counts
         self.dashboard.refresh()
+        if self.page.code:
+            self.page.show_benchmark(self.page.code)
 
     def notify(self, text: str) -> None:
         self.info.show_message(text)
