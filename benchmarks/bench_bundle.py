@@ -159,9 +159,13 @@ def main() -> int:
 
             return clean
 
+        parts: dict[str, list[float]] = {"sha256sum": [], "zip -0": [], "bagit.py": []}
+
         def floor() -> tuple[float, int]:
             t1, m1, _ = run(["sha256sum", *map(str, files)])
             t2, m2, _ = run(["zip", "-0", "-q", "-r", str(tmp / "floor.zip"), "evidence"], cwd=tmp)
+            parts["sha256sum"].append(t1)
+            parts["zip -0"].append(t2)
             return t1 + t2, max(m1, m2)
 
         best("floor", args.repeat, floor, results, rm(tmp / "floor.zip"))
@@ -171,6 +175,7 @@ def main() -> int:
             shutil.copytree(tmp / "evidence", tmp / "bag")  # bagit-python bags in place
             bagit_py = str(Path(PY).with_name("bagit.py"))
             t1, m1, _ = run([PY, bagit_py, "--sha256", "--quiet", str(tmp / "bag")])
+            parts["bagit.py"].append(t1)
             t2, m2, _ = run(["zip", "-0", "-q", "-r", str(tmp / "bag.zip"), "bag"], cwd=tmp)
             return t1 + t2, max(m1, m2)
 
@@ -206,6 +211,7 @@ def main() -> int:
         floor_t = results["floor"][0]
         exp_t, ver_t = results["export"][0], results["verify"][0]
         print()
+        print("parts: " + ", ".join(f"{k} {min(v):.2f} s" for k, v in parts.items() if v))
         print(f"bundle size {size / 2**20:.0f} MiB for {args.size_mib} MiB of evidence")
         print(f"export          / floor = {exp_t / floor_t:.2f}x   (target <= 1.3x)")
         print(f"export + verify / floor = {(exp_t + ver_t) / floor_t:.2f}x")

@@ -26,6 +26,9 @@ from sealdesk.cli.common import (
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 
+BLOCKERS = QT_TRANSLATE_NOOP("CLI", "Blockers (the bundle cannot be written):")
+WARNINGS = QT_TRANSLATE_NOOP("CLI", "Warnings:")
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     common = common_options()
@@ -98,7 +101,7 @@ def _passphrase(
     args: argparse.Namespace,
     attr: str = "passphrase_file",
     confirm: bool = False,
-    prompt: str = "Passphrase of the signing key: ",
+    prompt: str = QT_TRANSLATE_NOOP("CLI", "Passphrase of the signing key: "),
 ) -> str:
     path = getattr(args, attr, None)
     if path is not None:
@@ -136,7 +139,9 @@ def cmd_key_create(args: argparse.Namespace) -> int:
         from sealdesk.bundle.errors import KeyExistsError
 
         raise KeyExistsError(key_id=keys.public_key(kdir).key_id_hex)
-    passphrase = _passphrase(args, confirm=True, prompt="New passphrase for the signing key: ")
+    passphrase = _passphrase(
+        args, confirm=True, prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: ")
+    )
     public = keys.create_key(kdir, passphrase, replace=args.replace)
     emit(
         args,
@@ -198,7 +203,10 @@ def cmd_key_passwd(args: argparse.Namespace) -> int:
     old = _passphrase(args)
     keys.unlock(kdir, old)  # wrong passphrase: stop before asking for the new one
     new = _passphrase(
-        args, "new_passphrase_file", confirm=True, prompt="New passphrase for the signing key: "
+        args,
+        "new_passphrase_file",
+        confirm=True,
+        prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: "),
     )
     keys.change_passphrase(kdir, old, new)
     print(tr("CLI", "The passphrase was changed."))
@@ -225,8 +233,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         check = writer.workspace_preflight(ws, args.round)
         if args.check_only or check.blockers:
-            _print_findings("Blockers (the bundle cannot be written):", check.blockers)
-            _print_findings("Warnings:", check.warnings)
+            _print_findings(BLOCKERS, check.blockers)
+            _print_findings(WARNINGS, check.warnings)
             if args.json:
                 emit(
                     args,
@@ -258,12 +266,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 overwrite=args.overwrite,
             )
         except ExportBlockedError as exc:
-            _print_findings("Blockers (the bundle cannot be written):", exc.problems)
+            _print_findings(BLOCKERS, exc.problems)
             raise
         finally:
             if progress is not None:
                 print("\r", end="", file=sys.stderr)
-        _print_findings("Warnings:", result.warnings)
+        _print_findings(WARNINGS, result.warnings)
         data = {
             "path": str(result.path),
             "bundle_id": result.bundle_id,
