@@ -1,0 +1,38 @@
+"""Help > About: the version from its single source, and the licences of what we ship."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTextBrowser
+
+from sealdesk import __version__
+from sealdesk.ui.about import COMPONENTS, AboutDialog, icon_path
+
+
+def test_about_shows_version_and_licences(qtbot) -> None:
+    dialog = AboutDialog(None)
+    qtbot.addWidget(dialog)
+    about = dialog.findChild(QLabel, "aboutText").text()
+    assert f"SealDesk {__version__}" in about
+    licences = dialog.findChild(QTextBrowser, "licencesText").toPlainText()
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licences  # the OFL, in full
+    assert "Copyright 2018 The Sarabun Project Authors" in licences
+    for name, _purpose, licence, _url in COMPONENTS:
+        assert name in licences and licence in licences
+    assert "LGPL-3.0" in licences and "GNU LGPL version 3" in licences
+
+
+def test_every_shipped_distribution_is_listed() -> None:
+    """A new runtime dependency must show up in About (and in the spec's licence list)."""
+    from importlib.metadata import requires
+
+    listed = " ".join(name.lower() for name, *_ in COMPONENTS)
+    runtime = [r.split(";")[0] for r in requires("sealdesk") or () if "extra ==" not in r]
+    names = [r.split("[")[0].split("=")[0].split(">")[0].split("<")[0].strip() for r in runtime]
+    aliases = {"pyside6-essentials": "pyside6", "pyside6-pdf": "pyside6"}
+    for name in names:
+        key = aliases.get(name.lower(), name.lower())
+        assert key in listed, f"{name} is a dependency but not in the About dialog"
+
+
+def test_icon_exists() -> None:
+    assert icon_path().is_file()
