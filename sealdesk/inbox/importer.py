@@ -22,6 +22,7 @@ import errno
 import hashlib
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
@@ -185,7 +186,7 @@ class Importer:
 
     def handle(self, path: Path, open_retries: int = 0) -> Outcome:
         path = Path(path)
-        name = path.name
+        name = unicodedata.normalize("NFC", path.name)  # macOS hands out Thai names as NFD
         key = self.key(path)
         in_failed = path.parent == self.failed_dir
         before = _sig(path)

@@ -479,3 +479,18 @@ def test_one_taker_per_folder(ws, inbox, collector, make_watcher) -> None:
         assert second_seen.names() == ["two.pdf"]
     finally:
         second.stop()
+
+
+def test_decomposed_name_is_recorded_composed(ws, inbox, collector, make_watcher) -> None:
+    """A name written in NFD (as macOS does) is recorded, and suggested from, in NFC."""
+    import unicodedata
+
+    nfc = "1.2.1 นโยบาย résumé.pdf"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    make_watcher()
+    (inbox / nfd).write_bytes(pdf(11))
+    wait_until(lambda: collector.imported)
+    assert collector.imported[0].name == nfc
+    assert collector.imported[0].suggested == "1.2.1"
+    assert [i.name for i in waiting_to_be_filed(ws)] == [nfc]
