@@ -64,16 +64,11 @@ def _platform_plugin_present(name: str) -> bool:
 
 
 def _application() -> Any:
-    """A QApplication (not just a QCoreApplication), offscreen when there is no display."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+    """The application, made the way the desktop app makes it (sealdesk.ui.main), so a start-up
+    problem of the real app shows here too."""
+    from sealdesk.ui.main import setup_application
 
-    current = QCoreApplication.instance()
-    if isinstance(current, QApplication):
-        return current
-    if current is not None:  # the CLI's translator may have made a console-only app
-        current.shutdown()
-    return QApplication([sys.argv[0] if sys.argv else "sealdesk"])
+    return setup_application()
 
 
 def _wanted_platform() -> str:
@@ -264,7 +259,11 @@ def run_self_check(out: TextIO | None = None) -> int:
         # Qt would abort the process when creating the application; say why instead.
         print(f"FAIL Qt plugins: the platform plugin {platform!r} is missing", file=out)
         return 1
-    app = _application()
+    try:
+        app = _application()
+    except Exception as error:
+        print(f"FAIL application: the desktop app cannot start: {_describe(error)}", file=out)
+        return 1
     failures = 0
     with tempfile.TemporaryDirectory(
         prefix="sealdesk-selfcheck-", ignore_cleanup_errors=True

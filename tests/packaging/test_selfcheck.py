@@ -98,8 +98,9 @@ def test_missing_platform_plugin_is_reported_not_a_crash(qapp, without_window, m
 
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_cli_self_check_outside_the_source_tree(tmp_path, lang) -> None:
-    """The real command, from another folder; in Thai the CLI has made a console-only Qt
-    application before the self-check needs a GUI one."""
+    """The real command, from another folder. In Thai (the default on a Thai Windows PC) the
+    CLI has made a console-only Qt application for its messages before the desktop app's
+    start-up code runs: the self-check must start the app the way `sealdesk` does."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEALDESK_")}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     result = subprocess.run(
