@@ -129,7 +129,9 @@ def icon_path() -> Path:
 
 
 def _about_html() -> str:
-    title = _tr("SealDesk {version}").format(version=__version__)
+    title = QCoreApplication.translate("AboutDialog", "SealDesk {version}").format(
+        version=__version__
+    )
     lines = [
         f"<h2>{html.escape(title)}</h2>",
         "<p>"
@@ -142,7 +144,7 @@ def _about_html() -> str:
         + "</p>",
         "<p>"
         + html.escape(
-            _tr("Qt {qt}, Python {python}, {os}").format(
+            QCoreApplication.translate("AboutDialog", "Qt {qt}, Python {python}, {os}").format(
                 qt=qVersion(),
                 python=sys.version.split()[0],
                 os=QSysInfo.prettyProductName(),
@@ -194,7 +196,9 @@ def _licences_html() -> str:
         parts.append(
             "<p>"
             + html.escape(
-                _tr("The full licence texts are in {folder}.").format(folder=licenses_dir())
+                QCoreApplication.translate(
+                    "AboutDialog", "The full licence texts are in {folder}."
+                ).format(folder=licenses_dir())
             )
             + "</p>"
         )
@@ -210,7 +214,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("About SealDesk"))
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About SealDesk"))
         if icon_path().is_file():
             self.setWindowIcon(QIcon(str(icon_path())))
         self.resize(720, 560)
@@ -227,12 +231,12 @@ class AboutDialog(QDialog):
         about.setOpenExternalLinks(True)
         about.setObjectName("aboutText")
         row.addWidget(about, 1, Qt.AlignmentFlag.AlignTop)
-        tabs.addTab(page, _tr("About"))
+        tabs.addTab(page, QCoreApplication.translate("AboutDialog", "About"))
         licences = QTextBrowser(self)
         licences.setObjectName("licencesText")
         licences.setOpenExternalLinks(True)
         licences.setHtml(_licences_html())
-        tabs.addTab(licences, _tr("Licences"))
+        tabs.addTab(licences, QCoreApplication.translate("AboutDialog", "Licences"))
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

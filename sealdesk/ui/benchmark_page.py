@@ -324,7 +324,9 @@ class BenchmarkPage(QScrollArea):
         self.code = code
         self.setEnabled(True)
         self.title.set_text(f"{code}  {benchmark.title.get(lang)}")
-        self.subtitle.set_text(benchmark.title.get(other))
+        # English users see the Thai title too (it is the official text); Thai users need not.
+        self.subtitle.set_text(benchmark.title.get(other) if lang == "en" else "")
+        self.subtitle.setVisible(lang == "en")
         levels = [
             QCoreApplication.translate("Level", level.label)
             for level in LEVELS

@@ -29,7 +29,7 @@ class ScoreChart(QWidget):
         self.rows = rows
         self.thresholds = thresholds
         metrics = QFontMetrics(self.font())
-        self.setFixedHeight(int(len(rows) * (metrics.height() * 2.2) + metrics.height() * 3))
+        self.setFixedHeight(int(len(rows) * (metrics.height() * 2.2) + metrics.height() * 5))
         self.setAccessibleDescription(
             "; ".join(f"{label}: {percent:.0f} %" for label, percent in rows)
         )
@@ -45,7 +45,7 @@ class ScoreChart(QWidget):
         left = label_width + 12
         right = self.width() - 56
         width = max(right - left, 10)
-        top = line * 1.6
+        top = line * 3.6
         painter.fillRect(self.rect(), QColor("#ffffff"))
         for i, (label, percent) in enumerate(self.rows):
             y = top + i * row_height
@@ -64,7 +64,7 @@ class ScoreChart(QWidget):
                 f"{percent:.0f}%",
             )
         bottom = top + len(self.rows) * row_height
-        for level in LEVELS:
+        for rank, level in enumerate(LEVELS):
             threshold = self.thresholds.get(level)
             if threshold is None:
                 continue
@@ -74,7 +74,9 @@ class ScoreChart(QWidget):
             painter.drawLine(int(x), int(top - 4), int(x), int(bottom + 4))
             caption = f"{QCoreApplication.translate('Level', level.label)} {threshold}%"
             cw = metrics.horizontalAdvance(caption)
-            painter.drawText(int(x - cw / 2), int(top - line * 0.5), caption)
+            # Captions on staggered lines, so close thresholds never overlap.
+            baseline = top - line * (0.5 + (len(LEVELS) - 1 - rank))
+            painter.drawText(int(min(x - cw / 2, self.width() - cw - 2)), int(baseline), caption)
         painter.end()
 
     def _color(self, percent: float) -> str:
@@ -195,7 +197,7 @@ class Dashboard(QWidget):
                 "<p><b>"
                 + QCoreApplication.translate(
                     "Dashboard",
-                    "Then %n more benchmark(s) must be met, for example:",
+                    "%n more benchmark(s) must be met, for example:",
                     "",
                     gap.more_needed,
                 )

@@ -580,19 +580,9 @@ class MainWindow(QMainWindow):
             self.session.ws.set_setting("clerk", name.strip())
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from sealdesk.ui.about import show_about
 
-        from sealdesk import __version__
-
-        QMessageBox.about(
-            self,
-            QCoreApplication.translate("MainWindow", "About SealDesk"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "SealDesk {version}: preparing the Gender Equality Seal self-assessment "
-                "for district offices.",
-            ).format(version=__version__),
-        )
+        show_about(self)
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
