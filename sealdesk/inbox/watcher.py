@@ -215,7 +215,6 @@ class InboxWatcher:
         on_failed: Callable[[Path, str], Any] | None = None,
         on_status: Callable[[str], Any] | None = None,
         translate: Translate | None = None,
-        seen: st.SeenLog | None = None,
         observer_factory: Callable[[], BaseObserver] | None = None,
     ) -> None:
         self.ws = ws
@@ -230,8 +229,7 @@ class InboxWatcher:
         self.on_failed = on_failed
         self.on_status = on_status
         self.translate = translate
-        self._own_seen = seen is None
-        self.seen = seen if seen is not None else st.seen_log_for(ws)
+        self.seen: st.SeenLog = ws
         self._observer_factory = observer_factory
         self.importer = Importer(
             ws,
@@ -337,7 +335,6 @@ class InboxWatcher:
             self.on_imported, self.on_failed = user_imported, user_failed
             self._lock.release()
             self.mode = "stopped"
-            self._close_seen()
         return report
 
     def _only_empty_left(self, now: float) -> bool:
@@ -408,7 +405,6 @@ class InboxWatcher:
             self._active = False
             self.mode = "stopped"
             self._say(STATUS_STOPPED)
-            self._close_seen()
 
     def _activate(self, now: float) -> bool:
         """Take the folder lock, start the observer and scan; False if another taker has it."""
@@ -430,12 +426,6 @@ class InboxWatcher:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / IMPORTED_DIR).mkdir(exist_ok=True)
         (self.folder / FAILED_DIR).mkdir(exist_ok=True)
-
-    def _close_seen(self) -> None:
-        close = getattr(self.seen, "close", None)
-        if self._own_seen and close is not None and self.seen is not self.ws:
-            with contextlib.suppress(Exception):
-                close()
 
     # -- observers ---------------------------------------------------------------------------
 
