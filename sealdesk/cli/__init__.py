@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(error.render(QCoreApplication.translate), file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:
+        # The reader went away (``sealdesk audit | head``): not an error of ours.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(translate("CLI", "Stopped; nothing half-done was kept."), file=sys.stderr)
         return 130
