@@ -263,6 +263,123 @@
         </message>
     </context>
     <context>
+        <name>Bundles</name>
+        <message>
+            <source>Create the signing key</source>
+            <translation>Create the signing key</translation>
+        </message>
+        <message>
+            <source>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</source>
+            <translation>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>The same &amp;again:</source>
+            <translation>The same &amp;again:</translation>
+        </message>
+        <message>
+            <source>Creating the key...</source>
+            <translation>Creating the key...</translation>
+        </message>
+        <message>
+            <source>Export the submission bundle</source>
+            <translation>Export the submission bundle</translation>
+        </message>
+        <message>
+            <source>Before exporting:</source>
+            <translation>Before exporting:</translation>
+        </message>
+        <message>
+            <source>Pre-flight checks</source>
+            <translation>Pre-flight checks</translation>
+        </message>
+        <message>
+            <source>Create the signing key...</source>
+            <translation>Create the signing key...</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>Choose...</translation>
+        </message>
+        <message>
+            <source>Save the bundle as:</source>
+            <translation>Save the bundle as:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Everything is ready.</source>
+            <translation>Everything is ready.</translation>
+        </message>
+        <message>
+            <source>Save the bundle as</source>
+            <translation>Save the bundle as</translation>
+        </message>
+        <message>
+            <source>Bundles (*.zip)</source>
+            <translation>Bundles (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle...</source>
+            <translation>Writing the bundle...</translation>
+        </message>
+        <message>
+            <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
+            <translation>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</translation>
+        </message>
+        <message>
+            <source>Verify a bundle</source>
+            <translation>Verify a bundle</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Bundle:</translation>
+        </message>
+        <message>
+            <source>This workspace's own keys</source>
+            <translation>This workspace's own keys</translation>
+        </message>
+        <message>
+            <source>Trusted public key (.pub) or folder:</source>
+            <translation>Trusted public key (.pub) or folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verify</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Bundle</translation>
+        </message>
+        <message>
+            <source>Trusted public key</source>
+            <translation>Trusted public key</translation>
+        </message>
+        <message>
+            <source>Checking the bundle...</source>
+            <translation>Checking the bundle...</translation>
+        </message>
+        <message>
+            <source>✔ The bundle is intact and signed by a trusted key.
+District office: {district}
+Round: {round}
+Signed by key {key} at {time}
+{evidence} evidence documents
+Fingerprint: {fp}</source>
+            <translation>✔ The bundle is intact and signed by a trusted key.
+District office: {district}
+Round: {round}
+Signed by key {key} at {time}
+{evidence} evidence documents
+Fingerprint: {fp}</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Stopped; nothing half-done was kept.</source>
@@ -1082,6 +1199,41 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         </message>
     </context>
     <context>
+        <name>InboxPanel</name>
+        <message>
+            <source>Scanner folder: {folder}</source>
+            <translation>Scanner folder: {folder}</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>Choose folder...</source>
+            <translation>Choose folder...</translation>
+        </message>
+        <message>
+            <source>File under the suggested benchmark</source>
+            <translation>File under the suggested benchmark</translation>
+        </message>
+        <message>
+            <source>Documents waiting to be filed</source>
+            <translation>Documents waiting to be filed</translation>
+        </message>
+        <message>
+            <source>suggested: {code}</source>
+            <translation>suggested: {code}</translation>
+        </message>
+        <message>
+            <source>no suggestion</source>
+            <translation>no suggestion</translation>
+        </message>
+        <message>
+            <source>Scanner folder</source>
+            <translation>Scanner folder</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message>
             <source>Cancel</source>
@@ -1301,6 +1453,18 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>&amp;Export the submission bundle...</source>
+            <translation>&amp;Export the submission bundle...</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a bundle...</source>
+            <translation>&amp;Verify a bundle...</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1353,6 +1517,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <translation>&amp;Dashboard</translation>
         </message>
         <message>
+            <source>&amp;Inbox</source>
+            <translation>&amp;Inbox</translation>
+        </message>
+        <message>
             <source>&amp;About SealDesk</source>
             <translation>&amp;About SealDesk</translation>
         </message>
@@ -1396,12 +1564,59 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             </translation>
         </message>
         <message>
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Preparing the document...</source>
+            <translation>Preparing the document...</translation>
+        </message>
+        <message>
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
             <source>Your name (recorded with every change):</source>
             <translation>Your name (recorded with every change):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <source>&amp;Blank checklist...</source>
+            <translation>&amp;Blank checklist...</translation>
+        </message>
+        <message>
+            <source>&amp;Filled checklist...</source>
+            <translation>&amp;Filled checklist...</translation>
+        </message>
+        <message>
+            <source>&amp;Gap report...</source>
+            <translation>&amp;Gap report...</translation>
+        </message>
+        <message>
+            <source>&amp;Key enrolment sheet...</source>
+            <translation>&amp;Key enrolment sheet...</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Print...</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF...</source>
+            <translation>&amp;Save PDF...</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>

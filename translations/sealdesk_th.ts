@@ -263,6 +263,123 @@
         </message>
     </context>
     <context>
+        <name>Bundles</name>
+        <message>
+            <source>Create the signing key</source>
+            <translation>สร้างกุญแจลงนาม</translation>
+        </message>
+        <message>
+            <source>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</source>
+            <translation>กุญแจลงนามใช้ยืนยันว่าชุดข้อมูลมาจากสำนักงานเขตนี้ กรุณาตั้งรหัสผ่านอย่างน้อย {minimum} ตัวอักษรและเก็บรักษาไว้ให้ปลอดภัย</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>รหัสผ่าน(&amp;P):</translation>
+        </message>
+        <message>
+            <source>The same &amp;again:</source>
+            <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Creating the key...</source>
+            <translation>กำลังสร้างกุญแจ...</translation>
+        </message>
+        <message>
+            <source>Export the submission bundle</source>
+            <translation>ส่งออกชุดข้อมูลสำหรับยื่นประเมิน</translation>
+        </message>
+        <message>
+            <source>Before exporting:</source>
+            <translation>ก่อนส่งออก:</translation>
+        </message>
+        <message>
+            <source>Pre-flight checks</source>
+            <translation>การตรวจสอบก่อนส่งออก</translation>
+        </message>
+        <message>
+            <source>Create the signing key...</source>
+            <translation>สร้างกุญแจลงนาม...</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>เลือก...</translation>
+        </message>
+        <message>
+            <source>Save the bundle as:</source>
+            <translation>บันทึกชุดข้อมูลเป็น:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>ส่งออก(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Everything is ready.</source>
+            <translation>ทุกอย่างพร้อมแล้ว</translation>
+        </message>
+        <message>
+            <source>Save the bundle as</source>
+            <translation>บันทึกชุดข้อมูลเป็น</translation>
+        </message>
+        <message>
+            <source>Bundles (*.zip)</source>
+            <translation>ชุดข้อมูล (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle...</source>
+            <translation>กำลังสร้างชุดข้อมูล...</translation>
+        </message>
+        <message>
+            <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
+            <translation>สร้างชุดข้อมูลไว้ที่ {path} แล้ว กรุณาจดลายนิ้วมือชุดข้อมูลนี้เพื่อแจ้งศาลาว่าการกรุงเทพมหานคร: {fp}</translation>
+        </message>
+        <message>
+            <source>Verify a bundle</source>
+            <translation>ตรวจสอบชุดข้อมูล</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>ชุดข้อมูล:</translation>
+        </message>
+        <message>
+            <source>This workspace's own keys</source>
+            <translation>กุญแจของพื้นที่ทำงานนี้</translation>
+        </message>
+        <message>
+            <source>Trusted public key (.pub) or folder:</source>
+            <translation>กุญแจสาธารณะที่เชื่อถือ (.pub) หรือโฟลเดอร์:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>ตรวจสอบ(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>ชุดข้อมูล</translation>
+        </message>
+        <message>
+            <source>Trusted public key</source>
+            <translation>กุญแจสาธารณะที่เชื่อถือ</translation>
+        </message>
+        <message>
+            <source>Checking the bundle...</source>
+            <translation>กำลังตรวจสอบชุดข้อมูล...</translation>
+        </message>
+        <message>
+            <source>✔ The bundle is intact and signed by a trusted key.
+District office: {district}
+Round: {round}
+Signed by key {key} at {time}
+{evidence} evidence documents
+Fingerprint: {fp}</source>
+            <translation>✔ ชุดข้อมูลครบถ้วนและลงนามด้วยกุญแจที่เชื่อถือได้
+สำนักงานเขต: {district}
+รอบการประเมิน: {round}
+ลงนามด้วยกุญแจ {key} เมื่อ {time}
+หลักฐาน {evidence} รายการ
+ลายนิ้วมือ: {fp}</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Stopped; nothing half-done was kept.</source>
@@ -1080,6 +1197,41 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         </message>
     </context>
     <context>
+        <name>InboxPanel</name>
+        <message>
+            <source>Scanner folder: {folder}</source>
+            <translation>โฟลเดอร์เครื่องสแกน: {folder}</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>ยังไม่ได้เลือก</translation>
+        </message>
+        <message>
+            <source>Choose folder...</source>
+            <translation>เลือกโฟลเดอร์...</translation>
+        </message>
+        <message>
+            <source>File under the suggested benchmark</source>
+            <translation>จัดเก็บตามเกณฑ์ที่แนะนำ</translation>
+        </message>
+        <message>
+            <source>Documents waiting to be filed</source>
+            <translation>เอกสารที่รอจัดเก็บ</translation>
+        </message>
+        <message>
+            <source>suggested: {code}</source>
+            <translation>แนะนำ: {code}</translation>
+        </message>
+        <message>
+            <source>no suggestion</source>
+            <translation>ไม่มีเกณฑ์แนะนำ</translation>
+        </message>
+        <message>
+            <source>Scanner folder</source>
+            <translation>โฟลเดอร์เครื่องสแกน</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message>
             <source>Cancel</source>
@@ -1299,6 +1451,18 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <translation>ภาพรวม</translation>
         </message>
         <message>
+            <source>&amp;Print</source>
+            <translation>พิมพ์(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Export the submission bundle...</source>
+            <translation>ส่งออกชุดข้อมูลสำหรับยื่นประเมิน(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a bundle...</source>
+            <translation>ตรวจสอบชุดข้อมูล(&amp;V)...</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>แฟ้ม(&amp;F)</translation>
         </message>
@@ -1351,6 +1515,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <translation>ภาพรวม(&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Inbox</source>
+            <translation>ถาดรับเอกสาร(&amp;I)</translation>
+        </message>
+        <message>
             <source>&amp;About SealDesk</source>
             <translation>เกี่ยวกับ SealDesk(&amp;A)</translation>
         </message>
@@ -1393,12 +1561,59 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             </translation>
         </message>
         <message>
+            <source>Inbox</source>
+            <translation>ถาดรับเอกสาร</translation>
+        </message>
+        <message>
+            <source>Preparing the document...</source>
+            <translation>กำลังจัดทำเอกสาร...</translation>
+        </message>
+        <message>
             <source>Clerk</source>
             <translation>ผู้บันทึก</translation>
         </message>
         <message>
             <source>Your name (recorded with every change):</source>
             <translation>ชื่อของท่าน (บันทึกไว้กับทุกการแก้ไข):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <source>&amp;Blank checklist...</source>
+            <translation>แบบตรวจสอบเปล่า(&amp;B)...</translation>
+        </message>
+        <message>
+            <source>&amp;Filled checklist...</source>
+            <translation>แบบตรวจสอบที่กรอกแล้ว(&amp;F)...</translation>
+        </message>
+        <message>
+            <source>&amp;Gap report...</source>
+            <translation>รายงานสิ่งที่ยังขาด(&amp;G)...</translation>
+        </message>
+        <message>
+            <source>&amp;Key enrolment sheet...</source>
+            <translation>ใบลงทะเบียนกุญแจ(&amp;K)...</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>ตัวอย่างก่อนพิมพ์</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>พิมพ์(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF...</source>
+            <translation>บันทึกเป็น PDF(&amp;S)...</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>บันทึกเป็น PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>เอกสาร PDF (*.pdf)</translation>
         </message>
     </context>
     <context>

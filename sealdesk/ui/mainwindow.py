@@ -42,8 +42,10 @@ from sealdesk.ui.benchmark_page import BenchmarkPage, local_files
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
+from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
+from sealdesk.ui.printing import DOCUMENTS, PrintPreviewDialog, print_job
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import status_label
 
@@ -182,6 +184,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.page, "")
         self.tabs.addTab(self.library, "")
         self.tabs.addTab(self.dashboard, "")
+        self.inbox = InboxPanel(session, self)
+        self.inbox.setObjectName("inbox")
+        self.inbox_count = 0
+        self.tabs.addTab(self.inbox, "")
         self.info = InfoBar(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -212,6 +218,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.reload()
         self._restore()
+        self.inbox.bridge.start()
 
     # ------------------------------------------------------------------ building
 
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.edit_menu = self.menuBar().addMenu("")
         self.evidence_menu = self.menuBar().addMenu("")
+        self.print_menu = self.menuBar().addMenu("")
         self.view_menu = self.menuBar().addMenu("")
         self.language_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
@@ -228,6 +236,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_bundle)
+        self.verify_action = QAction(self)
+        self.verify_action.triggered.connect(self.verify_bundle)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.verify_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.clerk_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -254,8 +270,17 @@ class MainWindow(QMainWindow):
         self.add_files_action.triggered.connect(lambda: self.add_files(self.page.code))
         self.evidence_menu.addAction(self.add_files_action)
 
+        self.print_actions: dict[str, QAction] = {}
+        for kind, _text in DOCUMENTS:
+            action = QAction(self)
+            action.triggered.connect(lambda _c=False, kind=kind: self.print_document(kind))
+            self.print_menu.addAction(action)
+            self.print_actions[kind] = action
+        self.print_actions["filled"].setShortcut(QKeySequence.StandardKey.Print)
+        self.print_menu.aboutToShow.connect(self._update_print_menu)
+
         self.view_actions: list[QAction] = []
-        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
@@ -292,6 +317,7 @@ class MainWindow(QMainWindow):
         self.library.link_requested.connect(self.link_dialog)
         self.library.benchmark_activated.connect(self.open_benchmark)
         self.dashboard.benchmark_activated.connect(self.open_benchmark)
+        self.inbox.count_changed.connect(self._inbox_count)
         s.assessment_changed.connect(self.model.set_assessment)
         s.evidence_changed.connect(lambda: self.model.set_evidence(s.evidence()))
         s.save_state.connect(self._saved)
@@ -350,6 +376,14 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Benchmark"))
         self.tabs.setTabText(1, QCoreApplication.translate("MainWindow", "Evidence library"))
         self.tabs.setTabText(2, QCoreApplication.translate("MainWindow", "Dashboard"))
+        self._inbox_count(self.inbox_count)
+        self.print_menu.setTitle(QCoreApplication.translate("MainWindow", "&Print"))
+        for kind, text in DOCUMENTS:
+            self.print_actions[kind].setText(QCoreApplication.translate("Print", text))
+        self.export_action.setText(
+            QCoreApplication.translate("MainWindow", "&Export the submission bundle...")
+        )
+        self.verify_action.setText(QCoreApplication.translate("MainWindow", "&Verify a bundle..."))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.evidence_menu.setTitle(QCoreApplication.translate("MainWindow", "E&vidence"))
@@ -368,6 +402,7 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Benchmark page"),
                 QCoreApplication.translate("MainWindow", "Evidence &library"),
                 QCoreApplication.translate("MainWindow", "&Dashboard"),
+                QCoreApplication.translate("MainWindow", "&Inbox"),
             ),
             strict=True,
         ):
@@ -568,6 +603,47 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ misc
 
+    def _inbox_count(self, count: int) -> None:
+        self.inbox_count = count
+        text = QCoreApplication.translate("MainWindow", "Inbox")
+        self.tabs.setTabText(3, f"{text} ({count})" if count else text)
+
+    def _update_print_menu(self) -> None:
+        from sealdesk.bundle import keys
+        from sealdesk.bundle.writer import keys_dir
+
+        self.print_actions["key-sheet"].setEnabled(keys.has_key(keys_dir(self.session.ws)))
+
+    def print_document(self, kind: str) -> Job:
+        self.page.save_narrative()
+        title = dict(DOCUMENTS)[kind]
+        title = QCoreApplication.translate("Print", title).replace("&", "").rstrip(".")
+        job = print_job(self.session.ws, kind)
+        job.succeeded.connect(lambda path: self._preview(path, title))
+        job.failed.connect(lambda error: show_error(self, error))
+        self.last_job = job
+        run_with_progress(
+            self, job, QCoreApplication.translate("MainWindow", "Preparing the document...")
+        )
+        return job
+
+    def _preview(self, path: Path, title: str) -> None:
+        self.preview = PrintPreviewDialog(path, title, self)
+        self.preview.open()
+
+    def export_bundle(self) -> None:
+        from sealdesk.ui.bundles import ExportDialog
+
+        self.page.save_narrative()
+        self.export_dialog = ExportDialog(self.session, self)
+        self.export_dialog.open()
+
+    def verify_bundle(self) -> None:
+        from sealdesk.ui.bundles import VerifyDialog
+
+        self.verify_dialog = VerifyDialog(self.session, self)
+        self.verify_dialog.open()
+
     def change_clerk(self) -> None:
         name, ok = QInputDialog.getText(
             self,
@@ -614,5 +690,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.page.save_narrative()
+        self.inbox.bridge.stop()
         self.save_layout()
         super().closeEvent(event)

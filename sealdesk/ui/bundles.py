@@ -1,0 +1,364 @@
+"""Export and verify the signed submission bundle (sealdesk.bundle) from the desktop app."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.ui.errors import message_of
+from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
+from sealdesk.ui.session import Session
+from sealdesk.ui.thaiwrap import wrap
+
+
+def _path_row(parent: QWidget, edit: QLineEdit, choose: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(choose)
+    return row
+
+
+class KeyDialog(QDialog):
+    """Creates the workspace's signing key, protected by a passphrase typed twice."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.public_key = None
+        self.job: Job | None = None
+        self.setWindowTitle(QCoreApplication.translate("Bundles", "Create the signing key"))
+        form = QFormLayout(self)
+        intro = QLabel(
+            wrap(
+                QCoreApplication.translate(
+                    "Bundles",
+                    "The signing key proves that a bundle comes from this district office. "
+                    "Choose a passphrase of at least {minimum} characters and keep it safe.",
+                ).format(minimum=_min_passphrase())
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(QCoreApplication.translate("Bundles", "&Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("Bundles", "The same &again:"), self.again)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def create(self) -> None:
+        from sealdesk.bundle import keys
+        from sealdesk.bundle.writer import keys_dir
+
+        if self.passphrase.text() != self.again.text():
+            self.message.setText(wrap(_tr_errors("The two passphrases differ.")))
+            return
+        folder, passphrase = keys_dir(self.session.ws), self.passphrase.text()
+        job = Job(lambda _job: keys.create_key(folder, passphrase))
+        job.succeeded.connect(self._created)
+        job.failed.connect(lambda error: self.message.setText(wrap(message_of(error))))
+        self.job = job
+        run_with_progress(self, job, QCoreApplication.translate("Bundles", "Creating the key..."))
+
+    def _created(self, public_key: object) -> None:
+        self.public_key = public_key
+        self.accept()
+
+
+def _min_passphrase() -> int:
+    from sealdesk.bundle.keys import MIN_PASSPHRASE
+
+    return MIN_PASSPHRASE
+
+
+def _tr_errors(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+class ExportDialog(QDialog):
+    """Pre-flight list, destination, passphrase; exports on the job runner; shows the
+    fingerprint the clerk notes down for City Hall."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result = None
+        self.job: Job | None = None
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(QCoreApplication.translate("Bundles", "Export the submission bundle"))
+        layout = QVBoxLayout(self)
+        self.checks_label = QLabel(QCoreApplication.translate("Bundles", "Before exporting:"), self)
+        self.checks = QListWidget(self)
+        self.checks.setObjectName("preflight")
+        self.checks.setWordWrap(True)
+        self.checks.setAccessibleName(QCoreApplication.translate("Bundles", "Pre-flight checks"))
+        layout.addWidget(self.checks_label)
+        layout.addWidget(self.checks, 1)
+        self.create_key = QPushButton(
+            QCoreApplication.translate("Bundles", "Create the signing key..."), self
+        )
+        self.create_key.clicked.connect(self._create_key)
+        layout.addWidget(self.create_key, 0, Qt.AlignmentFlag.AlignLeft)
+        form = QFormLayout()
+        self.destination = QLineEdit(self)
+        self.destination.setObjectName("bundlePath")
+        choose = QPushButton(QCoreApplication.translate("Bundles", "Choose..."), self)
+        choose.clicked.connect(self._choose)
+        form.addRow(
+            QCoreApplication.translate("Bundles", "Save the bundle as:"),
+            _path_row(self, self.destination, choose),
+        )
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(QCoreApplication.translate("Bundles", "&Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = QPushButton(QCoreApplication.translate("Bundles", "&Export"), self)
+        self.export_button.setObjectName("exportButton")
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.export)
+        layout.addWidget(self.buttons)
+        self.refresh()
+        self.resize(680, 560)
+
+    def refresh(self) -> None:
+        from sealdesk.bundle.writer import (
+            default_bundle_name,
+            workspace_preflight,
+            workspace_submission,
+        )
+
+        check = workspace_preflight(self.session.ws, self.session.round)
+        self.checks.clear()
+        for finding in check.blockers:
+            item = QListWidgetItem("✖ " + finding.render(QCoreApplication.translate), self.checks)
+            item.setForeground(QColor("#b00020"))
+        for finding in check.warnings:
+            item = QListWidgetItem("⚠ " + finding.render(QCoreApplication.translate), self.checks)
+            item.setForeground(QColor("#8a5a00"))
+        if not check.blockers and not check.warnings:
+            QListWidgetItem(
+                "✔ " + QCoreApplication.translate("Bundles", "Everything is ready."), self.checks
+            )
+        self.blocked = bool(check.blockers)
+        self.export_button.setEnabled(not self.blocked)
+        from sealdesk.bundle import keys
+        from sealdesk.bundle.writer import keys_dir
+
+        self.create_key.setVisible(not keys.has_key(keys_dir(self.session.ws)))
+        if not self.destination.text():
+            name = default_bundle_name(
+                workspace_submission(self.session.ws, self.session.round), datetime.now()
+            )
+            self.destination.setText(str(Path.home() / name))
+
+    def _create_key(self) -> None:
+        dialog = KeyDialog(self.session, self)
+        dialog.exec()
+        self.refresh()
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Bundles", "Save the bundle as"),
+            self.destination.text(),
+            QCoreApplication.translate("Bundles", "Bundles (*.zip)"),
+        )
+        if name:
+            self.destination.setText(name)
+
+    def export(self) -> Job | None:
+        from sealdesk.bundle.errors import ExportCancelledError
+        from sealdesk.bundle.writer import export_bundle
+
+        if self.blocked:
+            return None
+        ws, round_be = self.session.ws, self.session.round
+        target, passphrase = Path(self.destination.text().strip()), self.passphrase.text()
+
+        def work(job: Job) -> object:
+            try:
+                return export_bundle(
+                    ws,
+                    target,
+                    passphrase,
+                    round_be,
+                    progress=job.report,
+                    cancelled=job.is_cancelled,
+                )
+            except ExportCancelledError:
+                raise JobCancelled() from None
+
+        job = Job(work)
+        job.succeeded.connect(self._exported)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(
+            lambda: self.message.setText(
+                _tr_errors("The export was cancelled; nothing was written.")
+            )
+        )
+        self.job = job
+        self.export_button.setEnabled(False)
+        job.finished.connect(lambda: self.export_button.setEnabled(not self.blocked))
+        run_with_progress(self, job, QCoreApplication.translate("Bundles", "Writing the bundle..."))
+        return job
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(wrap(message_of(error)))
+
+    def _exported(self, result: object) -> None:
+        self.result = result
+        self.message.setStyleSheet("")
+        self.message.setText(
+            wrap(
+                QCoreApplication.translate(
+                    "Bundles",
+                    "The bundle was written to {path}. Note its fingerprint for City Hall: {fp}",
+                ).format(path=str(result.path), fp=result.fingerprint)  # type: ignore[attr-defined]
+            )
+        )
+        self.passphrase.clear()
+
+
+class VerifyDialog(QDialog):
+    """Checks a bundle against trusted public keys (by default, this workspace's own)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report = None
+        self.job: Job | None = None
+        self.setObjectName("verifyDialog")
+        self.setWindowTitle(QCoreApplication.translate("Bundles", "Verify a bundle"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.bundle = QLineEdit(self)
+        choose = QPushButton(QCoreApplication.translate("Bundles", "Choose..."), self)
+        choose.clicked.connect(self._choose_bundle)
+        form.addRow(
+            QCoreApplication.translate("Bundles", "Bundle:"), _path_row(self, self.bundle, choose)
+        )
+        self.trust = QLineEdit(self)
+        self.trust.setPlaceholderText(
+            QCoreApplication.translate("Bundles", "This workspace's own keys")
+        )
+        choose_key = QPushButton(QCoreApplication.translate("Bundles", "Choose..."), self)
+        choose_key.clicked.connect(self._choose_key)
+        form.addRow(
+            QCoreApplication.translate("Bundles", "Trusted public key (.pub) or folder:"),
+            _path_row(self, self.trust, choose_key),
+        )
+        layout.addLayout(form)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("verifyResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.verify_button = QPushButton(QCoreApplication.translate("Bundles", "&Verify"), self)
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.verify_button.clicked.connect(self.verify)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _choose_bundle(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("Bundles", "Bundle"),
+            "",
+            QCoreApplication.translate("Bundles", "Bundles (*.zip)"),
+        )
+        if name:
+            self.bundle.setText(name)
+
+    def _choose_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("Bundles", "Trusted public key"), "", "*.pub"
+        )
+        if name:
+            self.trust.setText(name)
+
+    def verify(self) -> Job:
+        from sealdesk.bundle import keys
+        from sealdesk.bundle.errors import VerifyCancelledError
+        from sealdesk.bundle.verify import verify_bundle
+        from sealdesk.bundle.writer import keys_dir
+
+        path = Path(self.bundle.text().strip())
+        trust_text = self.trust.text().strip()
+        folder = keys_dir(self.session.ws)
+
+        def work(job: Job) -> object:
+            trust = Path(trust_text) if trust_text else keys.all_public_keys(folder)
+            try:
+                return verify_bundle(path, trust, progress=job.report, cancelled=job.is_cancelled)
+            except VerifyCancelledError:
+                raise JobCancelled() from None
+
+        job = Job(work)
+        job.succeeded.connect(self._verified)
+        job.failed.connect(lambda error: self.result_label.setText(wrap("✖ " + message_of(error))))
+        self.job = job
+        run_with_progress(
+            self, job, QCoreApplication.translate("Bundles", "Checking the bundle...")
+        )
+        return job
+
+    def _verified(self, report: object) -> None:
+        self.report = report
+        r = report
+        self.result_label.setText(
+            wrap(
+                QCoreApplication.translate(
+                    "Bundles",
+                    "✔ The bundle is intact and signed by a trusted key.\n"
+                    "District office: {district}\nRound: {round}\nSigned by key {key} at {time}\n"
+                    "{evidence} evidence documents\nFingerprint: {fp}",
+                ).format(
+                    district=f"{r.district_code} {r.district_th} ({r.district_en})",  # type: ignore[attr-defined]
+                    round=r.round_be,  # type: ignore[attr-defined]
+                    key=r.signer_key_id,  # type: ignore[attr-defined]
+                    time=r.signed_at,  # type: ignore[attr-defined]
+                    evidence=r.evidence_count,  # type: ignore[attr-defined]
+                    fp=r.bundle_fingerprint,  # type: ignore[attr-defined]
+                )
+            )
+        )

@@ -1,0 +1,177 @@
+"""The scanner inbox in the window: a panel of documents waiting to be filed, with a badge.
+
+sealdesk.inbox's watcher calls back on its own worker thread; ``InboxBridge`` turns each
+callback into a Qt signal, which Qt queues to the main thread (the bridge lives there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.errors import SealDeskError
+from sealdesk.ui.errors import show_error
+from sealdesk.ui.session import Session
+from sealdesk.ui.thaiwrap import wrap
+
+
+class InboxBridge(QObject):
+    imported = Signal(object)  # ImportResult
+    failed = Signal(object, str)  # path, translated reason
+    status = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.watcher = None
+
+    def folder(self) -> Path | None:
+        value = self.session.ws.get_setting("inbox.folder")
+        return Path(value) if value else None
+
+    def start(self) -> bool:
+        """Starts watching the configured folder (if any); returns whether it started."""
+        from sealdesk.inbox import InboxWatcher
+
+        self.stop()
+        folder = self.folder()
+        if folder is None:
+            return False
+        self.watcher = InboxWatcher(
+            self.session.ws,
+            folder,
+            delete_after_import=self.session.ws.get_setting("inbox.after_import") == "delete",
+            on_imported=self.imported.emit,
+            on_failed=lambda path, reason: self.failed.emit(path, reason),
+            on_status=self.status.emit,
+            translate=QCoreApplication.translate,
+        )
+        self.watcher.start()
+        return True
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+
+
+class InboxPanel(QWidget):
+    """Documents that came through the inbox and support no benchmark yet."""
+
+    count_changed = Signal(int)
+    benchmark_activated = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.bridge = InboxBridge(session, self)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("inboxStatus")
+        self.status.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("inboxList")
+        top = QHBoxLayout()
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.choose = QPushButton(self)
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.choose)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.file_button = QPushButton(self)
+        buttons.addWidget(self.file_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.choose.clicked.connect(self.choose_folder)
+        self.file_button.clicked.connect(self.file_selected)
+        self.list.itemSelectionChanged.connect(self._selection)
+        self.bridge.imported.connect(lambda _r: self.reload())
+        self.bridge.imported.connect(lambda _r: session.forget_cache())
+        self.bridge.imported.connect(lambda _r: session.evidence_changed.emit())
+        self.bridge.failed.connect(lambda path, reason: self.status.setText(wrap(reason)))
+        self.bridge.status.connect(lambda text: self.status.setText(wrap(text)))
+        session.evidence_changed.connect(self.reload)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        folder = self.bridge.folder()
+        self.folder_label.setText(
+            QCoreApplication.translate("InboxPanel", "Scanner folder: {folder}").format(
+                folder=str(folder)
+                if folder
+                else QCoreApplication.translate("InboxPanel", "not chosen yet")
+            )
+        )
+        self.choose.setText(QCoreApplication.translate("InboxPanel", "Choose folder..."))
+        self.file_button.setText(
+            QCoreApplication.translate("InboxPanel", "File under the suggested benchmark")
+        )
+        self.list.setAccessibleName(
+            QCoreApplication.translate("InboxPanel", "Documents waiting to be filed")
+        )
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        from sealdesk.inbox import waiting_to_be_filed
+
+        self.list.clear()
+        items = waiting_to_be_filed(self.session.ws, self.session.round)
+        for item in items:
+            suggestion = (
+                QCoreApplication.translate("InboxPanel", "suggested: {code}").format(
+                    code=item.suggested
+                )
+                if item.suggested
+                else QCoreApplication.translate("InboxPanel", "no suggestion")
+            )
+            entry = QListWidgetItem(f"{item.name}  ({suggestion})", self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, item.evidence.id)
+            entry.setData(Qt.ItemDataRole.UserRole + 1, item.suggested or "")
+        self._selection()
+        self.count_changed.emit(len(items))
+
+    def _selection(self) -> None:
+        items = self.list.selectedItems()
+        self.file_button.setEnabled(
+            bool(items) and all(i.data(Qt.ItemDataRole.UserRole + 1) for i in items)
+        )
+
+    def file_selected(self) -> None:
+        try:
+            for entry in self.list.selectedItems():
+                code = entry.data(Qt.ItemDataRole.UserRole + 1)
+                if code:
+                    self.session.link(entry.data(Qt.ItemDataRole.UserRole), [code])
+        except SealDeskError as error:
+            show_error(self, error)
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("InboxPanel", "Scanner folder")
+        )
+        if name:
+            self.set_folder(Path(name))
+
+    def set_folder(self, folder: Path) -> None:
+        self.session.ws.set_setting("inbox.folder", str(folder))
+        self.retranslate()
+        self.bridge.start()
