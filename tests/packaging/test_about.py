@@ -12,7 +12,7 @@ def test_about_shows_version_and_licences(qtbot) -> None:
     dialog = AboutDialog(None)
     qtbot.addWidget(dialog)
     about = dialog.findChild(QLabel, "aboutText").text()
-    assert f"SealDesk {__version__}" in about
+    assert "SealDesk" in about and __version__ in about  # in whichever language is installed
     licences = dialog.findChild(QTextBrowser, "licencesText").toPlainText()
     assert "SIL OPEN FONT LICENSE Version 1.1" in licences  # the OFL, in full
     assert "Copyright 2018 The Sarabun Project Authors" in licences
