@@ -28,6 +28,12 @@ from sealdesk import __version__
 from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.resources import fonts_dir, resources_dir
 
+TABLE_HEADERS = (
+    QT_TRANSLATE_NOOP("AboutDialog", "Component"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Used for"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Licence"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Source code"),
+)
 # (component, what it does for SealDesk, licence, where its source is)
 COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -111,10 +117,6 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def licenses_dir() -> Path:
     """Where the packaged app keeps the licence texts (absent when running from source)."""
     return resources_dir().parent / "licenses"
@@ -136,9 +138,10 @@ def _about_html() -> str:
         f"<h2>{html.escape(title)}</h2>",
         "<p>"
         + html.escape(
-            _tr(
+            QCoreApplication.translate(
+                "AboutDialog",
                 "Prepares a district office's self-assessment for the "
-                "Gender Equality Seal, offline."
+                "Gender Equality Seal, offline.",
             )
         )
         + "</p>",
@@ -160,34 +163,39 @@ def _licences_html() -> str:
     rows = "".join(
         "<tr>"
         + cell.format(html.escape(name))
-        + cell.format(html.escape(_tr(purpose)))
+        + cell.format(html.escape(QCoreApplication.translate("AboutDialog", purpose)))
         + cell.format(html.escape(licence))
         + cell.format(f"<a href='{html.escape(url)}'>{html.escape(url)}</a>")
         + "</tr>"
         for name, purpose, licence, url in COMPONENTS
     )
     header = "".join(
-        f"<th align='left'>{html.escape(_tr(h))}</th>"
-        for h in ("Component", "Used for", "Licence", "Source code")
+        f"<th align='left'>{html.escape(QCoreApplication.translate('AboutDialog', h))}</th>"
+        for h in TABLE_HEADERS
     )
+    fonts = QCoreApplication.translate("AboutDialog", "Fonts")
+    libraries = QCoreApplication.translate("AboutDialog", "Libraries")
+    ofl_title = QCoreApplication.translate("AboutDialog", "SIL Open Font Licence 1.1")
     parts = [
-        f"<h3>{html.escape(_tr('Fonts'))}</h3>",
+        f"<h3>{html.escape(fonts)}</h3>",
         "<p>"
         + html.escape(
-            _tr(
+            QCoreApplication.translate(
+                "AboutDialog",
                 "Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 "
-                "(full text below)."
+                "(full text below).",
             )
         )
         + "</p>",
-        f"<h3>{html.escape(_tr('Libraries'))}</h3>",
+        f"<h3>{html.escape(libraries)}</h3>",
         f"<table cellspacing='6'><tr>{header}</tr>{rows}</table>",
         "<p>"
         + html.escape(
-            _tr(
+            QCoreApplication.translate(
+                "AboutDialog",
                 "Qt and PySide6 are used under the GNU LGPL version 3: their libraries are "
                 "separate files in the installation folder and may be replaced with "
-                "compatible versions built from the source code above."
+                "compatible versions built from the source code above.",
             )
         )
         + "</p>",
@@ -204,7 +212,7 @@ def _licences_html() -> str:
         )
     ofl = fonts_dir() / "OFL.txt"
     if ofl.is_file():
-        parts.append(f"<h3>{html.escape(_tr('SIL Open Font Licence 1.1'))}</h3>")
+        parts.append(f"<h3>{html.escape(ofl_title)}</h3>")
         parts.append(f"<pre>{html.escape(ofl.read_text('utf-8'))}</pre>")
     return "\n".join(parts)
 
