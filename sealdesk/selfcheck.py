@@ -2,10 +2,10 @@
 
 Checks, one line each, that the app finds and can use what it ships: the catalog and district
 list, the Sarabun fonts (in Qt and in ReportLab), the Thai translation, the Qt plugins, Thai word
-segmentation, PDF output and preview, a workspace in a temporary folder, and (offscreen) the
-main window. Meant for a clerk's PC (read the lines out to support) and for smoke-testing a
-package. The lines are in English on purpose: they are for whoever supports the clerk.
-Returns 0 when every check passed, 1 otherwise.
+segmentation, PDF output and preview, a workspace in a temporary folder, the scanner folder
+watcher, and (offscreen) the main window. Meant for a clerk's PC (read the lines out to
+support) and for smoke-testing a package. The lines are in English on purpose: they are for
+whoever supports the clerk. Returns 0 when every check passed, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -207,6 +207,36 @@ def check_workspace(ctx: _Context) -> str:
     return f"created, opened and checked in {path} ({benchmarks} benchmarks)"
 
 
+def check_scanner_folder(ctx: _Context) -> str:
+    """The native folder watcher (inotify / ReadDirectoryChangesW) sees a new file; the inbox
+    would otherwise fall back to slower polling."""
+    import threading
+
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    folder = ctx.tmp / "inbox"
+    folder.mkdir()
+    seen = threading.Event()
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event) -> None:  # type: ignore[no-untyped-def]
+            if Path(str(event.src_path)).name == "scan.pdf":
+                seen.set()
+
+    observer = Observer()
+    observer.schedule(Handler(), str(folder))
+    observer.start()
+    try:
+        (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+        if not seen.wait(5):
+            raise CheckFailed(f"{type(observer).__name__} saw no new file in 5 s")
+    finally:
+        observer.stop()
+        observer.join(5)
+    return f"{type(observer).__name__} sees new files"
+
+
 def check_main_window(ctx: _Context) -> str:
     """Builds the main window in Thai on the temporary workspace, without showing it, then
     takes it down again (window and translator), so running the check twice in one process
@@ -243,6 +273,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("Thai segmentation", check_thai_segmentation),
     ("PDF", check_pdf),
     ("workspace", check_workspace),
+    ("scanner folder", check_scanner_folder),
     ("main window", check_main_window),
 )
 
