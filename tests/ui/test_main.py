@@ -1,0 +1,95 @@
+"""The entry point the composition root calls: run(workspace_dir, lang) -> exit code."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from sealdesk.services.workspace import Workspace
+from sealdesk.ui import i18n
+from sealdesk.ui.firstrun import FirstRunDialog
+from sealdesk.ui.main import run
+from sealdesk.ui.mainwindow import MainWindow
+
+
+def _later(action) -> None:
+    """Runs ``action`` once the app's event loop is running (inside run())."""
+    QTimer.singleShot(300, action)
+
+
+def run_once(folder: Path, lang: str) -> int:
+    """run(), then drop the Quit events closing the last window leaves for the next loop."""
+    try:
+        return run(folder, lang)
+    finally:
+        QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
+
+
+def test_run_first_time_then_reopen(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    folder = tmp_path / "ws"
+    seen: dict[str, object] = {}
+
+    def fill_first_run() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog))
+        seen["font"] = QApplication.font().family()
+        seen["lang"] = i18n.current()
+        dialog.district_search.setText("Bang Rak")
+        dialog.clerk.setText("สมศรี")
+        dialog.create()
+        _later(close_main)
+
+    def close_main() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["title"] = window.windowTitle()
+        window.open_benchmark("2.2.1")
+        window.close()
+        QApplication.quit()
+
+    _later(fill_first_run)
+    assert run_once(folder, "th") == 0
+    assert seen["font"] == "Sarabun"
+    assert seen["lang"] == "th"
+    assert "บางรัก" in str(seen["title"])
+    with Workspace.open(folder) as ws:
+        assert ws.get_setting("clerk") == "สมศรี"
+
+    # Second start: straight into the window, at the benchmark left open, in English.
+    def check_and_close() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["page"] = window.page.code
+        seen["actor"] = window.session.ws.actor
+        seen["menu"] = window.file_menu.title()
+        window.close()
+        QApplication.quit()
+
+    _later(check_and_close)
+    assert run_once(folder, "en") == 0
+    assert seen["page"] == "2.2.1"
+    assert seen["actor"] == "สมศรี"
+    assert seen["menu"] == "&File"
+    assert (folder / "logs" / "sealdesk.log").exists()
+    assert QFont().family() == "Sarabun"
+
+
+def test_run_with_a_broken_workspace_says_so(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "sealdesk.db").write_bytes(b"this is not a database")
+
+    def dismiss() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        seen.extend(box.text() for box in boxes)
+        for box in boxes:
+            box.accept()
+
+    seen: list[str] = []
+    _later(dismiss)
+    assert run_once(folder, "th") == 2
+    assert seen and "Traceback" not in seen[0] and "sealdesk.db" in seen[0]
