@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +40,11 @@ class InboxBridge(QObject):
         return Path(value) if value else None
 
     def start(self) -> bool:
+        if self.folder() is None:
+            return False
+        return self._start()
+
+    def _start(self) -> bool:
         """Starts watching the configured folder (if any); returns whether it started."""
         from sealdesk.inbox import InboxWatcher
 
@@ -104,7 +109,13 @@ class InboxPanel(QWidget):
         self.bridge.failed.connect(lambda path, reason: self.status.setText(wrap(reason)))
         self.bridge.status.connect(lambda text: self.status.setText(wrap(text)))
         session.evidence_changed.connect(self.reload)
+        self._ready = False
         self.retranslate()
+        # The first look at the inbox waits until the window is up (it imports watchdog).
+        QTimer.singleShot(0, self._first_reload)
+
+    def _first_reload(self) -> None:
+        self._ready = True
         self.reload()
 
     def retranslate(self) -> None:
@@ -131,6 +142,8 @@ class InboxPanel(QWidget):
         super().changeEvent(event)
 
     def reload(self) -> None:
+        if not self._ready:
+            return
         from sealdesk.inbox import waiting_to_be_filed
 
         self.list.clear()

@@ -160,13 +160,8 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ChecklistModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            ChecklistModel.CODE,
-            ChecklistModel.STATUS,
-            ChecklistModel.EVIDENCE,
-            ChecklistModel.MANDATORY,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, measured once per language (see fit_columns): ResizeToContents would
+        # re-measure every row on every status change.
         self.tree.expandAll()
         left_layout.addWidget(self.search)
         left_layout.addLayout(row)
@@ -217,6 +212,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self.reload()
+        self.fit_columns()
         self._restore()
         self.inbox.bridge.start()
 
@@ -425,8 +421,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def fit_columns(self) -> None:
+        for column in (
+            ChecklistModel.CODE,
+            ChecklistModel.STATUS,
+            ChecklistModel.EVIDENCE,
+            ChecklistModel.MANDATORY,
+        ):
+            self.tree.resizeColumnToContents(column)
+
     def _language_changed(self, lang: str) -> None:
         self.model.set_language(lang)
+        self.fit_columns()
         self.settings.setValue("language", lang)
 
     def set_language(self, lang: str) -> None:

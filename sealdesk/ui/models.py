@@ -126,14 +126,10 @@ class ChecklistModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def _changed_all(self) -> None:
-        nodes = [self.root, *self._by_code.values()]
-        for node in nodes:
-            if node.children:
-                first = self.createIndex(0, 0, node.children[0].uid)
-                last = self.createIndex(
-                    len(node.children) - 1, self.COLUMNS - 1, node.children[-1].uid
-                )
-                self.dataChanged.emit(first, last)
+        # One layout change instead of a dataChanged per parent: views and the filter proxy
+        # re-read everything once (per-parent signals cost ~1 s on a language switch).
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def _changed_node(self, node: Node | None) -> None:
         while node is not None and node.kind != "root":
