@@ -54,3 +54,20 @@ def test_thai_text_gets_word_breaks_where_qt_needs_them(monkeypatch) -> None:
 def test_none_refcount_guard_is_active() -> None:
     if sys.version_info < (3, 12):
         assert min(sys.getrefcount(x) for x in (None, True, False)) > 1 << 39
+
+
+def test_wrapped_labels_break_thai_between_words_without_libthai(monkeypatch, qapp) -> None:
+    from sealdesk.ui.widgets import WrapLabel
+
+    text = "สำนักงานเขตมีแผนปฏิบัติราชการประจำปี"
+    monkeypatch.setenv("SEALDESK_THAI_ZWSP", "1")  # as on Windows
+    thaiwrap.needs_help.cache_clear()
+    try:
+        label = WrapLabel(text)
+        assert thaiwrap.ZWSP in label.text()
+        assert label.plain_text() == text
+        monkeypatch.setenv("SEALDESK_THAI_ZWSP", "0")  # Linux with libthai: Qt does it
+        thaiwrap.needs_help.cache_clear()
+        assert WrapLabel(text).text() == text
+    finally:
+        thaiwrap.needs_help.cache_clear()
