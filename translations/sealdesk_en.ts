@@ -4,6 +4,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>Used for</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Source code</source>
+            <translation>Source code</translation>
+        </message>
+        <message>
             <source>Windows, printing and PDF preview</source>
             <translation>Windows, printing and PDF preview</translation>
         </message>
@@ -60,8 +76,32 @@
             <translation>SealDesk {version}</translation>
         </message>
         <message>
+            <source>Prepares a district office's self-assessment for the Gender Equality Seal, offline.</source>
+            <translation>Prepares a district office's self-assessment for the Gender Equality Seal, offline.</translation>
+        </message>
+        <message>
             <source>Qt {qt}, Python {python}, {os}</source>
             <translation>Qt {qt}, Python {python}, {os}</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Libraries</translation>
+        </message>
+        <message>
+            <source>SIL Open Font Licence 1.1</source>
+            <translation>SIL Open Font Licence 1.1</translation>
+        </message>
+        <message>
+            <source>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</source>
+            <translation>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</source>
+            <translation>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</translation>
         </message>
         <message>
             <source>The full licence texts are in {folder}.</source>
@@ -1617,6 +1657,382 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{name} District Office</source>
+            <translation>{name} District Office</translation>
+        </message>
+        <message>
+            <source>Assessment round {year}</source>
+            <translation>Assessment round {year}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Printed {date}</translation>
+        </message>
+        <message>
+            <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
+            <translation>Gender Equality Seal for Public Institutions (GES-PI)</translation>
+        </message>
+        <message>
+            <source>This catalog is a template, not the official text</source>
+            <translation>This catalog is a template, not the official text</translation>
+        </message>
+        <message>
+            <source>Catalog {edition}, version {version}</source>
+            <translation>Catalog {edition}, version {version}</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>Self-assessment checklist</translation>
+        </message>
+        <message>
+            <source>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</source>
+            <translation>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</translation>
+        </message>
+        <message>
+            <source>Self-assessment results</source>
+            <translation>Self-assessment results</translation>
+        </message>
+        <message>
+            <source>Gap report</source>
+            <translation>Gap report</translation>
+        </message>
+        <message>
+            <source>Submission cover sheet</source>
+            <translation>Submission cover sheet</translation>
+        </message>
+        <message>
+            <source>Signing key enrolment sheet</source>
+            <translation>Signing key enrolment sheet</translation>
+        </message>
+        <message>
+            <source>Dimension {code}</source>
+            <translation>Dimension {code}</translation>
+        </message>
+        <message>
+            <source>Standard {code}</source>
+            <translation>Standard {code}</translation>
+        </message>
+        <message>
+            <source>Benchmark {code}</source>
+            <translation>Benchmark {code}</translation>
+        </message>
+        <message>
+            <source>Mandatory for {levels}</source>
+            <translation>Mandatory for {levels}</translation>
+        </message>
+        <message>
+            <source>Not mandatory</source>
+            <translation>Not mandatory</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Means of verification</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Scanned</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>Effective</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Benchmarks</source>
+            <translation>Benchmarks</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>Projected level</source>
+            <translation>Projected level</translation>
+        </message>
+        <message>
+            <source>No level yet</source>
+            <translation>No level yet</translation>
+        </message>
+        <message>
+            <source>Score by dimension</source>
+            <translation>Score by dimension</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>Applicable</source>
+            <translation>Applicable</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Strengths</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Weaknesses</translation>
+        </message>
+        <message>
+            <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
+            <translation>{dimension}: {percent}%, {met} of {applicable} benchmarks met</translation>
+        </message>
+        <message>
+            <source>What is missing for {level}</source>
+            <translation>What is missing for {level}</translation>
+        </message>
+        <message>
+            <source>The highest level (Gold) is reached.</source>
+            <translation>The highest level (Gold) is reached.</translation>
+        </message>
+        <message>
+            <source>Mandatory benchmarks not yet met</source>
+            <translation>Mandatory benchmarks not yet met</translation>
+        </message>
+        <message>
+            <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
+            <translation>{n} more benchmarks must be met (threshold {threshold}%), from these:</translation>
+        </message>
+        <message>
+            <source>The {threshold}% threshold is met.</source>
+            <translation>The {threshold}% threshold is met.</translation>
+        </message>
+        <message>
+            <source>No actions planned yet.</source>
+            <translation>No actions planned yet.</translation>
+        </message>
+        <message>
+            <source>Dashed lines: Bronze, Silver and Gold thresholds</source>
+            <translation>Dashed lines: Bronze, Silver and Gold thresholds</translation>
+        </message>
+        <message>
+            <source>Bundle ID</source>
+            <translation>Bundle ID</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>File size</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} bytes</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation>Fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Signer key ID</source>
+            <translation>Signer key ID</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>This QR code holds the file's fingerprint: scan it to match this paper with the file.</source>
+            <translation>This QR code holds the file's fingerprint: scan it to match this paper with the file.</translation>
+        </message>
+        <message>
+            <source>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</source>
+            <translation>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</translation>
+        </message>
+        <message>
+            <source>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office's.</source>
+            <translation>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office's.</translation>
+        </message>
+        <message>
+            <source>Public key (minisign)</source>
+            <translation>Public key (minisign)</translation>
+        </message>
+        <message>
+            <source>Key ID</source>
+            <translation>Key ID</translation>
+        </message>
+        <message>
+            <source>Key fingerprint (SHA-256)</source>
+            <translation>Key fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>This QR code holds the public key's fingerprint.</source>
+            <translation>This QR code holds the public key's fingerprint.</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>District director</source>
+            <translation>District director</translation>
+        </message>
+        <message>
+            <source>Received by (City Hall)</source>
+            <translation>Received by (City Hall)</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Name: {dots}</source>
+            <translation>Name: {dots}</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Benchmark</source>
+            <translation>Benchmark</translation>
+        </message>
+        <message>
+            <source>Partially met</source>
+            <translation>Partially met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Bronze</source>
+            <translation>Bronze</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Silver</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Gold</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>B.E. {be}</source>
+            <translation>B.E. {be}</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>Component</source>
+            <translation>ส่วนประกอบ</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>ใช้สำหรับ</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>สัญญาอนุญาต</translation>
+        </message>
+        <message>
+            <source>Source code</source>
+            <translation>ซอร์สโค้ด</translation>
+        </message>
+        <message>
             <source>Windows, printing and PDF preview</source>
             <translation>หน้าต่างโปรแกรม การพิมพ์ และการแสดงตัวอย่าง PDF</translation>
         </message>
@@ -60,8 +76,32 @@
             <translation>SealDesk รุ่น {version}</translation>
         </message>
         <message>
+            <source>Prepares a district office's self-assessment for the Gender Equality Seal, offline.</source>
+            <translation>โปรแกรมช่วยสำนักงานเขตเตรียมการประเมินตนเองเพื่อขอรับตรารับรองความเท่าเทียมทางเพศ ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+        </message>
+        <message>
             <source>Qt {qt}, Python {python}, {os}</source>
             <translation>Qt {qt}, Python {python}, {os}</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>แบบอักษร</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>ไลบรารี</translation>
+        </message>
+        <message>
+            <source>SIL Open Font Licence 1.1</source>
+            <translation>สัญญาอนุญาต SIL Open Font Licence 1.1</translation>
+        </message>
+        <message>
+            <source>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</source>
+            <translation>แบบอักษรสารบรรณ (Sarabun) โดยคณะผู้จัดทำโครงการ Sarabun ภายใต้สัญญาอนุญาต SIL Open Font Licence 1.1 (ข้อความฉบับเต็มอยู่ด้านล่าง)</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</source>
+            <translation>โปรแกรมใช้ Qt และ PySide6 ภายใต้สัญญาอนุญาต GNU LGPL รุ่นที่ 3 ไลบรารีเหล่านี้เป็นไฟล์แยกอยู่ในโฟลเดอร์ที่ติดตั้งโปรแกรม และสามารถแทนที่ด้วยรุ่นที่เข้ากันได้ซึ่งสร้างจากซอร์สโค้ดข้างต้น</translation>
         </message>
         <message>
             <source>The full licence texts are in {folder}.</source>
@@ -1614,6 +1654,382 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>เอกสาร PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{name} District Office</source>
+            <translation>สำนักงานเขต{name}</translation>
+        </message>
+        <message>
+            <source>Assessment round {year}</source>
+            <translation>รอบการประเมิน {year}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>หน้า {page} จาก {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>พิมพ์เมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
+            <translation>ตรารับรองความเท่าเทียมทางเพศสำหรับหน่วยงานภาครัฐ (GES-PI)</translation>
+        </message>
+        <message>
+            <source>This catalog is a template, not the official text</source>
+            <translation>เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
+        </message>
+        <message>
+            <source>Catalog {edition}, version {version}</source>
+            <translation>ชุดเกณฑ์ {edition} ฉบับ {version}</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>แบบตรวจสอบรายการประเมินตนเอง</translation>
+        </message>
+        <message>
+            <source>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</source>
+            <translation>ใช้แบบนี้ในการประชุมคณะทำงานและรวบรวมเอกสารหลักฐานก่อนสแกนเข้าระบบ ทำเครื่องหมายในช่องเมื่อได้รับเอกสารและเมื่อสแกนแล้ว</translation>
+        </message>
+        <message>
+            <source>Self-assessment results</source>
+            <translation>ผลการประเมินตนเอง</translation>
+        </message>
+        <message>
+            <source>Gap report</source>
+            <translation>รายงานผลการประเมินและช่องว่างการพัฒนา</translation>
+        </message>
+        <message>
+            <source>Submission cover sheet</source>
+            <translation>ใบปะหน้าชุดเอกสารประเมินตนเอง</translation>
+        </message>
+        <message>
+            <source>Signing key enrolment sheet</source>
+            <translation>แบบลงทะเบียนกุญแจลงนามอิเล็กทรอนิกส์</translation>
+        </message>
+        <message>
+            <source>Dimension {code}</source>
+            <translation>มิติที่ {code}</translation>
+        </message>
+        <message>
+            <source>Standard {code}</source>
+            <translation>มาตรฐานที่ {code}</translation>
+        </message>
+        <message>
+            <source>Benchmark {code}</source>
+            <translation>เกณฑ์ที่ {code}</translation>
+        </message>
+        <message>
+            <source>Mandatory for {levels}</source>
+            <translation>เกณฑ์บังคับสำหรับ{levels}</translation>
+        </message>
+        <message>
+            <source>Not mandatory</source>
+            <translation>ไม่เป็นเกณฑ์บังคับ</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>เอกสารหลักฐานที่ใช้ประกอบ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ได้รับ</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>สแกนแล้ว</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>ผลการประเมิน</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>ผลการดำเนินงาน</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>เหตุผลประกอบการประเมิน</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>แผนการดำเนินงาน</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>กำหนดเสร็จ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ยังไม่เสร็จ</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>เอกสารหลักฐาน</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>ชื่อเอกสาร</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>ลงวันที่</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>รหัสตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>ยังไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>สรุปผล</translation>
+        </message>
+        <message>
+            <source>Benchmarks</source>
+            <translation>จำนวนเกณฑ์</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>คะแนน</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>ภาพรวม</translation>
+        </message>
+        <message>
+            <source>Projected level</source>
+            <translation>ระดับที่คาดว่าจะได้รับ</translation>
+        </message>
+        <message>
+            <source>No level yet</source>
+            <translation>ยังไม่ถึงระดับใด</translation>
+        </message>
+        <message>
+            <source>Score by dimension</source>
+            <translation>คะแนนรายมิติ</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>มิติ</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>ผ่าน</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>บางส่วน</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>ไม่เกี่ยวข้อง</translation>
+        </message>
+        <message>
+            <source>Applicable</source>
+            <translation>ที่ประเมิน</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>ร้อยละ</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>จุดแข็ง</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>จุดที่ควรพัฒนา</translation>
+        </message>
+        <message>
+            <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
+            <translation>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก {applicable} เกณฑ์</translation>
+        </message>
+        <message>
+            <source>What is missing for {level}</source>
+            <translation>สิ่งที่ต้องดำเนินการเพื่อให้ได้{level}</translation>
+        </message>
+        <message>
+            <source>The highest level (Gold) is reached.</source>
+            <translation>ผ่านเกณฑ์ระดับสูงสุด (ระดับทอง) แล้ว</translation>
+        </message>
+        <message>
+            <source>Mandatory benchmarks not yet met</source>
+            <translation>เกณฑ์บังคับที่ยังไม่ผ่าน</translation>
+        </message>
+        <message>
+            <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
+            <translation>ต้องผ่านเกณฑ์เพิ่มอีก {n} เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</translation>
+        </message>
+        <message>
+            <source>The {threshold}% threshold is met.</source>
+            <translation>คะแนนรวมถึงเกณฑ์ร้อยละ {threshold} แล้ว</translation>
+        </message>
+        <message>
+            <source>No actions planned yet.</source>
+            <translation>ยังไม่มีแผนการดำเนินงาน</translation>
+        </message>
+        <message>
+            <source>Dashed lines: Bronze, Silver and Gold thresholds</source>
+            <translation>เส้นประแสดงเกณฑ์ระดับทองแดง เงิน และทอง</translation>
+        </message>
+        <message>
+            <source>Bundle ID</source>
+            <translation>รหัสชุดเอกสาร</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ชื่อแฟ้ม</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>ขนาดแฟ้ม</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} ไบต์</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation>ลายนิ้วมือดิจิทัล (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Signer key ID</source>
+            <translation>รหัสกุญแจผู้ลงนาม</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>ไม่ทราบ</translation>
+        </message>
+        <message>
+            <source>This QR code holds the file's fingerprint: scan it to match this paper with the file.</source>
+            <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือดิจิทัลของแฟ้ม ใช้ตรวจสอบว่าเอกสารฉบับพิมพ์ตรงกับแฟ้มที่ได้รับ</translation>
+        </message>
+        <message>
+            <source>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</source>
+            <translation>ขอส่งชุดเอกสารประเมินตนเองตามรายละเอียดด้านล่าง ผู้รับสามารถตรวจสอบความถูกต้องของแฟ้มได้โดยเทียบลายนิ้วมือดิจิทัลกับแฟ้มที่ได้รับ</translation>
+        </message>
+        <message>
+            <source>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office's.</source>
+            <translation>สำนักงานเขตขอลงทะเบียนกุญแจสาธารณะด้านล่างเป็นกุญแจที่ใช้ลงนามชุดเอกสารประเมินตนเอง ของสำนักงานเขต ชุดเอกสารที่ลงนามด้วยกุญแจอื่นไม่ถือเป็นเอกสารของสำนักงานเขต</translation>
+        </message>
+        <message>
+            <source>Public key (minisign)</source>
+            <translation>กุญแจสาธารณะ (minisign)</translation>
+        </message>
+        <message>
+            <source>Key ID</source>
+            <translation>รหัสกุญแจ</translation>
+        </message>
+        <message>
+            <source>Key fingerprint (SHA-256)</source>
+            <translation>ลายนิ้วมือกุญแจ (SHA-256)</translation>
+        </message>
+        <message>
+            <source>This QR code holds the public key's fingerprint.</source>
+            <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือของกุญแจสาธารณะ</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>ผู้จัดทำ</translation>
+        </message>
+        <message>
+            <source>District director</source>
+            <translation>ผู้อำนวยการเขต</translation>
+        </message>
+        <message>
+            <source>Received by (City Hall)</source>
+            <translation>ผู้รับ (ศาลาว่าการกรุงเทพมหานคร)</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>ผู้ตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>ลงชื่อ</translation>
+        </message>
+        <message>
+            <source>Name: {dots}</source>
+            <translation>( {dots} )</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Benchmark</source>
+            <translation>เกณฑ์</translation>
+        </message>
+        <message>
+            <source>Partially met</source>
+            <translation>ผ่านบางส่วน</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>ไม่ผ่าน</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>ยังไม่ประเมิน</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>ไม่เกี่ยวข้อง</translation>
+        </message>
+        <message>
+            <source>Bronze</source>
+            <translation>ระดับทองแดง</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>ระดับเงิน</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>ระดับทอง</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> และ</translation>
+        </message>
+        <message>
+            <source>B.E. {be}</source>
+            <translation>พ.ศ. {be}</translation>
         </message>
     </context>
     <context>
