@@ -2,10 +2,11 @@
 
 Checks, one line each, that the app finds and can use what it ships: the catalog and district
 list, the Sarabun fonts (in Qt and in ReportLab), the Thai translation, the Qt plugins, Thai word
-segmentation, PDF output and preview, a workspace in a temporary folder, the scanner folder
-watcher, and (offscreen) the main window. Meant for a clerk's PC (read the lines out to
-support) and for smoke-testing a package. The lines are in English on purpose: they are for
-whoever supports the clerk. Returns 0 when every check passed, 1 otherwise.
+segmentation, PDF output and preview, a workspace in a temporary folder, the signing
+primitives, the scanner folder watcher, and (offscreen) the main window. Meant for a clerk's
+PC (read the lines out to support) and for smoke-testing a package. The lines are in English on
+purpose: they are for whoever supports the clerk. Returns 0 when every check passed, 1
+otherwise.
 """
 
 from __future__ import annotations
@@ -207,6 +208,24 @@ def check_workspace(ctx: _Context) -> str:
     return f"created, opened and checked in {path} ({benchmarks} benchmarks)"
 
 
+def check_signing(ctx: _Context) -> str:
+    """What the submission bundle's signing key needs: Ed25519, scrypt and AES-GCM."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    import sealdesk.bundle.keys  # noqa: F401 - imports everything the bundle code signs with
+
+    key = Ed25519PrivateKey.generate()
+    signature = key.sign(b"SealDesk")
+    key.public_key().verify(signature, b"SealDesk")  # raises InvalidSignature if broken
+    wrap = Scrypt(salt=b"0" * 16, length=32, n=2**10, r=8, p=1).derive(b"passphrase")
+    sealed = AESGCM(wrap).encrypt(b"0" * 12, b"secret", None)
+    if AESGCM(wrap).decrypt(b"0" * 12, sealed, None) != b"secret":
+        raise CheckFailed("AES-GCM did not give back what it sealed")
+    return "Ed25519 signs and verifies; scrypt and AES-GCM work"
+
+
 def check_scanner_folder(ctx: _Context) -> str:
     """The native folder watcher (inotify / ReadDirectoryChangesW) sees a new file; the inbox
     would otherwise fall back to slower polling."""
@@ -253,10 +272,18 @@ def check_main_window(ctx: _Context) -> str:
     translators = set(app.findChildren(QTranslator))
     languages = i18n.Languages()
     languages.set_language("th")
+    errors: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _type, error, _tb: errors.append(error)  # errors in Qt slots
     window = build_main_window(ctx.workspace, languages)
     try:
+        for _ in range(3):  # what the event loop does first: deferred loads, zero timers
+            QCoreApplication.processEvents()
+        if errors:
+            raise CheckFailed(f"the main window raised {_describe(errors[0])}")
         return f"{type(window).__name__} builds ({window.windowTitle()!r})"
     finally:
+        sys.excepthook = previous_hook
         window.close()
         shiboken6.delete(window)
         for translator in set(app.findChildren(QTranslator)) - translators:
@@ -273,6 +300,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("Thai segmentation", check_thai_segmentation),
     ("PDF", check_pdf),
     ("workspace", check_workspace),
+    ("signing", check_signing),
     ("scanner folder", check_scanner_folder),
     ("main window", check_main_window),
 )

@@ -120,8 +120,8 @@ def test_self_check(app: Path, tmp_path: Path) -> None:
     assert lines[-1] == "all checks passed"
 
 
-def test_cli_command_works_in_thai(app: Path, tmp_path: Path) -> None:
-    """A subcommand loaded by name (importlib) and the Thai catalog, frozen."""
+def test_cli_commands_work_in_thai(app: Path, tmp_path: Path) -> None:
+    """Subcommands loaded by name (importlib), the Thai catalog, and printing, frozen."""
     ws = tmp_path / "ws"
     result = _run(
         app, "--lang", "th", "--workspace", str(ws), "init", "--district", "1001", cwd=tmp_path
@@ -129,6 +129,12 @@ def test_cli_command_works_in_thai(app: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert (ws / "sealdesk.db").is_file()
     assert "พระนคร" in result.stdout and "สร้าง" in result.stdout  # Thai message from the .qm
+    # Printing: ReportLab, HarfBuzz, the fonts, the chart, and the bundle code it imports.
+    pdf = tmp_path / "report.pdf"
+    result = _run(app, "--workspace", str(ws), "print", "report", "--out", str(pdf), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "พระนคร" in text
 
 
 def test_contents(app: Path) -> None:
