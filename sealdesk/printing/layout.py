@@ -29,8 +29,10 @@ from reportlab.platypus import (
 from sealdesk.domain.districts import District
 from sealdesk.domain.status import Level, Status
 from sealdesk.domain.thaidate import format_date, to_thai_digits
+from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.printing import thai
 from sealdesk.printing.flowables import TextStyle, ThaiParagraph
+from sealdesk.printing.i18n import translate
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -73,142 +75,129 @@ class PrintOptions:
 
 
 # ---------------------------------------------------------------------------------------------
-# Labels: every fixed text of the printed documents, in Thai and English.
+# Labels: every fixed text of the printed documents. The English source is marked for Qt's
+# translation system (context "Print"); the Thai comes from translations/sealdesk_th.ts, so
+# printed and on-screen texts share one catalog. A document's language is chosen per print,
+# independently of the language of the app (see sealdesk/printing/i18n.py).
 
-LABELS: dict[str, tuple[str, str]] = {
-    "district_office": ("สำนักงานเขต{name}", "{name} District Office"),
-    "round": ("รอบการประเมิน พ.ศ. {be}", "Assessment round B.E. {be} ({ce})"),
-    "page_of": ("หน้า {page} จาก {pages}", "Page {page} of {pages}"),
-    "printed_on": ("พิมพ์เมื่อ {date}", "Printed {date}"),
-    "seal": (
-        "ตรารับรองความเท่าเทียมทางเพศสำหรับหน่วยงานภาครัฐ (GES-PI)",
-        "Gender Equality Seal for Public Institutions (GES-PI)",
+LABELS: dict[str, str] = {
+    "district_office": QT_TRANSLATE_NOOP("Print", "{name} District Office"),
+    "round": QT_TRANSLATE_NOOP("Print", "Assessment round {year}"),
+    "page_of": QT_TRANSLATE_NOOP("Print", "Page {page} of {pages}"),
+    "printed_on": QT_TRANSLATE_NOOP("Print", "Printed {date}"),
+    "seal": QT_TRANSLATE_NOOP("Print", "Gender Equality Seal for Public Institutions (GES-PI)"),
+    "template_note": QT_TRANSLATE_NOOP(
+        "Print", "This catalog is a template, not the official text"
     ),
-    "template_note": (
-        "เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ",
-        "This catalog is a template, not the official text",
+    "catalog_edition": QT_TRANSLATE_NOOP("Print", "Catalog {edition}, version {version}"),
+    "blank_title": QT_TRANSLATE_NOOP("Print", "Self-assessment checklist"),
+    "blank_intro": QT_TRANSLATE_NOOP(
+        "Print",
+        "Use this form in working-group meetings and to gather paper evidence before "
+        "scanning. Tick the boxes when a document is received and when it has been "
+        "scanned.",
     ),
-    "catalog_edition": ("ชุดเกณฑ์ {edition} ฉบับ {version}", "Catalog {edition}, version {version}"),
-    "blank_title": ("แบบตรวจสอบรายการประเมินตนเอง", "Self-assessment checklist"),
-    "blank_intro": (
-        "ใช้แบบนี้ในการประชุมคณะทำงานและรวบรวมเอกสารหลักฐานก่อนสแกนเข้าระบบ "
-        "ทำเครื่องหมายในช่องเมื่อได้รับเอกสารและเมื่อสแกนแล้ว",
-        "Use this form in working-group meetings and to gather paper evidence before scanning. "
-        "Tick the boxes when a document is received and when it has been scanned.",
+    "filled_title": QT_TRANSLATE_NOOP("Print", "Self-assessment results"),
+    "report_title": QT_TRANSLATE_NOOP("Print", "Gap report"),
+    "cover_title": QT_TRANSLATE_NOOP("Print", "Submission cover sheet"),
+    "key_title": QT_TRANSLATE_NOOP("Print", "Signing key enrolment sheet"),
+    "dimension": QT_TRANSLATE_NOOP("Print", "Dimension {code}"),
+    "standard": QT_TRANSLATE_NOOP("Print", "Standard {code}"),
+    "benchmark": QT_TRANSLATE_NOOP("Print", "Benchmark {code}"),
+    "mandatory_for": QT_TRANSLATE_NOOP("Print", "Mandatory for {levels}"),
+    "not_mandatory": QT_TRANSLATE_NOOP("Print", "Not mandatory"),
+    "verification": QT_TRANSLATE_NOOP("Print", "Means of verification"),
+    "received": QT_TRANSLATE_NOOP("Print", "Received"),
+    "scanned": QT_TRANSLATE_NOOP("Print", "Scanned"),
+    "result": QT_TRANSLATE_NOOP("Print", "Result"),
+    "notes": QT_TRANSLATE_NOOP("Print", "Notes"),
+    "status": QT_TRANSLATE_NOOP("Print", "Status"),
+    "narrative": QT_TRANSLATE_NOOP("Print", "What was done"),
+    "justification": QT_TRANSLATE_NOOP("Print", "Justification"),
+    "action_plan": QT_TRANSLATE_NOOP("Print", "Action plan"),
+    "action": QT_TRANSLATE_NOOP("Print", "Action"),
+    "responsible": QT_TRANSLATE_NOOP("Print", "Responsible"),
+    "due": QT_TRANSLATE_NOOP("Print", "Due"),
+    "done": QT_TRANSLATE_NOOP("Print", "Done"),
+    "pending": QT_TRANSLATE_NOOP("Print", "Open"),
+    "evidence": QT_TRANSLATE_NOOP("Print", "Evidence"),
+    "evidence_name": QT_TRANSLATE_NOOP("Print", "Document"),
+    "effective": QT_TRANSLATE_NOOP("Print", "Effective"),
+    "hash": QT_TRANSLATE_NOOP("Print", "Hash"),
+    "none": QT_TRANSLATE_NOOP("Print", "None"),
+    "not_recorded": QT_TRANSLATE_NOOP("Print", "Not recorded"),
+    "summary": QT_TRANSLATE_NOOP("Print", "Summary"),
+    "benchmarks_count": QT_TRANSLATE_NOOP("Print", "Benchmarks"),
+    "score": QT_TRANSLATE_NOOP("Print", "Score"),
+    "overall": QT_TRANSLATE_NOOP("Print", "Overall"),
+    "projected_level": QT_TRANSLATE_NOOP("Print", "Projected level"),
+    "no_level": QT_TRANSLATE_NOOP("Print", "No level yet"),
+    "by_dimension": QT_TRANSLATE_NOOP("Print", "Score by dimension"),
+    "dimension_col": QT_TRANSLATE_NOOP("Print", "Dimension"),
+    "met_n": QT_TRANSLATE_NOOP("Print", "Met"),
+    "partial_n": QT_TRANSLATE_NOOP("Print", "Partial"),
+    "na_n": QT_TRANSLATE_NOOP("Print", "N/A"),
+    "applicable_n": QT_TRANSLATE_NOOP("Print", "Applicable"),
+    "percent": QT_TRANSLATE_NOOP("Print", "%"),
+    "strengths": QT_TRANSLATE_NOOP("Print", "Strengths"),
+    "weaknesses": QT_TRANSLATE_NOOP("Print", "Weaknesses"),
+    "strength_line": QT_TRANSLATE_NOOP(
+        "Print", "{dimension}: {percent}%, {met} of {applicable} benchmarks met"
     ),
-    "filled_title": ("ผลการประเมินตนเอง", "Self-assessment results"),
-    "report_title": ("รายงานผลการประเมินและช่องว่างการพัฒนา", "Gap report"),
-    "cover_title": ("ใบปะหน้าชุดเอกสารประเมินตนเอง", "Submission cover sheet"),
-    "key_title": ("แบบลงทะเบียนกุญแจลงนามอิเล็กทรอนิกส์", "Signing key enrolment sheet"),
-    "dimension": ("มิติที่ {code}", "Dimension {code}"),
-    "standard": ("มาตรฐานที่ {code}", "Standard {code}"),
-    "benchmark": ("เกณฑ์ที่ {code}", "Benchmark {code}"),
-    "mandatory_for": ("เกณฑ์บังคับสำหรับ{levels}", "Mandatory for {levels}"),
-    "not_mandatory": ("ไม่เป็นเกณฑ์บังคับ", "Not mandatory"),
-    "verification": ("เอกสารหลักฐานที่ใช้ประกอบ", "Means of verification"),
-    "received": ("ได้รับ", "Received"),
-    "scanned": ("สแกนแล้ว", "Scanned"),
-    "result": ("ผลการประเมิน", "Result"),
-    "notes": ("หมายเหตุ", "Notes"),
-    "status": ("สถานะ", "Status"),
-    "narrative": ("ผลการดำเนินงาน", "What was done"),
-    "justification": ("เหตุผลประกอบการประเมิน", "Justification"),
-    "action_plan": ("แผนการดำเนินงาน", "Action plan"),
-    "action": ("กิจกรรม", "Action"),
-    "responsible": ("ผู้รับผิดชอบ", "Responsible"),
-    "due": ("กำหนดเสร็จ", "Due"),
-    "done": ("เสร็จแล้ว", "Done"),
-    "pending": ("ยังไม่เสร็จ", "Open"),
-    "evidence": ("เอกสารหลักฐาน", "Evidence"),
-    "evidence_name": ("ชื่อเอกสาร", "Document"),
-    "effective": ("ลงวันที่", "Effective"),
-    "hash": ("รหัสตรวจสอบ", "Hash"),
-    "none": ("ไม่มี", "None"),
-    "not_recorded": ("ยังไม่ได้บันทึก", "Not recorded"),
-    "summary": ("สรุปผล", "Summary"),
-    "benchmarks_count": ("จำนวนเกณฑ์", "Benchmarks"),
-    "score": ("คะแนน", "Score"),
-    "overall": ("ภาพรวม", "Overall"),
-    "projected_level": ("ระดับที่คาดว่าจะได้รับ", "Projected level"),
-    "no_level": ("ยังไม่ถึงระดับใด", "No level yet"),
-    "by_dimension": ("คะแนนรายมิติ", "Score by dimension"),
-    "dimension_col": ("มิติ", "Dimension"),
-    "met_n": ("ผ่าน", "Met"),
-    "partial_n": ("บางส่วน", "Partial"),
-    "na_n": ("ไม่เกี่ยวข้อง", "N/A"),
-    "applicable_n": ("ที่ประเมิน", "Applicable"),
-    "percent": ("ร้อยละ", "%"),
-    "strengths": ("จุดแข็ง", "Strengths"),
-    "weaknesses": ("จุดที่ควรพัฒนา", "Weaknesses"),
-    "strength_line": (
-        "{dimension}: ร้อยละ {percent} ผ่าน {met} จาก {applicable} เกณฑ์",
-        "{dimension}: {percent}%, {met} of {applicable} benchmarks met",
+    "next_level": QT_TRANSLATE_NOOP("Print", "What is missing for {level}"),
+    "gold_reached": QT_TRANSLATE_NOOP("Print", "The highest level (Gold) is reached."),
+    "mandatory_missing": QT_TRANSLATE_NOOP("Print", "Mandatory benchmarks not yet met"),
+    "more_needed": QT_TRANSLATE_NOOP(
+        "Print", "{n} more benchmarks must be met (threshold {threshold}%), from these:"
     ),
-    "next_level": ("สิ่งที่ต้องดำเนินการเพื่อให้ได้{level}", "What is missing for {level}"),
-    "gold_reached": (
-        "ผ่านเกณฑ์ระดับสูงสุด (ระดับทอง) แล้ว",
-        "The highest level (Gold) is reached.",
-    ),
-    "mandatory_missing": ("เกณฑ์บังคับที่ยังไม่ผ่าน", "Mandatory benchmarks not yet met"),
-    "more_needed": (
-        "ต้องผ่านเกณฑ์เพิ่มอีก {n} เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้",
-        "{n} more benchmarks must be met (threshold {threshold}%), from these:",
-    ),
-    "threshold_ok": ("คะแนนรวมถึงเกณฑ์ร้อยละ {threshold} แล้ว", "The {threshold}% threshold is met."),
-    "no_actions": ("ยังไม่มีแผนการดำเนินงาน", "No actions planned yet."),
-    "chart_caption": (
-        "เส้นประแสดงเกณฑ์ระดับทองแดง เงิน และทอง",
-        "Dashed lines: Bronze, Silver and Gold thresholds",
-    ),
-    "bundle_id": ("รหัสชุดเอกสาร", "Bundle ID"),
-    "bundle_file": ("ชื่อแฟ้ม", "File"),
-    "bundle_size": ("ขนาดแฟ้ม", "File size"),
-    "bytes": ("{n} ไบต์", "{n} bytes"),
-    "fingerprint": ("ลายนิ้วมือดิจิทัล (SHA-256)", "Fingerprint (SHA-256)"),
-    "signer_key": ("รหัสกุญแจผู้ลงนาม", "Signer key ID"),
-    "unknown": ("ไม่ทราบ", "Unknown"),
-    "qr_fingerprint": (
-        "คิวอาร์โค้ดนี้คือลายนิ้วมือดิจิทัลของแฟ้ม ใช้ตรวจสอบว่าเอกสารฉบับพิมพ์ตรงกับแฟ้มที่ได้รับ",
+    "threshold_ok": QT_TRANSLATE_NOOP("Print", "The {threshold}% threshold is met."),
+    "no_actions": QT_TRANSLATE_NOOP("Print", "No actions planned yet."),
+    "chart_caption": QT_TRANSLATE_NOOP("Print", "Dashed lines: Bronze, Silver and Gold thresholds"),
+    "bundle_id": QT_TRANSLATE_NOOP("Print", "Bundle ID"),
+    "bundle_file": QT_TRANSLATE_NOOP("Print", "File"),
+    "bundle_size": QT_TRANSLATE_NOOP("Print", "File size"),
+    "bytes": QT_TRANSLATE_NOOP("Print", "{n} bytes"),
+    "fingerprint": QT_TRANSLATE_NOOP("Print", "Fingerprint (SHA-256)"),
+    "signer_key": QT_TRANSLATE_NOOP("Print", "Signer key ID"),
+    "unknown": QT_TRANSLATE_NOOP("Print", "Unknown"),
+    "qr_fingerprint": QT_TRANSLATE_NOOP(
+        "Print",
         "This QR code holds the file's fingerprint: scan it to match this paper with the file.",
     ),
-    "cover_intro": (
-        "ขอส่งชุดเอกสารประเมินตนเองตามรายละเอียดด้านล่าง "
-        "ผู้รับสามารถตรวจสอบความถูกต้องของแฟ้มได้โดยเทียบลายนิ้วมือดิจิทัลกับแฟ้มที่ได้รับ",
+    "cover_intro": QT_TRANSLATE_NOOP(
+        "Print",
         "The self-assessment bundle described below is submitted. The receiver can check "
         "the file by comparing its fingerprint with the file received.",
     ),
-    "key_intro": (
-        "สำนักงานเขตขอลงทะเบียนกุญแจสาธารณะด้านล่างเป็นกุญแจที่ใช้ลงนามชุดเอกสารประเมินตนเอง "
-        "ของสำนักงานเขต ชุดเอกสารที่ลงนามด้วยกุญแจอื่นไม่ถือเป็นเอกสารของสำนักงานเขต",
+    "key_intro": QT_TRANSLATE_NOOP(
+        "Print",
         "The district office enrols the public key below as the key that signs its "
         "self-assessment bundles. Bundles signed with any other key are not the office's.",
     ),
-    "public_key": ("กุญแจสาธารณะ (minisign)", "Public key (minisign)"),
-    "key_id": ("รหัสกุญแจ", "Key ID"),
-    "key_fingerprint": ("ลายนิ้วมือกุญแจ (SHA-256)", "Key fingerprint (SHA-256)"),
-    "qr_key": (
-        "คิวอาร์โค้ดนี้คือลายนิ้วมือของกุญแจสาธารณะ",
-        "This QR code holds the public key's fingerprint.",
-    ),
-    "prepared_by": ("ผู้จัดทำ", "Prepared by"),
-    "director": ("ผู้อำนวยการเขต", "District director"),
-    "received_by": ("ผู้รับ (ศาลาว่าการกรุงเทพมหานคร)", "Received by (City Hall)"),
-    "checked_by": ("ผู้ตรวจสอบ", "Checked by"),
-    "sign": ("ลงชื่อ", "Signature"),
-    "name_line": ("( {dots} )", "Name: {dots}"),
-    "position": ("ตำแหน่ง", "Position"),
-    "date": ("วันที่", "Date"),
-    "code": ("รหัส", "Code"),
-    "benchmark_col": ("เกณฑ์", "Benchmark"),
-    "status_met": ("ผ่าน", "Met"),
-    "status_partially_met": ("ผ่านบางส่วน", "Partially met"),
-    "status_not_met": ("ไม่ผ่าน", "Not met"),
-    "status_not_started": ("ยังไม่ประเมิน", "Not started"),
-    "status_not_applicable": ("ไม่เกี่ยวข้อง", "Not applicable"),
-    "level_bronze": ("ระดับทองแดง", "Bronze"),
-    "level_silver": ("ระดับเงิน", "Silver"),
-    "level_gold": ("ระดับทอง", "Gold"),
-    "and": (" และ", " and "),
+    "public_key": QT_TRANSLATE_NOOP("Print", "Public key (minisign)"),
+    "key_id": QT_TRANSLATE_NOOP("Print", "Key ID"),
+    "key_fingerprint": QT_TRANSLATE_NOOP("Print", "Key fingerprint (SHA-256)"),
+    "qr_key": QT_TRANSLATE_NOOP("Print", "This QR code holds the public key's fingerprint."),
+    "prepared_by": QT_TRANSLATE_NOOP("Print", "Prepared by"),
+    "director": QT_TRANSLATE_NOOP("Print", "District director"),
+    "received_by": QT_TRANSLATE_NOOP("Print", "Received by (City Hall)"),
+    "checked_by": QT_TRANSLATE_NOOP("Print", "Checked by"),
+    "sign": QT_TRANSLATE_NOOP("Print", "Signature"),
+    "name_line": QT_TRANSLATE_NOOP("Print", "Name: {dots}"),
+    "position": QT_TRANSLATE_NOOP("Print", "Position"),
+    "date": QT_TRANSLATE_NOOP("Print", "Date"),
+    "code": QT_TRANSLATE_NOOP("Print", "Code"),
+    "benchmark_col": QT_TRANSLATE_NOOP("Print", "Benchmark"),
+    "status_met": QT_TRANSLATE_NOOP("Print", "Met"),
+    "status_partially_met": QT_TRANSLATE_NOOP("Print", "Partially met"),
+    "status_not_met": QT_TRANSLATE_NOOP("Print", "Not met"),
+    "status_not_started": QT_TRANSLATE_NOOP("Print", "Not started"),
+    "status_not_applicable": QT_TRANSLATE_NOOP("Print", "Not applicable"),
+    "level_bronze": QT_TRANSLATE_NOOP("Print", "Bronze"),
+    "level_silver": QT_TRANSLATE_NOOP("Print", "Silver"),
+    "level_gold": QT_TRANSLATE_NOOP("Print", "Gold"),
+    "and": QT_TRANSLATE_NOOP("Print", " and "),
+    "year_be": QT_TRANSLATE_NOOP("Print", "B.E. {be}"),
 }
 
 STATUS_ORDER = (
@@ -248,8 +237,7 @@ class Doc:
 
     # texts
     def t(self, key: str, **params: Any) -> str:
-        th, en = LABELS[key]
-        return (th if self.lang == "th" else en).format(**params)
+        return translate(self.lang, "Print", LABELS[key]).format(**params)
 
     def num(self, value: Any) -> str:
         text = str(value)
@@ -285,7 +273,10 @@ class Doc:
         return self.t("district_office", name=self.district.name(self.lang))
 
     def round_line(self) -> str:
-        return self.t("round", be=self.num(self.round_be), ce=self.round_be - 543)
+        year = self.t("year_be", be=self.num(self.round_be))
+        if self.lang == "en":
+            year += f" ({self.round_be - 543})"
+        return self.t("round", year=year)
 
     # flowables
     def p(self, text: str, style: TextStyle | None = None) -> ThaiParagraph:
