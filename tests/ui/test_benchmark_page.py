@@ -124,3 +124,22 @@ def test_action_plan_add_mark_done_remove(qtbot, window: MainWindow, ws: Workspa
     window.page.remove_action()
     assert ws.assessment("1.3.1").actions == ()
     assert table.rowCount() == 0
+
+
+def test_action_dialog_reads_buddhist_era_dates(qtbot, window: MainWindow) -> None:
+    from sealdesk.ui.benchmark_page import ActionDialog
+
+    dialog = ActionDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.values()["due_date"] is None
+    dialog.action.setText("ติดตามผล")
+    dialog.due.enabled.setChecked(True)
+    dialog.due.day.setValue(31)
+    dialog.due.month.setCurrentIndex(1)  # กุมภาพันธ์: the day is clamped
+    dialog.due.year.setValue(2568)
+    assert dialog.due.month.currentText() == "กุมภาพันธ์"
+    assert dialog.values() == {
+        "action": "ติดตามผล",
+        "responsible": "",
+        "due_date": date(2025, 2, 28),
+    }

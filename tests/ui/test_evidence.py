@@ -189,3 +189,47 @@ def test_background_import_can_be_cancelled(
     assert not list((ws.path / "blobs" / "tmp").iterdir())
     assert "ยกเลิกการนำเข้าแล้ว" in window.info.label.text().replace("\u200b", "")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+
+def test_edit_details_and_open_with_the_system_viewer(
+    qtbot, window: MainWindow, ws: Workspace, tmp_path
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from sealdesk.ui.evidence import EditEvidenceDialog, open_with_system
+
+    added = ws.add_evidence(make_file(tmp_path, "ประกาศ.pdf", tiny_pdf("notice")), ["1.1.2"])
+    window.reload()
+    dialog = EditEvidenceDialog(window, added.evidence)
+    qtbot.addWidget(dialog)
+    assert dialog.effective.year.value() == date.today().year + 543  # BE in the Thai UI
+    dialog.description.setText("ประกาศเจตนารมณ์ที่ผู้อำนวยการเขตลงนาม")
+    dialog.effective.set_date(date(2024, 7, 9))
+    assert dialog.effective.year.value() == 2567
+    window.session.update_evidence(added.evidence.id, **dialog.values())
+    stored = ws.get_evidence(added.evidence.id)
+    assert stored.description == "ประกาศเจตนารมณ์ที่ผู้อำนวยการเขตลงนาม"
+    assert stored.effective_date == date(2024, 7, 9)
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list = []
+
+        @Slot("QUrl")
+        def open(self, url) -> None:
+            self.urls.append(url)
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        assert open_with_system(window.session, stored)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    [url] = catcher.urls
+    opened = Path(url.toLocalFile())
+    assert opened.name == "ประกาศ.pdf"
+    assert opened.read_bytes() == tiny_pdf("notice")
