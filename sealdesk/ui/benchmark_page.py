@@ -195,6 +195,8 @@ class BenchmarkPage(QScrollArea):
         self.actions.verticalHeader().hide()
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):  # a few rows: measuring them is cheap
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.actions.setMinimumHeight(110)
         self.actions.itemChanged.connect(self._action_checked)
         self.actions.doubleClicked.connect(lambda _i: self.edit_action())
@@ -388,7 +390,6 @@ class BenchmarkPage(QScrollArea):
             self.actions.setItem(row, 1, QTableWidgetItem(item.action))
             self.actions.setItem(row, 2, QTableWidgetItem(item.responsible))
             self.actions.setItem(row, 3, QTableWidgetItem(show_date(item.due_date)))
-        self.actions.resizeColumnToContents(0)
         self.actions.blockSignals(False)
         self._actions = list(assessment.actions)
 
