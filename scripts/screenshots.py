@@ -7,6 +7,8 @@ on a sample workspace with realistic Thai data.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -142,10 +144,19 @@ def settle(ms: int) -> None:
     QTest.qWait(ms)
 
 
+def shrink(path: Path) -> None:
+    """Quantizes the PNG to 128 colours with ImageMagick when it is installed (3x smaller;
+    UI pictures lose nothing visible)."""
+    tool = shutil.which("magick") or shutil.which("convert")
+    if tool:
+        subprocess.run([tool, str(path), "+dither", "-colors", "128", str(path)], check=True)
+
+
 def save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     image.save(str(path), "PNG", 9)
+    shrink(path)
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
@@ -177,9 +188,9 @@ def main(argv: list[str]) -> int:
         window.page.verticalScrollBar().setValue(0)
         save(window, out / f"checklist-{lang}.png")
 
-        window.splitter.setSizes([380, 900])
+        window.splitter.setSizes([430, 850])
         window.tabs.setCurrentWidget(window.library)
-        window.library.splitter.setSizes([470, 420])
+        window.library.splitter.setSizes([430, 410])
         window.library.select(1)
         settle(800)  # QPdfView renders pages on a worker thread
         save(window, out / f"library-{lang}.png")
