@@ -17,15 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CHECKS = [label for label, _ in selfcheck.CHECKS]
 
 
-@pytest.fixture
-def without_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The failure cases need no main window; building the UI's MainWindow a second time in
-    one process crashes Python at exit (a refcount bug reported to the UI), so only
-    test_every_check_passes_from_source builds it in-process."""
-    checks = tuple(c for c in selfcheck.CHECKS if c[0] != "main window")
-    monkeypatch.setattr(selfcheck, "CHECKS", checks)
-
-
 def _run(qapp) -> tuple[int, list[str]]:
     out = io.StringIO()
     code = selfcheck.run_self_check(out)
@@ -41,9 +32,7 @@ def test_every_check_passes_from_source(qapp) -> None:
     assert lines[-1] == "all checks passed"
 
 
-def test_missing_translation_fails_and_names_the_file(
-    qapp, without_window, tmp_path, monkeypatch
-) -> None:
+def test_missing_translation_fails_and_names_the_file(qapp, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(selfcheck, "translations_dir", lambda: tmp_path)
     code, lines = _run(qapp)
     assert code == 1
@@ -54,9 +43,7 @@ def test_missing_translation_fails_and_names_the_file(
     assert lines[-1] == "1 check(s) failed"
 
 
-def test_translation_that_translates_nothing_fails(
-    qapp, without_window, tmp_path, monkeypatch
-) -> None:
+def test_translation_that_translates_nothing_fails(qapp, tmp_path, monkeypatch) -> None:
     ts = tmp_path / "sealdesk_th.ts"
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="th_TH">'
@@ -77,7 +64,7 @@ def test_translation_that_translates_nothing_fails(
     ), lines
 
 
-def test_missing_font_fails(qapp, without_window, tmp_path, monkeypatch) -> None:
+def test_missing_font_fails(qapp, tmp_path, monkeypatch) -> None:
     fonts = tmp_path / "fonts"
     fonts.mkdir()
     for f in (ROOT / "resources" / "fonts").iterdir():
@@ -89,7 +76,7 @@ def test_missing_font_fails(qapp, without_window, tmp_path, monkeypatch) -> None
     assert f"FAIL fonts: {fonts / 'Sarabun-Bold.ttf'} is missing" in lines
 
 
-def test_missing_platform_plugin_is_reported_not_a_crash(qapp, without_window, monkeypatch) -> None:
+def test_missing_platform_plugin_is_reported_not_a_crash(qapp, monkeypatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "no-such-platform")
     code, lines = _run(qapp)
     assert code == 1
