@@ -33,7 +33,9 @@ def message_of(error: BaseException) -> str:
 
 
 def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    from sealdesk.ui.thaiwrap import wrap
+
+    box = QMessageBox(icon, title, wrap(text), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     _open_boxes.append(box)
     box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)

@@ -12,6 +12,7 @@ there (queued). Printing and export reuse the same runner:
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -19,6 +20,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from sealdesk.errors import SealDeskError
+
+log = logging.getLogger("sealdesk")
 
 
 class JobCancelled(Exception):
@@ -59,6 +64,8 @@ class Job(QObject):
         except BaseException as error:  # reported, never lost on the worker thread
             self.error = error
             self.traceback = traceback.format_exc()
+            if not isinstance(error, SealDeskError):  # a bug: keep the details in the log
+                log.error("background job failed:\n%s", self.traceback)
             self.done = True
             self.failed.emit(error)
         else:

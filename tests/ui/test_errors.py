@@ -71,3 +71,18 @@ def test_wrapped_labels_break_thai_between_words_without_libthai(monkeypatch, qa
         assert WrapLabel(text).text() == text
     finally:
         thaiwrap.needs_help.cache_clear()
+
+
+def test_a_failing_background_job_is_logged_and_reported(qtbot, ws: Workspace) -> None:
+    from sealdesk.ui.jobs import Job, start
+
+    log_file = setup_logging(ws.path / "logs")
+
+    def broken(_job: Job) -> None:
+        raise ZeroDivisionError("bug in a job")
+
+    job = Job(broken)
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        start(job)
+    assert isinstance(blocker.args[0], ZeroDivisionError)
+    assert "ZeroDivisionError: bug in a job" in log_file.read_text("utf-8")
