@@ -10,7 +10,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,package]'
 	touch $(STAMP)
 
 # Compiled .qm files are build output, made from the .ts sources.
@@ -34,7 +34,6 @@ test: system-test $(STAMP) translations
 
 # One-folder app in dist/sealdesk (see docs/packaging.md).
 package: $(STAMP) translations
-	$(BIN)/pip install -q -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/sealdesk.spec
 
 lint: $(STAMP)

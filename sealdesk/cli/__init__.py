@@ -55,16 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    install_translator(cli_language(getattr(args, "lang", None)))
-    try:
+    if args.command is None:
+        # The desktop app and the self-check make their own QApplication and translators; the
+        # console-only QCoreApplication made for CLI messages must not exist before them.
         if args.self_check:
             from sealdesk.selfcheck import run_self_check
 
             return run_self_check()
-        if args.command is None:
-            from sealdesk.app import run_gui
+        from sealdesk.app import run_gui
 
-            return run_gui(args)
+        return run_gui(args)
+    install_translator(cli_language(getattr(args, "lang", None)))
+    try:
         return int(args.run(args))
     except SealDeskError as error:
         from PySide6.QtCore import QCoreApplication
