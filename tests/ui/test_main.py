@@ -93,3 +93,25 @@ def test_run_with_a_broken_workspace_says_so(qtbot, tmp_path: Path) -> None:
     _later(dismiss)
     assert run_once(folder, "th") == 2
     assert seen and "Traceback" not in seen[0] and "sealdesk.db" in seen[0]
+
+
+def test_setup_replaces_a_gui_less_application_left_by_the_cli() -> None:
+    import os
+    import subprocess
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "core = QCoreApplication(['sealdesk'])\n"
+        "from sealdesk.ui.main import setup_application\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = setup_application()\n"
+        "assert isinstance(app, QApplication), type(app)\n"
+        "QWidget().show()\n"
+        "print(app.font().family())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Sarabun"
