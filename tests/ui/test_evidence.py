@@ -233,3 +233,27 @@ def test_edit_details_and_open_with_the_system_viewer(
     opened = Path(url.toLocalFile())
     assert opened.name == "ประกาศ.pdf"
     assert opened.read_bytes() == tiny_pdf("notice")
+
+
+def test_pick_documents_from_the_library_for_a_benchmark(
+    qtbot, window: MainWindow, ws: Workspace, tmp_path
+) -> None:
+    from sealdesk.ui.evidence import PickEvidenceDialog
+
+    a = ws.add_evidence(make_file(tmp_path, "ก.pdf", tiny_pdf("a")), ["1.1.1"]).evidence
+    b = ws.add_evidence(make_file(tmp_path, "ข.pdf", tiny_pdf("b"))).evidence
+    window.reload()
+    dialog = PickEvidenceDialog(window, window.session, "4.2.1")
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert "1.1.1" in dialog.list.item(0).text() and "ยังไม่ได้ใช้" in dialog.list.item(1).text()
+    dialog.search.setText("ข")
+    assert [dialog.list.item(i).isHidden() for i in range(2)] == [True, False]
+    for i in range(2):
+        dialog.list.item(i).setSelected(True)
+    for evidence_id in dialog.chosen():
+        window.session.link(evidence_id, ["4.2.1"])
+    assert ws.get_evidence(a.id).links == ("1.1.1", "4.2.1")
+    assert ws.get_evidence(b.id).links == ("4.2.1",)
+    window.open_benchmark("4.2.1")
+    assert window.page.evidence.count() == 2
