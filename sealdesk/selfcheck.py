@@ -27,7 +27,6 @@ from sealdesk.resources import (
     districts_path,
     fonts_dir,
     resources_dir,
-    translations_dir,
 )
 
 THAI_SAMPLE = "ความเท่าเทียมทางเพศ"  # "gender equality": two dictionary words
@@ -125,11 +124,11 @@ def check_fonts(ctx: _Context) -> str:
 
 
 def check_translations(ctx: _Context) -> str:
-    from PySide6.QtCore import QTranslator
+    from sealdesk.translation import load_translator, qm_path
 
-    path = translations_dir() / "sealdesk_th.qm"
-    translator = QTranslator()
-    if not translator.load(str(path)):
+    path = qm_path("th")
+    translator = load_translator("th")
+    if translator is None:
         raise CheckFailed(f"{path} is missing or not a Qt translation file")
     for context, source in KNOWN_STRINGS:
         thai = translator.translate(context, source)

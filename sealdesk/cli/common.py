@@ -48,16 +48,16 @@ def install_translator(lang: str) -> None:
     global _translator, _language
     if lang != "th":
         return
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
-    from sealdesk.resources import translations_dir
+    from sealdesk.translation import load_translator
 
     if QCoreApplication.instance() is None:
         QCoreApplication.setApplicationName("sealdesk")
         _app = QCoreApplication([sys.argv[0]])
         install_translator.app = _app  # type: ignore[attr-defined]  # keep it alive
-    translator = QTranslator()
-    if translator.load(str(translations_dir() / "sealdesk_th.qm")):
+    translator = load_translator("th")
+    if translator is not None:
         QCoreApplication.installTranslator(translator)
         _translator = translator
         _language = "th"

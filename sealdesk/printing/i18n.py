@@ -11,15 +11,14 @@ from functools import cache
 
 from PySide6.QtCore import QTranslator
 
-from sealdesk.resources import translations_dir
+from sealdesk.translation import load_translator, qm_path
 
 
 @cache
 def _translator(lang: str) -> QTranslator:
-    translator = QTranslator()
-    path = translations_dir() / f"sealdesk_{lang}.qm"
-    if not translator.load(str(path)):
-        raise RuntimeError(f"{path} is missing: run 'make translations'")
+    translator = load_translator(lang)
+    if translator is None:
+        raise RuntimeError(f"{qm_path(lang)} is missing: run 'make translations'")
     return translator
 
 

@@ -192,6 +192,7 @@ class Dashboard(QWidget):
             )
             parts.extend(link(code) for code in gap.mandatory_missing)
             parts.append("</ul>")
+        more_needed = gap.more_needed  # a plain name: pyside6-lupdate 6.11 misses gap.x
         if gap.more_needed:
             parts.append(
                 "<p><b>"
@@ -199,7 +200,7 @@ class Dashboard(QWidget):
                     "Dashboard",
                     "%n more benchmark(s) must be met, for example:",
                     "",
-                    gap.more_needed,
+                    more_needed,
                 )
                 + "</b></p><ul>"
             )

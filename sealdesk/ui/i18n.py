@@ -8,12 +8,11 @@ re-applies its texts in ``retranslate()``. Catalog texts (data, not code) follow
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.resources import translations_dir
+from sealdesk.translation import load_translator, qm_path
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +70,6 @@ def system_default() -> str:
     return "th" if QLocale.system().language() == QLocale.Language.Thai else "en"
 
 
-def qm_path(lang: str) -> Path:
-    return translations_dir() / f"sealdesk_{lang}.qm"
-
-
 class Languages(QObject):
     """Owns the installed translators; emits ``changed(lang)`` after a switch."""
 
@@ -83,7 +78,6 @@ class Languages(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._translator: QTranslator | None = None
-        self._data = b""
 
     def current(self) -> str:
         return _current
@@ -97,15 +91,8 @@ class Languages(QObject):
             QCoreApplication.removeTranslator(self._translator)
             self._translator.deleteLater()
             self._translator = None
-        translator = QTranslator(app)
-        # Loaded from bytes, not by file name: QTranslator would memory-map the file, and a
-        # rebuild of the .qm while the app runs (make translations) would then crash it.
-        try:
-            data = qm_path(lang).read_bytes()
-        except OSError:
-            data = b""
-        if data and translator.load(data):
-            self._data = data  # must outlive the translator
+        translator = load_translator(lang, app)
+        if translator is not None:
             QCoreApplication.installTranslator(translator)
             self._translator = translator
         elif lang != "en":

@@ -572,10 +572,11 @@ class MainWindow(QMainWindow):
         job = self.session.import_job(paths, codes)
         job.failed.connect(lambda error: show_error(self, error))
         self.last_job = job
+        count = len(paths)  # a plain name: pyside6-lupdate 6.11 misses a call here
         self.progress_dialog = run_with_progress(
             self,
             job,
-            QCoreApplication.translate("MainWindow", "Adding %n file(s)...", "", len(paths)),
+            QCoreApplication.translate("MainWindow", "Adding %n file(s)...", "", count),
         )
         return job
 

@@ -207,8 +207,9 @@ class Session(QObject):
         messages: list[str] = []
         fresh = [a for a in outcome.added if not a.duplicate]
         if fresh:
+            fresh_count = len(fresh)  # a plain name: pyside6-lupdate 6.11 misses a call
             messages.append(
-                QCoreApplication.translate("Evidence", "Added %n document(s).", "", len(fresh))
+                QCoreApplication.translate("Evidence", "Added %n document(s).", "", fresh_count)
             )
         for added in outcome.added:
             if added.duplicate:

@@ -33,7 +33,7 @@ def test_every_check_passes_from_source(qapp) -> None:
 
 
 def test_missing_translation_fails_and_names_the_file(qapp, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(selfcheck, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr("sealdesk.translation.translations_dir", lambda: tmp_path)
     code, lines = _run(qapp)
     assert code == 1
     failed = [line for line in lines if line.startswith("FAIL")]
@@ -55,7 +55,7 @@ def test_translation_that_translates_nothing_fails(qapp, tmp_path, monkeypatch) 
     subprocess.run(
         [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "sealdesk_th.qm")], check=True
     )
-    monkeypatch.setattr(selfcheck, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr("sealdesk.translation.translations_dir", lambda: tmp_path)
     code, lines = _run(qapp)
     assert code == 1
     assert any(

@@ -29,8 +29,8 @@ def drop(widget: QWidget, point: QPoint, paths: list[Path]) -> bool:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(widget, QDragEnterEvent(QPointF(point), *args))
-    QApplication.sendEvent(widget, QDragMoveEvent(QPointF(point), *args))
+    QApplication.sendEvent(widget, QDragEnterEvent(point, *args))
+    QApplication.sendEvent(widget, QDragMoveEvent(point, *args))
     event = QDropEvent(
         QPointF(point),
         Qt.DropAction.CopyAction,
