@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from sealdesk.cli.common import workspace_dir
+from sealdesk.cli.common import explicit_workspace_dir
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Starts the app on --workspace/$SEALDESK_WORKSPACE if given; otherwise the UI reopens
+    the workspace used last, or the default one."""
     from sealdesk.ui.main import run
 
-    return run(workspace_dir(args), getattr(args, "lang", None))
+    return run(explicit_workspace_dir(args), getattr(args, "lang", None))

@@ -20,12 +20,23 @@ def translations_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "translations"
 
 
+def default_workspace_dir() -> Path:
+    """Where a workspace lives unless the user says otherwise: the platform's user data folder."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("SealDesk", appauthor=False)) / "workspace"
+
+
 def default_catalog_path() -> Path:
     return resources_dir() / "catalogs" / "ges-pi-template.toml"
 
 
 def districts_path() -> Path:
     return resources_dir() / "districts.toml"
+
+
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "sealdesk.svg"
 
 
 def fonts_dir() -> Path:

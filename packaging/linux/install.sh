@@ -16,6 +16,6 @@ mkdir -p "$PREFIX/bin" "$PREFIX/share/applications" "$PREFIX/share/metainfo" \
 ln -sf "$APPDIR/sealdesk" "$PREFIX/bin/sealdesk"
 install -m 644 "$here/$id.desktop" "$PREFIX/share/applications/$id.desktop"
 install -m 644 "$here/$id.metainfo.xml" "$PREFIX/share/metainfo/$id.metainfo.xml"
-install -m 644 "$here/sealdesk.svg" "$PREFIX/share/icons/hicolor/scalable/apps/$id.svg"
+install -m 644 "$here/../../resources/icons/sealdesk.svg" "$PREFIX/share/icons/hicolor/scalable/apps/$id.svg"
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$PREFIX/share/applications" || true
 "$APPDIR/sealdesk" --version

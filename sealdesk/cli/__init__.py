@@ -69,9 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except SealDeskError as error:
-        from PySide6.QtCore import QCoreApplication
-
-        print(error.render(QCoreApplication.translate), file=sys.stderr)
+        print(error.render(translate), file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:
         # The reader went away (``sealdesk audit | head``): not an error of ours.

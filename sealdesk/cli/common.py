@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
+from sealdesk.resources import default_workspace_dir
 
 _translator: Any = None
 _language = "en"
@@ -105,13 +106,14 @@ def round_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def workspace_dir(args: argparse.Namespace) -> Path:
+def explicit_workspace_dir(args: argparse.Namespace) -> Path | None:
+    """The folder given with --workspace or $SEALDESK_WORKSPACE, if any."""
     explicit = getattr(args, "workspace", None) or os.environ.get("SEALDESK_WORKSPACE")
-    if explicit:
-        return Path(explicit).expanduser()
-    from platformdirs import user_data_dir
+    return Path(explicit).expanduser() if explicit else None
 
-    return Path(user_data_dir("SealDesk", appauthor=False)) / "workspace"
+
+def workspace_dir(args: argparse.Namespace) -> Path:
+    return explicit_workspace_dir(args) or default_workspace_dir()
 
 
 def open_workspace(args: argparse.Namespace) -> Any:

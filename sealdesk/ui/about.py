@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from sealdesk import __version__
 from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.resources import fonts_dir, resources_dir
+from sealdesk.resources import fonts_dir, icon_path, resources_dir
 
 TABLE_HEADERS = (
     QT_TRANSLATE_NOOP("AboutDialog", "Component"),
@@ -120,14 +120,6 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
 def licenses_dir() -> Path:
     """Where the packaged app keeps the licence texts (absent when running from source)."""
     return resources_dir().parent / "licenses"
-
-
-def icon_path() -> Path:
-    """The app icon: in the package at resources/icons/, in the source tree in packaging/."""
-    shipped = resources_dir() / "icons" / "sealdesk.svg"
-    if shipped.is_file():
-        return shipped
-    return resources_dir().parent / "packaging" / "linux" / "sealdesk.svg"
 
 
 def _about_html() -> str:

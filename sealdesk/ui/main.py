@@ -7,11 +7,12 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sealdesk.errors import SealDeskError
-from sealdesk.resources import fonts_dir
+from sealdesk.resources import default_workspace_dir as shipped_default_workspace_dir
+from sealdesk.resources import fonts_dir, icon_path
 from sealdesk.ui import i18n
 from sealdesk.ui.errors import install_excepthook, message_of, setup_logging
 
@@ -43,7 +44,8 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("SealDesk")
     QCoreApplication.setApplicationName("SealDesk")
-    app.setApplicationDisplayName("SealDesk")
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setDesktopFileName("th.go.bangkok.SealDesk")
     load_fonts()
     return app  # type: ignore[return-value]
 
@@ -61,9 +63,7 @@ def default_workspace_dir() -> Path:
     saved = QSettings().value("last_workspace")
     if saved:
         return Path(str(saved))
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("SealDesk", "SealDesk")) / "workspace"
+    return shipped_default_workspace_dir()
 
 
 def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None

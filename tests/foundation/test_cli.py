@@ -156,3 +156,18 @@ def test_help_for_every_subcommand_and_no_traceback_from_the_real_script(ws_dir:
     result = subprocess.run([str(script), "score"], capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_messages_in_thai_when_asked(
+    ws_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sealdesk.cli import common
+
+    # The translator installed below is process-wide: restore the English state afterwards.
+    monkeypatch.setattr(common, "_translator", common._translator)
+    monkeypatch.setattr(common, "_language", common._language)
+    code, out, err = run(capsys, "--lang", "th", "score")
+    assert code == 2 and "sealdesk init" in err
+    assert "ไม่พบพื้นที่ทำงาน" in err  # "There is no SealDesk workspace" in Thai
+    code, out, _ = run(capsys, "init", "--district", "1001", "--round", "2569", "--lang", "th")
+    assert code == 0 and "พระนคร" in out and "Created" not in out

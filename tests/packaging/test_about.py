@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from sealdesk import __version__
-from sealdesk.ui.about import COMPONENTS, AboutDialog, icon_path
+from sealdesk.resources import icon_path
+from sealdesk.ui.about import COMPONENTS, AboutDialog
 
 
 def test_about_shows_version_and_licences(qtbot) -> None:

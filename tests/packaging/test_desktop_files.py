@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sealdesk import __version__
+from sealdesk.resources import icon_path
 
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 APP_ID = "th.go.bangkok.SealDesk"
@@ -39,7 +40,7 @@ def test_metainfo_matches_desktop_entry_and_version() -> None:
 
 
 def test_icon_is_svg() -> None:
-    root = ET.parse(LINUX / "sealdesk.svg").getroot()
+    root = ET.parse(icon_path()).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
 
 
