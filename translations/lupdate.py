@@ -3,8 +3,7 @@
     .venv/bin/python translations/lupdate.py            # update sealdesk_th.ts and sealdesk_en.ts
     .venv/bin/python translations/lupdate.py out.ts     # extract into another file (tests)
 
-The CLI's helper ``tr(context, text)`` is declared as an alias of ``translate`` so lupdate reads
-its first argument as the context. Existing translations are kept; new strings arrive
+Existing translations are kept; new strings arrive
 unfinished and must be translated (tests/ui/test_translations.py fails until they are).
 """
 
@@ -27,7 +26,7 @@ def lupdate(ts: Path, language: str, obsolete: bool = False) -> None:
     tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if tool is None:
         raise SystemExit("pyside6-lupdate not found next to " + sys.executable)
-    command = [tool, *sources(), "-tr-function-alias", "translate+=tr", "-locations", "none"]
+    command = [tool, *sources(), "-locations", "none"]
     command += ["-target-language", language, "-ts", str(ts)]
     if not obsolete:
         command.insert(1, "-no-obsolete")

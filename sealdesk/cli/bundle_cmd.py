@@ -21,7 +21,7 @@ from sealdesk.cli.common import (
     open_workspace,
     round_option,
     to_jsonable,
-    tr,
+    translate,
     workspace_dir,
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
@@ -106,9 +106,9 @@ def _passphrase(
     path = getattr(args, attr, None)
     if path is not None:
         return _read_passphrase_file(path)
-    first = getpass.getpass(tr("CLI", prompt))
+    first = getpass.getpass(translate("CLI", prompt))
     if confirm:
-        again = getpass.getpass(tr("CLI", "The same passphrase again: "))
+        again = getpass.getpass(translate("CLI", "The same passphrase again: "))
         if again != first:
             raise InputError(QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
     return first
@@ -147,9 +147,11 @@ def cmd_key_create(args: argparse.Namespace) -> int:
         args,
         _key_json(public),
         [
-            tr("CLI", "Created signing key {key_id}.").format(key_id=public.key_id_hex),
-            tr("CLI", "Fingerprint: {fingerprint}").format(fingerprint=public.fingerprint_grouped),
-            tr("CLI", "Keep the passphrase safe: without it no bundle can be signed."),
+            translate("CLI", "Created signing key {key_id}.").format(key_id=public.key_id_hex),
+            translate("CLI", "Fingerprint: {fingerprint}").format(
+                fingerprint=public.fingerprint_grouped
+            ),
+            translate("CLI", "Keep the passphrase safe: without it no bundle can be signed."),
         ],
     )
     return 0
@@ -169,14 +171,16 @@ def cmd_key_show(args: argparse.Namespace) -> int:
         ],
     }
     lines = [
-        tr("CLI", "Signing key {key_id}, created {created}").format(
+        translate("CLI", "Signing key {key_id}, created {created}").format(
             key_id=info.public.key_id_hex, created=info.created
         ),
-        tr("CLI", "Fingerprint: {fingerprint}").format(fingerprint=info.public.fingerprint_grouped),
+        translate("CLI", "Fingerprint: {fingerprint}").format(
+            fingerprint=info.public.fingerprint_grouped
+        ),
     ]
     for old, _created, retired in info.history:
         lines.append(
-            tr("CLI", "Earlier key {key_id}, retired {retired}").format(
+            translate("CLI", "Earlier key {key_id}, retired {retired}").format(
                 key_id=old.key_id_hex, retired=retired
             )
         )
@@ -189,7 +193,7 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
     public = keys.export_public(_keys_dir(args), args.file)
     print(
-        tr("CLI", "Wrote public key {key_id} to {path}.").format(
+        translate("CLI", "Wrote public key {key_id} to {path}.").format(
             key_id=public.key_id_hex, path=args.file
         )
     )
@@ -209,7 +213,7 @@ def cmd_key_passwd(args: argparse.Namespace) -> int:
         prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: "),
     )
     keys.change_passphrase(kdir, old, new)
-    print(tr("CLI", "The passphrase was changed."))
+    print(translate("CLI", "The passphrase was changed."))
     return 0
 
 
@@ -221,7 +225,7 @@ def _print_findings(title: str, findings: Any) -> None:
         return
     from PySide6.QtCore import QCoreApplication
 
-    print(tr("CLI", title), file=sys.stderr)
+    print(translate("CLI", title), file=sys.stderr)
     for f in findings:
         print(f"  - [{f.kind}] {f.render(QCoreApplication.translate)}", file=sys.stderr)
 
@@ -287,11 +291,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             args,
             data,
             [
-                tr("CLI", "Wrote bundle {path} ({files} files, signed by key {key_id}).").format(
-                    path=result.path, files=result.payload_files, key_id=result.signer_key_id
-                ),
-                tr("CLI", "Bundle id: {bundle_id}").format(bundle_id=result.bundle_id),
-                tr("CLI", "Bundle fingerprint (SHA-256): {fingerprint}").format(
+                translate(
+                    "CLI", "Wrote bundle {path} ({files} files, signed by key {key_id})."
+                ).format(path=result.path, files=result.payload_files, key_id=result.signer_key_id),
+                translate("CLI", "Bundle id: {bundle_id}").format(bundle_id=result.bundle_id),
+                translate("CLI", "Bundle fingerprint (SHA-256): {fingerprint}").format(
                     fingerprint=result.fingerprint
                 ),
             ],
@@ -341,30 +345,32 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     def label(status: str) -> str:
         try:
-            return tr("Status", Status(status).label)
+            return translate("Status", Status(status).label)
         except ValueError:
             return status
 
     lines = [
-        tr("CLI", "The bundle is intact and signed by a trusted key."),
-        tr("CLI", "District: {code} {th} ({en})").format(
+        translate("CLI", "The bundle is intact and signed by a trusted key."),
+        translate("CLI", "District: {code} {th} ({en})").format(
             code=report.district_code, th=report.district_th, en=report.district_en
         ),
-        tr("CLI", "Round: {round}").format(round=report.round_be),
-        tr("CLI", "Catalog: {edition}").format(edition=report.catalog_edition),
-        tr("CLI", "Signed by key {key_id} at {time}").format(
+        translate("CLI", "Round: {round}").format(round=report.round_be),
+        translate("CLI", "Catalog: {edition}").format(edition=report.catalog_edition),
+        translate("CLI", "Signed by key {key_id} at {time}").format(
             key_id=report.signer_key_id, time=report.signed_at
         ),
-        tr("CLI", "Bundle id: {bundle_id}").format(bundle_id=report.bundle_id),
-        tr("CLI", "Bundle fingerprint (SHA-256): {fingerprint}").format(
+        translate("CLI", "Bundle id: {bundle_id}").format(bundle_id=report.bundle_id),
+        translate("CLI", "Bundle fingerprint (SHA-256): {fingerprint}").format(
             fingerprint=report.bundle_fingerprint
         ),
-        tr("CLI", "{files} files, {evidence} evidence documents").format(
+        translate("CLI", "{files} files, {evidence} evidence documents").format(
             files=report.payload_files, evidence=report.evidence_count
         ),
     ]
     if not report.container_sealed:
-        lines.append(tr("CLI", "Note: the zip was re-packed after signing; its content is intact."))
+        lines.append(
+            translate("CLI", "Note: the zip was re-packed after signing; its content is intact.")
+        )
     for b in report.benchmarks:
         lines.append(f"  {b.code:<8} {label(b.status):<16} {b.evidence_count:>3}  {b.title_th}")
     emit(args, report, lines)

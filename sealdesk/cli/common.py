@@ -170,6 +170,3 @@ def parse_date(value: str) -> date:
         raise argparse.ArgumentTypeError(
             translate("CLI", "expected a date as YYYY-MM-DD, for example 2024-07-09")
         ) from None
-
-
-tr = translate  # the older name, still used by some command modules

@@ -15,7 +15,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from sealdesk.cli.common import common_options, emit, json_option, open_workspace, round_option, tr
+from sealdesk.cli.common import (
+    common_options,
+    emit,
+    json_option,
+    open_workspace,
+    round_option,
+    translate,
+)
 
 SETTING_FOLDER = "inbox.folder"
 SETTING_AFTER_IMPORT = "inbox.after_import"
@@ -84,16 +91,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _line_imported(result: Any) -> str:
     if result.duplicate:
-        text = tr("CLI", "Already stored: {name} ({sha}).")
+        text = translate("CLI", "Already stored: {name} ({sha}).")
     elif result.suggested:
-        text = tr("CLI", "Imported {name} ({sha}); suggested benchmark {code}.")
+        text = translate("CLI", "Imported {name} ({sha}); suggested benchmark {code}.")
     else:
-        text = tr("CLI", "Imported {name} ({sha}).")
+        text = translate("CLI", "Imported {name} ({sha}).")
     return text.format(name=result.name, sha=result.sha256[:12], code=result.suggested)
 
 
 def _line_failed(path: Path, reason: str) -> str:
-    return tr("CLI", "Could not import {name}: {reason} (moved to {folder})").format(
+    return translate("CLI", "Could not import {name}: {reason} (moved to {folder})").format(
         name=path.name, reason=reason, folder=path.parent
     )
 
@@ -105,7 +112,7 @@ def _options(args: argparse.Namespace, ws: Any) -> dict[str, Any]:
         "quiet": args.settle if args.settle is not None else DEFAULT_QUIET,
         "poll": args.poll,
         "delete_after_import": delete_after_import(ws),
-        "translate": tr,
+        "translate": translate,
     }
 
 
@@ -120,11 +127,11 @@ def cmd_watch(args: argparse.Namespace) -> int:
             lines = [_line_imported(r) for r in report.imported]
             lines += [_line_failed(p, why) for p, why in report.failed]
             lines += [
-                tr("CLI", "Still changing, left for next time: {name}").format(name=p.name)
+                translate("CLI", "Still changing, left for next time: {name}").format(name=p.name)
                 for p in report.waiting
             ]
             lines.append(
-                tr(
+                translate(
                     "CLI", "{imported} imported, {duplicates} already stored, {failed} failed."
                 ).format(
                     imported=len(report.imported) - len(report.duplicates),
@@ -158,7 +165,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         done = threading.Event()
         watcher.start()
         try:
-            say(tr("CLI", "Press Ctrl+C to stop."))
+            say(translate("CLI", "Press Ctrl+C to stop."))
             while not done.wait(0.5):
                 if not watcher.is_alive():
                     break
@@ -171,7 +178,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             args,
             counts,
             [
-                tr(
+                translate(
                     "CLI", "{imported} imported, {duplicates} already stored, {failed} failed."
                 ).format(
                     imported=counts["imported"],
@@ -202,13 +209,15 @@ def cmd_set_folder(args: argparse.Namespace) -> int:
         if args.after:
             ws.set_setting(SETTING_AFTER_IMPORT, args.after)
         after = (
-            tr("CLI", "imported files will be deleted")
+            translate("CLI", "imported files will be deleted")
             if delete_after_import(ws)
-            else tr("CLI", "imported files will be moved to {folder}").format(
+            else translate("CLI", "imported files will be moved to {folder}").format(
                 folder=folder / "imported"
             )
         )
-        print(tr("CLI", "Inbox folder: {folder} ({after}).").format(folder=folder, after=after))
+        print(
+            translate("CLI", "Inbox folder: {folder} ({after}).").format(folder=folder, after=after)
+        )
     return 0
 
 
@@ -218,7 +227,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         items = waiting_to_be_filed(ws, args.round)
         lines = [
-            tr("CLI", "{sha}  {name}  (suggested: {code})").format(
+            translate("CLI", "{sha}  {name}  (suggested: {code})").format(
                 sha=i.evidence.short_hash, name=i.name, code=i.suggested
             )
             if i.suggested
@@ -226,7 +235,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             for i in items
         ]
         if not items:
-            lines = [tr("CLI", "Nothing is waiting to be filed.")]
+            lines = [translate("CLI", "Nothing is waiting to be filed.")]
         data = [
             {
                 "evidence_id": i.evidence.id,

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sealdesk.cli.common import common_options, emit, json_option, open_workspace, round_option, tr
+from sealdesk.cli.common import (
+    common_options,
+    emit,
+    json_option,
+    open_workspace,
+    round_option,
+    translate,
+)
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 
 
@@ -78,6 +85,6 @@ def cmd_print(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        [tr("CLI", "Wrote {path} ({pages} pages).").format(path=out, pages=pages)],
+        [translate("CLI", "Wrote {path} ({pages} pages).").format(path=out, pages=pages)],
     )
     return 0
