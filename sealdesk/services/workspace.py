@@ -37,7 +37,7 @@ from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import Status
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, InputError, WorkspaceError
 from sealdesk.resources import default_catalog_path
-from sealdesk.store.blobs import BlobStore, Cancelled, Progress
+from sealdesk.store.blobs import BlobStore, Cancelled, ImportCancelled, Progress
 from sealdesk.store.db import make_engine, migrate
 from sealdesk.store.models import (
     ActionRow,
@@ -53,6 +53,7 @@ from sealdesk.store.models import (
 )
 
 DB_NAME = "sealdesk.db"
+__all__ = ["DB_NAME", "ImportCancelled", "Workspace", "default_actor", "now"]
 _UNSET: Any = object()
 
 

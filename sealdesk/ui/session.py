@@ -16,8 +16,7 @@ from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.status import Level, Status
 from sealdesk.errors import SealDeskError
-from sealdesk.services.workspace import Workspace
-from sealdesk.store.blobs import ImportCancelled
+from sealdesk.services.workspace import ImportCancelled, Workspace
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
 
