@@ -16,6 +16,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+def render_message(
+    context: str, template: str, params: dict[str, Any], translate: Any = None
+) -> str:
+    """The template in the user's language (``translate(context, text)`` is Qt's translate),
+    filled in; the English when a translation's placeholders do not fit."""
+    translated = translate(context, template) if translate else template
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
 class SealDeskError(Exception):
     """A problem the user can understand and act on: one sentence, no traceback."""
 
@@ -32,11 +44,7 @@ class SealDeskError(Exception):
 
     def render(self, translate: Any = None) -> str:
         """The message in the user's language; ``translate(context, text)`` is Qt's translate."""
-        template = translate(self.context, self.template) if translate else self.template
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.english()
+        return render_message(self.context, self.template, self.params, translate)
 
 
 class CatalogError(SealDeskError):

@@ -45,7 +45,7 @@ from sealdesk.bundle.submission import (
     submission_document,
 )
 from sealdesk.domain.status import Status
-from sealdesk.errors import QT_TRANSLATE_NOOP
+from sealdesk.errors import QT_TRANSLATE_NOOP, render_message
 
 CHUNK = 1 << 20
 LARGE_FILE = 100 * 1024 * 1024
@@ -83,11 +83,7 @@ class Finding:
         return self.template.format(**self.params)
 
     def render(self, translate: Any = None) -> str:
-        template = translate(self.context, self.template) if translate else self.template
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.english()
+        return render_message(self.context, self.template, self.params, translate)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "subject": self.subject, "message": self.english()}

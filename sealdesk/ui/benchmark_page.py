@@ -34,19 +34,20 @@ from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
-from sealdesk.ui.widgets import DateField, WrapLabel, show_date, status_icon, status_label
+from sealdesk.ui.widgets import (
+    AcceptsFileDrops,
+    DateField,
+    WrapLabel,
+    local_files,
+    show_date,
+    status_icon,
+    status_label,
+)
 
 NARRATIVE_DELAY_MS = 800
 
 
-def local_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-class EvidenceDropList(QListWidget):
+class EvidenceDropList(AcceptsFileDrops, QListWidget):
     """A list of documents that accepts files dragged from the file manager."""
 
     files_dropped = Signal(list)
@@ -56,22 +57,6 @@ class EvidenceDropList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
 
 
 class ActionDialog(QDialog):

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImageReader, QPixmap
+from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.assessment import Evidence
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
-from sealdesk.ui.benchmark_page import local_files
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceFilter, EvidenceModel, fold
 from sealdesk.ui.session import Session
-from sealdesk.ui.widgets import DateField, WrapLabel, show_date
+from sealdesk.ui.widgets import AcceptsFileDrops, DateField, WrapLabel, show_date
 
 
 def viewable_copy(session: Session, item: Evidence) -> Path:
@@ -126,27 +125,13 @@ class PreviewPane(QStackedWidget):
         self.setCurrentWidget(self.message)
 
 
-class EvidenceTable(QTableView):
+class EvidenceTable(AcceptsFileDrops, QTableView):
     files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
 
 
 class LibraryView(QWidget):

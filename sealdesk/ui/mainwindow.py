@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.status import LEVELS, Level, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
-from sealdesk.ui.benchmark_page import BenchmarkPage, local_files
+from sealdesk.ui.benchmark_page import BenchmarkPage
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
@@ -47,7 +47,7 @@ from sealdesk.ui.jobs import Job, run_with_progress
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
 from sealdesk.ui.printing import DOCUMENTS, PrintPreviewDialog, print_job
 from sealdesk.ui.session import Session
-from sealdesk.ui.widgets import status_label
+from sealdesk.ui.widgets import local_files, status_label
 
 
 class ChecklistView(QTreeView):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,36 @@ STATUS_COLORS = {
 }
 
 _icons: dict[Status, QIcon] = {}
+
+
+def local_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    """The local files a drag from the file manager carries (none for other drags)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class AcceptsFileDrops:
+    """Mixin for a Qt view with a ``files_dropped = Signal(list)``: accepts local files dragged
+    from the file manager and emits their paths. List it before the Qt base class."""
+
+    files_dropped: Signal
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
 
 
 def status_icon(status: Status) -> QIcon:
