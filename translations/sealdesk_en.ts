@@ -1,2217 +1,2216 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>Component</source>
-            <translation>Component</translation>
-        </message>
-        <message>
-            <source>Used for</source>
-            <translation>Used for</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <source>Source code</source>
-            <translation>Source code</translation>
-        </message>
-        <message>
-            <source>Windows, printing and PDF preview</source>
-            <translation>Windows, printing and PDF preview</translation>
-        </message>
-        <message>
-            <source>Programming language</source>
-            <translation>Programming language</translation>
-        </message>
-        <message>
-            <source>Workspace database</source>
-            <translation>Workspace database</translation>
-        </message>
-        <message>
-            <source>PDF documents</source>
-            <translation>PDF documents</translation>
-        </message>
-        <message>
-            <source>Thai text shaping in PDFs</source>
-            <translation>Thai text shaping in PDFs</translation>
-        </message>
-        <message>
-            <source>Thai word segmentation (word list: CC0-1.0)</source>
-            <translation>Thai word segmentation (word list: CC0-1.0)</translation>
-        </message>
-        <message>
-            <source>Signing the submission bundle</source>
-            <translation>Signing the submission bundle</translation>
-        </message>
-        <message>
-            <source>The scanner folder</source>
-            <translation>The scanner folder</translation>
-        </message>
-        <message>
-            <source>QR codes on printed sheets</source>
-            <translation>QR codes on printed sheets</translation>
-        </message>
-        <message>
-            <source>Images in PDFs</source>
-            <translation>Images in PDFs</translation>
-        </message>
-        <message>
-            <source>Finding the user's data folder</source>
-            <translation>Finding the user's data folder</translation>
-        </message>
-        <message>
-            <source>Used by Alembic</source>
-            <translation>Used by Alembic</translation>
-        </message>
-        <message>
-            <source>Unicode support inside Qt</source>
-            <translation>Unicode support inside Qt</translation>
-        </message>
-        <message>
-            <source>SealDesk {version}</source>
-            <translation>SealDesk {version}</translation>
-        </message>
-        <message>
-            <source>Prepares a district office's self-assessment for the Gender Equality Seal, offline.</source>
-            <translation>Prepares a district office's self-assessment for the Gender Equality Seal, offline.</translation>
-        </message>
-        <message>
-            <source>Qt {qt}, Python {python}, {os}</source>
-            <translation>Qt {qt}, Python {python}, {os}</translation>
-        </message>
-        <message>
-            <source>Fonts</source>
-            <translation>Fonts</translation>
-        </message>
-        <message>
-            <source>Libraries</source>
-            <translation>Libraries</translation>
-        </message>
-        <message>
-            <source>SIL Open Font Licence 1.1</source>
-            <translation>SIL Open Font Licence 1.1</translation>
-        </message>
-        <message>
-            <source>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</source>
-            <translation>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</translation>
-        </message>
-        <message>
-            <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</source>
-            <translation>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</translation>
-        </message>
-        <message>
-            <source>The full licence texts are in {folder}.</source>
-            <translation>The full licence texts are in {folder}.</translation>
-        </message>
-        <message>
-            <source>About SealDesk</source>
-            <translation>About SealDesk</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <source>Licences</source>
-            <translation>Licences</translation>
-        </message>
-    </context>
-    <context>
-        <name>BenchmarkPage</name>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>What will be done:</source>
-            <translation>What will be done:</translation>
-        </message>
-        <message>
-            <source>Who is responsible:</source>
-            <translation>Who is responsible:</translation>
-        </message>
-        <message>
-            <source>Due:</source>
-            <translation>Due:</translation>
-        </message>
-        <message>
-            <source>Means of verification</source>
-            <translation>Means of verification</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Assessment</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>&amp;Justification:</source>
-            <translation>&amp;Justification:</translation>
-        </message>
-        <message>
-            <source>Why this benchmark does not apply to the district office</source>
-            <translation>Why this benchmark does not apply to the district office</translation>
-        </message>
-        <message>
-            <source>Mark not applicable</source>
-            <translation>Mark not applicable</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Narrative (saved automatically)</source>
-            <translation>Narrative (saved automatically)</translation>
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>Narrative</translation>
-        </message>
-        <message>
-            <source>Describe what the district office does for this benchmark.</source>
-            <translation>Describe what the district office does for this benchmark.</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Action plan</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Add action...</source>
-            <translation>Add action...</translation>
-        </message>
-        <message>
-            <source>Edit...</source>
-            <translation>Edit...</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <source>Evidence linked to this benchmark</source>
-            <translation>Evidence linked to this benchmark</translation>
-        </message>
-        <message>
-            <source>Drag files here from the file manager.</source>
-            <translation>Drag files here from the file manager.</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Add files...</translation>
-        </message>
-        <message>
-            <source>Link a document from the library...</source>
-            <translation>Link a document from the library...</translation>
-        </message>
-        <message>
-            <source>Unlink</source>
-            <translation>Unlink</translation>
-        </message>
-        <message>
-            <source>Mandatory for: {levels}</source>
-            <translation>Mandatory for: {levels}</translation>
-        </message>
-        <message>
-            <source>Not mandatory for any level</source>
-            <translation>Not mandatory for any level</translation>
-        </message>
-        <message>
-            <source>Write why this benchmark does not apply, then press “Mark not applicable”.</source>
-            <translation>Write why this benchmark does not apply, then press “Mark not applicable”.</translation>
-        </message>
-        <message>
-            <source>A justification is required for “Not applicable”.</source>
-            <translation>A justification is required for “Not applicable”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Bundle</name>
-        <message>
-            <source>There is no signing key; create one first.</source>
-            <translation>There is no signing key; create one first.</translation>
-        </message>
-        <message>
-            <source>Benchmark {code} is marked met but has no evidence.</source>
-            <translation>Benchmark {code} is marked met but has no evidence.</translation>
-        </message>
-        <message>
-            <source>Benchmark {code} is marked not applicable without a justification.</source>
-            <translation>Benchmark {code} is marked not applicable without a justification.</translation>
-        </message>
-        <message>
-            <source>Evidence {name} is linked to no benchmark and is left out.</source>
-            <translation>Evidence {name} is linked to no benchmark and is left out.</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} is missing.</source>
-            <translation>The stored file of evidence {name} is missing.</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} is damaged (wrong size).</source>
-            <translation>The stored file of evidence {name} is damaged (wrong size).</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} cannot be read.</source>
-            <translation>The stored file of evidence {name} cannot be read.</translation>
-        </message>
-        <message>
-            <source>Evidence {name} is large ({mib} MiB).</source>
-            <translation>Evidence {name} is large ({mib} MiB).</translation>
-        </message>
-        <message>
-            <source>Evidence {name} expired on {date}.</source>
-            <translation>Evidence {name} expired on {date}.</translation>
-        </message>
-        <message>
-            <source>The catalog {edition} is a template, not the official edition.</source>
-            <translation>The catalog {edition} is a template, not the official edition.</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} cannot be read: {error}.</source>
-            <translation>The stored file of evidence {name} cannot be read: {error}.</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} is damaged (hash differs).</source>
-            <translation>The stored file of evidence {name} is damaged (hash differs).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Bundles</name>
-        <message>
-            <source>Create the signing key</source>
-            <translation>Create the signing key</translation>
-        </message>
-        <message>
-            <source>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</source>
-            <translation>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>The same &amp;again:</source>
-            <translation>The same &amp;again:</translation>
-        </message>
-        <message>
-            <source>Creating the key...</source>
-            <translation>Creating the key...</translation>
-        </message>
-        <message>
-            <source>Export the submission bundle</source>
-            <translation>Export the submission bundle</translation>
-        </message>
-        <message>
-            <source>Before exporting:</source>
-            <translation>Before exporting:</translation>
-        </message>
-        <message>
-            <source>Pre-flight checks</source>
-            <translation>Pre-flight checks</translation>
-        </message>
-        <message>
-            <source>Create the signing key...</source>
-            <translation>Create the signing key...</translation>
-        </message>
-        <message>
-            <source>Choose...</source>
-            <translation>Choose...</translation>
-        </message>
-        <message>
-            <source>Save the bundle as:</source>
-            <translation>Save the bundle as:</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Export</translation>
-        </message>
-        <message>
-            <source>Everything is ready.</source>
-            <translation>Everything is ready.</translation>
-        </message>
-        <message>
-            <source>Save the bundle as</source>
-            <translation>Save the bundle as</translation>
-        </message>
-        <message>
-            <source>Bundles (*.zip)</source>
-            <translation>Bundles (*.zip)</translation>
-        </message>
-        <message>
-            <source>Writing the bundle...</source>
-            <translation>Writing the bundle...</translation>
-        </message>
-        <message>
-            <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-            <translation>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</translation>
-        </message>
-        <message>
-            <source>Verify a bundle</source>
-            <translation>Verify a bundle</translation>
-        </message>
-        <message>
-            <source>Bundle:</source>
-            <translation>Bundle:</translation>
-        </message>
-        <message>
-            <source>This workspace's own keys</source>
-            <translation>This workspace's own keys</translation>
-        </message>
-        <message>
-            <source>Trusted public key (.pub) or folder:</source>
-            <translation>Trusted public key (.pub) or folder:</translation>
-        </message>
-        <message>
-            <source>&amp;Verify</source>
-            <translation>&amp;Verify</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Bundle</translation>
-        </message>
-        <message>
-            <source>Trusted public key</source>
-            <translation>Trusted public key</translation>
-        </message>
-        <message>
-            <source>Checking the bundle...</source>
-            <translation>Checking the bundle...</translation>
-        </message>
-        <message>
-            <source>✔ The bundle is intact and signed by a trusted key.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Source code</translation>
+    </message>
+    <message>
+        <source>Windows, printing and PDF preview</source>
+        <translation>Windows, printing and PDF preview</translation>
+    </message>
+    <message>
+        <source>Programming language</source>
+        <translation>Programming language</translation>
+    </message>
+    <message>
+        <source>Workspace database</source>
+        <translation>Workspace database</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>Thai text shaping in PDFs</source>
+        <translation>Thai text shaping in PDFs</translation>
+    </message>
+    <message>
+        <source>Thai word segmentation (word list: CC0-1.0)</source>
+        <translation>Thai word segmentation (word list: CC0-1.0)</translation>
+    </message>
+    <message>
+        <source>Signing the submission bundle</source>
+        <translation>Signing the submission bundle</translation>
+    </message>
+    <message>
+        <source>The scanner folder</source>
+        <translation>The scanner folder</translation>
+    </message>
+    <message>
+        <source>QR codes on printed sheets</source>
+        <translation>QR codes on printed sheets</translation>
+    </message>
+    <message>
+        <source>Images in PDFs</source>
+        <translation>Images in PDFs</translation>
+    </message>
+    <message>
+        <source>Finding the user&apos;s data folder</source>
+        <translation>Finding the user&apos;s data folder</translation>
+    </message>
+    <message>
+        <source>Used by Alembic</source>
+        <translation>Used by Alembic</translation>
+    </message>
+    <message>
+        <source>Unicode support inside Qt</source>
+        <translation>Unicode support inside Qt</translation>
+    </message>
+    <message>
+        <source>SealDesk {version}</source>
+        <translation>SealDesk {version}</translation>
+    </message>
+    <message>
+        <source>Prepares a district office&apos;s self-assessment for the Gender Equality Seal, offline.</source>
+        <translation>Prepares a district office&apos;s self-assessment for the Gender Equality Seal, offline.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, Python {python}, {os}</source>
+        <translation>Qt {qt}, Python {python}, {os}</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>SIL Open Font Licence 1.1</source>
+        <translation>SIL Open Font Licence 1.1</translation>
+    </message>
+    <message>
+        <source>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</source>
+        <translation>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</source>
+        <translation>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in {folder}.</source>
+        <translation>The full licence texts are in {folder}.</translation>
+    </message>
+    <message>
+        <source>About SealDesk</source>
+        <translation>About SealDesk</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>What will be done:</translation>
+    </message>
+    <message>
+        <source>Who is responsible:</source>
+        <translation>Who is responsible:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Means of verification</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>Why this benchmark does not apply to the district office</source>
+        <translation>Why this benchmark does not apply to the district office</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>Mark not applicable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Narrative (saved automatically)</source>
+        <translation>Narrative (saved automatically)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Describe what the district office does for this benchmark.</source>
+        <translation>Describe what the district office does for this benchmark.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Add action...</source>
+        <translation>Add action...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence linked to this benchmark</source>
+        <translation>Evidence linked to this benchmark</translation>
+    </message>
+    <message>
+        <source>Drag files here from the file manager.</source>
+        <translation>Drag files here from the file manager.</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Add files...</translation>
+    </message>
+    <message>
+        <source>Link a document from the library...</source>
+        <translation>Link a document from the library...</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Mandatory for: {levels}</source>
+        <translation>Mandatory for: {levels}</translation>
+    </message>
+    <message>
+        <source>Not mandatory for any level</source>
+        <translation>Not mandatory for any level</translation>
+    </message>
+    <message>
+        <source>Write why this benchmark does not apply, then press “Mark not applicable”.</source>
+        <translation>Write why this benchmark does not apply, then press “Mark not applicable”.</translation>
+    </message>
+    <message>
+        <source>A justification is required for “Not applicable”.</source>
+        <translation>A justification is required for “Not applicable”.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>There is no signing key; create one first.</source>
+        <translation>There is no signing key; create one first.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} is marked met but has no evidence.</source>
+        <translation>Benchmark {code} is marked met but has no evidence.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} is marked not applicable without a justification.</source>
+        <translation>Benchmark {code} is marked not applicable without a justification.</translation>
+    </message>
+    <message>
+        <source>Evidence {name} is linked to no benchmark and is left out.</source>
+        <translation>Evidence {name} is linked to no benchmark and is left out.</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} is missing.</source>
+        <translation>The stored file of evidence {name} is missing.</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} is damaged (wrong size).</source>
+        <translation>The stored file of evidence {name} is damaged (wrong size).</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} cannot be read.</source>
+        <translation>The stored file of evidence {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Evidence {name} is large ({mib} MiB).</source>
+        <translation>Evidence {name} is large ({mib} MiB).</translation>
+    </message>
+    <message>
+        <source>Evidence {name} expired on {date}.</source>
+        <translation>Evidence {name} expired on {date}.</translation>
+    </message>
+    <message>
+        <source>The catalog {edition} is a template, not the official edition.</source>
+        <translation>The catalog {edition} is a template, not the official edition.</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} cannot be read: {error}.</source>
+        <translation>The stored file of evidence {name} cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} is damaged (hash differs).</source>
+        <translation>The stored file of evidence {name} is damaged (hash differs).</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Create the signing key</translation>
+    </message>
+    <message>
+        <source>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</source>
+        <translation>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
+        <source>Creating the key...</source>
+        <translation>Creating the key...</translation>
+    </message>
+    <message>
+        <source>Export the submission bundle</source>
+        <translation>Export the submission bundle</translation>
+    </message>
+    <message>
+        <source>Before exporting:</source>
+        <translation>Before exporting:</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>Pre-flight checks</translation>
+    </message>
+    <message>
+        <source>Create the signing key...</source>
+        <translation>Create the signing key...</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Save the bundle as:</source>
+        <translation>Save the bundle as:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Print the &amp;cover sheet...</source>
+        <translation>Print the &amp;cover sheet...</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Save the bundle as</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>Bundles (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle...</source>
+        <translation>Writing the bundle...</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
+        <translation>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>Verify a bundle</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Bundle:</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own keys</source>
+        <translation>This workspace&apos;s own keys</translation>
+    </message>
+    <message>
+        <source>Trusted public key (.pub) or folder:</source>
+        <translation>Trusted public key (.pub) or folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Trusted public key</source>
+        <translation>Trusted public key</translation>
+    </message>
+    <message>
+        <source>Checking the bundle...</source>
+        <translation>Checking the bundle...</translation>
+    </message>
+    <message>
+        <source>✔ The bundle is intact and signed by a trusted key.
 District office: {district}
 Round: {round}
 Signed by key {key} at {time}
 {evidence} evidence documents
 Fingerprint: {fp}</source>
-            <translation>✔ The bundle is intact and signed by a trusted key.
+        <translation>✔ The bundle is intact and signed by a trusted key.
 District office: {district}
 Round: {round}
 Signed by key {key} at {time}
 {evidence} evidence documents
 Fingerprint: {fp}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CLI</name>
-        <message>
-            <source>Stopped; nothing half-done was kept.</source>
-            <translation>Stopped; nothing half-done was kept.</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was lost. Details were written to {log}.</source>
-            <translation>Something unexpected went wrong; nothing was lost. Details were written to {log}.</translation>
-        </message>
-        <message>
-            <source>Blockers (the bundle cannot be written):</source>
-            <translation>Blockers (the bundle cannot be written):</translation>
-        </message>
-        <message>
-            <source>Warnings:</source>
-            <translation>Warnings:</translation>
-        </message>
-        <message>
-            <source>Passphrase of the signing key: </source>
-            <translation>Passphrase of the signing key: </translation>
-        </message>
-        <message>
-            <source>The same passphrase again: </source>
-            <translation>The same passphrase again: </translation>
-        </message>
-        <message>
-            <source>New passphrase for the signing key: </source>
-            <translation>New passphrase for the signing key: </translation>
-        </message>
-        <message>
-            <source>Created signing key {key_id}.</source>
-            <translation>Created signing key {key_id}.</translation>
-        </message>
-        <message>
-            <source>Fingerprint: {fingerprint}</source>
-            <translation>Fingerprint: {fingerprint}</translation>
-        </message>
-        <message>
-            <source>Keep the passphrase safe: without it no bundle can be signed.</source>
-            <translation>Keep the passphrase safe: without it no bundle can be signed.</translation>
-        </message>
-        <message>
-            <source>Signing key {key_id}, created {created}</source>
-            <translation>Signing key {key_id}, created {created}</translation>
-        </message>
-        <message>
-            <source>Earlier key {key_id}, retired {retired}</source>
-            <translation>Earlier key {key_id}, retired {retired}</translation>
-        </message>
-        <message>
-            <source>Wrote public key {key_id} to {path}.</source>
-            <translation>Wrote public key {key_id} to {path}.</translation>
-        </message>
-        <message>
-            <source>The passphrase was changed.</source>
-            <translation>The passphrase was changed.</translation>
-        </message>
-        <message>
-            <source>Wrote bundle {path} ({files} files, signed by key {key_id}).</source>
-            <translation>Wrote bundle {path} ({files} files, signed by key {key_id}).</translation>
-        </message>
-        <message>
-            <source>Bundle id: {bundle_id}</source>
-            <translation>Bundle id: {bundle_id}</translation>
-        </message>
-        <message>
-            <source>Bundle fingerprint (SHA-256): {fingerprint}</source>
-            <translation>Bundle fingerprint (SHA-256): {fingerprint}</translation>
-        </message>
-        <message>
-            <source>The bundle is intact and signed by a trusted key.</source>
-            <translation>The bundle is intact and signed by a trusted key.</translation>
-        </message>
-        <message>
-            <source>District: {code} {th} ({en})</source>
-            <translation>District: {code} {th} ({en})</translation>
-        </message>
-        <message>
-            <source>Round: {round}</source>
-            <translation>Round: {round}</translation>
-        </message>
-        <message>
-            <source>Catalog: {edition}</source>
-            <translation>Catalog: {edition}</translation>
-        </message>
-        <message>
-            <source>Signed by key {key_id} at {time}</source>
-            <translation>Signed by key {key_id} at {time}</translation>
-        </message>
-        <message>
-            <source>{files} files, {evidence} evidence documents</source>
-            <translation>{files} files, {evidence} evidence documents</translation>
-        </message>
-        <message>
-            <source>Note: the zip was re-packed after signing; its content is intact.</source>
-            <translation>Note: the zip was re-packed after signing; its content is intact.</translation>
-        </message>
-        <message>
-            <source>Created the workspace of {district} for round {round} in {path}.</source>
-            <translation>Created the workspace of {district} for round {round} in {path}.</translation>
-        </message>
-        <message>
-            <source>Round {round} started.</source>
-            <translation>Round {round} started.</translation>
-        </message>
-        <message>
-            <source>Catalog changed from {old} to {new}.</source>
-            <translation>Catalog changed from {old} to {new}.</translation>
-        </message>
-        <message>
-            <source>Kept {a} assessments and {l} evidence links.</source>
-            <translation>Kept {a} assessments and {l} evidence links.</translation>
-        </message>
-        <message>
-            <source>No longer in the catalog: the assessment of {code}.</source>
-            <translation>No longer in the catalog: the assessment of {code}.</translation>
-        </message>
-        <message>
-            <source>No longer in the catalog: evidence {sha} linked to {code}.</source>
-            <translation>No longer in the catalog: evidence {sha} linked to {code}.</translation>
-        </message>
-        <message>
-            <source>Already stored: {name} ({sha}), now used by {links}.</source>
-            <translation>Already stored: {name} ({sha}), now used by {links}.</translation>
-        </message>
-        <message>
-            <source>Added {name} ({sha}), used by {links}.</source>
-            <translation>Added {name} ({sha}), used by {links}.</translation>
-        </message>
-        <message>
-            <source>no benchmark yet</source>
-            <translation>no benchmark yet</translation>
-        </message>
-        <message>
-            <source>{name} now supports: {links}.</source>
-            <translation>{name} now supports: {links}.</translation>
-        </message>
-        <message>
-            <source>no benchmark</source>
-            <translation>no benchmark</translation>
-        </message>
-        <message>
-            <source>Overall: {percent:.1f} % of {applicable} applicable benchmarks.</source>
-            <translation>Overall: {percent:.1f} % of {applicable} applicable benchmarks.</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>none yet</translation>
-        </message>
-        <message>
-            <source>Projected level: {level}.</source>
-            <translation>Projected level: {level}.</translation>
-        </message>
-        <message>
-            <source>For {level} ({threshold} %):</source>
-            <translation>For {level} ({threshold} %):</translation>
-        </message>
-        <message>
-            <source>mandatory, not met: {code} {title}</source>
-            <translation>mandatory, not met: {code} {title}</translation>
-        </message>
-        <message>
-            <source>and {n} more benchmarks met</source>
-            <translation>and {n} more benchmarks met</translation>
-        </message>
-        <message>
-            <source>Everything checked out: the database and every evidence file.</source>
-            <translation>Everything checked out: the database and every evidence file.</translation>
-        </message>
-        <message>
-            <source>Backup written to {file}.</source>
-            <translation>Backup written to {file}.</translation>
-        </message>
-        <message>
-            <source>Restored the workspace of {district} into {path}.</source>
-            <translation>Restored the workspace of {district} into {path}.</translation>
-        </message>
-        <message>
-            <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
-            <translation>expected a date as YYYY-MM-DD, for example 2024-07-09</translation>
-        </message>
-        <message>
-            <source>Already stored: {name} ({sha}).</source>
-            <translation>Already stored: {name} ({sha}).</translation>
-        </message>
-        <message>
-            <source>Imported {name} ({sha}); suggested benchmark {code}.</source>
-            <translation>Imported {name} ({sha}); suggested benchmark {code}.</translation>
-        </message>
-        <message>
-            <source>Imported {name} ({sha}).</source>
-            <translation>Imported {name} ({sha}).</translation>
-        </message>
-        <message>
-            <source>Could not import {name}: {reason} (moved to {folder})</source>
-            <translation>Could not import {name}: {reason} (moved to {folder})</translation>
-        </message>
-        <message>
-            <source>Still changing, left for next time: {name}</source>
-            <translation>Still changing, left for next time: {name}</translation>
-        </message>
-        <message>
-            <source>{imported} imported, {duplicates} already stored, {failed} failed.</source>
-            <translation>{imported} imported, {duplicates} already stored, {failed} failed.</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+C to stop.</source>
-            <translation>Press Ctrl+C to stop.</translation>
-        </message>
-        <message>
-            <source>imported files will be deleted</source>
-            <translation>imported files will be deleted</translation>
-        </message>
-        <message>
-            <source>imported files will be moved to {folder}</source>
-            <translation>imported files will be moved to {folder}</translation>
-        </message>
-        <message>
-            <source>Inbox folder: {folder} ({after}).</source>
-            <translation>Inbox folder: {folder} ({after}).</translation>
-        </message>
-        <message>
-            <source>{sha}  {name}  (suggested: {code})</source>
-            <translation>{sha}  {name}  (suggested: {code})</translation>
-        </message>
-        <message>
-            <source>Nothing is waiting to be filed.</source>
-            <translation>Nothing is waiting to be filed.</translation>
-        </message>
-        <message>
-            <source>Wrote {path} ({pages} pages).</source>
-            <translation>Wrote {path} ({pages} pages).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Checklist</name>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Benchmark</source>
-            <translation>Benchmark</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <translation>Mandatory</translation>
-        </message>
-        <message>
-            <source>Mandatory for: {levels}</source>
-            <translation>Mandatory for: {levels}</translation>
-        </message>
-        <message>
-            <source>Mandatory for the level aimed at</source>
-            <translation>Mandatory for the level aimed at</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dashboard</name>
-        <message>
-            <source>Scores by dimension</source>
-            <translation>Scores by dimension</translation>
-        </message>
-        <message>
-            <source>What is missing for the next level</source>
-            <translation>What is missing for the next level</translation>
-        </message>
-        <message>
-            <source>Projected level: not yet Bronze</source>
-            <translation>Projected level: not yet Bronze</translation>
-        </message>
-        <message>
-            <source>Projected level: {level}</source>
-            <translation>Projected level: {level}</translation>
-        </message>
-        <message>
-            <source>Overall {percent}% — {met} met, {partly} partially met, {na} not applicable, of {total} benchmarks</source>
-            <translation>Overall {percent}% — {met} met, {partly} partially met, {na} not applicable, of {total} benchmarks</translation>
-        </message>
-        <message>
-            <source>Gold is reached. Well done!</source>
-            <translation>Gold is reached. Well done!</translation>
-        </message>
-        <message>
-            <source>Missing for {level} ({threshold}%)</source>
-            <translation>Missing for {level} ({threshold}%)</translation>
-        </message>
-        <message>
-            <source>Mandatory benchmarks not yet met:</source>
-            <translation>Mandatory benchmarks not yet met:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more benchmark(s) must be met, for example:</source>
-            <translation>
-                <numerusform>%n more benchmark must be met, for example:</numerusform>
-                <numerusform>%n more benchmarks must be met, for example:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is missing.</source>
-            <translation>Nothing is missing.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>Date:</source>
-            <translation>Date:</translation>
-        </message>
-        <message>
-            <source>Has a date</source>
-            <translation>Has a date</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>B.E. </source>
-            <translation>B.E. </translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>This workspace has no signing key yet; create one with 'sealdesk key create'.</source>
-            <translation>This workspace has no signing key yet; create one with 'sealdesk key create'.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong; the signing key was not opened.</source>
-            <translation>The passphrase is wrong; the signing key was not opened.</translation>
-        </message>
-        <message>
-            <source>This workspace already has signing key {key_id}; use --replace to make a new one.</source>
-            <translation>This workspace already has signing key {key_id}; use --replace to make a new one.</translation>
-        </message>
-        <message>
-            <source>The key file {path} cannot be used: {detail}.</source>
-            <translation>The key file {path} cannot be used: {detail}.</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {minimum} characters.</source>
-            <translation>The passphrase must have at least {minimum} characters.</translation>
-        </message>
-        <message>
-            <source>{source} is not a minisign public key: {detail}.</source>
-            <translation>{source} is not a minisign public key: {detail}.</translation>
-        </message>
-        <message>
-            <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
-            <translation>The bundle was not written: {count} problem(s) must be fixed first.</translation>
-        </message>
-        <message>
-            <source>The export was cancelled; nothing was written.</source>
-            <translation>The export was cancelled; nothing was written.</translation>
-        </message>
-        <message>
-            <source>The bundle {path} could not be written: {detail}.</source>
-            <translation>The bundle {path} could not be written: {detail}.</translation>
-        </message>
-        <message>
-            <source>This file is not a SealDesk bundle: {detail}.</source>
-            <translation>This file is not a SealDesk bundle: {detail}.</translation>
-        </message>
-        <message>
-            <source>The bundle is not signed: {name} is missing.</source>
-            <translation>The bundle is not signed: {name} is missing.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: {detail}.</source>
-            <translation>The bundle's signature is not valid: {detail}.</translation>
-        </message>
-        <message>
-            <source>The bundle was signed by key {key_id}, which is not in the trust list.</source>
-            <translation>The bundle was signed by key {key_id}, which is not in the trust list.</translation>
-        </message>
-        <message>
-            <source>The tag file {name} was changed after signing.</source>
-            <translation>The tag file {name} was changed after signing.</translation>
-        </message>
-        <message>
-            <source>The file {name} was changed after signing.</source>
-            <translation>The file {name} was changed after signing.</translation>
-        </message>
-        <message>
-            <source>The file {name} listed in the manifest is missing.</source>
-            <translation>The file {name} listed in the manifest is missing.</translation>
-        </message>
-        <message>
-            <source>The file {name} was added after signing.</source>
-            <translation>The file {name} was added after signing.</translation>
-        </message>
-        <message>
-            <source>The bundle file was altered after it was written: {detail}.</source>
-            <translation>The bundle file was altered after it was written: {detail}.</translation>
-        </message>
-        <message>
-            <source>The verification was cancelled.</source>
-            <translation>The verification was cancelled.</translation>
-        </message>
-        <message>
-            <source>The archive contains a path that climbs out: {name}.</source>
-            <translation>The archive contains a path that climbs out: {name}.</translation>
-        </message>
-        <message>
-            <source>The archive contains an absolute or drive path: {name}.</source>
-            <translation>The archive contains an absolute or drive path: {name}.</translation>
-        </message>
-        <message>
-            <source>The archive contains a link or special file: {name}.</source>
-            <translation>The archive contains a link or special file: {name}.</translation>
-        </message>
-        <message>
-            <source>The archive contains two entries with the same name: {name} and {other}.</source>
-            <translation>The archive contains two entries with the same name: {name} and {other}.</translation>
-        </message>
-        <message>
-            <source>The archive has {count} entries, more than the limit of {limit}.</source>
-            <translation>The archive has {count} entries, more than the limit of {limit}.</translation>
-        </message>
-        <message>
-            <source>The archive unpacks to {size} bytes, more than the limit of {limit}.</source>
-            <translation>The archive unpacks to {size} bytes, more than the limit of {limit}.</translation>
-        </message>
-        <message>
-            <source>The entry {name} expands {ratio} times: the archive looks like a zip bomb.</source>
-            <translation>The entry {name} expands {ratio} times: the archive looks like a zip bomb.</translation>
-        </message>
-        <message>
-            <source>The archive is malformed: {detail}.</source>
-            <translation>The archive is malformed: {detail}.</translation>
-        </message>
-        <message>
-            <source>The passphrase file {path} cannot be read ({reason}).</source>
-            <translation>The passphrase file {path} cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-        <message>
-            <source>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</source>
-            <translation>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</translation>
-        </message>
-        <message>
-            <source>There is no SealDesk workspace in {path}; create one with 'sealdesk init'.</source>
-            <translation>There is no SealDesk workspace in {path}; create one with 'sealdesk init'.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be written ({reason}).</source>
-            <translation>The file {path} cannot be written ({reason}).</translation>
-        </message>
-        <message>
-            <source>The catalog {file}, line {line} ({where}): {what}.</source>
-            <translation>The catalog {file}, line {line} ({where}): {what}.</translation>
-        </message>
-        <message>
-            <source>The catalog {file}, at {where}: {what}.</source>
-            <translation>The catalog {file}, at {where}: {what}.</translation>
-        </message>
-        <message>
-            <source>The catalog {file}, line {line}: {what}.</source>
-            <translation>The catalog {file}, line {line}: {what}.</translation>
-        </message>
-        <message>
-            <source>The catalog {file} is not valid TOML: {what}.</source>
-            <translation>The catalog {file} is not valid TOML: {what}.</translation>
-        </message>
-        <message>
-            <source>The catalog file {file} cannot be read ({reason}).</source>
-            <translation>The catalog file {file} cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>The catalog file {file} is not UTF-8 text.</source>
-            <translation>The catalog file {file} is not UTF-8 text.</translation>
-        </message>
-        <message>
-            <source>{code} is not a Bangkok district code (1001 to 1050).</source>
-            <translation>{code} is not a Bangkok district code (1001 to 1050).</translation>
-        </message>
-        <message>
-            <source>The bundle file {path} cannot be read ({reason}).</source>
-            <translation>The bundle file {path} cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>The public key file {path} cannot be read ({reason}).</source>
-            <translation>The public key file {path} cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>The cover sheet needs the bundle file (--bundle).</source>
-            <extracomment>The document kinds, as the CLI and the UI's Print menu name them.</extracomment>
-            <translation>The cover sheet needs the bundle file (--bundle).</translation>
-        </message>
-        <message>
-            <source>There is no document called {kind}; choose one of {kinds}.</source>
-            <translation>There is no document called {kind}; choose one of {kinds}.</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist.</source>
-            <translation>The folder {path} does not exist.</translation>
-        </message>
-        <message>
-            <source>The backup {file} could not be written ({reason}).</source>
-            <translation>The backup {file} could not be written ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file} is not a usable SealDesk backup: {why}.</source>
-            <translation>{file} is not a usable SealDesk backup: {why}.</translation>
-        </message>
-        <message>
-            <source>Restore needs an empty folder; {path} already has files in it.</source>
-            <translation>Restore needs an empty folder; {path} already has files in it.</translation>
-        </message>
-        <message>
-            <source>There is already a workspace in {path}; open it instead.</source>
-            <translation>There is already a workspace in {path}; open it instead.</translation>
-        </message>
-        <message>
-            <source>The folder {path} cannot be created ({reason}).</source>
-            <translation>The folder {path} cannot be created ({reason}).</translation>
-        </message>
-        <message>
-            <source>The workspace in {path} is incomplete.</source>
-            <translation>The workspace in {path} is incomplete.</translation>
-        </message>
-        <message>
-            <source>This workspace has no round {round}.</source>
-            <translation>This workspace has no round {round}.</translation>
-        </message>
-        <message>
-            <source>There is no benchmark {code} in the catalog of round {round}.</source>
-            <translation>There is no benchmark {code} in the catalog of round {round}.</translation>
-        </message>
-        <message>
-            <source>Round {round} already exists.</source>
-            <translation>Round {round} already exists.</translation>
-        </message>
-        <message>
-            <source>{status} is not a status; use not_started, met, partially_met, not_met or not_applicable.</source>
-            <translation>{status} is not a status; use not_started, met, partially_met, not_met or not_applicable.</translation>
-        </message>
-        <message>
-            <source>Benchmark {code} can be marked not applicable only with a justification.</source>
-            <translation>Benchmark {code} can be marked not applicable only with a justification.</translation>
-        </message>
-        <message>
-            <source>An action needs a description.</source>
-            <translation>An action needs a description.</translation>
-        </message>
-        <message>
-            <source>There is no action {id}.</source>
-            <translation>There is no action {id}.</translation>
-        </message>
-        <message>
-            <source>{file} is a folder, not a file.</source>
-            <translation>{file} is a folder, not a file.</translation>
-        </message>
-        <message>
-            <source>{name} is not linked to benchmark {code} in round {round}.</source>
-            <translation>{name} is not linked to benchmark {code} in round {round}.</translation>
-        </message>
-        <message>
-            <source>{name} still supports {count} benchmark(s); unlink it first.</source>
-            <translation>{name} still supports {count} benchmark(s); unlink it first.</translation>
-        </message>
-        <message>
-            <source>There is no evidence document {id}.</source>
-            <translation>There is no evidence document {id}.</translation>
-        </message>
-        <message>
-            <source>Give at least the first 4 hexadecimal digits of the SHA-256.</source>
-            <translation>Give at least the first 4 hexadecimal digits of the SHA-256.</translation>
-        </message>
-        <message>
-            <source>No evidence document has a hash starting {p}.</source>
-            <translation>No evidence document has a hash starting {p}.</translation>
-        </message>
-        <message>
-            <source>More than one document's hash starts {p}; give more digits.</source>
-            <translation>More than one document's hash starts {p}; give more digits.</translation>
-        </message>
-        <message>
-            <source>{round} is not a Buddhist-Era year (for example {example}).</source>
-            <translation>{round} is not a Buddhist-Era year (for example {example}).</translation>
-        </message>
-        <message>
-            <source>The file {file} no longer exists.</source>
-            <translation>The file {file} no longer exists.</translation>
-        </message>
-        <message>
-            <source>The file {file} cannot be read ({reason}).</source>
-            <translation>The file {file} cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>The disk is full: {file} was not added. Free some space and try again.</source>
-            <translation>The disk is full: {file} was not added. Free some space and try again.</translation>
-        </message>
-        <message>
-            <source>The file {file} could not be read whole ({reason}).</source>
-            <translation>The file {file} could not be read whole ({reason}).</translation>
-        </message>
-        <message>
-            <source>The workspace database {file} is damaged or is not a SealDesk file.</source>
-            <translation>The workspace database {file} is damaged or is not a SealDesk file.</translation>
-        </message>
-        <message>
-            <source>This workspace was written by a newer SealDesk; please install the newer version to open it (nothing was changed).</source>
-            <translation>This workspace was written by a newer SealDesk; please install the newer version to open it (nothing was changed).</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Your saved work is safe; try again.</source>
-            <translation>Something unexpected went wrong. Your saved work is safe; try again.</translation>
-        </message>
-        <message>
-            <source>SealDesk</source>
-            <translation>SealDesk</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</source>
-            <translation>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Evidence</name>
-        <message numerus="yes">
-            <source>Added %n document(s).</source>
-            <translation>
-                <numerusform>Added %n document.</numerusform>
-                <numerusform>Added %n documents.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name} is already in the library and used for {codes}; it is stored once.</source>
-            <translation>{name} is already in the library and used for {codes}; it is stored once.</translation>
-        </message>
-        <message>
-            <source>{name} is already in the library; it is stored once.</source>
-            <translation>{name} is already in the library; it is stored once.</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the remaining files were not added.</source>
-            <translation>Import cancelled; the remaining files were not added.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRun</name>
-        <message>
-            <source>Welcome to SealDesk</source>
-            <translation>Welcome to SealDesk</translation>
-        </message>
-        <message>
-            <source>Tell SealDesk which district office you work for. You can start the self-assessment right after.</source>
-            <translation>Tell SealDesk which district office you work for. You can start the self-assessment right after.</translation>
-        </message>
-        <message>
-            <source>&amp;District office:</source>
-            <translation>&amp;District office:</translation>
-        </message>
-        <message>
-            <source>Type a name in Thai or English</source>
-            <translation>Type a name in Thai or English</translation>
-        </message>
-        <message>
-            <source>District offices</source>
-            <translation>District offices</translation>
-        </message>
-        <message>
-            <source>&amp;Round (B.E. year):</source>
-            <translation>&amp;Round (B.E. year):</translation>
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation>&amp;Your name:</translation>
-        </message>
-        <message>
-            <source>Recorded with every change you make</source>
-            <translation>Recorded with every change you make</translation>
-        </message>
-        <message>
-            <source>Catalog:</source>
-            <translation>Catalog:</translation>
-        </message>
-        <message>
-            <source>The catalog shipped with SealDesk</source>
-            <translation>The catalog shipped with SealDesk</translation>
-        </message>
-        <message>
-            <source>A file from the coordinating office:</source>
-            <translation>A file from the coordinating office:</translation>
-        </message>
-        <message>
-            <source>Choose...</source>
-            <translation>Choose...</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the work in:</source>
-            <translation>&amp;Keep the work in:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Catalog file</source>
-            <translation>Catalog file</translation>
-        </message>
-        <message>
-            <source>Catalogs (*.toml)</source>
-            <translation>Catalogs (*.toml)</translation>
-        </message>
-        <message>
-            <source>Keep the work in</source>
-            <translation>Keep the work in</translation>
-        </message>
-        <message>
-            <source>Choose your district office in the list.</source>
-            <translation>Choose your district office in the list.</translation>
-        </message>
-        <message>
-            <source>Write your name; it is recorded with your changes.</source>
-            <translation>Write your name; it is recorded with your changes.</translation>
-        </message>
-        <message>
-            <source>Choose the catalog file, or use the shipped catalog.</source>
-            <translation>Choose the catalog file, or use the shipped catalog.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation>The file is empty.</translation>
-        </message>
-        <message>
-            <source>The file could not be read: {error}</source>
-            <translation>The file could not be read: {error}</translation>
-        </message>
-        <message>
-            <source>The file stayed locked by another program and could not be opened.</source>
-            <translation>The file stayed locked by another program and could not be opened.</translation>
-        </message>
-        <message>
-            <source>SealDesk could not import {name}:
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Stopped; nothing half-done was kept.</source>
+        <translation>Stopped; nothing half-done was kept.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. Details were written to {log}.</source>
+        <translation>Something unexpected went wrong; nothing was lost. Details were written to {log}.</translation>
+    </message>
+    <message>
+        <source>Blockers (the bundle cannot be written):</source>
+        <translation>Blockers (the bundle cannot be written):</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key: </source>
+        <translation>Passphrase of the signing key: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <source>New passphrase for the signing key: </source>
+        <translation>New passphrase for the signing key: </translation>
+    </message>
+    <message>
+        <source>Created signing key {key_id}.</source>
+        <translation>Created signing key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it no bundle can be signed.</source>
+        <translation>Keep the passphrase safe: without it no bundle can be signed.</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id}, created {created}</source>
+        <translation>Signing key {key_id}, created {created}</translation>
+    </message>
+    <message>
+        <source>Earlier key {key_id}, retired {retired}</source>
+        <translation>Earlier key {key_id}, retired {retired}</translation>
+    </message>
+    <message>
+        <source>Wrote public key {key_id} to {path}.</source>
+        <translation>Wrote public key {key_id} to {path}.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Wrote bundle {path} ({files} files, signed by key {key_id}).</source>
+        <translation>Wrote bundle {path} ({files} files, signed by key {key_id}).</translation>
+    </message>
+    <message>
+        <source>Bundle id: {bundle_id}</source>
+        <translation>Bundle id: {bundle_id}</translation>
+    </message>
+    <message>
+        <source>Bundle fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Bundle fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The bundle is intact and signed by a trusted key.</source>
+        <translation>The bundle is intact and signed by a trusted key.</translation>
+    </message>
+    <message>
+        <source>District: {code} {th} ({en})</source>
+        <translation>District: {code} {th} ({en})</translation>
+    </message>
+    <message>
+        <source>Round: {round}</source>
+        <translation>Round: {round}</translation>
+    </message>
+    <message>
+        <source>Catalog: {edition}</source>
+        <translation>Catalog: {edition}</translation>
+    </message>
+    <message>
+        <source>Signed by key {key_id} at {time}</source>
+        <translation>Signed by key {key_id} at {time}</translation>
+    </message>
+    <message>
+        <source>{files} files, {evidence} evidence documents</source>
+        <translation>{files} files, {evidence} evidence documents</translation>
+    </message>
+    <message>
+        <source>Note: the zip was re-packed after signing; its content is intact.</source>
+        <translation>Note: the zip was re-packed after signing; its content is intact.</translation>
+    </message>
+    <message>
+        <source>Created the workspace of {district} for round {round} in {path}.</source>
+        <translation>Created the workspace of {district} for round {round} in {path}.</translation>
+    </message>
+    <message>
+        <source>Round {round} started.</source>
+        <translation>Round {round} started.</translation>
+    </message>
+    <message>
+        <source>Catalog changed from {old} to {new}.</source>
+        <translation>Catalog changed from {old} to {new}.</translation>
+    </message>
+    <message>
+        <source>Kept {a} assessments and {l} evidence links.</source>
+        <translation>Kept {a} assessments and {l} evidence links.</translation>
+    </message>
+    <message>
+        <source>No longer in the catalog: the assessment of {code}.</source>
+        <translation>No longer in the catalog: the assessment of {code}.</translation>
+    </message>
+    <message>
+        <source>No longer in the catalog: evidence {sha} linked to {code}.</source>
+        <translation>No longer in the catalog: evidence {sha} linked to {code}.</translation>
+    </message>
+    <message>
+        <source>Already stored: {name} ({sha}), now used by {links}.</source>
+        <translation>Already stored: {name} ({sha}), now used by {links}.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({sha}), used by {links}.</source>
+        <translation>Added {name} ({sha}), used by {links}.</translation>
+    </message>
+    <message>
+        <source>no benchmark yet</source>
+        <translation>no benchmark yet</translation>
+    </message>
+    <message>
+        <source>{name} now supports: {links}.</source>
+        <translation>{name} now supports: {links}.</translation>
+    </message>
+    <message>
+        <source>no benchmark</source>
+        <translation>no benchmark</translation>
+    </message>
+    <message>
+        <source>Overall: {percent:.1f} % of {applicable} applicable benchmarks.</source>
+        <translation>Overall: {percent:.1f} % of {applicable} applicable benchmarks.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>Projected level: {level}.</translation>
+    </message>
+    <message>
+        <source>For {level} ({threshold} %):</source>
+        <translation>For {level} ({threshold} %):</translation>
+    </message>
+    <message>
+        <source>mandatory, not met: {code} {title}</source>
+        <translation>mandatory, not met: {code} {title}</translation>
+    </message>
+    <message>
+        <source>and {n} more benchmarks met</source>
+        <translation>and {n} more benchmarks met</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the database and every evidence file.</source>
+        <translation>Everything checked out: the database and every evidence file.</translation>
+    </message>
+    <message>
+        <source>Backup written to {file}.</source>
+        <translation>Backup written to {file}.</translation>
+    </message>
+    <message>
+        <source>Restored the workspace of {district} into {path}.</source>
+        <translation>Restored the workspace of {district} into {path}.</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
+        <translation>expected a date as YYYY-MM-DD, for example 2024-07-09</translation>
+    </message>
+    <message>
+        <source>Already stored: {name} ({sha}).</source>
+        <translation>Already stored: {name} ({sha}).</translation>
+    </message>
+    <message>
+        <source>Imported {name} ({sha}); suggested benchmark {code}.</source>
+        <translation>Imported {name} ({sha}); suggested benchmark {code}.</translation>
+    </message>
+    <message>
+        <source>Imported {name} ({sha}).</source>
+        <translation>Imported {name} ({sha}).</translation>
+    </message>
+    <message>
+        <source>Could not import {name}: {reason} (moved to {folder})</source>
+        <translation>Could not import {name}: {reason} (moved to {folder})</translation>
+    </message>
+    <message>
+        <source>Still changing, left for next time: {name}</source>
+        <translation>Still changing, left for next time: {name}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already stored, {failed} failed.</source>
+        <translation>{imported} imported, {duplicates} already stored, {failed} failed.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>imported files will be deleted</source>
+        <translation>imported files will be deleted</translation>
+    </message>
+    <message>
+        <source>imported files will be moved to {folder}</source>
+        <translation>imported files will be moved to {folder}</translation>
+    </message>
+    <message>
+        <source>Inbox folder: {folder} ({after}).</source>
+        <translation>Inbox folder: {folder} ({after}).</translation>
+    </message>
+    <message>
+        <source>{sha}  {name}  (suggested: {code})</source>
+        <translation>{sha}  {name}  (suggested: {code})</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be filed.</source>
+        <translation>Nothing is waiting to be filed.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Mandatory for: {levels}</source>
+        <translation>Mandatory for: {levels}</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at</source>
+        <translation>Mandatory for the level aimed at</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Scores by dimension</source>
+        <translation>Scores by dimension</translation>
+    </message>
+    <message>
+        <source>What is missing for the next level</source>
+        <translation>What is missing for the next level</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze</source>
+        <translation>Projected level: not yet Bronze</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}</source>
+        <translation>Projected level: {level}</translation>
+    </message>
+    <message>
+        <source>Overall {percent}% — {met} met, {partly} partially met, {na} not applicable, of {total} benchmarks</source>
+        <translation>Overall {percent}% — {met} met, {partly} partially met, {na} not applicable, of {total} benchmarks</translation>
+    </message>
+    <message>
+        <source>Gold is reached. Well done!</source>
+        <translation>Gold is reached. Well done!</translation>
+    </message>
+    <message>
+        <source>Missing for {level} ({threshold}%)</source>
+        <translation>Missing for {level} ({threshold}%)</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks not yet met:</source>
+        <translation>Mandatory benchmarks not yet met:</translation>
+    </message>
+    <message>
+        <source>%n more benchmark(s) must be met, for example:</source>
+        <translation>%n more benchmark(s) must be met, for example:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Has a date</source>
+        <translation>Has a date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>B.E. </source>
+        <translation>B.E. </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This workspace has no signing key yet; create one with &apos;sealdesk key create&apos;.</source>
+        <translation>This workspace has no signing key yet; create one with &apos;sealdesk key create&apos;.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; the signing key was not opened.</source>
+        <translation>The passphrase is wrong; the signing key was not opened.</translation>
+    </message>
+    <message>
+        <source>This workspace already has signing key {key_id}; use --replace to make a new one.</source>
+        <translation>This workspace already has signing key {key_id}; use --replace to make a new one.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {detail}.</source>
+        <translation>The key file {path} cannot be used: {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>The passphrase must have at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>{source} is not a minisign public key: {detail}.</source>
+        <translation>{source} is not a minisign public key: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
+        <translation>The bundle was not written: {count} problem(s) must be fixed first.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: {detail}.</source>
+        <translation>The bundle {path} could not be written: {detail}.</translation>
+    </message>
+    <message>
+        <source>This file is not a SealDesk bundle: {detail}.</source>
+        <translation>This file is not a SealDesk bundle: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: {name} is missing.</source>
+        <translation>The bundle is not signed: {name} is missing.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid: {detail}.</source>
+        <translation>The bundle&apos;s signature is not valid: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle was signed by key {key_id}, which is not in the trust list.</source>
+        <translation>The bundle was signed by key {key_id}, which is not in the trust list.</translation>
+    </message>
+    <message>
+        <source>The tag file {name} was changed after signing.</source>
+        <translation>The tag file {name} was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The file {name} was changed after signing.</source>
+        <translation>The file {name} was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The file {name} listed in the manifest is missing.</source>
+        <translation>The file {name} listed in the manifest is missing.</translation>
+    </message>
+    <message>
+        <source>The file {name} was added after signing.</source>
+        <translation>The file {name} was added after signing.</translation>
+    </message>
+    <message>
+        <source>The bundle file was altered after it was written: {detail}.</source>
+        <translation>The bundle file was altered after it was written: {detail}.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>The verification was cancelled.</translation>
+    </message>
+    <message>
+        <source>The archive contains a path that climbs out: {name}.</source>
+        <translation>The archive contains a path that climbs out: {name}.</translation>
+    </message>
+    <message>
+        <source>The archive contains an absolute or drive path: {name}.</source>
+        <translation>The archive contains an absolute or drive path: {name}.</translation>
+    </message>
+    <message>
+        <source>The archive contains a link or special file: {name}.</source>
+        <translation>The archive contains a link or special file: {name}.</translation>
+    </message>
+    <message>
+        <source>The archive contains two entries with the same name: {name} and {other}.</source>
+        <translation>The archive contains two entries with the same name: {name} and {other}.</translation>
+    </message>
+    <message>
+        <source>The archive has {count} entries, more than the limit of {limit}.</source>
+        <translation>The archive has {count} entries, more than the limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to {size} bytes, more than the limit of {limit}.</source>
+        <translation>The archive unpacks to {size} bytes, more than the limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>The entry {name} expands {ratio} times: the archive looks like a zip bomb.</source>
+        <translation>The entry {name} expands {ratio} times: the archive looks like a zip bomb.</translation>
+    </message>
+    <message>
+        <source>The archive is malformed: {detail}.</source>
+        <translation>The archive is malformed: {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read ({reason}).</source>
+        <translation>The passphrase file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</source>
+        <translation>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</translation>
+    </message>
+    <message>
+        <source>There is no SealDesk workspace in {path}; create one with &apos;sealdesk init&apos;.</source>
+        <translation>There is no SealDesk workspace in {path}; create one with &apos;sealdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}).</source>
+        <translation>The file {path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, line {line} ({where}): {what}.</source>
+        <translation>The catalog {file}, line {line} ({where}): {what}.</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, at {where}: {what}.</source>
+        <translation>The catalog {file}, at {where}: {what}.</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, line {line}: {what}.</source>
+        <translation>The catalog {file}, line {line}: {what}.</translation>
+    </message>
+    <message>
+        <source>The catalog {file} is not valid TOML: {what}.</source>
+        <translation>The catalog {file} is not valid TOML: {what}.</translation>
+    </message>
+    <message>
+        <source>The catalog file {file} cannot be read ({reason}).</source>
+        <translation>The catalog file {file} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The catalog file {file} is not UTF-8 text.</source>
+        <translation>The catalog file {file} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>{code} is not a Bangkok district code (1001 to 1050).</source>
+        <translation>{code} is not a Bangkok district code (1001 to 1050).</translation>
+    </message>
+    <message>
+        <source>The bundle file {path} cannot be read ({reason}).</source>
+        <translation>The bundle file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The public key file {path} cannot be read ({reason}).</source>
+        <translation>The public key file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The cover sheet needs the bundle file (--bundle).</source>
+        <extracomment>The document kinds, as the CLI and the UI&apos;s Print menu name them.</extracomment>
+        <translation>The cover sheet needs the bundle file (--bundle).</translation>
+    </message>
+    <message>
+        <source>There is no document called {kind}; choose one of {kinds}.</source>
+        <translation>There is no document called {kind}; choose one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be written ({reason}).</source>
+        <translation>The backup {file} could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SealDesk backup: {why}.</source>
+        <translation>{file} is not a usable SealDesk backup: {why}.</translation>
+    </message>
+    <message>
+        <source>Restore needs an empty folder; {path} already has files in it.</source>
+        <translation>Restore needs an empty folder; {path} already has files in it.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace in {path}; open it instead.</source>
+        <translation>There is already a workspace in {path}; open it instead.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created ({reason}).</source>
+        <translation>The folder {path} cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} is incomplete.</source>
+        <translation>The workspace in {path} is incomplete.</translation>
+    </message>
+    <message>
+        <source>This workspace has no round {round}.</source>
+        <translation>This workspace has no round {round}.</translation>
+    </message>
+    <message>
+        <source>There is no benchmark {code} in the catalog of round {round}.</source>
+        <translation>There is no benchmark {code} in the catalog of round {round}.</translation>
+    </message>
+    <message>
+        <source>Round {round} already exists.</source>
+        <translation>Round {round} already exists.</translation>
+    </message>
+    <message>
+        <source>{status} is not a status; use not_started, met, partially_met, not_met or not_applicable.</source>
+        <translation>{status} is not a status; use not_started, met, partially_met, not_met or not_applicable.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} can be marked not applicable only with a justification.</source>
+        <translation>Benchmark {code} can be marked not applicable only with a justification.</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>An action needs a description.</translation>
+    </message>
+    <message>
+        <source>There is no action {id}.</source>
+        <translation>There is no action {id}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{name} is not linked to benchmark {code} in round {round}.</source>
+        <translation>{name} is not linked to benchmark {code} in round {round}.</translation>
+    </message>
+    <message>
+        <source>{name} still supports {count} benchmark(s); unlink it first.</source>
+        <translation>{name} still supports {count} benchmark(s); unlink it first.</translation>
+    </message>
+    <message>
+        <source>There is no evidence document {id}.</source>
+        <translation>There is no evidence document {id}.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 hexadecimal digits of the SHA-256.</source>
+        <translation>Give at least the first 4 hexadecimal digits of the SHA-256.</translation>
+    </message>
+    <message>
+        <source>No evidence document has a hash starting {p}.</source>
+        <translation>No evidence document has a hash starting {p}.</translation>
+    </message>
+    <message>
+        <source>More than one document&apos;s hash starts {p}; give more digits.</source>
+        <translation>More than one document&apos;s hash starts {p}; give more digits.</translation>
+    </message>
+    <message>
+        <source>{round} is not a Buddhist-Era year (for example {example}).</source>
+        <translation>{round} is not a Buddhist-Era year (for example {example}).</translation>
+    </message>
+    <message>
+        <source>The file {file} no longer exists.</source>
+        <translation>The file {file} no longer exists.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>The file {file} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not added. Free some space and try again.</source>
+        <translation>The disk is full: {file} was not added. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read whole ({reason}).</source>
+        <translation>The file {file} could not be read whole ({reason}).</translation>
+    </message>
+    <message>
+        <source>The workspace database {file} is damaged or is not a SealDesk file.</source>
+        <translation>The workspace database {file} is damaged or is not a SealDesk file.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer SealDesk; please install the newer version to open it (nothing was changed).</source>
+        <translation>This workspace was written by a newer SealDesk; please install the newer version to open it (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe; try again.</source>
+        <translation>Something unexpected went wrong. Your saved work is safe; try again.</translation>
+    </message>
+    <message>
+        <source>SealDesk</source>
+        <translation>SealDesk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</source>
+        <translation>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Added %n document(s).</source>
+        <translation>Added %n document(s).</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library and used for {codes}; it is stored once.</source>
+        <translation>{name} is already in the library and used for {codes}; it is stored once.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library; it is stored once.</source>
+        <translation>{name} is already in the library; it is stored once.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the remaining files were not added.</source>
+        <translation>Import cancelled; the remaining files were not added.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to SealDesk</source>
+        <translation>Welcome to SealDesk</translation>
+    </message>
+    <message>
+        <source>Tell SealDesk which district office you work for. You can start the self-assessment right after.</source>
+        <translation>Tell SealDesk which district office you work for. You can start the self-assessment right after.</translation>
+    </message>
+    <message>
+        <source>&amp;District office:</source>
+        <translation>&amp;District office:</translation>
+    </message>
+    <message>
+        <source>Type a name in Thai or English</source>
+        <translation>Type a name in Thai or English</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>District offices</translation>
+    </message>
+    <message>
+        <source>&amp;Round (B.E. year):</source>
+        <translation>&amp;Round (B.E. year):</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make</source>
+        <translation>Recorded with every change you make</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>Catalog:</translation>
+    </message>
+    <message>
+        <source>The catalog shipped with SealDesk</source>
+        <translation>The catalog shipped with SealDesk</translation>
+    </message>
+    <message>
+        <source>A file from the coordinating office:</source>
+        <translation>A file from the coordinating office:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the work in:</source>
+        <translation>&amp;Keep the work in:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Catalog file</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>Catalogs (*.toml)</translation>
+    </message>
+    <message>
+        <source>Keep the work in</source>
+        <translation>Keep the work in</translation>
+    </message>
+    <message>
+        <source>Choose your district office in the list.</source>
+        <translation>Choose your district office in the list.</translation>
+    </message>
+    <message>
+        <source>Write your name; it is recorded with your changes.</source>
+        <translation>Write your name; it is recorded with your changes.</translation>
+    </message>
+    <message>
+        <source>Choose the catalog file, or use the shipped catalog.</source>
+        <translation>Choose the catalog file, or use the shipped catalog.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>The file could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>The file stayed locked by another program and could not be opened.</source>
+        <translation>The file stayed locked by another program and could not be opened.</translation>
+    </message>
+    <message>
+        <source>SealDesk could not import {name}:
 {reason}
 
 Fix or replace the file here in the failed folder and SealDesk will try again.
 </source>
-            <translation>SealDesk could not import {name}:
+        <translation>SealDesk could not import {name}:
 {reason}
 
 Fix or replace the file here in the failed folder and SealDesk will try again.
 </translation>
-        </message>
-        <message>
-            <source>Starting to watch {folder}...</source>
-            <translation>Starting to watch {folder}...</translation>
-        </message>
-        <message>
-            <source>Watching {folder} for new files.</source>
-            <translation>Watching {folder} for new files.</translation>
-        </message>
-        <message>
-            <source>Checking {folder} for new files every {seconds} s.</source>
-            <translation>Checking {folder} for new files every {seconds} s.</translation>
-        </message>
-        <message>
-            <source>{folder} is on a network drive: checking it for new files every {seconds} s.</source>
-            <translation>{folder} is on a network drive: checking it for new files every {seconds} s.</translation>
-        </message>
-        <message>
-            <source>File-system events do not arrive from {folder}: checking it for new files every {seconds} s instead.</source>
-            <translation>File-system events do not arrive from {folder}: checking it for new files every {seconds} s instead.</translation>
-        </message>
-        <message>
-            <source>Could not watch {folder} for events ({error}): checking it for new files every {seconds} s instead.</source>
-            <translation>Could not watch {folder} for events ({error}): checking it for new files every {seconds} s instead.</translation>
-        </message>
-        <message>
-            <source>Could not import {name} just now ({error}); SealDesk will try again.</source>
-            <translation>Could not import {name} just now ({error}); SealDesk will try again.</translation>
-        </message>
-        <message>
-            <source>Cannot use the inbox folder {folder}: {error}</source>
-            <translation>Cannot use the inbox folder {folder}: {error}</translation>
-        </message>
-        <message>
-            <source>the folder is missing</source>
-            <translation>the folder is missing</translation>
-        </message>
-        <message>
-            <source>Another SealDesk is already taking files from {folder}; this one will take over when it stops.</source>
-            <translation>Another SealDesk is already taking files from {folder}; this one will take over when it stops.</translation>
-        </message>
-        <message>
-            <source>Stopped watching {folder}.</source>
-            <translation>Stopped watching {folder}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPanel</name>
-        <message>
-            <source>Scanner folder: {folder}</source>
-            <translation>Scanner folder: {folder}</translation>
-        </message>
-        <message>
-            <source>not chosen yet</source>
-            <translation>not chosen yet</translation>
-        </message>
-        <message>
-            <source>Choose folder...</source>
-            <translation>Choose folder...</translation>
-        </message>
-        <message>
-            <source>File under the suggested benchmark</source>
-            <translation>File under the suggested benchmark</translation>
-        </message>
-        <message>
-            <source>Documents waiting to be filed</source>
-            <translation>Documents waiting to be filed</translation>
-        </message>
-        <message>
-            <source>suggested: {code}</source>
-            <translation>suggested: {code}</translation>
-        </message>
-        <message>
-            <source>no suggestion</source>
-            <translation>no suggestion</translation>
-        </message>
-        <message>
-            <source>Scanner folder</source>
-            <translation>Scanner folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jobs</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Please wait</source>
-            <translation>Please wait</translation>
-        </message>
-    </context>
-    <context>
-        <name>Level</name>
-        <message>
-            <source>Bronze</source>
-            <translation>Bronze</translation>
-        </message>
-        <message>
-            <source>Silver</source>
-            <translation>Silver</translation>
-        </message>
-        <message>
-            <source>Gold</source>
-            <translation>Gold</translation>
-        </message>
-    </context>
-    <context>
-        <name>Library</name>
-        <message>
-            <source>Select a document to see it here.</source>
-            <translation>Select a document to see it here.</translation>
-        </message>
-        <message>
-            <source>No preview for this kind of file. Use “Open” to view it.</source>
-            <translation>No preview for this kind of file. Use “Open” to view it.</translation>
-        </message>
-        <message>
-            <source>Search documents by name or description</source>
-            <translation>Search documents by name or description</translation>
-        </message>
-        <message>
-            <source>Search documents</source>
-            <translation>Search documents</translation>
-        </message>
-        <message>
-            <source>Only documents not used yet</source>
-            <translation>Only documents not used yet</translation>
-        </message>
-        <message>
-            <source>Evidence library</source>
-            <translation>Evidence library</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Add files...</translation>
-        </message>
-        <message>
-            <source>Link to benchmarks...</source>
-            <translation>Link to benchmarks...</translation>
-        </message>
-        <message>
-            <source>Edit details...</source>
-            <translation>Edit details...</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>not used yet</source>
-            <translation>not used yet</translation>
-        </message>
-        <message>
-            <source>Effective date: {date}</source>
-            <translation>Effective date: {date}</translation>
-        </message>
-        <message>
-            <source>Used for: {codes}</source>
-            <translation>Used for: {codes}</translation>
-        </message>
-        <message>
-            <source>Added {date} by {who}</source>
-            <translation>Added {date} by {who}</translation>
-        </message>
-        <message>
-            <source>Document details</source>
-            <translation>Document details</translation>
-        </message>
-        <message>
-            <source>Document:</source>
-            <translation>Document:</translation>
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation>Description:</translation>
-        </message>
-        <message>
-            <source>Effective date:</source>
-            <translation>Effective date:</translation>
-        </message>
-        <message>
-            <source>Link {name} to benchmarks</source>
-            <translation>Link {name} to benchmarks</translation>
-        </message>
-        <message>
-            <source>Filter benchmarks</source>
-            <translation>Filter benchmarks</translation>
-        </message>
-        <message>
-            <source>Benchmarks</source>
-            <translation>Benchmarks</translation>
-        </message>
-        <message>
-            <source>Link documents to {code}</source>
-            <translation>Link documents to {code}</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Effective date</source>
-            <translation>Effective date</translation>
-        </message>
-        <message>
-            <source>Used for</source>
-            <translation>Used for</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>{n} bytes</source>
-            <translation>{n} bytes</translation>
-        </message>
-        <message>
-            <source>{n} KB</source>
-            <translation>{n} KB</translation>
-        </message>
-        <message>
-            <source>{n} MB</source>
-            <translation>{n} MB</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Close message</source>
-            <translation>Close message</translation>
-        </message>
-        <message>
-            <source>SealDesk — {district} district office</source>
-            <translation>SealDesk — {district} district office</translation>
-        </message>
-        <message>
-            <source>Find a benchmark: code, Thai or English words</source>
-            <translation>Find a benchmark: code, Thai or English words</translation>
-        </message>
-        <message>
-            <source>Find a benchmark</source>
-            <translation>Find a benchmark</translation>
-        </message>
-        <message>
-            <source>Sh&amp;ow:</source>
-            <translation>Sh&amp;ow:</translation>
-        </message>
-        <message>
-            <source>&amp;Aiming for:</source>
-            <translation>&amp;Aiming for:</translation>
-        </message>
-        <message>
-            <source>All benchmarks</source>
-            <translation>All benchmarks</translation>
-        </message>
-        <message>
-            <source>No evidence yet</source>
-            <translation>No evidence yet</translation>
-        </message>
-        <message>
-            <source>Mandatory for {level}</source>
-            <translation>Mandatory for {level}</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>Level aimed at</source>
-            <translation>Level aimed at</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>Benchmark</source>
-            <translation>Benchmark</translation>
-        </message>
-        <message>
-            <source>Evidence library</source>
-            <translation>Evidence library</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>&amp;Print</translation>
-        </message>
-        <message>
-            <source>&amp;Export the submission bundle...</source>
-            <translation>&amp;Export the submission bundle...</translation>
-        </message>
-        <message>
-            <source>&amp;Verify a bundle...</source>
-            <translation>&amp;Verify a bundle...</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence</source>
-            <translation>E&amp;vidence</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Change clerk's name...</source>
-            <translation>Change clerk's name...</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Find a benchmark</source>
-            <translation>&amp;Find a benchmark</translation>
-        </message>
-        <message>
-            <source>&amp;Add files...</source>
-            <translation>&amp;Add files...</translation>
-        </message>
-        <message>
-            <source>&amp;Benchmark page</source>
-            <translation>&amp;Benchmark page</translation>
-        </message>
-        <message>
-            <source>Evidence &amp;library</source>
-            <translation>Evidence &amp;library</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Dashboard</translation>
-        </message>
-        <message>
-            <source>&amp;Inbox</source>
-            <translation>&amp;Inbox</translation>
-        </message>
-        <message>
-            <source>&amp;About SealDesk</source>
-            <translation>&amp;About SealDesk</translation>
-        </message>
-        <message>
-            <source>Round {round}</source>
-            <translation>Round {round}</translation>
-        </message>
-        <message>
-            <source>Workspace: {path}</source>
-            <translation>Workspace: {path}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Undo {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Redo {what}</translation>
-        </message>
-        <message>
-            <source>All changes saved</source>
-            <translation>All changes saved</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-        <message>
-            <source>Add evidence files</source>
-            <translation>Add evidence files</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
-            <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Adding %n file(s)...</source>
-            <translation>
-                <numerusform>Adding %n file...</numerusform>
-                <numerusform>Adding %n files...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Inbox</translation>
-        </message>
-        <message>
-            <source>Preparing the document...</source>
-            <translation>Preparing the document...</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>Clerk</translation>
-        </message>
-        <message>
-            <source>Your name (recorded with every change):</source>
-            <translation>Your name (recorded with every change):</translation>
-        </message>
-    </context>
-    <context>
-        <name>Print</name>
-        <message>
-            <source>&amp;Blank checklist...</source>
-            <translation>&amp;Blank checklist...</translation>
-        </message>
-        <message>
-            <source>&amp;Filled checklist...</source>
-            <translation>&amp;Filled checklist...</translation>
-        </message>
-        <message>
-            <source>&amp;Gap report...</source>
-            <translation>&amp;Gap report...</translation>
-        </message>
-        <message>
-            <source>&amp;Key enrolment sheet...</source>
-            <translation>&amp;Key enrolment sheet...</translation>
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation>Print preview</translation>
-        </message>
-        <message>
-            <source>&amp;Print...</source>
-            <translation>&amp;Print...</translation>
-        </message>
-        <message>
-            <source>&amp;Save PDF...</source>
-            <translation>&amp;Save PDF...</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>Save PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>{name} District Office</source>
-            <translation>{name} District Office</translation>
-        </message>
-        <message>
-            <source>Assessment round {year}</source>
-            <translation>Assessment round {year}</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} of {pages}</translation>
-        </message>
-        <message>
-            <source>Printed {date}</source>
-            <translation>Printed {date}</translation>
-        </message>
-        <message>
-            <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
-            <translation>Gender Equality Seal for Public Institutions (GES-PI)</translation>
-        </message>
-        <message>
-            <source>This catalog is a template, not the official text</source>
-            <translation>This catalog is a template, not the official text</translation>
-        </message>
-        <message>
-            <source>Catalog {edition}, version {version}</source>
-            <translation>Catalog {edition}, version {version}</translation>
-        </message>
-        <message>
-            <source>Self-assessment checklist</source>
-            <translation>Self-assessment checklist</translation>
-        </message>
-        <message>
-            <source>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</source>
-            <translation>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</translation>
-        </message>
-        <message>
-            <source>Self-assessment results</source>
-            <translation>Self-assessment results</translation>
-        </message>
-        <message>
-            <source>Gap report</source>
-            <translation>Gap report</translation>
-        </message>
-        <message>
-            <source>Submission cover sheet</source>
-            <translation>Submission cover sheet</translation>
-        </message>
-        <message>
-            <source>Signing key enrolment sheet</source>
-            <translation>Signing key enrolment sheet</translation>
-        </message>
-        <message>
-            <source>Dimension {code}</source>
-            <translation>Dimension {code}</translation>
-        </message>
-        <message>
-            <source>Standard {code}</source>
-            <translation>Standard {code}</translation>
-        </message>
-        <message>
-            <source>Benchmark {code}</source>
-            <translation>Benchmark {code}</translation>
-        </message>
-        <message>
-            <source>Mandatory for {levels}</source>
-            <translation>Mandatory for {levels}</translation>
-        </message>
-        <message>
-            <source>Not mandatory</source>
-            <translation>Not mandatory</translation>
-        </message>
-        <message>
-            <source>Means of verification</source>
-            <translation>Means of verification</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Scanned</source>
-            <translation>Scanned</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>What was done</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Action plan</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Effective</source>
-            <translation>Effective</translation>
-        </message>
-        <message>
-            <source>Hash</source>
-            <translation>Hash</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Not recorded</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>Benchmarks</source>
-            <translation>Benchmarks</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Overall</translation>
-        </message>
-        <message>
-            <source>Projected level</source>
-            <translation>Projected level</translation>
-        </message>
-        <message>
-            <source>No level yet</source>
-            <translation>No level yet</translation>
-        </message>
-        <message>
-            <source>Score by dimension</source>
-            <translation>Score by dimension</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Dimension</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Met</translation>
-        </message>
-        <message>
-            <source>Partial</source>
-            <translation>Partial</translation>
-        </message>
-        <message>
-            <source>N/A</source>
-            <translation>N/A</translation>
-        </message>
-        <message>
-            <source>Applicable</source>
-            <translation>Applicable</translation>
-        </message>
-        <message>
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>Strengths</translation>
-        </message>
-        <message>
-            <source>Weaknesses</source>
-            <translation>Weaknesses</translation>
-        </message>
-        <message>
-            <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-            <translation>{dimension}: {percent}%, {met} of {applicable} benchmarks met</translation>
-        </message>
-        <message>
-            <source>What is missing for {level}</source>
-            <translation>What is missing for {level}</translation>
-        </message>
-        <message>
-            <source>The highest level (Gold) is reached.</source>
-            <translation>The highest level (Gold) is reached.</translation>
-        </message>
-        <message>
-            <source>Mandatory benchmarks not yet met</source>
-            <translation>Mandatory benchmarks not yet met</translation>
-        </message>
-        <message>
-            <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-            <translation>{n} more benchmarks must be met (threshold {threshold}%), from these:</translation>
-        </message>
-        <message>
-            <source>The {threshold}% threshold is met.</source>
-            <translation>The {threshold}% threshold is met.</translation>
-        </message>
-        <message>
-            <source>No actions planned yet.</source>
-            <translation>No actions planned yet.</translation>
-        </message>
-        <message>
-            <source>Dashed lines: Bronze, Silver and Gold thresholds</source>
-            <translation>Dashed lines: Bronze, Silver and Gold thresholds</translation>
-        </message>
-        <message>
-            <source>Bundle ID</source>
-            <translation>Bundle ID</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>File size</source>
-            <translation>File size</translation>
-        </message>
-        <message>
-            <source>{n} bytes</source>
-            <translation>{n} bytes</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256)</source>
-            <translation>Fingerprint (SHA-256)</translation>
-        </message>
-        <message>
-            <source>Signer key ID</source>
-            <translation>Signer key ID</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-        <message>
-            <source>This QR code holds the file's fingerprint: scan it to match this paper with the file.</source>
-            <translation>This QR code holds the file's fingerprint: scan it to match this paper with the file.</translation>
-        </message>
-        <message>
-            <source>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</source>
-            <translation>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</translation>
-        </message>
-        <message>
-            <source>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office's.</source>
-            <translation>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office's.</translation>
-        </message>
-        <message>
-            <source>Public key (minisign)</source>
-            <translation>Public key (minisign)</translation>
-        </message>
-        <message>
-            <source>Key ID</source>
-            <translation>Key ID</translation>
-        </message>
-        <message>
-            <source>Key fingerprint (SHA-256)</source>
-            <translation>Key fingerprint (SHA-256)</translation>
-        </message>
-        <message>
-            <source>This QR code holds the public key's fingerprint.</source>
-            <translation>This QR code holds the public key's fingerprint.</translation>
-        </message>
-        <message>
-            <source>Prepared by</source>
-            <translation>Prepared by</translation>
-        </message>
-        <message>
-            <source>District director</source>
-            <translation>District director</translation>
-        </message>
-        <message>
-            <source>Received by (City Hall)</source>
-            <translation>Received by (City Hall)</translation>
-        </message>
-        <message>
-            <source>Checked by</source>
-            <translation>Checked by</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Signature</translation>
-        </message>
-        <message>
-            <source>Name: {dots}</source>
-            <translation>Name: {dots}</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Benchmark</source>
-            <translation>Benchmark</translation>
-        </message>
-        <message>
-            <source>Partially met</source>
-            <translation>Partially met</translation>
-        </message>
-        <message>
-            <source>Not met</source>
-            <translation>Not met</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>Not applicable</translation>
-        </message>
-        <message>
-            <source>Bronze</source>
-            <translation>Bronze</translation>
-        </message>
-        <message>
-            <source>Silver</source>
-            <translation>Silver</translation>
-        </message>
-        <message>
-            <source>Gold</source>
-            <translation>Gold</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> and </translation>
-        </message>
-        <message>
-            <source>B.E. {be}</source>
-            <translation>B.E. {be}</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Cu&amp;t</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Paste</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Select All</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>Save All</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Yes</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>Yes to &amp;All</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;No</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>N&amp;o to All</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>Abort</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Retry</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>Ignore</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Don't Save</source>
-            <translation>Don't Save</translation>
-        </message>
-        <message>
-            <source>Close without Saving</source>
-            <translation>Close without Saving</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Reset</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Restore Defaults</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Cu&amp;t</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Paste</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Select All</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Met</translation>
-        </message>
-        <message>
-            <source>Partially met</source>
-            <translation>Partially met</translation>
-        </message>
-        <message>
-            <source>Not met</source>
-            <translation>Not met</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>Not applicable</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>status of {code}</source>
-            <translation>status of {code}</translation>
-        </message>
-        <message>
-            <source>narrative of {code}</source>
-            <translation>narrative of {code}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Starting to watch {folder}...</source>
+        <translation>Starting to watch {folder}...</translation>
+    </message>
+    <message>
+        <source>Watching {folder} for new files.</source>
+        <translation>Watching {folder} for new files.</translation>
+    </message>
+    <message>
+        <source>Checking {folder} for new files every {seconds} s.</source>
+        <translation>Checking {folder} for new files every {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a network drive: checking it for new files every {seconds} s.</source>
+        <translation>{folder} is on a network drive: checking it for new files every {seconds} s.</translation>
+    </message>
+    <message>
+        <source>File-system events do not arrive from {folder}: checking it for new files every {seconds} s instead.</source>
+        <translation>File-system events do not arrive from {folder}: checking it for new files every {seconds} s instead.</translation>
+    </message>
+    <message>
+        <source>Could not watch {folder} for events ({error}): checking it for new files every {seconds} s instead.</source>
+        <translation>Could not watch {folder} for events ({error}): checking it for new files every {seconds} s instead.</translation>
+    </message>
+    <message>
+        <source>Could not import {name} just now ({error}); SealDesk will try again.</source>
+        <translation>Could not import {name} just now ({error}); SealDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Cannot use the inbox folder {folder}: {error}</source>
+        <translation>Cannot use the inbox folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>the folder is missing</translation>
+    </message>
+    <message>
+        <source>Another SealDesk is already taking files from {folder}; this one will take over when it stops.</source>
+        <translation>Another SealDesk is already taking files from {folder}; this one will take over when it stops.</translation>
+    </message>
+    <message>
+        <source>Stopped watching {folder}.</source>
+        <translation>Stopped watching {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Scanner folder: {folder}</source>
+        <translation>Scanner folder: {folder}</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Choose folder...</source>
+        <translation>Choose folder...</translation>
+    </message>
+    <message>
+        <source>File under the suggested benchmark</source>
+        <translation>File under the suggested benchmark</translation>
+    </message>
+    <message>
+        <source>Documents waiting to be filed</source>
+        <translation>Documents waiting to be filed</translation>
+    </message>
+    <message>
+        <source>suggested: {code}</source>
+        <translation>suggested: {code}</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>no suggestion</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>Scanner folder</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>Select a document to see it here.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use “Open” to view it.</source>
+        <translation>No preview for this kind of file. Use “Open” to view it.</translation>
+    </message>
+    <message>
+        <source>Search documents by name or description</source>
+        <translation>Search documents by name or description</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Only documents not used yet</source>
+        <translation>Only documents not used yet</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Evidence library</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Add files...</translation>
+    </message>
+    <message>
+        <source>Link to benchmarks...</source>
+        <translation>Link to benchmarks...</translation>
+    </message>
+    <message>
+        <source>Edit details...</source>
+        <translation>Edit details...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
+        <source>Effective date: {date}</source>
+        <translation>Effective date: {date}</translation>
+    </message>
+    <message>
+        <source>Used for: {codes}</source>
+        <translation>Used for: {codes}</translation>
+    </message>
+    <message>
+        <source>Added {date} by {who}</source>
+        <translation>Added {date} by {who}</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>Effective date:</translation>
+    </message>
+    <message>
+        <source>Link {name} to benchmarks</source>
+        <translation>Link {name} to benchmarks</translation>
+    </message>
+    <message>
+        <source>Filter benchmarks</source>
+        <translation>Filter benchmarks</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>Link documents to {code}</source>
+        <translation>Link documents to {code}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>SealDesk — {district} district office</source>
+        <translation>SealDesk — {district} district office</translation>
+    </message>
+    <message>
+        <source>Find a benchmark: code, Thai or English words</source>
+        <translation>Find a benchmark: code, Thai or English words</translation>
+    </message>
+    <message>
+        <source>Find a benchmark</source>
+        <translation>Find a benchmark</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Sh&amp;ow:</translation>
+    </message>
+    <message>
+        <source>&amp;Aiming for:</source>
+        <translation>&amp;Aiming for:</translation>
+    </message>
+    <message>
+        <source>All benchmarks</source>
+        <translation>All benchmarks</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>No evidence yet</translation>
+    </message>
+    <message>
+        <source>Mandatory for {level}</source>
+        <translation>Mandatory for {level}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Level aimed at</source>
+        <translation>Level aimed at</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Evidence library</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Export the submission bundle...</source>
+        <translation>&amp;Export the submission bundle...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a bundle...</source>
+        <translation>&amp;Verify a bundle...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Change clerk&apos;s name...</source>
+        <translation>Change clerk&apos;s name...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find a benchmark</source>
+        <translation>&amp;Find a benchmark</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>&amp;Add files...</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark page</source>
+        <translation>&amp;Benchmark page</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library</source>
+        <translation>Evidence &amp;library</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;About SealDesk</source>
+        <translation>&amp;About SealDesk</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Round {round}</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>Workspace: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Adding %n file(s)...</source>
+        <translation>Adding %n file(s)...</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>Preparing the document...</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every change):</source>
+        <translation>Your name (recorded with every change):</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>&amp;Blank checklist...</source>
+        <translation>&amp;Blank checklist...</translation>
+    </message>
+    <message>
+        <source>&amp;Filled checklist...</source>
+        <translation>&amp;Filled checklist...</translation>
+    </message>
+    <message>
+        <source>&amp;Gap report...</source>
+        <translation>&amp;Gap report...</translation>
+    </message>
+    <message>
+        <source>&amp;Key enrolment sheet...</source>
+        <translation>&amp;Key enrolment sheet...</translation>
+    </message>
+    <message>
+        <source>&amp;Submission cover sheet...</source>
+        <translation>&amp;Submission cover sheet...</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Save PDF...</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} District Office</source>
+        <translation>{name} District Office</translation>
+    </message>
+    <message>
+        <source>Assessment round {year}</source>
+        <translation>Assessment round {year}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
+        <translation>Gender Equality Seal for Public Institutions (GES-PI)</translation>
+    </message>
+    <message>
+        <source>This catalog is a template, not the official text</source>
+        <translation>This catalog is a template, not the official text</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version}</source>
+        <translation>Catalog {edition}, version {version}</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>Self-assessment checklist</translation>
+    </message>
+    <message>
+        <source>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</source>
+        <translation>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</translation>
+    </message>
+    <message>
+        <source>Self-assessment results</source>
+        <translation>Self-assessment results</translation>
+    </message>
+    <message>
+        <source>Gap report</source>
+        <translation>Gap report</translation>
+    </message>
+    <message>
+        <source>Submission cover sheet</source>
+        <translation>Submission cover sheet</translation>
+    </message>
+    <message>
+        <source>Signing key enrolment sheet</source>
+        <translation>Signing key enrolment sheet</translation>
+    </message>
+    <message>
+        <source>Dimension {code}</source>
+        <translation>Dimension {code}</translation>
+    </message>
+    <message>
+        <source>Standard {code}</source>
+        <translation>Standard {code}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}</source>
+        <translation>Benchmark {code}</translation>
+    </message>
+    <message>
+        <source>Mandatory for {levels}</source>
+        <translation>Mandatory for {levels}</translation>
+    </message>
+    <message>
+        <source>Not mandatory</source>
+        <translation>Not mandatory</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Means of verification</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>Projected level</translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation>No level yet</translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation>Score by dimension</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
+        <translation>{dimension}: {percent}%, {met} of {applicable} benchmarks met</translation>
+    </message>
+    <message>
+        <source>What is missing for {level}</source>
+        <translation>What is missing for {level}</translation>
+    </message>
+    <message>
+        <source>The highest level (Gold) is reached.</source>
+        <translation>The highest level (Gold) is reached.</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks not yet met</source>
+        <translation>Mandatory benchmarks not yet met</translation>
+    </message>
+    <message>
+        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>{n} more benchmarks must be met (threshold {threshold}%), from these:</translation>
+    </message>
+    <message>
+        <source>The {threshold}% threshold is met.</source>
+        <translation>The {threshold}% threshold is met.</translation>
+    </message>
+    <message>
+        <source>No actions planned yet.</source>
+        <translation>No actions planned yet.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: Bronze, Silver and Gold thresholds</source>
+        <translation>Dashed lines: Bronze, Silver and Gold thresholds</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Bundle ID</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signer key ID</source>
+        <translation>Signer key ID</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>This QR code holds the file&apos;s fingerprint: scan it to match this paper with the file.</source>
+        <translation>This QR code holds the file&apos;s fingerprint: scan it to match this paper with the file.</translation>
+    </message>
+    <message>
+        <source>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</source>
+        <translation>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</translation>
+    </message>
+    <message>
+        <source>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office&apos;s.</source>
+        <translation>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office&apos;s.</translation>
+    </message>
+    <message>
+        <source>Public key (minisign)</source>
+        <translation>Public key (minisign)</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Key fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>This QR code holds the public key&apos;s fingerprint.</source>
+        <translation>This QR code holds the public key&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>District director</source>
+        <translation>District director</translation>
+    </message>
+    <message>
+        <source>Received by (City Hall)</source>
+        <translation>Received by (City Hall)</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Name: {dots}</source>
+        <translation>Name: {dots}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Partially met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>B.E. {be}</source>
+        <translation>B.E. {be}</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Partially met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>status of {code}</source>
+        <translation>status of {code}</translation>
+    </message>
+    <message>
+        <source>narrative of {code}</source>
+        <translation>narrative of {code}</translation>
+    </message>
+</context>
 </TS>

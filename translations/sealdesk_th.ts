@@ -1,2214 +1,2216 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>Component</source>
-            <translation>ส่วนประกอบ</translation>
-        </message>
-        <message>
-            <source>Used for</source>
-            <translation>ใช้สำหรับ</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>สัญญาอนุญาต</translation>
-        </message>
-        <message>
-            <source>Source code</source>
-            <translation>ซอร์สโค้ด</translation>
-        </message>
-        <message>
-            <source>Windows, printing and PDF preview</source>
-            <translation>หน้าต่างโปรแกรม การพิมพ์ และการแสดงตัวอย่าง PDF</translation>
-        </message>
-        <message>
-            <source>Programming language</source>
-            <translation>ภาษาโปรแกรม</translation>
-        </message>
-        <message>
-            <source>Workspace database</source>
-            <translation>ฐานข้อมูลพื้นที่ทำงาน</translation>
-        </message>
-        <message>
-            <source>PDF documents</source>
-            <translation>เอกสาร PDF</translation>
-        </message>
-        <message>
-            <source>Thai text shaping in PDFs</source>
-            <translation>การจัดรูปอักษรไทยใน PDF</translation>
-        </message>
-        <message>
-            <source>Thai word segmentation (word list: CC0-1.0)</source>
-            <translation>การตัดคำภาษาไทย (รายการคำ: CC0-1.0)</translation>
-        </message>
-        <message>
-            <source>Signing the submission bundle</source>
-            <translation>การลงนามชุดข้อมูลที่ส่ง</translation>
-        </message>
-        <message>
-            <source>The scanner folder</source>
-            <translation>โฟลเดอร์รับไฟล์จากเครื่องสแกน</translation>
-        </message>
-        <message>
-            <source>QR codes on printed sheets</source>
-            <translation>คิวอาร์โค้ดบนเอกสารที่พิมพ์</translation>
-        </message>
-        <message>
-            <source>Images in PDFs</source>
-            <translation>รูปภาพใน PDF</translation>
-        </message>
-        <message>
-            <source>Finding the user's data folder</source>
-            <translation>การหาโฟลเดอร์ข้อมูลของผู้ใช้</translation>
-        </message>
-        <message>
-            <source>Used by Alembic</source>
-            <translation>ใช้โดย Alembic</translation>
-        </message>
-        <message>
-            <source>Unicode support inside Qt</source>
-            <translation>การรองรับยูนิโค้ดภายใน Qt</translation>
-        </message>
-        <message>
-            <source>SealDesk {version}</source>
-            <translation>SealDesk รุ่น {version}</translation>
-        </message>
-        <message>
-            <source>Prepares a district office's self-assessment for the Gender Equality Seal, offline.</source>
-            <translation>โปรแกรมช่วยสำนักงานเขตเตรียมการประเมินตนเองเพื่อขอรับตรารับรองความเท่าเทียมทางเพศ ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
-        </message>
-        <message>
-            <source>Qt {qt}, Python {python}, {os}</source>
-            <translation>Qt {qt}, Python {python}, {os}</translation>
-        </message>
-        <message>
-            <source>Fonts</source>
-            <translation>แบบอักษร</translation>
-        </message>
-        <message>
-            <source>Libraries</source>
-            <translation>ไลบรารี</translation>
-        </message>
-        <message>
-            <source>SIL Open Font Licence 1.1</source>
-            <translation>สัญญาอนุญาต SIL Open Font Licence 1.1</translation>
-        </message>
-        <message>
-            <source>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</source>
-            <translation>แบบอักษรสารบรรณ (Sarabun) โดยคณะผู้จัดทำโครงการ Sarabun ภายใต้สัญญาอนุญาต SIL Open Font Licence 1.1 (ข้อความฉบับเต็มอยู่ด้านล่าง)</translation>
-        </message>
-        <message>
-            <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</source>
-            <translation>โปรแกรมใช้ Qt และ PySide6 ภายใต้สัญญาอนุญาต GNU LGPL รุ่นที่ 3 ไลบรารีเหล่านี้เป็นไฟล์แยกอยู่ในโฟลเดอร์ที่ติดตั้งโปรแกรม และสามารถแทนที่ด้วยรุ่นที่เข้ากันได้ซึ่งสร้างจากซอร์สโค้ดข้างต้น</translation>
-        </message>
-        <message>
-            <source>The full licence texts are in {folder}.</source>
-            <translation>ข้อความสัญญาอนุญาตฉบับเต็มอยู่ในโฟลเดอร์ {folder}</translation>
-        </message>
-        <message>
-            <source>About SealDesk</source>
-            <translation>เกี่ยวกับ SealDesk</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>เกี่ยวกับโปรแกรม</translation>
-        </message>
-        <message>
-            <source>Licences</source>
-            <translation>สัญญาอนุญาต</translation>
-        </message>
-    </context>
-    <context>
-        <name>BenchmarkPage</name>
-        <message>
-            <source>Action</source>
-            <translation>งานที่จะทำ</translation>
-        </message>
-        <message>
-            <source>What will be done:</source>
-            <translation>สิ่งที่จะทำ:</translation>
-        </message>
-        <message>
-            <source>Who is responsible:</source>
-            <translation>ผู้รับผิดชอบ:</translation>
-        </message>
-        <message>
-            <source>Due:</source>
-            <translation>กำหนดเสร็จ:</translation>
-        </message>
-        <message>
-            <source>Means of verification</source>
-            <translation>หลักฐานที่ใช้ตรวจสอบ</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>ผลการประเมิน</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>สถานะ(&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;Justification:</source>
-            <translation>เหตุผล(&amp;J):</translation>
-        </message>
-        <message>
-            <source>Why this benchmark does not apply to the district office</source>
-            <translation>เหตุใดเกณฑ์นี้จึงไม่เกี่ยวข้องกับสำนักงานเขต</translation>
-        </message>
-        <message>
-            <source>Mark not applicable</source>
-            <translation>บันทึกว่าไม่เกี่ยวข้อง</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>เหตุผล</translation>
-        </message>
-        <message>
-            <source>Narrative (saved automatically)</source>
-            <translation>คำอธิบายผลการดำเนินงาน (บันทึกอัตโนมัติ)</translation>
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>คำอธิบายผลการดำเนินงาน</translation>
-        </message>
-        <message>
-            <source>Describe what the district office does for this benchmark.</source>
-            <translation>อธิบายสิ่งที่สำนักงานเขตดำเนินการตามเกณฑ์นี้</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>แผนการดำเนินงาน</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>เสร็จแล้ว</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>กำหนดเสร็จ</translation>
-        </message>
-        <message>
-            <source>Add action...</source>
-            <translation>เพิ่มงาน...</translation>
-        </message>
-        <message>
-            <source>Edit...</source>
-            <translation>แก้ไข...</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>หลักฐาน</translation>
-        </message>
-        <message>
-            <source>Evidence linked to this benchmark</source>
-            <translation>หลักฐานที่เชื่อมโยงกับเกณฑ์นี้</translation>
-        </message>
-        <message>
-            <source>Drag files here from the file manager.</source>
-            <translation>ลากไฟล์จากหน้าต่างไฟล์มาวางที่นี่ได้</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>เพิ่มไฟล์...</translation>
-        </message>
-        <message>
-            <source>Link a document from the library...</source>
-            <translation>เชื่อมโยงเอกสารจากคลังหลักฐาน...</translation>
-        </message>
-        <message>
-            <source>Unlink</source>
-            <translation>ยกเลิกการเชื่อมโยง</translation>
-        </message>
-        <message>
-            <source>Mandatory for: {levels}</source>
-            <translation>เกณฑ์บังคับสำหรับระดับ: {levels}</translation>
-        </message>
-        <message>
-            <source>Not mandatory for any level</source>
-            <translation>ไม่ใช่เกณฑ์บังคับของระดับใด</translation>
-        </message>
-        <message>
-            <source>Write why this benchmark does not apply, then press “Mark not applicable”.</source>
-            <translation>เขียนเหตุผลที่เกณฑ์นี้ไม่เกี่ยวข้อง แล้วกด “บันทึกว่าไม่เกี่ยวข้อง”</translation>
-        </message>
-        <message>
-            <source>A justification is required for “Not applicable”.</source>
-            <translation>ต้องระบุเหตุผลเมื่อเลือก “ไม่เกี่ยวข้อง”</translation>
-        </message>
-    </context>
-    <context>
-        <name>Bundle</name>
-        <message>
-            <source>There is no signing key; create one first.</source>
-            <translation>ยังไม่มีกุญแจลงนาม กรุณาสร้างกุญแจก่อน</translation>
-        </message>
-        <message>
-            <source>Benchmark {code} is marked met but has no evidence.</source>
-            <translation>เกณฑ์ {code} ระบุว่าผ่านแล้ว แต่ยังไม่มีหลักฐาน</translation>
-        </message>
-        <message>
-            <source>Benchmark {code} is marked not applicable without a justification.</source>
-            <translation>เกณฑ์ {code} ระบุว่าไม่เกี่ยวข้อง แต่ไม่มีเหตุผล</translation>
-        </message>
-        <message>
-            <source>Evidence {name} is linked to no benchmark and is left out.</source>
-            <translation>หลักฐาน {name} ไม่ได้เชื่อมโยงกับเกณฑ์ใด จึงไม่ได้ใส่ไว้ในชุดข้อมูล</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} is missing.</source>
-            <translation>ไม่พบไฟล์ที่จัดเก็บไว้ของหลักฐาน {name}</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} is damaged (wrong size).</source>
-            <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ขนาดไม่ถูกต้อง)</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} cannot be read.</source>
-            <translation>ไม่สามารถอ่านไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} ได้</translation>
-        </message>
-        <message>
-            <source>Evidence {name} is large ({mib} MiB).</source>
-            <translation>หลักฐาน {name} มีขนาดใหญ่ ({mib} MiB)</translation>
-        </message>
-        <message>
-            <source>Evidence {name} expired on {date}.</source>
-            <translation>หลักฐาน {name} หมดอายุเมื่อ {date}</translation>
-        </message>
-        <message>
-            <source>The catalog {edition} is a template, not the official edition.</source>
-            <translation>ชุดเกณฑ์ {edition} เป็นฉบับแม่แบบ ไม่ใช่ฉบับทางการ</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} cannot be read: {error}.</source>
-            <translation>ไม่สามารถอ่านไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} ได้: {error}</translation>
-        </message>
-        <message>
-            <source>The stored file of evidence {name} is damaged (hash differs).</source>
-            <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Bundles</name>
-        <message>
-            <source>Create the signing key</source>
-            <translation>สร้างกุญแจลงนาม</translation>
-        </message>
-        <message>
-            <source>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</source>
-            <translation>กุญแจลงนามใช้ยืนยันว่าชุดข้อมูลมาจากสำนักงานเขตนี้ กรุณาตั้งรหัสผ่านอย่างน้อย {minimum} ตัวอักษรและเก็บรักษาไว้ให้ปลอดภัย</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>รหัสผ่าน(&amp;P):</translation>
-        </message>
-        <message>
-            <source>The same &amp;again:</source>
-            <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
-        </message>
-        <message>
-            <source>Creating the key...</source>
-            <translation>กำลังสร้างกุญแจ...</translation>
-        </message>
-        <message>
-            <source>Export the submission bundle</source>
-            <translation>ส่งออกชุดข้อมูลสำหรับยื่นประเมิน</translation>
-        </message>
-        <message>
-            <source>Before exporting:</source>
-            <translation>ก่อนส่งออก:</translation>
-        </message>
-        <message>
-            <source>Pre-flight checks</source>
-            <translation>การตรวจสอบก่อนส่งออก</translation>
-        </message>
-        <message>
-            <source>Create the signing key...</source>
-            <translation>สร้างกุญแจลงนาม...</translation>
-        </message>
-        <message>
-            <source>Choose...</source>
-            <translation>เลือก...</translation>
-        </message>
-        <message>
-            <source>Save the bundle as:</source>
-            <translation>บันทึกชุดข้อมูลเป็น:</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>ส่งออก(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Everything is ready.</source>
-            <translation>ทุกอย่างพร้อมแล้ว</translation>
-        </message>
-        <message>
-            <source>Save the bundle as</source>
-            <translation>บันทึกชุดข้อมูลเป็น</translation>
-        </message>
-        <message>
-            <source>Bundles (*.zip)</source>
-            <translation>ชุดข้อมูล (*.zip)</translation>
-        </message>
-        <message>
-            <source>Writing the bundle...</source>
-            <translation>กำลังสร้างชุดข้อมูล...</translation>
-        </message>
-        <message>
-            <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-            <translation>สร้างชุดข้อมูลไว้ที่ {path} แล้ว กรุณาจดลายนิ้วมือชุดข้อมูลนี้เพื่อแจ้งศาลาว่าการกรุงเทพมหานคร: {fp}</translation>
-        </message>
-        <message>
-            <source>Verify a bundle</source>
-            <translation>ตรวจสอบชุดข้อมูล</translation>
-        </message>
-        <message>
-            <source>Bundle:</source>
-            <translation>ชุดข้อมูล:</translation>
-        </message>
-        <message>
-            <source>This workspace's own keys</source>
-            <translation>กุญแจของพื้นที่ทำงานนี้</translation>
-        </message>
-        <message>
-            <source>Trusted public key (.pub) or folder:</source>
-            <translation>กุญแจสาธารณะที่เชื่อถือ (.pub) หรือโฟลเดอร์:</translation>
-        </message>
-        <message>
-            <source>&amp;Verify</source>
-            <translation>ตรวจสอบ(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>ชุดข้อมูล</translation>
-        </message>
-        <message>
-            <source>Trusted public key</source>
-            <translation>กุญแจสาธารณะที่เชื่อถือ</translation>
-        </message>
-        <message>
-            <source>Checking the bundle...</source>
-            <translation>กำลังตรวจสอบชุดข้อมูล...</translation>
-        </message>
-        <message>
-            <source>✔ The bundle is intact and signed by a trusted key.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>ส่วนประกอบ</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>ใช้สำหรับ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>ซอร์สโค้ด</translation>
+    </message>
+    <message>
+        <source>Windows, printing and PDF preview</source>
+        <translation>หน้าต่างโปรแกรม การพิมพ์ และการแสดงตัวอย่าง PDF</translation>
+    </message>
+    <message>
+        <source>Programming language</source>
+        <translation>ภาษาโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Workspace database</source>
+        <translation>ฐานข้อมูลพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>Thai text shaping in PDFs</source>
+        <translation>การจัดรูปอักษรไทยใน PDF</translation>
+    </message>
+    <message>
+        <source>Thai word segmentation (word list: CC0-1.0)</source>
+        <translation>การตัดคำภาษาไทย (รายการคำ: CC0-1.0)</translation>
+    </message>
+    <message>
+        <source>Signing the submission bundle</source>
+        <translation>การลงนามชุดข้อมูลที่ส่ง</translation>
+    </message>
+    <message>
+        <source>The scanner folder</source>
+        <translation>โฟลเดอร์รับไฟล์จากเครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>QR codes on printed sheets</source>
+        <translation>คิวอาร์โค้ดบนเอกสารที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Images in PDFs</source>
+        <translation>รูปภาพใน PDF</translation>
+    </message>
+    <message>
+        <source>Finding the user&apos;s data folder</source>
+        <translation>การหาโฟลเดอร์ข้อมูลของผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Used by Alembic</source>
+        <translation>ใช้โดย Alembic</translation>
+    </message>
+    <message>
+        <source>Unicode support inside Qt</source>
+        <translation>การรองรับยูนิโค้ดภายใน Qt</translation>
+    </message>
+    <message>
+        <source>SealDesk {version}</source>
+        <translation>SealDesk รุ่น {version}</translation>
+    </message>
+    <message>
+        <source>Prepares a district office&apos;s self-assessment for the Gender Equality Seal, offline.</source>
+        <translation>โปรแกรมช่วยสำนักงานเขตเตรียมการประเมินตนเองเพื่อขอรับตรารับรองความเท่าเทียมทางเพศ ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, Python {python}, {os}</source>
+        <translation>Qt {qt}, Python {python}, {os}</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>แบบอักษร</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>ไลบรารี</translation>
+    </message>
+    <message>
+        <source>SIL Open Font Licence 1.1</source>
+        <translation>สัญญาอนุญาต SIL Open Font Licence 1.1</translation>
+    </message>
+    <message>
+        <source>Sarabun, by the Sarabun Project Authors, under the SIL Open Font Licence 1.1 (full text below).</source>
+        <translation>แบบอักษรสารบรรณ (Sarabun) โดยคณะผู้จัดทำโครงการ Sarabun ภายใต้สัญญาอนุญาต SIL Open Font Licence 1.1 (ข้อความฉบับเต็มอยู่ด้านล่าง)</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced with compatible versions built from the source code above.</source>
+        <translation>โปรแกรมใช้ Qt และ PySide6 ภายใต้สัญญาอนุญาต GNU LGPL รุ่นที่ 3 ไลบรารีเหล่านี้เป็นไฟล์แยกอยู่ในโฟลเดอร์ที่ติดตั้งโปรแกรม และสามารถแทนที่ด้วยรุ่นที่เข้ากันได้ซึ่งสร้างจากซอร์สโค้ดข้างต้น</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in {folder}.</source>
+        <translation>ข้อความสัญญาอนุญาตฉบับเต็มอยู่ในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>About SealDesk</source>
+        <translation>เกี่ยวกับ SealDesk</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>เกี่ยวกับโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>สัญญาอนุญาต</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPage</name>
+    <message>
+        <source>Action</source>
+        <translation>งานที่จะทำ</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>สิ่งที่จะทำ:</translation>
+    </message>
+    <message>
+        <source>Who is responsible:</source>
+        <translation>ผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>กำหนดเสร็จ:</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>สถานะ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>เหตุผล(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Why this benchmark does not apply to the district office</source>
+        <translation>เหตุใดเกณฑ์นี้จึงไม่เกี่ยวข้องกับสำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>บันทึกว่าไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Narrative (saved automatically)</source>
+        <translation>คำอธิบายผลการดำเนินงาน (บันทึกอัตโนมัติ)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>คำอธิบายผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Describe what the district office does for this benchmark.</source>
+        <translation>อธิบายสิ่งที่สำนักงานเขตดำเนินการตามเกณฑ์นี้</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Add action...</source>
+        <translation>เพิ่มงาน...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>แก้ไข...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence linked to this benchmark</source>
+        <translation>หลักฐานที่เชื่อมโยงกับเกณฑ์นี้</translation>
+    </message>
+    <message>
+        <source>Drag files here from the file manager.</source>
+        <translation>ลากไฟล์จากหน้าต่างไฟล์มาวางที่นี่ได้</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>เพิ่มไฟล์...</translation>
+    </message>
+    <message>
+        <source>Link a document from the library...</source>
+        <translation>เชื่อมโยงเอกสารจากคลังหลักฐาน...</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>ยกเลิกการเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Mandatory for: {levels}</source>
+        <translation>เกณฑ์บังคับสำหรับระดับ: {levels}</translation>
+    </message>
+    <message>
+        <source>Not mandatory for any level</source>
+        <translation>ไม่ใช่เกณฑ์บังคับของระดับใด</translation>
+    </message>
+    <message>
+        <source>Write why this benchmark does not apply, then press “Mark not applicable”.</source>
+        <translation>เขียนเหตุผลที่เกณฑ์นี้ไม่เกี่ยวข้อง แล้วกด “บันทึกว่าไม่เกี่ยวข้อง”</translation>
+    </message>
+    <message>
+        <source>A justification is required for “Not applicable”.</source>
+        <translation>ต้องระบุเหตุผลเมื่อเลือก “ไม่เกี่ยวข้อง”</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>There is no signing key; create one first.</source>
+        <translation>ยังไม่มีกุญแจลงนาม กรุณาสร้างกุญแจก่อน</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} is marked met but has no evidence.</source>
+        <translation>เกณฑ์ {code} ระบุว่าผ่านแล้ว แต่ยังไม่มีหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} is marked not applicable without a justification.</source>
+        <translation>เกณฑ์ {code} ระบุว่าไม่เกี่ยวข้อง แต่ไม่มีเหตุผล</translation>
+    </message>
+    <message>
+        <source>Evidence {name} is linked to no benchmark and is left out.</source>
+        <translation>หลักฐาน {name} ไม่ได้เชื่อมโยงกับเกณฑ์ใด จึงไม่ได้ใส่ไว้ในชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} is missing.</source>
+        <translation>ไม่พบไฟล์ที่จัดเก็บไว้ของหลักฐาน {name}</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} is damaged (wrong size).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ขนาดไม่ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} cannot be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} ได้</translation>
+    </message>
+    <message>
+        <source>Evidence {name} is large ({mib} MiB).</source>
+        <translation>หลักฐาน {name} มีขนาดใหญ่ ({mib} MiB)</translation>
+    </message>
+    <message>
+        <source>Evidence {name} expired on {date}.</source>
+        <translation>หลักฐาน {name} หมดอายุเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>The catalog {edition} is a template, not the official edition.</source>
+        <translation>ชุดเกณฑ์ {edition} เป็นฉบับแม่แบบ ไม่ใช่ฉบับทางการ</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} cannot be read: {error}.</source>
+        <translation>ไม่สามารถอ่านไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} ได้: {error}</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} is damaged (hash differs).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <source>Create the signing key</source>
+        <translation>สร้างกุญแจลงนาม</translation>
+    </message>
+    <message>
+        <source>The signing key proves that a bundle comes from this district office. Choose a passphrase of at least {minimum} characters and keep it safe.</source>
+        <translation>กุญแจลงนามใช้ยืนยันว่าชุดข้อมูลมาจากสำนักงานเขตนี้ กรุณาตั้งรหัสผ่านอย่างน้อย {minimum} ตัวอักษรและเก็บรักษาไว้ให้ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Creating the key...</source>
+        <translation>กำลังสร้างกุญแจ...</translation>
+    </message>
+    <message>
+        <source>Export the submission bundle</source>
+        <translation>ส่งออกชุดข้อมูลสำหรับยื่นประเมิน</translation>
+    </message>
+    <message>
+        <source>Before exporting:</source>
+        <translation>ก่อนส่งออก:</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>การตรวจสอบก่อนส่งออก</translation>
+    </message>
+    <message>
+        <source>Create the signing key...</source>
+        <translation>สร้างกุญแจลงนาม...</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>เลือก...</translation>
+    </message>
+    <message>
+        <source>Save the bundle as:</source>
+        <translation>บันทึกชุดข้อมูลเป็น:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ส่งออก(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;cover sheet...</source>
+        <translation>พิมพ์ใบปะหน้า(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>ทุกอย่างพร้อมแล้ว</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>บันทึกชุดข้อมูลเป็น</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>ชุดข้อมูล (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle...</source>
+        <translation>กำลังสร้างชุดข้อมูล...</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
+        <translation>สร้างชุดข้อมูลไว้ที่ {path} แล้ว กรุณาจดลายนิ้วมือชุดข้อมูลนี้เพื่อแจ้งศาลาว่าการกรุงเทพมหานคร: {fp}</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>ตรวจสอบชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>ชุดข้อมูล:</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own keys</source>
+        <translation>กุญแจของพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>Trusted public key (.pub) or folder:</source>
+        <translation>กุญแจสาธารณะที่เชื่อถือ (.pub) หรือโฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>ตรวจสอบ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Trusted public key</source>
+        <translation>กุญแจสาธารณะที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Checking the bundle...</source>
+        <translation>กำลังตรวจสอบชุดข้อมูล...</translation>
+    </message>
+    <message>
+        <source>✔ The bundle is intact and signed by a trusted key.
 District office: {district}
 Round: {round}
 Signed by key {key} at {time}
 {evidence} evidence documents
 Fingerprint: {fp}</source>
-            <translation>✔ ชุดข้อมูลครบถ้วนและลงนามด้วยกุญแจที่เชื่อถือได้
+        <translation>✔ ชุดข้อมูลครบถ้วนและลงนามด้วยกุญแจที่เชื่อถือได้
 สำนักงานเขต: {district}
 รอบการประเมิน: {round}
 ลงนามด้วยกุญแจ {key} เมื่อ {time}
 หลักฐาน {evidence} รายการ
 ลายนิ้วมือ: {fp}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CLI</name>
-        <message>
-            <source>Stopped; nothing half-done was kept.</source>
-            <translation>หยุดแล้ว ไม่มีงานที่ทำค้างไว้ครึ่งทางถูกบันทึก</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was lost. Details were written to {log}.</source>
-            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลไม่สูญหาย รายละเอียดถูกบันทึกไว้ใน {log}</translation>
-        </message>
-        <message>
-            <source>Blockers (the bundle cannot be written):</source>
-            <translation>ปัญหาที่ต้องแก้ (ยังสร้างชุดข้อมูลไม่ได้):</translation>
-        </message>
-        <message>
-            <source>Warnings:</source>
-            <translation>คำเตือน:</translation>
-        </message>
-        <message>
-            <source>Passphrase of the signing key: </source>
-            <translation>รหัสผ่านของกุญแจลงนาม: </translation>
-        </message>
-        <message>
-            <source>The same passphrase again: </source>
-            <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
-        </message>
-        <message>
-            <source>New passphrase for the signing key: </source>
-            <translation>รหัสผ่านใหม่ของกุญแจลงนาม: </translation>
-        </message>
-        <message>
-            <source>Created signing key {key_id}.</source>
-            <translation>สร้างกุญแจลงนาม {key_id} แล้ว</translation>
-        </message>
-        <message>
-            <source>Fingerprint: {fingerprint}</source>
-            <translation>ลายนิ้วมือกุญแจ: {fingerprint}</translation>
-        </message>
-        <message>
-            <source>Keep the passphrase safe: without it no bundle can be signed.</source>
-            <translation>เก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะลงนามชุดข้อมูลไม่ได้</translation>
-        </message>
-        <message>
-            <source>Signing key {key_id}, created {created}</source>
-            <translation>กุญแจลงนาม {key_id} สร้างเมื่อ {created}</translation>
-        </message>
-        <message>
-            <source>Earlier key {key_id}, retired {retired}</source>
-            <translation>กุญแจเดิม {key_id} เลิกใช้เมื่อ {retired}</translation>
-        </message>
-        <message>
-            <source>Wrote public key {key_id} to {path}.</source>
-            <translation>บันทึกกุญแจสาธารณะ {key_id} ไว้ที่ {path} แล้ว</translation>
-        </message>
-        <message>
-            <source>The passphrase was changed.</source>
-            <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
-        </message>
-        <message>
-            <source>Wrote bundle {path} ({files} files, signed by key {key_id}).</source>
-            <translation>สร้างชุดข้อมูล {path} แล้ว ({files} ไฟล์ ลงนามด้วยกุญแจ {key_id})</translation>
-        </message>
-        <message>
-            <source>Bundle id: {bundle_id}</source>
-            <translation>รหัสชุดข้อมูล: {bundle_id}</translation>
-        </message>
-        <message>
-            <source>Bundle fingerprint (SHA-256): {fingerprint}</source>
-            <translation>ลายนิ้วมือชุดข้อมูล (SHA-256): {fingerprint}</translation>
-        </message>
-        <message>
-            <source>The bundle is intact and signed by a trusted key.</source>
-            <translation>ชุดข้อมูลครบถ้วนและลงนามด้วยกุญแจที่เชื่อถือได้</translation>
-        </message>
-        <message>
-            <source>District: {code} {th} ({en})</source>
-            <translation>เขต: {code} {th} ({en})</translation>
-        </message>
-        <message>
-            <source>Round: {round}</source>
-            <translation>รอบการประเมิน: {round}</translation>
-        </message>
-        <message>
-            <source>Catalog: {edition}</source>
-            <translation>ชุดเกณฑ์: {edition}</translation>
-        </message>
-        <message>
-            <source>Signed by key {key_id} at {time}</source>
-            <translation>ลงนามด้วยกุญแจ {key_id} เมื่อ {time}</translation>
-        </message>
-        <message>
-            <source>{files} files, {evidence} evidence documents</source>
-            <translation>{files} ไฟล์ หลักฐาน {evidence} รายการ</translation>
-        </message>
-        <message>
-            <source>Note: the zip was re-packed after signing; its content is intact.</source>
-            <translation>หมายเหตุ: ไฟล์ zip ถูกบีบอัดใหม่หลังลงนาม แต่เนื้อหายังครบถ้วน</translation>
-        </message>
-        <message>
-            <source>Created the workspace of {district} for round {round} in {path}.</source>
-            <translation>สร้างพื้นที่ทำงานของเขต{district} รอบ {round} ไว้ที่ {path} แล้ว</translation>
-        </message>
-        <message>
-            <source>Round {round} started.</source>
-            <translation>เริ่มรอบการประเมิน {round} แล้ว</translation>
-        </message>
-        <message>
-            <source>Catalog changed from {old} to {new}.</source>
-            <translation>เปลี่ยนชุดเกณฑ์จาก {old} เป็น {new} แล้ว</translation>
-        </message>
-        <message>
-            <source>Kept {a} assessments and {l} evidence links.</source>
-            <translation>คงผลการประเมิน {a} รายการ และการเชื่อมโยงหลักฐาน {l} รายการ</translation>
-        </message>
-        <message>
-            <source>No longer in the catalog: the assessment of {code}.</source>
-            <translation>ไม่อยู่ในชุดเกณฑ์แล้ว: ผลการประเมินของ {code}</translation>
-        </message>
-        <message>
-            <source>No longer in the catalog: evidence {sha} linked to {code}.</source>
-            <translation>ไม่อยู่ในชุดเกณฑ์แล้ว: หลักฐาน {sha} ที่เชื่อมโยงกับ {code}</translation>
-        </message>
-        <message>
-            <source>Already stored: {name} ({sha}), now used by {links}.</source>
-            <translation>มีอยู่แล้ว: {name} ({sha}) ขณะนี้ใช้กับ {links}</translation>
-        </message>
-        <message>
-            <source>Added {name} ({sha}), used by {links}.</source>
-            <translation>เพิ่ม {name} ({sha}) แล้ว ใช้กับ {links}</translation>
-        </message>
-        <message>
-            <source>no benchmark yet</source>
-            <translation>ยังไม่เชื่อมโยงกับเกณฑ์ใด</translation>
-        </message>
-        <message>
-            <source>{name} now supports: {links}.</source>
-            <translation>{name} ขณะนี้ใช้เป็นหลักฐานของ: {links}</translation>
-        </message>
-        <message>
-            <source>no benchmark</source>
-            <translation>ไม่มีเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Overall: {percent:.1f} % of {applicable} applicable benchmarks.</source>
-            <translation>ภาพรวม: {percent:.1f} % จากเกณฑ์ที่เกี่ยวข้อง {applicable} ข้อ</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>ยังไม่ถึงระดับใด</translation>
-        </message>
-        <message>
-            <source>Projected level: {level}.</source>
-            <translation>ระดับที่คาดว่าจะได้: {level}</translation>
-        </message>
-        <message>
-            <source>For {level} ({threshold} %):</source>
-            <translation>สำหรับระดับ{level} ({threshold} %):</translation>
-        </message>
-        <message>
-            <source>mandatory, not met: {code} {title}</source>
-            <translation>เกณฑ์บังคับที่ยังไม่ผ่าน: {code} {title}</translation>
-        </message>
-        <message>
-            <source>and {n} more benchmarks met</source>
-            <translation>และต้องผ่านเกณฑ์เพิ่มอีก {n} ข้อ</translation>
-        </message>
-        <message>
-            <source>Everything checked out: the database and every evidence file.</source>
-            <translation>ตรวจสอบแล้วเรียบร้อย ทั้งฐานข้อมูลและไฟล์หลักฐานทุกไฟล์</translation>
-        </message>
-        <message>
-            <source>Backup written to {file}.</source>
-            <translation>สำรองข้อมูลไว้ที่ {file} แล้ว</translation>
-        </message>
-        <message>
-            <source>Restored the workspace of {district} into {path}.</source>
-            <translation>กู้คืนพื้นที่ทำงานของเขต{district} ไว้ที่ {path} แล้ว</translation>
-        </message>
-        <message>
-            <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
-            <translation>ต้องระบุวันที่เป็น ปปปป-ดด-วว (ค.ศ.) เช่น 2024-07-09</translation>
-        </message>
-        <message>
-            <source>Already stored: {name} ({sha}).</source>
-            <translation>มีอยู่แล้ว: {name} ({sha})</translation>
-        </message>
-        <message>
-            <source>Imported {name} ({sha}); suggested benchmark {code}.</source>
-            <translation>นำเข้า {name} ({sha}) แล้ว เกณฑ์ที่แนะนำ {code}</translation>
-        </message>
-        <message>
-            <source>Imported {name} ({sha}).</source>
-            <translation>นำเข้า {name} ({sha}) แล้ว</translation>
-        </message>
-        <message>
-            <source>Could not import {name}: {reason} (moved to {folder})</source>
-            <translation>นำเข้า {name} ไม่ได้: {reason} (ย้ายไปไว้ที่ {folder})</translation>
-        </message>
-        <message>
-            <source>Still changing, left for next time: {name}</source>
-            <translation>ไฟล์ยังเปลี่ยนแปลงอยู่ จะนำเข้าในครั้งถัดไป: {name}</translation>
-        </message>
-        <message>
-            <source>{imported} imported, {duplicates} already stored, {failed} failed.</source>
-            <translation>นำเข้า {imported} ไฟล์ มีอยู่แล้ว {duplicates} ไฟล์ ไม่สำเร็จ {failed} ไฟล์</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+C to stop.</source>
-            <translation>กด Ctrl+C เพื่อหยุด</translation>
-        </message>
-        <message>
-            <source>imported files will be deleted</source>
-            <translation>ไฟล์ที่นำเข้าแล้วจะถูกลบ</translation>
-        </message>
-        <message>
-            <source>imported files will be moved to {folder}</source>
-            <translation>ไฟล์ที่นำเข้าแล้วจะถูกย้ายไปที่ {folder}</translation>
-        </message>
-        <message>
-            <source>Inbox folder: {folder} ({after}).</source>
-            <translation>โฟลเดอร์รับไฟล์: {folder} ({after})</translation>
-        </message>
-        <message>
-            <source>{sha}  {name}  (suggested: {code})</source>
-            <translation>{sha}  {name}  (แนะนำ: {code})</translation>
-        </message>
-        <message>
-            <source>Nothing is waiting to be filed.</source>
-            <translation>ไม่มีไฟล์รอจัดเก็บ</translation>
-        </message>
-        <message>
-            <source>Wrote {path} ({pages} pages).</source>
-            <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Checklist</name>
-        <message>
-            <source>Code</source>
-            <translation>รหัส</translation>
-        </message>
-        <message>
-            <source>Benchmark</source>
-            <translation>เกณฑ์</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>หลักฐาน</translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <translation>บังคับ</translation>
-        </message>
-        <message>
-            <source>Mandatory for: {levels}</source>
-            <translation>เกณฑ์บังคับสำหรับระดับ: {levels}</translation>
-        </message>
-        <message>
-            <source>Mandatory for the level aimed at</source>
-            <translation>เกณฑ์บังคับของระดับเป้าหมาย</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dashboard</name>
-        <message>
-            <source>Scores by dimension</source>
-            <translation>คะแนนรายมิติ</translation>
-        </message>
-        <message>
-            <source>What is missing for the next level</source>
-            <translation>สิ่งที่ยังขาดสำหรับระดับถัดไป</translation>
-        </message>
-        <message>
-            <source>Projected level: not yet Bronze</source>
-            <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
-        </message>
-        <message>
-            <source>Projected level: {level}</source>
-            <translation>ระดับที่คาดว่าจะได้: {level}</translation>
-        </message>
-        <message>
-            <source>Overall {percent}% — {met} met, {partly} partially met, {na} not applicable, of {total} benchmarks</source>
-            <translation>ภาพรวม {percent}% — ผ่าน {met} ข้อ ผ่านบางส่วน {partly} ข้อ ไม่เกี่ยวข้อง {na} ข้อ จากทั้งหมด {total} ข้อ</translation>
-        </message>
-        <message>
-            <source>Gold is reached. Well done!</source>
-            <translation>ถึงระดับทองแล้ว ยอดเยี่ยมมาก!</translation>
-        </message>
-        <message>
-            <source>Missing for {level} ({threshold}%)</source>
-            <translation>สิ่งที่ยังขาดสำหรับระดับ{level} ({threshold}%)</translation>
-        </message>
-        <message>
-            <source>Mandatory benchmarks not yet met:</source>
-            <translation>เกณฑ์บังคับที่ยังไม่ผ่าน:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more benchmark(s) must be met, for example:</source>
-            <translation>
-                <numerusform>ต้องผ่านเกณฑ์เพิ่มอีก %n ข้อ เช่น:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is missing.</source>
-            <translation>ไม่มีสิ่งใดขาด</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>Date:</source>
-            <translation>วันที่:</translation>
-        </message>
-        <message>
-            <source>Has a date</source>
-            <translation>ระบุวันที่</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>วัน</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>เดือน</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>ปี</translation>
-        </message>
-        <message>
-            <source>B.E. </source>
-            <translation>พ.ศ. </translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>This workspace has no signing key yet; create one with 'sealdesk key create'.</source>
-            <translation>พื้นที่ทำงานนี้ยังไม่มีกุญแจลงนาม สร้างได้ด้วยคำสั่ง 'sealdesk key create'</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong; the signing key was not opened.</source>
-            <translation>รหัสผ่านไม่ถูกต้อง จึงเปิดกุญแจลงนามไม่ได้</translation>
-        </message>
-        <message>
-            <source>This workspace already has signing key {key_id}; use --replace to make a new one.</source>
-            <translation>พื้นที่ทำงานนี้มีกุญแจลงนาม {key_id} อยู่แล้ว หากต้องการสร้างใหม่ให้ใช้ --replace</translation>
-        </message>
-        <message>
-            <source>The key file {path} cannot be used: {detail}.</source>
-            <translation>ใช้ไฟล์กุญแจ {path} ไม่ได้: {detail}</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {minimum} characters.</source>
-            <translation>รหัสผ่านต้องมีอย่างน้อย {minimum} ตัวอักษร</translation>
-        </message>
-        <message>
-            <source>{source} is not a minisign public key: {detail}.</source>
-            <translation>{source} ไม่ใช่กุญแจสาธารณะแบบ minisign: {detail}</translation>
-        </message>
-        <message>
-            <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
-            <translation>ยังไม่ได้สร้างชุดข้อมูล ต้องแก้ไขปัญหา {count} รายการก่อน</translation>
-        </message>
-        <message>
-            <source>The export was cancelled; nothing was written.</source>
-            <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ใดถูกสร้าง</translation>
-        </message>
-        <message>
-            <source>The bundle {path} could not be written: {detail}.</source>
-            <translation>สร้างชุดข้อมูล {path} ไม่ได้: {detail}</translation>
-        </message>
-        <message>
-            <source>This file is not a SealDesk bundle: {detail}.</source>
-            <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลของ SealDesk: {detail}</translation>
-        </message>
-        <message>
-            <source>The bundle is not signed: {name} is missing.</source>
-            <translation>ชุดข้อมูลนี้ไม่ได้ลงนาม: ไม่พบ {name}</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: {detail}.</source>
-            <translation>ลายมือชื่อดิจิทัลของชุดข้อมูลไม่ถูกต้อง: {detail}</translation>
-        </message>
-        <message>
-            <source>The bundle was signed by key {key_id}, which is not in the trust list.</source>
-            <translation>ชุดข้อมูลลงนามด้วยกุญแจ {key_id} ซึ่งไม่อยู่ในรายการกุญแจที่เชื่อถือ</translation>
-        </message>
-        <message>
-            <source>The tag file {name} was changed after signing.</source>
-            <translation>ไฟล์กำกับ {name} ถูกแก้ไขหลังการลงนาม</translation>
-        </message>
-        <message>
-            <source>The file {name} was changed after signing.</source>
-            <translation>ไฟล์ {name} ถูกแก้ไขหลังการลงนาม</translation>
-        </message>
-        <message>
-            <source>The file {name} listed in the manifest is missing.</source>
-            <translation>ไม่พบไฟล์ {name} ที่ระบุไว้ในรายการไฟล์</translation>
-        </message>
-        <message>
-            <source>The file {name} was added after signing.</source>
-            <translation>ไฟล์ {name} ถูกเพิ่มเข้ามาหลังการลงนาม</translation>
-        </message>
-        <message>
-            <source>The bundle file was altered after it was written: {detail}.</source>
-            <translation>ไฟล์ชุดข้อมูลถูกแก้ไขหลังจากสร้าง: {detail}</translation>
-        </message>
-        <message>
-            <source>The verification was cancelled.</source>
-            <translation>ยกเลิกการตรวจสอบแล้ว</translation>
-        </message>
-        <message>
-            <source>The archive contains a path that climbs out: {name}.</source>
-            <translation>ไฟล์บีบอัดมีเส้นทางที่ชี้ออกนอกโฟลเดอร์: {name}</translation>
-        </message>
-        <message>
-            <source>The archive contains an absolute or drive path: {name}.</source>
-            <translation>ไฟล์บีบอัดมีเส้นทางแบบเต็มหรือระบุไดรฟ์: {name}</translation>
-        </message>
-        <message>
-            <source>The archive contains a link or special file: {name}.</source>
-            <translation>ไฟล์บีบอัดมีลิงก์หรือไฟล์พิเศษ: {name}</translation>
-        </message>
-        <message>
-            <source>The archive contains two entries with the same name: {name} and {other}.</source>
-            <translation>ไฟล์บีบอัดมีสองรายการที่ชื่อซ้ำกัน: {name} และ {other}</translation>
-        </message>
-        <message>
-            <source>The archive has {count} entries, more than the limit of {limit}.</source>
-            <translation>ไฟล์บีบอัดมี {count} รายการ เกินขีดจำกัด {limit} รายการ</translation>
-        </message>
-        <message>
-            <source>The archive unpacks to {size} bytes, more than the limit of {limit}.</source>
-            <translation>ไฟล์บีบอัดเมื่อแตกออกมีขนาด {size} ไบต์ เกินขีดจำกัด {limit} ไบต์</translation>
-        </message>
-        <message>
-            <source>The entry {name} expands {ratio} times: the archive looks like a zip bomb.</source>
-            <translation>รายการ {name} ขยายขนาดได้ {ratio} เท่า ไฟล์บีบอัดนี้อาจเป็นไฟล์อันตราย (zip bomb)</translation>
-        </message>
-        <message>
-            <source>The archive is malformed: {detail}.</source>
-            <translation>ไฟล์บีบอัดมีรูปแบบไม่ถูกต้อง: {detail}</translation>
-        </message>
-        <message>
-            <source>The passphrase file {path} cannot be read ({reason}).</source>
-            <translation>อ่านไฟล์รหัสผ่าน {path} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</translation>
-        </message>
-        <message>
-            <source>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</source>
-            <translation>ระบุกุญแจที่เชื่อถือด้วย --trust KEY.pub หรือ --trust FOLDER</translation>
-        </message>
-        <message>
-            <source>There is no SealDesk workspace in {path}; create one with 'sealdesk init'.</source>
-            <translation>ไม่พบพื้นที่ทำงานของ SealDesk ใน {path} สร้างได้ด้วยคำสั่ง 'sealdesk init'</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be written ({reason}).</source>
-            <translation>บันทึกไฟล์ {path} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The catalog {file}, line {line} ({where}): {what}.</source>
-            <translation>ชุดเกณฑ์ {file} บรรทัดที่ {line} ({where}): {what}</translation>
-        </message>
-        <message>
-            <source>The catalog {file}, at {where}: {what}.</source>
-            <translation>ชุดเกณฑ์ {file} ที่ {where}: {what}</translation>
-        </message>
-        <message>
-            <source>The catalog {file}, line {line}: {what}.</source>
-            <translation>ชุดเกณฑ์ {file} บรรทัดที่ {line}: {what}</translation>
-        </message>
-        <message>
-            <source>The catalog {file} is not valid TOML: {what}.</source>
-            <translation>ชุดเกณฑ์ {file} ไม่ใช่ไฟล์ TOML ที่ถูกต้อง: {what}</translation>
-        </message>
-        <message>
-            <source>The catalog file {file} cannot be read ({reason}).</source>
-            <translation>อ่านไฟล์ชุดเกณฑ์ {file} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The catalog file {file} is not UTF-8 text.</source>
-            <translation>ไฟล์ชุดเกณฑ์ {file} ไม่ใช่ข้อความแบบ UTF-8</translation>
-        </message>
-        <message>
-            <source>{code} is not a Bangkok district code (1001 to 1050).</source>
-            <translation>{code} ไม่ใช่รหัสเขตของกรุงเทพมหานคร (1001 ถึง 1050)</translation>
-        </message>
-        <message>
-            <source>The bundle file {path} cannot be read ({reason}).</source>
-            <translation>อ่านไฟล์ชุดข้อมูล {path} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The public key file {path} cannot be read ({reason}).</source>
-            <translation>อ่านไฟล์กุญแจสาธารณะ {path} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The cover sheet needs the bundle file (--bundle).</source>
-            <extracomment>The document kinds, as the CLI and the UI's Print menu name them.</extracomment>
-            <translation>ใบปะหน้าต้องใช้ไฟล์ชุดข้อมูล (--bundle)</translation>
-        </message>
-        <message>
-            <source>There is no document called {kind}; choose one of {kinds}.</source>
-            <translation>ไม่มีเอกสารชื่อ {kind} เลือกได้จาก {kinds}</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist.</source>
-            <translation>ไม่พบโฟลเดอร์ {path}</translation>
-        </message>
-        <message>
-            <source>The backup {file} could not be written ({reason}).</source>
-            <translation>สร้างไฟล์สำรอง {file} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>{file} is not a usable SealDesk backup: {why}.</source>
-            <translation>{file} ไม่ใช่ไฟล์สำรองของ SealDesk ที่ใช้ได้: {why}</translation>
-        </message>
-        <message>
-            <source>Restore needs an empty folder; {path} already has files in it.</source>
-            <translation>การกู้คืนต้องใช้โฟลเดอร์ว่าง แต่ {path} มีไฟล์อยู่แล้ว</translation>
-        </message>
-        <message>
-            <source>There is already a workspace in {path}; open it instead.</source>
-            <translation>มีพื้นที่ทำงานอยู่แล้วใน {path} ให้เปิดพื้นที่ทำงานนั้นแทน</translation>
-        </message>
-        <message>
-            <source>The folder {path} cannot be created ({reason}).</source>
-            <translation>สร้างโฟลเดอร์ {path} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The workspace in {path} is incomplete.</source>
-            <translation>พื้นที่ทำงานใน {path} ไม่สมบูรณ์</translation>
-        </message>
-        <message>
-            <source>This workspace has no round {round}.</source>
-            <translation>พื้นที่ทำงานนี้ไม่มีรอบการประเมิน {round}</translation>
-        </message>
-        <message>
-            <source>There is no benchmark {code} in the catalog of round {round}.</source>
-            <translation>ไม่มีเกณฑ์ {code} ในชุดเกณฑ์ของรอบ {round}</translation>
-        </message>
-        <message>
-            <source>Round {round} already exists.</source>
-            <translation>มีรอบการประเมิน {round} อยู่แล้ว</translation>
-        </message>
-        <message>
-            <source>{status} is not a status; use not_started, met, partially_met, not_met or not_applicable.</source>
-            <translation>{status} ไม่ใช่สถานะ ให้ใช้ not_started, met, partially_met, not_met หรือ not_applicable</translation>
-        </message>
-        <message>
-            <source>Benchmark {code} can be marked not applicable only with a justification.</source>
-            <translation>เกณฑ์ {code} จะระบุว่าไม่เกี่ยวข้องได้ก็ต่อเมื่อมีเหตุผลประกอบ</translation>
-        </message>
-        <message>
-            <source>An action needs a description.</source>
-            <translation>ต้องระบุรายละเอียดของงาน</translation>
-        </message>
-        <message>
-            <source>There is no action {id}.</source>
-            <translation>ไม่พบงานหมายเลข {id}</translation>
-        </message>
-        <message>
-            <source>{file} is a folder, not a file.</source>
-            <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
-        </message>
-        <message>
-            <source>{name} is not linked to benchmark {code} in round {round}.</source>
-            <translation>{name} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
-        </message>
-        <message>
-            <source>{name} still supports {count} benchmark(s); unlink it first.</source>
-            <translation>{name} ยังเป็นหลักฐานของเกณฑ์ {count} ข้อ ให้ยกเลิกการเชื่อมโยงก่อน</translation>
-        </message>
-        <message>
-            <source>There is no evidence document {id}.</source>
-            <translation>ไม่พบเอกสารหลักฐานหมายเลข {id}</translation>
-        </message>
-        <message>
-            <source>Give at least the first 4 hexadecimal digits of the SHA-256.</source>
-            <translation>ระบุ SHA-256 อย่างน้อย 4 หลักแรก (เลขฐานสิบหก)</translation>
-        </message>
-        <message>
-            <source>No evidence document has a hash starting {p}.</source>
-            <translation>ไม่มีเอกสารหลักฐานที่ค่าแฮชขึ้นต้นด้วย {p}</translation>
-        </message>
-        <message>
-            <source>More than one document's hash starts {p}; give more digits.</source>
-            <translation>มีเอกสารมากกว่าหนึ่งรายการที่ค่าแฮชขึ้นต้นด้วย {p} ให้ระบุหลักเพิ่ม</translation>
-        </message>
-        <message>
-            <source>{round} is not a Buddhist-Era year (for example {example}).</source>
-            <translation>{round} ไม่ใช่ปีพุทธศักราช (ตัวอย่าง {example})</translation>
-        </message>
-        <message>
-            <source>The file {file} no longer exists.</source>
-            <translation>ไม่พบไฟล์ {file} แล้ว</translation>
-        </message>
-        <message>
-            <source>The file {file} cannot be read ({reason}).</source>
-            <translation>อ่านไฟล์ {file} ไม่ได้ ({reason})</translation>
-        </message>
-        <message>
-            <source>The disk is full: {file} was not added. Free some space and try again.</source>
-            <translation>ดิสก์เต็ม ยังไม่ได้เพิ่ม {file} กรุณาเพิ่มพื้นที่ว่างแล้วลองใหม่</translation>
-        </message>
-        <message>
-            <source>The file {file} could not be read whole ({reason}).</source>
-            <translation>อ่านไฟล์ {file} ได้ไม่ครบ ({reason})</translation>
-        </message>
-        <message>
-            <source>The workspace database {file} is damaged or is not a SealDesk file.</source>
-            <translation>ฐานข้อมูลพื้นที่ทำงาน {file} เสียหายหรือไม่ใช่ไฟล์ของ SealDesk</translation>
-        </message>
-        <message>
-            <source>This workspace was written by a newer SealDesk; please install the newer version to open it (nothing was changed).</source>
-            <translation>พื้นที่ทำงานนี้สร้างด้วย SealDesk รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่เพื่อเปิดใช้งาน (ไม่มีข้อมูลใดถูกเปลี่ยนแปลง)</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Your saved work is safe; try again.</source>
-            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกไว้ยังอยู่ครบ กรุณาลองใหม่อีกครั้ง</translation>
-        </message>
-        <message>
-            <source>SealDesk</source>
-            <translation>SealDesk</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</source>
-            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกไว้ยังอยู่ครบ รายละเอียดถูกบันทึกไว้ที่ {path} กรุณาส่งไฟล์นี้ให้เจ้าหน้าที่ไอที</translation>
-        </message>
-    </context>
-    <context>
-        <name>Evidence</name>
-        <message numerus="yes">
-            <source>Added %n document(s).</source>
-            <translation>
-                <numerusform>เพิ่มเอกสาร %n รายการแล้ว</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name} is already in the library and used for {codes}; it is stored once.</source>
-            <translation>{name} มีอยู่ในคลังหลักฐานแล้ว และใช้กับเกณฑ์ {codes} ระบบเก็บไฟล์นี้ไว้เพียงชุดเดียว</translation>
-        </message>
-        <message>
-            <source>{name} is already in the library; it is stored once.</source>
-            <translation>{name} มีอยู่ในคลังหลักฐานแล้ว ระบบเก็บไฟล์นี้ไว้เพียงชุดเดียว</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the remaining files were not added.</source>
-            <translation>ยกเลิกการนำเข้าแล้ว ไฟล์ที่เหลือยังไม่ได้เพิ่ม</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRun</name>
-        <message>
-            <source>Welcome to SealDesk</source>
-            <translation>ยินดีต้อนรับสู่ SealDesk</translation>
-        </message>
-        <message>
-            <source>Tell SealDesk which district office you work for. You can start the self-assessment right after.</source>
-            <translation>เลือกสำนักงานเขตที่ท่านปฏิบัติงาน แล้วเริ่มการประเมินตนเองได้ทันที</translation>
-        </message>
-        <message>
-            <source>&amp;District office:</source>
-            <translation>สำนักงานเขต(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Type a name in Thai or English</source>
-            <translation>พิมพ์ชื่อเขตภาษาไทยหรือภาษาอังกฤษ</translation>
-        </message>
-        <message>
-            <source>District offices</source>
-            <translation>สำนักงานเขต</translation>
-        </message>
-        <message>
-            <source>&amp;Round (B.E. year):</source>
-            <translation>รอบการประเมิน (ปี พ.ศ.)(&amp;R):</translation>
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation>ชื่อของท่าน(&amp;Y):</translation>
-        </message>
-        <message>
-            <source>Recorded with every change you make</source>
-            <translation>ระบบจะบันทึกชื่อนี้กับทุกการแก้ไข</translation>
-        </message>
-        <message>
-            <source>Catalog:</source>
-            <translation>ชุดเกณฑ์:</translation>
-        </message>
-        <message>
-            <source>The catalog shipped with SealDesk</source>
-            <translation>ชุดเกณฑ์ที่มาพร้อมกับ SealDesk</translation>
-        </message>
-        <message>
-            <source>A file from the coordinating office:</source>
-            <translation>ไฟล์จากสำนักงานประสานงาน:</translation>
-        </message>
-        <message>
-            <source>Choose...</source>
-            <translation>เลือก...</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the work in:</source>
-            <translation>เก็บงานไว้ที่(&amp;K):</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>เริ่มใช้งาน</translation>
-        </message>
-        <message>
-            <source>Catalog file</source>
-            <translation>ไฟล์ชุดเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Catalogs (*.toml)</source>
-            <translation>ชุดเกณฑ์ (*.toml)</translation>
-        </message>
-        <message>
-            <source>Keep the work in</source>
-            <translation>เก็บงานไว้ที่</translation>
-        </message>
-        <message>
-            <source>Choose your district office in the list.</source>
-            <translation>กรุณาเลือกสำนักงานเขตจากรายการ</translation>
-        </message>
-        <message>
-            <source>Write your name; it is recorded with your changes.</source>
-            <translation>กรุณาใส่ชื่อของท่าน ระบบจะบันทึกชื่อนี้กับการแก้ไขของท่าน</translation>
-        </message>
-        <message>
-            <source>Choose the catalog file, or use the shipped catalog.</source>
-            <translation>กรุณาเลือกไฟล์ชุดเกณฑ์ หรือใช้ชุดเกณฑ์ที่มาพร้อมโปรแกรม</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation>ไฟล์นี้ว่างเปล่า</translation>
-        </message>
-        <message>
-            <source>The file could not be read: {error}</source>
-            <translation>อ่านไฟล์ไม่ได้: {error}</translation>
-        </message>
-        <message>
-            <source>The file stayed locked by another program and could not be opened.</source>
-            <translation>ไฟล์ถูกโปรแกรมอื่นใช้งานอยู่ตลอด จึงเปิดไม่ได้</translation>
-        </message>
-        <message>
-            <source>SealDesk could not import {name}:
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Stopped; nothing half-done was kept.</source>
+        <translation>หยุดแล้ว ไม่มีงานที่ทำค้างไว้ครึ่งทางถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. Details were written to {log}.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลไม่สูญหาย รายละเอียดถูกบันทึกไว้ใน {log}</translation>
+    </message>
+    <message>
+        <source>Blockers (the bundle cannot be written):</source>
+        <translation>ปัญหาที่ต้องแก้ (ยังสร้างชุดข้อมูลไม่ได้):</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>คำเตือน:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key: </source>
+        <translation>รหัสผ่านของกุญแจลงนาม: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
+    </message>
+    <message>
+        <source>New passphrase for the signing key: </source>
+        <translation>รหัสผ่านใหม่ของกุญแจลงนาม: </translation>
+    </message>
+    <message>
+        <source>Created signing key {key_id}.</source>
+        <translation>สร้างกุญแจลงนาม {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>ลายนิ้วมือกุญแจ: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it no bundle can be signed.</source>
+        <translation>เก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะลงนามชุดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id}, created {created}</source>
+        <translation>กุญแจลงนาม {key_id} สร้างเมื่อ {created}</translation>
+    </message>
+    <message>
+        <source>Earlier key {key_id}, retired {retired}</source>
+        <translation>กุญแจเดิม {key_id} เลิกใช้เมื่อ {retired}</translation>
+    </message>
+    <message>
+        <source>Wrote public key {key_id} to {path}.</source>
+        <translation>บันทึกกุญแจสาธารณะ {key_id} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote bundle {path} ({files} files, signed by key {key_id}).</source>
+        <translation>สร้างชุดข้อมูล {path} แล้ว ({files} ไฟล์ ลงนามด้วยกุญแจ {key_id})</translation>
+    </message>
+    <message>
+        <source>Bundle id: {bundle_id}</source>
+        <translation>รหัสชุดข้อมูล: {bundle_id}</translation>
+    </message>
+    <message>
+        <source>Bundle fingerprint (SHA-256): {fingerprint}</source>
+        <translation>ลายนิ้วมือชุดข้อมูล (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The bundle is intact and signed by a trusted key.</source>
+        <translation>ชุดข้อมูลครบถ้วนและลงนามด้วยกุญแจที่เชื่อถือได้</translation>
+    </message>
+    <message>
+        <source>District: {code} {th} ({en})</source>
+        <translation>เขต: {code} {th} ({en})</translation>
+    </message>
+    <message>
+        <source>Round: {round}</source>
+        <translation>รอบการประเมิน: {round}</translation>
+    </message>
+    <message>
+        <source>Catalog: {edition}</source>
+        <translation>ชุดเกณฑ์: {edition}</translation>
+    </message>
+    <message>
+        <source>Signed by key {key_id} at {time}</source>
+        <translation>ลงนามด้วยกุญแจ {key_id} เมื่อ {time}</translation>
+    </message>
+    <message>
+        <source>{files} files, {evidence} evidence documents</source>
+        <translation>{files} ไฟล์ หลักฐาน {evidence} รายการ</translation>
+    </message>
+    <message>
+        <source>Note: the zip was re-packed after signing; its content is intact.</source>
+        <translation>หมายเหตุ: ไฟล์ zip ถูกบีบอัดใหม่หลังลงนาม แต่เนื้อหายังครบถ้วน</translation>
+    </message>
+    <message>
+        <source>Created the workspace of {district} for round {round} in {path}.</source>
+        <translation>สร้างพื้นที่ทำงานของเขต{district} รอบ {round} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Round {round} started.</source>
+        <translation>เริ่มรอบการประเมิน {round} แล้ว</translation>
+    </message>
+    <message>
+        <source>Catalog changed from {old} to {new}.</source>
+        <translation>เปลี่ยนชุดเกณฑ์จาก {old} เป็น {new} แล้ว</translation>
+    </message>
+    <message>
+        <source>Kept {a} assessments and {l} evidence links.</source>
+        <translation>คงผลการประเมิน {a} รายการ และการเชื่อมโยงหลักฐาน {l} รายการ</translation>
+    </message>
+    <message>
+        <source>No longer in the catalog: the assessment of {code}.</source>
+        <translation>ไม่อยู่ในชุดเกณฑ์แล้ว: ผลการประเมินของ {code}</translation>
+    </message>
+    <message>
+        <source>No longer in the catalog: evidence {sha} linked to {code}.</source>
+        <translation>ไม่อยู่ในชุดเกณฑ์แล้ว: หลักฐาน {sha} ที่เชื่อมโยงกับ {code}</translation>
+    </message>
+    <message>
+        <source>Already stored: {name} ({sha}), now used by {links}.</source>
+        <translation>มีอยู่แล้ว: {name} ({sha}) ขณะนี้ใช้กับ {links}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({sha}), used by {links}.</source>
+        <translation>เพิ่ม {name} ({sha}) แล้ว ใช้กับ {links}</translation>
+    </message>
+    <message>
+        <source>no benchmark yet</source>
+        <translation>ยังไม่เชื่อมโยงกับเกณฑ์ใด</translation>
+    </message>
+    <message>
+        <source>{name} now supports: {links}.</source>
+        <translation>{name} ขณะนี้ใช้เป็นหลักฐานของ: {links}</translation>
+    </message>
+    <message>
+        <source>no benchmark</source>
+        <translation>ไม่มีเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Overall: {percent:.1f} % of {applicable} applicable benchmarks.</source>
+        <translation>ภาพรวม: {percent:.1f} % จากเกณฑ์ที่เกี่ยวข้อง {applicable} ข้อ</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>ระดับที่คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>For {level} ({threshold} %):</source>
+        <translation>สำหรับระดับ{level} ({threshold} %):</translation>
+    </message>
+    <message>
+        <source>mandatory, not met: {code} {title}</source>
+        <translation>เกณฑ์บังคับที่ยังไม่ผ่าน: {code} {title}</translation>
+    </message>
+    <message>
+        <source>and {n} more benchmarks met</source>
+        <translation>และต้องผ่านเกณฑ์เพิ่มอีก {n} ข้อ</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the database and every evidence file.</source>
+        <translation>ตรวจสอบแล้วเรียบร้อย ทั้งฐานข้อมูลและไฟล์หลักฐานทุกไฟล์</translation>
+    </message>
+    <message>
+        <source>Backup written to {file}.</source>
+        <translation>สำรองข้อมูลไว้ที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>Restored the workspace of {district} into {path}.</source>
+        <translation>กู้คืนพื้นที่ทำงานของเขต{district} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
+        <translation>ต้องระบุวันที่เป็น ปปปป-ดด-วว (ค.ศ.) เช่น 2024-07-09</translation>
+    </message>
+    <message>
+        <source>Already stored: {name} ({sha}).</source>
+        <translation>มีอยู่แล้ว: {name} ({sha})</translation>
+    </message>
+    <message>
+        <source>Imported {name} ({sha}); suggested benchmark {code}.</source>
+        <translation>นำเข้า {name} ({sha}) แล้ว เกณฑ์ที่แนะนำ {code}</translation>
+    </message>
+    <message>
+        <source>Imported {name} ({sha}).</source>
+        <translation>นำเข้า {name} ({sha}) แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not import {name}: {reason} (moved to {folder})</source>
+        <translation>นำเข้า {name} ไม่ได้: {reason} (ย้ายไปไว้ที่ {folder})</translation>
+    </message>
+    <message>
+        <source>Still changing, left for next time: {name}</source>
+        <translation>ไฟล์ยังเปลี่ยนแปลงอยู่ จะนำเข้าในครั้งถัดไป: {name}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already stored, {failed} failed.</source>
+        <translation>นำเข้า {imported} ไฟล์ มีอยู่แล้ว {duplicates} ไฟล์ ไม่สำเร็จ {failed} ไฟล์</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>กด Ctrl+C เพื่อหยุด</translation>
+    </message>
+    <message>
+        <source>imported files will be deleted</source>
+        <translation>ไฟล์ที่นำเข้าแล้วจะถูกลบ</translation>
+    </message>
+    <message>
+        <source>imported files will be moved to {folder}</source>
+        <translation>ไฟล์ที่นำเข้าแล้วจะถูกย้ายไปที่ {folder}</translation>
+    </message>
+    <message>
+        <source>Inbox folder: {folder} ({after}).</source>
+        <translation>โฟลเดอร์รับไฟล์: {folder} ({after})</translation>
+    </message>
+    <message>
+        <source>{sha}  {name}  (suggested: {code})</source>
+        <translation>{sha}  {name}  (แนะนำ: {code})</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be filed.</source>
+        <translation>ไม่มีไฟล์รอจัดเก็บ</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>บังคับ</translation>
+    </message>
+    <message>
+        <source>Mandatory for: {levels}</source>
+        <translation>เกณฑ์บังคับสำหรับระดับ: {levels}</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at</source>
+        <translation>เกณฑ์บังคับของระดับเป้าหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Scores by dimension</source>
+        <translation>คะแนนรายมิติ</translation>
+    </message>
+    <message>
+        <source>What is missing for the next level</source>
+        <translation>สิ่งที่ยังขาดสำหรับระดับถัดไป</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}</source>
+        <translation>ระดับที่คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>Overall {percent}% — {met} met, {partly} partially met, {na} not applicable, of {total} benchmarks</source>
+        <translation>ภาพรวม {percent}% — ผ่าน {met} ข้อ ผ่านบางส่วน {partly} ข้อ ไม่เกี่ยวข้อง {na} ข้อ จากทั้งหมด {total} ข้อ</translation>
+    </message>
+    <message>
+        <source>Gold is reached. Well done!</source>
+        <translation>ถึงระดับทองแล้ว ยอดเยี่ยมมาก!</translation>
+    </message>
+    <message>
+        <source>Missing for {level} ({threshold}%)</source>
+        <translation>สิ่งที่ยังขาดสำหรับระดับ{level} ({threshold}%)</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks not yet met:</source>
+        <translation>เกณฑ์บังคับที่ยังไม่ผ่าน:</translation>
+    </message>
+    <message>
+        <source>%n more benchmark(s) must be met, for example:</source>
+        <translation>ต้องผ่านเกณฑ์เพิ่มอีก %n ข้อ เช่น:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>ไม่มีสิ่งใดขาด</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Has a date</source>
+        <translation>ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>B.E. </source>
+        <translation>พ.ศ. </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This workspace has no signing key yet; create one with &apos;sealdesk key create&apos;.</source>
+        <translation>พื้นที่ทำงานนี้ยังไม่มีกุญแจลงนาม สร้างได้ด้วยคำสั่ง &apos;sealdesk key create&apos;</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; the signing key was not opened.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง จึงเปิดกุญแจลงนามไม่ได้</translation>
+    </message>
+    <message>
+        <source>This workspace already has signing key {key_id}; use --replace to make a new one.</source>
+        <translation>พื้นที่ทำงานนี้มีกุญแจลงนาม {key_id} อยู่แล้ว หากต้องการสร้างใหม่ให้ใช้ --replace</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {detail}.</source>
+        <translation>ใช้ไฟล์กุญแจ {path} ไม่ได้: {detail}</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {minimum} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{source} is not a minisign public key: {detail}.</source>
+        <translation>{source} ไม่ใช่กุญแจสาธารณะแบบ minisign: {detail}</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
+        <translation>ยังไม่ได้สร้างชุดข้อมูล ต้องแก้ไขปัญหา {count} รายการก่อน</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ใดถูกสร้าง</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: {detail}.</source>
+        <translation>สร้างชุดข้อมูล {path} ไม่ได้: {detail}</translation>
+    </message>
+    <message>
+        <source>This file is not a SealDesk bundle: {detail}.</source>
+        <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลของ SealDesk: {detail}</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: {name} is missing.</source>
+        <translation>ชุดข้อมูลนี้ไม่ได้ลงนาม: ไม่พบ {name}</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid: {detail}.</source>
+        <translation>ลายมือชื่อดิจิทัลของชุดข้อมูลไม่ถูกต้อง: {detail}</translation>
+    </message>
+    <message>
+        <source>The bundle was signed by key {key_id}, which is not in the trust list.</source>
+        <translation>ชุดข้อมูลลงนามด้วยกุญแจ {key_id} ซึ่งไม่อยู่ในรายการกุญแจที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>The tag file {name} was changed after signing.</source>
+        <translation>ไฟล์กำกับ {name} ถูกแก้ไขหลังการลงนาม</translation>
+    </message>
+    <message>
+        <source>The file {name} was changed after signing.</source>
+        <translation>ไฟล์ {name} ถูกแก้ไขหลังการลงนาม</translation>
+    </message>
+    <message>
+        <source>The file {name} listed in the manifest is missing.</source>
+        <translation>ไม่พบไฟล์ {name} ที่ระบุไว้ในรายการไฟล์</translation>
+    </message>
+    <message>
+        <source>The file {name} was added after signing.</source>
+        <translation>ไฟล์ {name} ถูกเพิ่มเข้ามาหลังการลงนาม</translation>
+    </message>
+    <message>
+        <source>The bundle file was altered after it was written: {detail}.</source>
+        <translation>ไฟล์ชุดข้อมูลถูกแก้ไขหลังจากสร้าง: {detail}</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>ยกเลิกการตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>The archive contains a path that climbs out: {name}.</source>
+        <translation>ไฟล์บีบอัดมีเส้นทางที่ชี้ออกนอกโฟลเดอร์: {name}</translation>
+    </message>
+    <message>
+        <source>The archive contains an absolute or drive path: {name}.</source>
+        <translation>ไฟล์บีบอัดมีเส้นทางแบบเต็มหรือระบุไดรฟ์: {name}</translation>
+    </message>
+    <message>
+        <source>The archive contains a link or special file: {name}.</source>
+        <translation>ไฟล์บีบอัดมีลิงก์หรือไฟล์พิเศษ: {name}</translation>
+    </message>
+    <message>
+        <source>The archive contains two entries with the same name: {name} and {other}.</source>
+        <translation>ไฟล์บีบอัดมีสองรายการที่ชื่อซ้ำกัน: {name} และ {other}</translation>
+    </message>
+    <message>
+        <source>The archive has {count} entries, more than the limit of {limit}.</source>
+        <translation>ไฟล์บีบอัดมี {count} รายการ เกินขีดจำกัด {limit} รายการ</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to {size} bytes, more than the limit of {limit}.</source>
+        <translation>ไฟล์บีบอัดเมื่อแตกออกมีขนาด {size} ไบต์ เกินขีดจำกัด {limit} ไบต์</translation>
+    </message>
+    <message>
+        <source>The entry {name} expands {ratio} times: the archive looks like a zip bomb.</source>
+        <translation>รายการ {name} ขยายขนาดได้ {ratio} เท่า ไฟล์บีบอัดนี้อาจเป็นไฟล์อันตราย (zip bomb)</translation>
+    </message>
+    <message>
+        <source>The archive is malformed: {detail}.</source>
+        <translation>ไฟล์บีบอัดมีรูปแบบไม่ถูกต้อง: {detail}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์รหัสผ่าน {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</source>
+        <translation>ระบุกุญแจที่เชื่อถือด้วย --trust KEY.pub หรือ --trust FOLDER</translation>
+    </message>
+    <message>
+        <source>There is no SealDesk workspace in {path}; create one with &apos;sealdesk init&apos;.</source>
+        <translation>ไม่พบพื้นที่ทำงานของ SealDesk ใน {path} สร้างได้ด้วยคำสั่ง &apos;sealdesk init&apos;</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}).</source>
+        <translation>บันทึกไฟล์ {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, line {line} ({where}): {what}.</source>
+        <translation>ชุดเกณฑ์ {file} บรรทัดที่ {line} ({where}): {what}</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, at {where}: {what}.</source>
+        <translation>ชุดเกณฑ์ {file} ที่ {where}: {what}</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, line {line}: {what}.</source>
+        <translation>ชุดเกณฑ์ {file} บรรทัดที่ {line}: {what}</translation>
+    </message>
+    <message>
+        <source>The catalog {file} is not valid TOML: {what}.</source>
+        <translation>ชุดเกณฑ์ {file} ไม่ใช่ไฟล์ TOML ที่ถูกต้อง: {what}</translation>
+    </message>
+    <message>
+        <source>The catalog file {file} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์ชุดเกณฑ์ {file} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The catalog file {file} is not UTF-8 text.</source>
+        <translation>ไฟล์ชุดเกณฑ์ {file} ไม่ใช่ข้อความแบบ UTF-8</translation>
+    </message>
+    <message>
+        <source>{code} is not a Bangkok district code (1001 to 1050).</source>
+        <translation>{code} ไม่ใช่รหัสเขตของกรุงเทพมหานคร (1001 ถึง 1050)</translation>
+    </message>
+    <message>
+        <source>The bundle file {path} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์ชุดข้อมูล {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The public key file {path} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์กุญแจสาธารณะ {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The cover sheet needs the bundle file (--bundle).</source>
+        <extracomment>The document kinds, as the CLI and the UI&apos;s Print menu name them.</extracomment>
+        <translation>ใบปะหน้าต้องใช้ไฟล์ชุดข้อมูล (--bundle)</translation>
+    </message>
+    <message>
+        <source>There is no document called {kind}; choose one of {kinds}.</source>
+        <translation>ไม่มีเอกสารชื่อ {kind} เลือกได้จาก {kinds}</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>ไม่พบโฟลเดอร์ {path}</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be written ({reason}).</source>
+        <translation>สร้างไฟล์สำรอง {file} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SealDesk backup: {why}.</source>
+        <translation>{file} ไม่ใช่ไฟล์สำรองของ SealDesk ที่ใช้ได้: {why}</translation>
+    </message>
+    <message>
+        <source>Restore needs an empty folder; {path} already has files in it.</source>
+        <translation>การกู้คืนต้องใช้โฟลเดอร์ว่าง แต่ {path} มีไฟล์อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is already a workspace in {path}; open it instead.</source>
+        <translation>มีพื้นที่ทำงานอยู่แล้วใน {path} ให้เปิดพื้นที่ทำงานนั้นแทน</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created ({reason}).</source>
+        <translation>สร้างโฟลเดอร์ {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} is incomplete.</source>
+        <translation>พื้นที่ทำงานใน {path} ไม่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>This workspace has no round {round}.</source>
+        <translation>พื้นที่ทำงานนี้ไม่มีรอบการประเมิน {round}</translation>
+    </message>
+    <message>
+        <source>There is no benchmark {code} in the catalog of round {round}.</source>
+        <translation>ไม่มีเกณฑ์ {code} ในชุดเกณฑ์ของรอบ {round}</translation>
+    </message>
+    <message>
+        <source>Round {round} already exists.</source>
+        <translation>มีรอบการประเมิน {round} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{status} is not a status; use not_started, met, partially_met, not_met or not_applicable.</source>
+        <translation>{status} ไม่ใช่สถานะ ให้ใช้ not_started, met, partially_met, not_met หรือ not_applicable</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} can be marked not applicable only with a justification.</source>
+        <translation>เกณฑ์ {code} จะระบุว่าไม่เกี่ยวข้องได้ก็ต่อเมื่อมีเหตุผลประกอบ</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>ต้องระบุรายละเอียดของงาน</translation>
+    </message>
+    <message>
+        <source>There is no action {id}.</source>
+        <translation>ไม่พบงานหมายเลข {id}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>{name} is not linked to benchmark {code} in round {round}.</source>
+        <translation>{name} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
+    </message>
+    <message>
+        <source>{name} still supports {count} benchmark(s); unlink it first.</source>
+        <translation>{name} ยังเป็นหลักฐานของเกณฑ์ {count} ข้อ ให้ยกเลิกการเชื่อมโยงก่อน</translation>
+    </message>
+    <message>
+        <source>There is no evidence document {id}.</source>
+        <translation>ไม่พบเอกสารหลักฐานหมายเลข {id}</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 hexadecimal digits of the SHA-256.</source>
+        <translation>ระบุ SHA-256 อย่างน้อย 4 หลักแรก (เลขฐานสิบหก)</translation>
+    </message>
+    <message>
+        <source>No evidence document has a hash starting {p}.</source>
+        <translation>ไม่มีเอกสารหลักฐานที่ค่าแฮชขึ้นต้นด้วย {p}</translation>
+    </message>
+    <message>
+        <source>More than one document&apos;s hash starts {p}; give more digits.</source>
+        <translation>มีเอกสารมากกว่าหนึ่งรายการที่ค่าแฮชขึ้นต้นด้วย {p} ให้ระบุหลักเพิ่ม</translation>
+    </message>
+    <message>
+        <source>{round} is not a Buddhist-Era year (for example {example}).</source>
+        <translation>{round} ไม่ใช่ปีพุทธศักราช (ตัวอย่าง {example})</translation>
+    </message>
+    <message>
+        <source>The file {file} no longer exists.</source>
+        <translation>ไม่พบไฟล์ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์ {file} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not added. Free some space and try again.</source>
+        <translation>ดิสก์เต็ม ยังไม่ได้เพิ่ม {file} กรุณาเพิ่มพื้นที่ว่างแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read whole ({reason}).</source>
+        <translation>อ่านไฟล์ {file} ได้ไม่ครบ ({reason})</translation>
+    </message>
+    <message>
+        <source>The workspace database {file} is damaged or is not a SealDesk file.</source>
+        <translation>ฐานข้อมูลพื้นที่ทำงาน {file} เสียหายหรือไม่ใช่ไฟล์ของ SealDesk</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer SealDesk; please install the newer version to open it (nothing was changed).</source>
+        <translation>พื้นที่ทำงานนี้สร้างด้วย SealDesk รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่เพื่อเปิดใช้งาน (ไม่มีข้อมูลใดถูกเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe; try again.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกไว้ยังอยู่ครบ กรุณาลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>SealDesk</source>
+        <translation>SealDesk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกไว้ยังอยู่ครบ รายละเอียดถูกบันทึกไว้ที่ {path} กรุณาส่งไฟล์นี้ให้เจ้าหน้าที่ไอที</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Added %n document(s).</source>
+        <translation>เพิ่มเอกสาร %n รายการแล้ว</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library and used for {codes}; it is stored once.</source>
+        <translation>{name} มีอยู่ในคลังหลักฐานแล้ว และใช้กับเกณฑ์ {codes} ระบบเก็บไฟล์นี้ไว้เพียงชุดเดียว</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library; it is stored once.</source>
+        <translation>{name} มีอยู่ในคลังหลักฐานแล้ว ระบบเก็บไฟล์นี้ไว้เพียงชุดเดียว</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the remaining files were not added.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไฟล์ที่เหลือยังไม่ได้เพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to SealDesk</source>
+        <translation>ยินดีต้อนรับสู่ SealDesk</translation>
+    </message>
+    <message>
+        <source>Tell SealDesk which district office you work for. You can start the self-assessment right after.</source>
+        <translation>เลือกสำนักงานเขตที่ท่านปฏิบัติงาน แล้วเริ่มการประเมินตนเองได้ทันที</translation>
+    </message>
+    <message>
+        <source>&amp;District office:</source>
+        <translation>สำนักงานเขต(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Type a name in Thai or English</source>
+        <translation>พิมพ์ชื่อเขตภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>&amp;Round (B.E. year):</source>
+        <translation>รอบการประเมิน (ปี พ.ศ.)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>ชื่อของท่าน(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make</source>
+        <translation>ระบบจะบันทึกชื่อนี้กับทุกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>ชุดเกณฑ์:</translation>
+    </message>
+    <message>
+        <source>The catalog shipped with SealDesk</source>
+        <translation>ชุดเกณฑ์ที่มาพร้อมกับ SealDesk</translation>
+    </message>
+    <message>
+        <source>A file from the coordinating office:</source>
+        <translation>ไฟล์จากสำนักงานประสานงาน:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>เลือก...</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the work in:</source>
+        <translation>เก็บงานไว้ที่(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่มใช้งาน</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>ไฟล์ชุดเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>ชุดเกณฑ์ (*.toml)</translation>
+    </message>
+    <message>
+        <source>Keep the work in</source>
+        <translation>เก็บงานไว้ที่</translation>
+    </message>
+    <message>
+        <source>Choose your district office in the list.</source>
+        <translation>กรุณาเลือกสำนักงานเขตจากรายการ</translation>
+    </message>
+    <message>
+        <source>Write your name; it is recorded with your changes.</source>
+        <translation>กรุณาใส่ชื่อของท่าน ระบบจะบันทึกชื่อนี้กับการแก้ไขของท่าน</translation>
+    </message>
+    <message>
+        <source>Choose the catalog file, or use the shipped catalog.</source>
+        <translation>กรุณาเลือกไฟล์ชุดเกณฑ์ หรือใช้ชุดเกณฑ์ที่มาพร้อมโปรแกรม</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ไฟล์นี้ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>อ่านไฟล์ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>The file stayed locked by another program and could not be opened.</source>
+        <translation>ไฟล์ถูกโปรแกรมอื่นใช้งานอยู่ตลอด จึงเปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>SealDesk could not import {name}:
 {reason}
 
 Fix or replace the file here in the failed folder and SealDesk will try again.
 </source>
-            <translation>SealDesk นำเข้า {name} ไม่ได้:
+        <translation>SealDesk นำเข้า {name} ไม่ได้:
 {reason}
 
 แก้ไขหรือแทนที่ไฟล์ในโฟลเดอร์ failed นี้ แล้ว SealDesk จะลองนำเข้าอีกครั้ง
 </translation>
-        </message>
-        <message>
-            <source>Starting to watch {folder}...</source>
-            <translation>กำลังเริ่มเฝ้าดูโฟลเดอร์ {folder}...</translation>
-        </message>
-        <message>
-            <source>Watching {folder} for new files.</source>
-            <translation>กำลังเฝ้าดูไฟล์ใหม่ในโฟลเดอร์ {folder}</translation>
-        </message>
-        <message>
-            <source>Checking {folder} for new files every {seconds} s.</source>
-            <translation>ตรวจหาไฟล์ใหม่ในโฟลเดอร์ {folder} ทุก {seconds} วินาที</translation>
-        </message>
-        <message>
-            <source>{folder} is on a network drive: checking it for new files every {seconds} s.</source>
-            <translation>{folder} อยู่บนไดรฟ์เครือข่าย จะตรวจหาไฟล์ใหม่ทุก {seconds} วินาที</translation>
-        </message>
-        <message>
-            <source>File-system events do not arrive from {folder}: checking it for new files every {seconds} s instead.</source>
-            <translation>ไม่ได้รับการแจ้งเตือนไฟล์จาก {folder} จึงตรวจหาไฟล์ใหม่ทุก {seconds} วินาทีแทน</translation>
-        </message>
-        <message>
-            <source>Could not watch {folder} for events ({error}): checking it for new files every {seconds} s instead.</source>
-            <translation>เฝ้าดูโฟลเดอร์ {folder} ไม่ได้ ({error}) จึงตรวจหาไฟล์ใหม่ทุก {seconds} วินาทีแทน</translation>
-        </message>
-        <message>
-            <source>Could not import {name} just now ({error}); SealDesk will try again.</source>
-            <translation>ยังนำเข้า {name} ไม่ได้ในขณะนี้ ({error}) SealDesk จะลองใหม่อีกครั้ง</translation>
-        </message>
-        <message>
-            <source>Cannot use the inbox folder {folder}: {error}</source>
-            <translation>ใช้โฟลเดอร์รับไฟล์ {folder} ไม่ได้: {error}</translation>
-        </message>
-        <message>
-            <source>the folder is missing</source>
-            <translation>ไม่พบโฟลเดอร์</translation>
-        </message>
-        <message>
-            <source>Another SealDesk is already taking files from {folder}; this one will take over when it stops.</source>
-            <translation>มี SealDesk อีกโปรแกรมกำลังรับไฟล์จาก {folder} อยู่ โปรแกรมนี้จะรับช่วงต่อเมื่อโปรแกรมนั้นหยุด</translation>
-        </message>
-        <message>
-            <source>Stopped watching {folder}.</source>
-            <translation>หยุดเฝ้าดูโฟลเดอร์ {folder} แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPanel</name>
-        <message>
-            <source>Scanner folder: {folder}</source>
-            <translation>โฟลเดอร์เครื่องสแกน: {folder}</translation>
-        </message>
-        <message>
-            <source>not chosen yet</source>
-            <translation>ยังไม่ได้เลือก</translation>
-        </message>
-        <message>
-            <source>Choose folder...</source>
-            <translation>เลือกโฟลเดอร์...</translation>
-        </message>
-        <message>
-            <source>File under the suggested benchmark</source>
-            <translation>จัดเก็บตามเกณฑ์ที่แนะนำ</translation>
-        </message>
-        <message>
-            <source>Documents waiting to be filed</source>
-            <translation>เอกสารที่รอจัดเก็บ</translation>
-        </message>
-        <message>
-            <source>suggested: {code}</source>
-            <translation>แนะนำ: {code}</translation>
-        </message>
-        <message>
-            <source>no suggestion</source>
-            <translation>ไม่มีเกณฑ์แนะนำ</translation>
-        </message>
-        <message>
-            <source>Scanner folder</source>
-            <translation>โฟลเดอร์เครื่องสแกน</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jobs</name>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>Please wait</source>
-            <translation>กรุณารอสักครู่</translation>
-        </message>
-    </context>
-    <context>
-        <name>Level</name>
-        <message>
-            <source>Bronze</source>
-            <translation>ทองแดง</translation>
-        </message>
-        <message>
-            <source>Silver</source>
-            <translation>เงิน</translation>
-        </message>
-        <message>
-            <source>Gold</source>
-            <translation>ทอง</translation>
-        </message>
-    </context>
-    <context>
-        <name>Library</name>
-        <message>
-            <source>Select a document to see it here.</source>
-            <translation>เลือกเอกสารเพื่อดูตัวอย่างที่นี่</translation>
-        </message>
-        <message>
-            <source>No preview for this kind of file. Use “Open” to view it.</source>
-            <translation>ไม่มีตัวอย่างสำหรับไฟล์ประเภทนี้ กด “เปิด” เพื่อดูไฟล์</translation>
-        </message>
-        <message>
-            <source>Search documents by name or description</source>
-            <translation>ค้นหาเอกสารจากชื่อหรือคำอธิบาย</translation>
-        </message>
-        <message>
-            <source>Search documents</source>
-            <translation>ค้นหาเอกสาร</translation>
-        </message>
-        <message>
-            <source>Only documents not used yet</source>
-            <translation>เฉพาะเอกสารที่ยังไม่ได้ใช้</translation>
-        </message>
-        <message>
-            <source>Evidence library</source>
-            <translation>คลังหลักฐาน</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>เพิ่มไฟล์...</translation>
-        </message>
-        <message>
-            <source>Link to benchmarks...</source>
-            <translation>เชื่อมโยงกับเกณฑ์...</translation>
-        </message>
-        <message>
-            <source>Edit details...</source>
-            <translation>แก้ไขรายละเอียด...</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>เปิด</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>ตัวอย่าง</translation>
-        </message>
-        <message>
-            <source>not used yet</source>
-            <translation>ยังไม่ได้ใช้</translation>
-        </message>
-        <message>
-            <source>Effective date: {date}</source>
-            <translation>วันที่มีผล: {date}</translation>
-        </message>
-        <message>
-            <source>Used for: {codes}</source>
-            <translation>ใช้กับเกณฑ์: {codes}</translation>
-        </message>
-        <message>
-            <source>Added {date} by {who}</source>
-            <translation>เพิ่มเมื่อ {date} โดย {who}</translation>
-        </message>
-        <message>
-            <source>Document details</source>
-            <translation>รายละเอียดเอกสาร</translation>
-        </message>
-        <message>
-            <source>Document:</source>
-            <translation>เอกสาร:</translation>
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation>คำอธิบาย:</translation>
-        </message>
-        <message>
-            <source>Effective date:</source>
-            <translation>วันที่มีผล:</translation>
-        </message>
-        <message>
-            <source>Link {name} to benchmarks</source>
-            <translation>เชื่อมโยง {name} กับเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Filter benchmarks</source>
-            <translation>กรองเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Benchmarks</source>
-            <translation>เกณฑ์</translation>
-        </message>
-        <message>
-            <source>Link documents to {code}</source>
-            <translation>เชื่อมโยงเอกสารกับเกณฑ์ {code}</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>เอกสาร</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>คำอธิบาย</translation>
-        </message>
-        <message>
-            <source>Effective date</source>
-            <translation>วันที่มีผล</translation>
-        </message>
-        <message>
-            <source>Used for</source>
-            <translation>ใช้กับเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>ขนาด</translation>
-        </message>
-        <message>
-            <source>{n} bytes</source>
-            <translation>{n} ไบต์</translation>
-        </message>
-        <message>
-            <source>{n} KB</source>
-            <translation>{n} KB</translation>
-        </message>
-        <message>
-            <source>{n} MB</source>
-            <translation>{n} MB</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Close message</source>
-            <translation>ปิดข้อความ</translation>
-        </message>
-        <message>
-            <source>SealDesk — {district} district office</source>
-            <translation>SealDesk — สำนักงานเขต{district}</translation>
-        </message>
-        <message>
-            <source>Find a benchmark: code, Thai or English words</source>
-            <translation>ค้นหาเกณฑ์: รหัส หรือคำภาษาไทย/อังกฤษ</translation>
-        </message>
-        <message>
-            <source>Find a benchmark</source>
-            <translation>ค้นหาเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Sh&amp;ow:</source>
-            <translation>แสดง(&amp;O):</translation>
-        </message>
-        <message>
-            <source>&amp;Aiming for:</source>
-            <translation>ระดับเป้าหมาย(&amp;A):</translation>
-        </message>
-        <message>
-            <source>All benchmarks</source>
-            <translation>เกณฑ์ทั้งหมด</translation>
-        </message>
-        <message>
-            <source>No evidence yet</source>
-            <translation>ยังไม่มีหลักฐาน</translation>
-        </message>
-        <message>
-            <source>Mandatory for {level}</source>
-            <translation>เกณฑ์บังคับระดับ{level}</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>แสดง</translation>
-        </message>
-        <message>
-            <source>Level aimed at</source>
-            <translation>ระดับเป้าหมาย</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>รายการเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Benchmark</source>
-            <translation>เกณฑ์</translation>
-        </message>
-        <message>
-            <source>Evidence library</source>
-            <translation>คลังหลักฐาน</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>ภาพรวม</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>พิมพ์(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Export the submission bundle...</source>
-            <translation>ส่งออกชุดข้อมูลสำหรับยื่นประเมิน(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>&amp;Verify a bundle...</source>
-            <translation>ตรวจสอบชุดข้อมูล(&amp;V)...</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>แฟ้ม(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>แก้ไข(&amp;E)</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence</source>
-            <translation>หลักฐาน(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>มุมมอง(&amp;W)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>ภาษา(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ช่วยเหลือ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Change clerk's name...</source>
-            <translation>เปลี่ยนชื่อผู้บันทึก...</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>ออกจากโปรแกรม(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Find a benchmark</source>
-            <translation>ค้นหาเกณฑ์(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Add files...</source>
-            <translation>เพิ่มไฟล์(&amp;A)...</translation>
-        </message>
-        <message>
-            <source>&amp;Benchmark page</source>
-            <translation>หน้าเกณฑ์(&amp;B)</translation>
-        </message>
-        <message>
-            <source>Evidence &amp;library</source>
-            <translation>คลังหลักฐาน(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>ภาพรวม(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Inbox</source>
-            <translation>ถาดรับเอกสาร(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;About SealDesk</source>
-            <translation>เกี่ยวกับ SealDesk(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Round {round}</source>
-            <translation>รอบการประเมิน {round}</translation>
-        </message>
-        <message>
-            <source>Workspace: {path}</source>
-            <translation>พื้นที่ทำงาน: {path}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>เลิกทำ(&amp;U) {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>ทำซ้ำ(&amp;R) {what}</translation>
-        </message>
-        <message>
-            <source>All changes saved</source>
-            <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>กำลังบันทึก…</translation>
-        </message>
-        <message>
-            <source>Add evidence files</source>
-            <translation>เพิ่มไฟล์หลักฐาน</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
-            <translation>เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;ทุกไฟล์ (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Adding %n file(s)...</source>
-            <translation>
-                <numerusform>กำลังเพิ่มไฟล์ %n ไฟล์...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>ถาดรับเอกสาร</translation>
-        </message>
-        <message>
-            <source>Preparing the document...</source>
-            <translation>กำลังจัดทำเอกสาร...</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>ผู้บันทึก</translation>
-        </message>
-        <message>
-            <source>Your name (recorded with every change):</source>
-            <translation>ชื่อของท่าน (บันทึกไว้กับทุกการแก้ไข):</translation>
-        </message>
-    </context>
-    <context>
-        <name>Print</name>
-        <message>
-            <source>&amp;Blank checklist...</source>
-            <translation>แบบตรวจสอบเปล่า(&amp;B)...</translation>
-        </message>
-        <message>
-            <source>&amp;Filled checklist...</source>
-            <translation>แบบตรวจสอบที่กรอกแล้ว(&amp;F)...</translation>
-        </message>
-        <message>
-            <source>&amp;Gap report...</source>
-            <translation>รายงานสิ่งที่ยังขาด(&amp;G)...</translation>
-        </message>
-        <message>
-            <source>&amp;Key enrolment sheet...</source>
-            <translation>ใบลงทะเบียนกุญแจ(&amp;K)...</translation>
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation>ตัวอย่างก่อนพิมพ์</translation>
-        </message>
-        <message>
-            <source>&amp;Print...</source>
-            <translation>พิมพ์(&amp;P)...</translation>
-        </message>
-        <message>
-            <source>&amp;Save PDF...</source>
-            <translation>บันทึกเป็น PDF(&amp;S)...</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>บันทึกเป็น PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>เอกสาร PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>{name} District Office</source>
-            <translation>สำนักงานเขต{name}</translation>
-        </message>
-        <message>
-            <source>Assessment round {year}</source>
-            <translation>รอบการประเมิน {year}</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>หน้า {page} จาก {pages}</translation>
-        </message>
-        <message>
-            <source>Printed {date}</source>
-            <translation>พิมพ์เมื่อ {date}</translation>
-        </message>
-        <message>
-            <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
-            <translation>ตรารับรองความเท่าเทียมทางเพศสำหรับหน่วยงานภาครัฐ (GES-PI)</translation>
-        </message>
-        <message>
-            <source>This catalog is a template, not the official text</source>
-            <translation>เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
-        </message>
-        <message>
-            <source>Catalog {edition}, version {version}</source>
-            <translation>ชุดเกณฑ์ {edition} ฉบับ {version}</translation>
-        </message>
-        <message>
-            <source>Self-assessment checklist</source>
-            <translation>แบบตรวจสอบรายการประเมินตนเอง</translation>
-        </message>
-        <message>
-            <source>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</source>
-            <translation>ใช้แบบนี้ในการประชุมคณะทำงานและรวบรวมเอกสารหลักฐานก่อนสแกนเข้าระบบ ทำเครื่องหมายในช่องเมื่อได้รับเอกสารและเมื่อสแกนแล้ว</translation>
-        </message>
-        <message>
-            <source>Self-assessment results</source>
-            <translation>ผลการประเมินตนเอง</translation>
-        </message>
-        <message>
-            <source>Gap report</source>
-            <translation>รายงานผลการประเมินและช่องว่างการพัฒนา</translation>
-        </message>
-        <message>
-            <source>Submission cover sheet</source>
-            <translation>ใบปะหน้าชุดเอกสารประเมินตนเอง</translation>
-        </message>
-        <message>
-            <source>Signing key enrolment sheet</source>
-            <translation>แบบลงทะเบียนกุญแจลงนามอิเล็กทรอนิกส์</translation>
-        </message>
-        <message>
-            <source>Dimension {code}</source>
-            <translation>มิติที่ {code}</translation>
-        </message>
-        <message>
-            <source>Standard {code}</source>
-            <translation>มาตรฐานที่ {code}</translation>
-        </message>
-        <message>
-            <source>Benchmark {code}</source>
-            <translation>เกณฑ์ที่ {code}</translation>
-        </message>
-        <message>
-            <source>Mandatory for {levels}</source>
-            <translation>เกณฑ์บังคับสำหรับ{levels}</translation>
-        </message>
-        <message>
-            <source>Not mandatory</source>
-            <translation>ไม่เป็นเกณฑ์บังคับ</translation>
-        </message>
-        <message>
-            <source>Means of verification</source>
-            <translation>เอกสารหลักฐานที่ใช้ประกอบ</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>ได้รับ</translation>
-        </message>
-        <message>
-            <source>Scanned</source>
-            <translation>สแกนแล้ว</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>ผลการประเมิน</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>ผลการดำเนินงาน</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>เหตุผลประกอบการประเมิน</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>แผนการดำเนินงาน</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>กิจกรรม</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>กำหนดเสร็จ</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>เสร็จแล้ว</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>ยังไม่เสร็จ</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>เอกสารหลักฐาน</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>ชื่อเอกสาร</translation>
-        </message>
-        <message>
-            <source>Effective</source>
-            <translation>ลงวันที่</translation>
-        </message>
-        <message>
-            <source>Hash</source>
-            <translation>รหัสตรวจสอบ</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>ไม่มี</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>ยังไม่ได้บันทึก</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>สรุปผล</translation>
-        </message>
-        <message>
-            <source>Benchmarks</source>
-            <translation>จำนวนเกณฑ์</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>คะแนน</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>ภาพรวม</translation>
-        </message>
-        <message>
-            <source>Projected level</source>
-            <translation>ระดับที่คาดว่าจะได้รับ</translation>
-        </message>
-        <message>
-            <source>No level yet</source>
-            <translation>ยังไม่ถึงระดับใด</translation>
-        </message>
-        <message>
-            <source>Score by dimension</source>
-            <translation>คะแนนรายมิติ</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>มิติ</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>ผ่าน</translation>
-        </message>
-        <message>
-            <source>Partial</source>
-            <translation>บางส่วน</translation>
-        </message>
-        <message>
-            <source>N/A</source>
-            <translation>ไม่เกี่ยวข้อง</translation>
-        </message>
-        <message>
-            <source>Applicable</source>
-            <translation>ที่ประเมิน</translation>
-        </message>
-        <message>
-            <source>%</source>
-            <translation>ร้อยละ</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>จุดแข็ง</translation>
-        </message>
-        <message>
-            <source>Weaknesses</source>
-            <translation>จุดที่ควรพัฒนา</translation>
-        </message>
-        <message>
-            <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-            <translation>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก {applicable} เกณฑ์</translation>
-        </message>
-        <message>
-            <source>What is missing for {level}</source>
-            <translation>สิ่งที่ต้องดำเนินการเพื่อให้ได้{level}</translation>
-        </message>
-        <message>
-            <source>The highest level (Gold) is reached.</source>
-            <translation>ผ่านเกณฑ์ระดับสูงสุด (ระดับทอง) แล้ว</translation>
-        </message>
-        <message>
-            <source>Mandatory benchmarks not yet met</source>
-            <translation>เกณฑ์บังคับที่ยังไม่ผ่าน</translation>
-        </message>
-        <message>
-            <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-            <translation>ต้องผ่านเกณฑ์เพิ่มอีก {n} เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</translation>
-        </message>
-        <message>
-            <source>The {threshold}% threshold is met.</source>
-            <translation>คะแนนรวมถึงเกณฑ์ร้อยละ {threshold} แล้ว</translation>
-        </message>
-        <message>
-            <source>No actions planned yet.</source>
-            <translation>ยังไม่มีแผนการดำเนินงาน</translation>
-        </message>
-        <message>
-            <source>Dashed lines: Bronze, Silver and Gold thresholds</source>
-            <translation>เส้นประแสดงเกณฑ์ระดับทองแดง เงิน และทอง</translation>
-        </message>
-        <message>
-            <source>Bundle ID</source>
-            <translation>รหัสชุดเอกสาร</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>ชื่อแฟ้ม</translation>
-        </message>
-        <message>
-            <source>File size</source>
-            <translation>ขนาดแฟ้ม</translation>
-        </message>
-        <message>
-            <source>{n} bytes</source>
-            <translation>{n} ไบต์</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256)</source>
-            <translation>ลายนิ้วมือดิจิทัล (SHA-256)</translation>
-        </message>
-        <message>
-            <source>Signer key ID</source>
-            <translation>รหัสกุญแจผู้ลงนาม</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>ไม่ทราบ</translation>
-        </message>
-        <message>
-            <source>This QR code holds the file's fingerprint: scan it to match this paper with the file.</source>
-            <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือดิจิทัลของแฟ้ม ใช้ตรวจสอบว่าเอกสารฉบับพิมพ์ตรงกับแฟ้มที่ได้รับ</translation>
-        </message>
-        <message>
-            <source>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</source>
-            <translation>ขอส่งชุดเอกสารประเมินตนเองตามรายละเอียดด้านล่าง ผู้รับสามารถตรวจสอบความถูกต้องของแฟ้มได้โดยเทียบลายนิ้วมือดิจิทัลกับแฟ้มที่ได้รับ</translation>
-        </message>
-        <message>
-            <source>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office's.</source>
-            <translation>สำนักงานเขตขอลงทะเบียนกุญแจสาธารณะด้านล่างเป็นกุญแจที่ใช้ลงนามชุดเอกสารประเมินตนเอง ของสำนักงานเขต ชุดเอกสารที่ลงนามด้วยกุญแจอื่นไม่ถือเป็นเอกสารของสำนักงานเขต</translation>
-        </message>
-        <message>
-            <source>Public key (minisign)</source>
-            <translation>กุญแจสาธารณะ (minisign)</translation>
-        </message>
-        <message>
-            <source>Key ID</source>
-            <translation>รหัสกุญแจ</translation>
-        </message>
-        <message>
-            <source>Key fingerprint (SHA-256)</source>
-            <translation>ลายนิ้วมือกุญแจ (SHA-256)</translation>
-        </message>
-        <message>
-            <source>This QR code holds the public key's fingerprint.</source>
-            <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือของกุญแจสาธารณะ</translation>
-        </message>
-        <message>
-            <source>Prepared by</source>
-            <translation>ผู้จัดทำ</translation>
-        </message>
-        <message>
-            <source>District director</source>
-            <translation>ผู้อำนวยการเขต</translation>
-        </message>
-        <message>
-            <source>Received by (City Hall)</source>
-            <translation>ผู้รับ (ศาลาว่าการกรุงเทพมหานคร)</translation>
-        </message>
-        <message>
-            <source>Checked by</source>
-            <translation>ผู้ตรวจสอบ</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>ลงชื่อ</translation>
-        </message>
-        <message>
-            <source>Name: {dots}</source>
-            <translation>( {dots} )</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>ตำแหน่ง</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>วันที่</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>รหัส</translation>
-        </message>
-        <message>
-            <source>Benchmark</source>
-            <translation>เกณฑ์</translation>
-        </message>
-        <message>
-            <source>Partially met</source>
-            <translation>ผ่านบางส่วน</translation>
-        </message>
-        <message>
-            <source>Not met</source>
-            <translation>ไม่ผ่าน</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>ยังไม่ประเมิน</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>ไม่เกี่ยวข้อง</translation>
-        </message>
-        <message>
-            <source>Bronze</source>
-            <translation>ระดับทองแดง</translation>
-        </message>
-        <message>
-            <source>Silver</source>
-            <translation>ระดับเงิน</translation>
-        </message>
-        <message>
-            <source>Gold</source>
-            <translation>ระดับทอง</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> และ</translation>
-        </message>
-        <message>
-            <source>B.E. {be}</source>
-            <translation>พ.ศ. {be}</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>เลิกทำ(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>ทำซ้ำ(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>ตัด(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>คัดลอก(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>วาง(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>เลือกทั้งหมด</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>ตกลง</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>บันทึกทั้งหมด</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>เปิด</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>ใช่(&amp;Y)</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>ใช่ทั้งหมด(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>ไม่(&amp;N)</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>ไม่ทั้งหมด(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>ยุติ</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>ลองใหม่</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>ข้าม</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>ไม่บันทึก</translation>
-        </message>
-        <message>
-            <source>Don't Save</source>
-            <translation>ไม่บันทึก</translation>
-        </message>
-        <message>
-            <source>Close without Saving</source>
-            <translation>ปิดโดยไม่บันทึก</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>ช่วยเหลือ</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>ใช้</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>รีเซ็ต</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>คืนค่าเริ่มต้น</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>เลิกทำ(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>ทำซ้ำ(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>ตัด(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>คัดลอก(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>วาง(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>เลือกทั้งหมด</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Not started</source>
-            <translation>ยังไม่เริ่ม</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>ผ่าน</translation>
-        </message>
-        <message>
-            <source>Partially met</source>
-            <translation>ผ่านบางส่วน</translation>
-        </message>
-        <message>
-            <source>Not met</source>
-            <translation>ไม่ผ่าน</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>ไม่เกี่ยวข้อง</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>status of {code}</source>
-            <translation>สถานะของเกณฑ์ {code}</translation>
-        </message>
-        <message>
-            <source>narrative of {code}</source>
-            <translation>คำอธิบายของเกณฑ์ {code}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Starting to watch {folder}...</source>
+        <translation>กำลังเริ่มเฝ้าดูโฟลเดอร์ {folder}...</translation>
+    </message>
+    <message>
+        <source>Watching {folder} for new files.</source>
+        <translation>กำลังเฝ้าดูไฟล์ใหม่ในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>Checking {folder} for new files every {seconds} s.</source>
+        <translation>ตรวจหาไฟล์ใหม่ในโฟลเดอร์ {folder} ทุก {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>{folder} is on a network drive: checking it for new files every {seconds} s.</source>
+        <translation>{folder} อยู่บนไดรฟ์เครือข่าย จะตรวจหาไฟล์ใหม่ทุก {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>File-system events do not arrive from {folder}: checking it for new files every {seconds} s instead.</source>
+        <translation>ไม่ได้รับการแจ้งเตือนไฟล์จาก {folder} จึงตรวจหาไฟล์ใหม่ทุก {seconds} วินาทีแทน</translation>
+    </message>
+    <message>
+        <source>Could not watch {folder} for events ({error}): checking it for new files every {seconds} s instead.</source>
+        <translation>เฝ้าดูโฟลเดอร์ {folder} ไม่ได้ ({error}) จึงตรวจหาไฟล์ใหม่ทุก {seconds} วินาทีแทน</translation>
+    </message>
+    <message>
+        <source>Could not import {name} just now ({error}); SealDesk will try again.</source>
+        <translation>ยังนำเข้า {name} ไม่ได้ในขณะนี้ ({error}) SealDesk จะลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Cannot use the inbox folder {folder}: {error}</source>
+        <translation>ใช้โฟลเดอร์รับไฟล์ {folder} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>ไม่พบโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Another SealDesk is already taking files from {folder}; this one will take over when it stops.</source>
+        <translation>มี SealDesk อีกโปรแกรมกำลังรับไฟล์จาก {folder} อยู่ โปรแกรมนี้จะรับช่วงต่อเมื่อโปรแกรมนั้นหยุด</translation>
+    </message>
+    <message>
+        <source>Stopped watching {folder}.</source>
+        <translation>หยุดเฝ้าดูโฟลเดอร์ {folder} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Scanner folder: {folder}</source>
+        <translation>โฟลเดอร์เครื่องสแกน: {folder}</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ยังไม่ได้เลือก</translation>
+    </message>
+    <message>
+        <source>Choose folder...</source>
+        <translation>เลือกโฟลเดอร์...</translation>
+    </message>
+    <message>
+        <source>File under the suggested benchmark</source>
+        <translation>จัดเก็บตามเกณฑ์ที่แนะนำ</translation>
+    </message>
+    <message>
+        <source>Documents waiting to be filed</source>
+        <translation>เอกสารที่รอจัดเก็บ</translation>
+    </message>
+    <message>
+        <source>suggested: {code}</source>
+        <translation>แนะนำ: {code}</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>ไม่มีเกณฑ์แนะนำ</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>โฟลเดอร์เครื่องสแกน</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>กรุณารอสักครู่</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Bronze</source>
+        <translation>ทองแดง</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>เงิน</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>ทอง</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>เลือกเอกสารเพื่อดูตัวอย่างที่นี่</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use “Open” to view it.</source>
+        <translation>ไม่มีตัวอย่างสำหรับไฟล์ประเภทนี้ กด “เปิด” เพื่อดูไฟล์</translation>
+    </message>
+    <message>
+        <source>Search documents by name or description</source>
+        <translation>ค้นหาเอกสารจากชื่อหรือคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>ค้นหาเอกสาร</translation>
+    </message>
+    <message>
+        <source>Only documents not used yet</source>
+        <translation>เฉพาะเอกสารที่ยังไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>คลังหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>เพิ่มไฟล์...</translation>
+    </message>
+    <message>
+        <source>Link to benchmarks...</source>
+        <translation>เชื่อมโยงกับเกณฑ์...</translation>
+    </message>
+    <message>
+        <source>Edit details...</source>
+        <translation>แก้ไขรายละเอียด...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>ยังไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>Effective date: {date}</source>
+        <translation>วันที่มีผล: {date}</translation>
+    </message>
+    <message>
+        <source>Used for: {codes}</source>
+        <translation>ใช้กับเกณฑ์: {codes}</translation>
+    </message>
+    <message>
+        <source>Added {date} by {who}</source>
+        <translation>เพิ่มเมื่อ {date} โดย {who}</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>รายละเอียดเอกสาร</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>เอกสาร:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>คำอธิบาย:</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>วันที่มีผล:</translation>
+    </message>
+    <message>
+        <source>Link {name} to benchmarks</source>
+        <translation>เชื่อมโยง {name} กับเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Filter benchmarks</source>
+        <translation>กรองเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Link documents to {code}</source>
+        <translation>เชื่อมโยงเอกสารกับเกณฑ์ {code}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>วันที่มีผล</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>ใช้กับเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} ไบต์</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close message</source>
+        <translation>ปิดข้อความ</translation>
+    </message>
+    <message>
+        <source>SealDesk — {district} district office</source>
+        <translation>SealDesk — สำนักงานเขต{district}</translation>
+    </message>
+    <message>
+        <source>Find a benchmark: code, Thai or English words</source>
+        <translation>ค้นหาเกณฑ์: รหัส หรือคำภาษาไทย/อังกฤษ</translation>
+    </message>
+    <message>
+        <source>Find a benchmark</source>
+        <translation>ค้นหาเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>แสดง(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Aiming for:</source>
+        <translation>ระดับเป้าหมาย(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All benchmarks</source>
+        <translation>เกณฑ์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>ยังไม่มีหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Mandatory for {level}</source>
+        <translation>เกณฑ์บังคับระดับ{level}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Level aimed at</source>
+        <translation>ระดับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>รายการเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>คลังหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the submission bundle...</source>
+        <translation>ส่งออกชุดข้อมูลสำหรับยื่นประเมิน(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a bundle...</source>
+        <translation>ตรวจสอบชุดข้อมูล(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>แฟ้ม(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>หลักฐาน(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change clerk&apos;s name...</source>
+        <translation>เปลี่ยนชื่อผู้บันทึก...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a benchmark</source>
+        <translation>ค้นหาเกณฑ์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>เพิ่มไฟล์(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark page</source>
+        <translation>หน้าเกณฑ์(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library</source>
+        <translation>คลังหลักฐาน(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ภาพรวม(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>ถาดรับเอกสาร(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;About SealDesk</source>
+        <translation>เกี่ยวกับ SealDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>รอบการประเมิน {round}</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>พื้นที่ทำงาน: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>เลิกทำ(&amp;U) {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>ทำซ้ำ(&amp;R) {what}</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>เพิ่มไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
+        <translation>เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Adding %n file(s)...</source>
+        <translation>กำลังเพิ่มไฟล์ %n ไฟล์...</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>ถาดรับเอกสาร</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>กำลังจัดทำเอกสาร...</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every change):</source>
+        <translation>ชื่อของท่าน (บันทึกไว้กับทุกการแก้ไข):</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>&amp;Blank checklist...</source>
+        <translation>แบบตรวจสอบเปล่า(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Filled checklist...</source>
+        <translation>แบบตรวจสอบที่กรอกแล้ว(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Gap report...</source>
+        <translation>รายงานสิ่งที่ยังขาด(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>&amp;Key enrolment sheet...</source>
+        <translation>ใบลงทะเบียนกุญแจ(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>&amp;Submission cover sheet...</source>
+        <translation>ใบปะหน้าชุดเอกสาร(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>พิมพ์(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>บันทึกเป็น PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} District Office</source>
+        <translation>สำนักงานเขต{name}</translation>
+    </message>
+    <message>
+        <source>Assessment round {year}</source>
+        <translation>รอบการประเมิน {year}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>หน้า {page} จาก {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>พิมพ์เมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
+        <translation>ตรารับรองความเท่าเทียมทางเพศสำหรับหน่วยงานภาครัฐ (GES-PI)</translation>
+    </message>
+    <message>
+        <source>This catalog is a template, not the official text</source>
+        <translation>เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version}</source>
+        <translation>ชุดเกณฑ์ {edition} ฉบับ {version}</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>แบบตรวจสอบรายการประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Use this form in working-group meetings and to gather paper evidence before scanning. Tick the boxes when a document is received and when it has been scanned.</source>
+        <translation>ใช้แบบนี้ในการประชุมคณะทำงานและรวบรวมเอกสารหลักฐานก่อนสแกนเข้าระบบ ทำเครื่องหมายในช่องเมื่อได้รับเอกสารและเมื่อสแกนแล้ว</translation>
+    </message>
+    <message>
+        <source>Self-assessment results</source>
+        <translation>ผลการประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Gap report</source>
+        <translation>รายงานผลการประเมินและช่องว่างการพัฒนา</translation>
+    </message>
+    <message>
+        <source>Submission cover sheet</source>
+        <translation>ใบปะหน้าชุดเอกสารประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Signing key enrolment sheet</source>
+        <translation>แบบลงทะเบียนกุญแจลงนามอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Dimension {code}</source>
+        <translation>มิติที่ {code}</translation>
+    </message>
+    <message>
+        <source>Standard {code}</source>
+        <translation>มาตรฐานที่ {code}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}</source>
+        <translation>เกณฑ์ที่ {code}</translation>
+    </message>
+    <message>
+        <source>Mandatory for {levels}</source>
+        <translation>เกณฑ์บังคับสำหรับ{levels}</translation>
+    </message>
+    <message>
+        <source>Not mandatory</source>
+        <translation>ไม่เป็นเกณฑ์บังคับ</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>เอกสารหลักฐานที่ใช้ประกอบ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ได้รับ</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>สแกนแล้ว</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>เหตุผลประกอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>เอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ชื่อเอกสาร</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>รหัสตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>จำนวนเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>ระดับที่คาดว่าจะได้รับ</translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation>ยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation>คะแนนรายมิติ</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>บางส่วน</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>ที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>จุดแข็ง</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>จุดที่ควรพัฒนา</translation>
+    </message>
+    <message>
+        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
+        <translation>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก {applicable} เกณฑ์</translation>
+    </message>
+    <message>
+        <source>What is missing for {level}</source>
+        <translation>สิ่งที่ต้องดำเนินการเพื่อให้ได้{level}</translation>
+    </message>
+    <message>
+        <source>The highest level (Gold) is reached.</source>
+        <translation>ผ่านเกณฑ์ระดับสูงสุด (ระดับทอง) แล้ว</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks not yet met</source>
+        <translation>เกณฑ์บังคับที่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>ต้องผ่านเกณฑ์เพิ่มอีก {n} เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</translation>
+    </message>
+    <message>
+        <source>The {threshold}% threshold is met.</source>
+        <translation>คะแนนรวมถึงเกณฑ์ร้อยละ {threshold} แล้ว</translation>
+    </message>
+    <message>
+        <source>No actions planned yet.</source>
+        <translation>ยังไม่มีแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Dashed lines: Bronze, Silver and Gold thresholds</source>
+        <translation>เส้นประแสดงเกณฑ์ระดับทองแดง เงิน และทอง</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>รหัสชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ชื่อแฟ้ม</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>ขนาดแฟ้ม</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} ไบต์</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>ลายนิ้วมือดิจิทัล (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signer key ID</source>
+        <translation>รหัสกุญแจผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>This QR code holds the file&apos;s fingerprint: scan it to match this paper with the file.</source>
+        <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือดิจิทัลของแฟ้ม ใช้ตรวจสอบว่าเอกสารฉบับพิมพ์ตรงกับแฟ้มที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>The self-assessment bundle described below is submitted. The receiver can check the file by comparing its fingerprint with the file received.</source>
+        <translation>ขอส่งชุดเอกสารประเมินตนเองตามรายละเอียดด้านล่าง ผู้รับสามารถตรวจสอบความถูกต้องของแฟ้มได้โดยเทียบลายนิ้วมือดิจิทัลกับแฟ้มที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>The district office enrols the public key below as the key that signs its self-assessment bundles. Bundles signed with any other key are not the office&apos;s.</source>
+        <translation>สำนักงานเขตขอลงทะเบียนกุญแจสาธารณะด้านล่างเป็นกุญแจที่ใช้ลงนามชุดเอกสารประเมินตนเอง ของสำนักงานเขต ชุดเอกสารที่ลงนามด้วยกุญแจอื่นไม่ถือเป็นเอกสารของสำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Public key (minisign)</source>
+        <translation>กุญแจสาธารณะ (minisign)</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>รหัสกุญแจ</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>ลายนิ้วมือกุญแจ (SHA-256)</translation>
+    </message>
+    <message>
+        <source>This QR code holds the public key&apos;s fingerprint.</source>
+        <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือของกุญแจสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <source>District director</source>
+        <translation>ผู้อำนวยการเขต</translation>
+    </message>
+    <message>
+        <source>Received by (City Hall)</source>
+        <translation>ผู้รับ (ศาลาว่าการกรุงเทพมหานคร)</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Name: {dots}</source>
+        <translation>( {dots} )</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>ผ่านบางส่วน</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>ระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>ระดับเงิน</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>ระดับทอง</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> และ</translation>
+    </message>
+    <message>
+        <source>B.E. {be}</source>
+        <translation>พ.ศ. {be}</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>ผ่านบางส่วน</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>status of {code}</source>
+        <translation>สถานะของเกณฑ์ {code}</translation>
+    </message>
+    <message>
+        <source>narrative of {code}</source>
+        <translation>คำอธิบายของเกณฑ์ {code}</translation>
+    </message>
+</context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -106,7 +106,9 @@ def _tr_errors(text: str) -> str:
 
 class ExportDialog(QDialog):
     """Pre-flight list, destination, passphrase; exports on the job runner; shows the
-    fingerprint the clerk notes down for City Hall."""
+    fingerprint the clerk notes down for City Hall, and offers the cover sheet to print."""
+
+    cover_requested = Signal(Path)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +153,15 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(QCoreApplication.translate("Bundles", "&Export"), self)
         self.export_button.setObjectName("exportButton")
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cover_button = QPushButton(
+            QCoreApplication.translate("Bundles", "Print the &cover sheet..."), self
+        )
+        self.cover_button.setObjectName("coverButton")
+        self.cover_button.setEnabled(False)  # until a bundle is written
+        self.cover_button.clicked.connect(
+            lambda: self.cover_requested.emit(Path(self.result.path))  # type: ignore[attr-defined]
+        )
+        self.buttons.addButton(self.cover_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export)
         layout.addWidget(self.buttons)
@@ -255,6 +266,7 @@ class ExportDialog(QDialog):
             )
         )
         self.passphrase.clear()
+        self.cover_button.setEnabled(True)
 
 
 class VerifyDialog(QDialog):

@@ -45,7 +45,7 @@ from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
 from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
-from sealdesk.ui.printing import DOCUMENTS, PrintPreviewDialog, print_job
+from sealdesk.ui.printing import COVER, DOCUMENTS, PrintPreviewDialog, print_job
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import local_files, status_label
 
@@ -621,11 +621,13 @@ class MainWindow(QMainWindow):
 
         self.print_actions["key-sheet"].setEnabled(keys.has_key(keys_dir(self.session.ws)))
 
-    def print_document(self, kind: str) -> Job:
+    def print_document(self, kind: str, **extra: object) -> Job:
+        """Prints ``kind`` in the background, then previews it; ``extra`` goes to the
+        document (the cover sheet takes ``bundle=path``)."""
         self.page.save_narrative()
-        title = dict(DOCUMENTS)[kind]
+        title = dict((*DOCUMENTS, COVER))[kind]
         title = QCoreApplication.translate("Print", title).replace("&", "").rstrip(".")
-        job = print_job(self.session.ws, kind)
+        job = print_job(self.session.ws, kind, **extra)
         job.succeeded.connect(lambda path: self._preview(path, title))
         job.failed.connect(lambda error: show_error(self, error))
         self.last_job = job
@@ -643,6 +645,9 @@ class MainWindow(QMainWindow):
 
         self.page.save_narrative()
         self.export_dialog = ExportDialog(self.session, self)
+        self.export_dialog.cover_requested.connect(
+            lambda bundle: self.print_document("cover", bundle=bundle)
+        )
         self.export_dialog.open()
 
     def verify_bundle(self) -> None:

@@ -28,6 +28,8 @@ DOCUMENTS = (
     ("report", QT_TRANSLATE_NOOP("Print", "&Gap report...")),
     ("key-sheet", QT_TRANSLATE_NOOP("Print", "&Key enrolment sheet...")),
 )
+# Printed from the export dialog, for the bundle just written.
+COVER = ("cover", QT_TRANSLATE_NOOP("Print", "&Submission cover sheet..."))
 
 
 def print_job(ws: object, kind: str, lang: str | None = None, **extra: object) -> Job:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QPdfWriter
@@ -43,8 +44,9 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
 ) -> None:
     ws.add_evidence(make_file(tmp_path, "plan.pdf", tiny_pdf("plan")), ["1.1.1"])
     ws.assess("1.1.1", status="met")
-    dialog = ExportDialog(window.session, window)
-    qtbot.addWidget(dialog)
+    window.export_bundle()  # Bundle > Export...
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog)
     texts = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
     assert any("ยังไม่มีกุญแจลงนาม" in t for t in texts)
     assert not dialog.export_button.isEnabled()
@@ -72,6 +74,18 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     result = dialog.result
     assert result is not None and result.fingerprint in dialog.message.text().replace("\u200b", "")
     assert [e.bundle_id for e in ws.exports()] == [result.bundle_id]
+
+    # The cover sheet of the bundle just written, for the director to sign.
+    window.preview = None
+    assert dialog.cover_button.isEnabled()
+    dialog.cover_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30_000)
+    cover = window.preview.save_to(tmp_path / "cover.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(cover), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert result.bundle_id in text and result.sha256[:16] in text.replace(" ", "").lower()
+    window.preview.close()
 
     verify = VerifyDialog(window.session, window)
     qtbot.addWidget(verify)
