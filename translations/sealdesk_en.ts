@@ -1507,6 +1507,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Assessment &amp;round</source>
+        <translation>Assessment &amp;round</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new round...</source>
+        <translation>Start a &amp;new round...</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1605,6 +1613,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Preparing the document...</source>
         <translation>Preparing the document...</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>New assessment round</translation>
+    </message>
+    <message>
+        <source>Buddhist-Era year of the new round (it starts with the catalog of round {round}):</source>
+        <translation>Buddhist-Era year of the new round (it starts with the catalog of round {round}):</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -1507,6 +1507,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
+        <source>Assessment &amp;round</source>
+        <translation>รอบการประเมิน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new round...</source>
+        <translation>เริ่มรอบการประเมินใหม่(&amp;N)...</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>แก้ไข(&amp;E)</translation>
     </message>
@@ -1605,6 +1613,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Preparing the document...</source>
         <translation>กำลังจัดทำเอกสาร...</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>รอบการประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Buddhist-Era year of the new round (it starts with the catalog of round {round}):</source>
+        <translation>ปี พ.ศ. ของรอบการประเมินใหม่ (เริ่มด้วยชุดเกณฑ์เดียวกับรอบ {round}):</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -81,11 +81,20 @@ def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | N
     return dialog.workspace
 
 
-def build_main_window(ws, languages: i18n.Languages):  # -> MainWindow
+ROUND_SETTING = "ui.round"
+
+
+def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
+    """The main window on ``round_be``, else on the round the clerk worked on last."""
     from sealdesk.ui.mainwindow import MainWindow
     from sealdesk.ui.session import Session
 
-    session = Session(ws)
+    if round_be is None:
+        saved = ws.get_setting(ROUND_SETTING)
+        round_be = int(saved) if saved and saved.isdigit() else None
+    session = Session(ws, round_be)
+    if ws.get_setting(ROUND_SETTING) != str(session.round):
+        ws.set_setting(ROUND_SETTING, str(session.round))
     return MainWindow(session, languages)
 
 

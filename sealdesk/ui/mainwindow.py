@@ -237,6 +237,21 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_bundle)
         self.verify_action = QAction(self)
         self.verify_action.triggered.connect(self.verify_bundle)
+        self.round_menu = self.file_menu.addMenu("")
+        self.round_actions: dict[int, QAction] = {}
+        round_group = QActionGroup(self)
+        for year in self.session.ws.rounds():
+            action = QAction(str(year), self, checkable=True)
+            action.setChecked(year == self.session.round)
+            action.triggered.connect(lambda _checked=False, y=year: self.switch_round(y))
+            round_group.addAction(action)
+            self.round_menu.addAction(action)
+            self.round_actions[year] = action
+        self.round_menu.addSeparator()
+        self.new_round_action = QAction(self)
+        self.new_round_action.triggered.connect(self.start_new_round)
+        self.round_menu.addAction(self.new_round_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.verify_action)
         self.file_menu.addSeparator()
@@ -381,6 +396,10 @@ class MainWindow(QMainWindow):
         )
         self.verify_action.setText(QCoreApplication.translate("MainWindow", "&Verify a bundle..."))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.round_menu.setTitle(QCoreApplication.translate("MainWindow", "Assessment &round"))
+        self.new_round_action.setText(
+            QCoreApplication.translate("MainWindow", "Start a &new round...")
+        )
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.evidence_menu.setTitle(QCoreApplication.translate("MainWindow", "E&vidence"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
@@ -627,7 +646,7 @@ class MainWindow(QMainWindow):
         self.page.save_narrative()
         title = dict((*DOCUMENTS, COVER))[kind]
         title = QCoreApplication.translate("Print", title).replace("&", "").rstrip(".")
-        job = print_job(self.session.ws, kind, **extra)
+        job = print_job(self.session.ws, kind, round_be=self.session.round, **extra)
         job.succeeded.connect(lambda path: self._preview(path, title))
         job.failed.connect(lambda error: show_error(self, error))
         self.last_job = job
@@ -649,6 +668,44 @@ class MainWindow(QMainWindow):
             lambda bundle: self.print_document("cover", bundle=bundle)
         )
         self.export_dialog.open()
+
+    def switch_round(self, round_be: int) -> MainWindow:
+        """Reopens the window on another round (its catalog edition may differ)."""
+        from sealdesk.ui.main import ROUND_SETTING, build_main_window
+
+        if round_be == self.session.round:
+            return self
+        self.page.save_narrative()
+        self.session.ws.set_setting(ROUND_SETTING, str(round_be))
+        successor = build_main_window(self.session.ws, self.languages, round_be)
+        successor.show()
+        self.successor = successor  # keeps it alive; it is the app's window from now on
+        self.close()
+        return successor
+
+    def start_new_round(self) -> MainWindow | None:
+        from sealdesk.domain.thaidate import current_round_be
+
+        latest = max(self.session.ws.rounds())
+        year, ok = QInputDialog.getInt(
+            self,
+            QCoreApplication.translate("MainWindow", "New assessment round"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Buddhist-Era year of the new round (it starts with the catalog of round {round}):",
+            ).format(round=latest),
+            max(current_round_be(), latest + 1),
+            2500,
+            2700,
+        )
+        if not ok:
+            return None
+        try:
+            self.session.ws.add_round(year)
+        except SealDeskError as error:
+            show_error(self, error)
+            return None
+        return self.switch_round(year)
 
     def verify_bundle(self) -> None:
         from sealdesk.ui.bundles import VerifyDialog

@@ -37,10 +37,12 @@ class Session(QObject):
     open_benchmark = Signal(str)
     target_changed = Signal(object)  # Level
 
-    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, round_be: int | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.round = ws.current_round
+        self.round = round_be if round_be in ws.rounds() else ws.current_round
         self.catalog: Catalog = ws.catalog(self.round)
         self.undo = QUndoStack(self)
         self._pending: set[str] = set()
