@@ -1515,6 +1515,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Start a &amp;new round...</translation>
     </message>
     <message>
+        <source>Import a new catalog &amp;edition...</source>
+        <translation>Import a new catalog &amp;edition...</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1613,6 +1617,22 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Preparing the document...</source>
         <translation>Preparing the document...</translation>
+    </message>
+    <message>
+        <source>Catalog from the coordinating office</source>
+        <translation>Catalog from the coordinating office</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>Catalogs (*.toml)</translation>
+    </message>
+    <message>
+        <source>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</source>
+        <translation>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</translation>
+    </message>
+    <message>
+        <source>These benchmarks are not in the new edition; their work is kept in the workspace but no longer shown: {codes}</source>
+        <translation>These benchmarks are not in the new edition; their work is kept in the workspace but no longer shown: {codes}</translation>
     </message>
     <message>
         <source>New assessment round</source>

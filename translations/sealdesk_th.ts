@@ -1515,6 +1515,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>เริ่มรอบการประเมินใหม่(&amp;N)...</translation>
     </message>
     <message>
+        <source>Import a new catalog &amp;edition...</source>
+        <translation>นำเข้าชุดเกณฑ์ฉบับใหม่(&amp;E)...</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>แก้ไข(&amp;E)</translation>
     </message>
@@ -1613,6 +1617,22 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Preparing the document...</source>
         <translation>กำลังจัดทำเอกสาร...</translation>
+    </message>
+    <message>
+        <source>Catalog from the coordinating office</source>
+        <translation>ชุดเกณฑ์จากสำนักงานประสานงาน</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>ไฟล์ชุดเกณฑ์ (*.toml)</translation>
+    </message>
+    <message>
+        <source>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</source>
+        <translation>รอบการประเมิน {round} ใช้ชุดเกณฑ์ {new} แล้ว คงผลการประเมินไว้ {kept} รายการ และการเชื่อมโยงเอกสารหลักฐาน {links} รายการ</translation>
+    </message>
+    <message>
+        <source>These benchmarks are not in the new edition; their work is kept in the workspace but no longer shown: {codes}</source>
+        <translation>เกณฑ์ต่อไปนี้ไม่มีในชุดเกณฑ์ฉบับใหม่ ข้อมูลที่บันทึกไว้ยังเก็บอยู่ในพื้นที่ทำงานแต่จะไม่แสดงอีก: {codes}</translation>
     </message>
     <message>
         <source>New assessment round</source>

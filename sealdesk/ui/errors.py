@@ -53,6 +53,13 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     )
 
 
+def show_info(parent: QWidget | None, text: str) -> QMessageBox:
+    """Shows an informative message (window-modal, not blocking the event loop)."""
+    return _show(
+        parent, QMessageBox.Icon.Information, QCoreApplication.translate("Errors", "SealDesk"), text
+    )
+
+
 def open_error_boxes() -> list[QMessageBox]:
     return list(_open_boxes)
 

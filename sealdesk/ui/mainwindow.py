@@ -40,7 +40,7 @@ from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.benchmark_page import BenchmarkPage
 from sealdesk.ui.dashboard import Dashboard
-from sealdesk.ui.errors import show_error
+from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
 from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
         self.new_round_action = QAction(self)
         self.new_round_action.triggered.connect(self.start_new_round)
         self.round_menu.addAction(self.new_round_action)
+        self.catalog_action = QAction(self)
+        self.catalog_action.triggered.connect(self.choose_catalog)
+        self.file_menu.addAction(self.catalog_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.verify_action)
@@ -399,6 +402,9 @@ class MainWindow(QMainWindow):
         self.round_menu.setTitle(QCoreApplication.translate("MainWindow", "Assessment &round"))
         self.new_round_action.setText(
             QCoreApplication.translate("MainWindow", "Start a &new round...")
+        )
+        self.catalog_action.setText(
+            QCoreApplication.translate("MainWindow", "Import a new catalog &edition...")
         )
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.evidence_menu.setTitle(QCoreApplication.translate("MainWindow", "E&vidence"))
@@ -669,11 +675,58 @@ class MainWindow(QMainWindow):
         )
         self.export_dialog.open()
 
-    def switch_round(self, round_be: int) -> MainWindow:
-        """Reopens the window on another round (its catalog edition may differ)."""
+    def choose_catalog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Catalog from the coordinating office"),
+            "",
+            QCoreApplication.translate("MainWindow", "Catalogs (*.toml)"),
+        )
+        if name:
+            self.import_catalog(Path(name))
+
+    def import_catalog(self, path: Path) -> MainWindow:
+        """Switches this round to another catalog edition; work whose benchmark code remains is
+        kept, and the clerk is told which assessments and links no longer match."""
+        self.page.save_narrative()
+        try:
+            report = self.session.ws.import_catalog(path, self.session.round)
+        except SealDeskError as error:
+            show_error(self, error)
+            return self
+        lines = [
+            QCoreApplication.translate(
+                "MainWindow",
+                "Round {round} now uses the catalog {new}. Kept: {kept} assessments and "
+                "{links} evidence links.",
+            ).format(
+                round=self.session.round,
+                new=report.new_edition,
+                kept=report.kept_assessments,
+                links=report.kept_links,
+            )
+        ]
+        if report.unmatched_assessments or report.unmatched_links:
+            codes = sorted(
+                {*report.unmatched_assessments, *(code for _, code in report.unmatched_links)}
+            )
+            lines.append(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "These benchmarks are not in the new edition; their work is kept in the "
+                    "workspace but no longer shown: {codes}",
+                ).format(codes=", ".join(codes))
+            )
+        successor = self.switch_round(self.session.round, reopen=True)
+        successor.catalog_report = show_info(successor, "\n\n".join(lines))
+        return successor
+
+    def switch_round(self, round_be: int, reopen: bool = False) -> MainWindow:
+        """Reopens the window on another round (its catalog edition may differ), or on the
+        same round after its catalog changed."""
         from sealdesk.ui.main import ROUND_SETTING, build_main_window
 
-        if round_be == self.session.round:
+        if round_be == self.session.round and not reopen:
             return self
         self.page.save_narrative()
         self.session.ws.set_setting(ROUND_SETTING, str(round_be))

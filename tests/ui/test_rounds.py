@@ -68,3 +68,35 @@ def test_printing_follows_the_round_shown(
     with pytest.raises(RuntimeError):
         window.print_document("filled")
     assert seen == {"kind": "filled", "round_be": 2569}
+
+
+def test_import_a_new_catalog_edition_keeps_matching_work(
+    qtbot, window: MainWindow, ws: Workspace, tmp_path, monkeypatch
+) -> None:
+    from sealdesk.resources import default_catalog_path
+
+    window.session.assess("1.1.1", status=Status.MET)
+    window.session.assess("5.4.2", status=Status.NOT_MET)
+    newer = tmp_path / "ges-pi-2024.toml"
+    text = default_catalog_path().read_text("utf-8")
+    newer.write_text(
+        text.replace('version = "2023.1-template"', 'version = "2024.1"').replace(
+            'code = "5.4.2"', 'code = "5.4.3"'
+        ),
+        "utf-8",
+    )
+    new = window.import_catalog(newer)
+    qtbot.addWidget(new)
+    assert new is not window and new.session.catalog.version == "2024.1"
+    assert new.session.assessment("1.1.1").status is Status.MET
+    message = new.catalog_report.text()
+    assert "2024.1" in message and "5.4.2" in message
+    new.catalog_report.accept()
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[catalog\n", "utf-8")
+    shown: list[Exception] = []
+    monkeypatch.setattr("sealdesk.ui.mainwindow.show_error", lambda p, e: shown.append(e))
+    assert new.import_catalog(broken) is new
+    assert "broken.toml, line 1" in str(shown[0])
+    assert new.session.catalog.version == "2024.1"
