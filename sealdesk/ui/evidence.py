@@ -51,6 +51,17 @@ def open_with_system(session: Session, item: Evidence) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(session, item))))
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded text a list entry is found by
+
+
+def hide_unmatched(entries: QListWidget, text: str) -> None:
+    """Hides the entries whose search text does not contain ``text`` (case and marks folded)."""
+    needle = fold(text.strip())
+    for i in range(entries.count()):
+        entry = entries.item(i)
+        entry.setHidden(bool(needle) and needle not in entry.data(SEARCH_ROLE))
+
+
 class PreviewPane(QStackedWidget):
     """Shows a PDF (QtPdf) or an image without leaving the app."""
 
@@ -385,8 +396,7 @@ class LinkDialog(QDialog):
             entry = QListWidgetItem(f"{benchmark.code}  {benchmark.title.get(lang)}", self.list)
             entry.setData(Qt.ItemDataRole.UserRole, benchmark.code)
             entry.setData(
-                Qt.ItemDataRole.UserRole + 1,
-                fold(f"{benchmark.code} {benchmark.title.th} {benchmark.title.en}"),
+                SEARCH_ROLE, fold(f"{benchmark.code} {benchmark.title.th} {benchmark.title.en}")
             )
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(
@@ -404,10 +414,7 @@ class LinkDialog(QDialog):
         self.resize(640, 480)
 
     def _filter(self, text: str) -> None:
-        needle = fold(text.strip())
-        for i in range(self.list.count()):
-            entry = self.list.item(i)
-            entry.setHidden(bool(needle) and needle not in entry.data(Qt.ItemDataRole.UserRole + 1))
+        hide_unmatched(self.list, text)
 
     def set_checked(self, code: str, checked: bool) -> None:
         for i in range(self.list.count()):
@@ -445,9 +452,7 @@ class PickEvidenceDialog(QDialog):
             used = ", ".join(item.links) or QCoreApplication.translate("Library", "not used yet")
             entry = QListWidgetItem(f"{item.original_name}  ({used})", self.list)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            entry.setData(
-                Qt.ItemDataRole.UserRole + 1, fold(f"{item.original_name} {item.description}")
-            )
+            entry.setData(SEARCH_ROLE, fold(f"{item.original_name} {item.description}"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -460,10 +465,7 @@ class PickEvidenceDialog(QDialog):
         self.resize(560, 420)
 
     def _filter(self, text: str) -> None:
-        needle = fold(text.strip())
-        for i in range(self.list.count()):
-            entry = self.list.item(i)
-            entry.setHidden(bool(needle) and needle not in entry.data(Qt.ItemDataRole.UserRole + 1))
+        hide_unmatched(self.list, text)
 
     def chosen(self) -> list[int]:
         return [entry.data(Qt.ItemDataRole.UserRole) for entry in self.list.selectedItems()]
