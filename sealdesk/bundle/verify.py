@@ -59,6 +59,16 @@ from sealdesk.bundle.minisign import PublicKey, group_hex
 from sealdesk.bundle.writer import CHUNK, SEAL_CONTEXT, SEAL_MAGIC, SIGNATURE_NAME
 
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
+# What reading a damaged or doctored zip entry can raise: each means the entry changed.
+ENTRY_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    ValueError,
+    struct.error,
+    NotImplementedError,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,15 +263,7 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> b
     try:
         with zf.open(info) as f:
             return f.read(limits.max_tag_bytes + 1)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        OSError,
-        EOFError,
-        ValueError,
-        struct.error,
-        NotImplementedError,
-    ) as exc:
+    except ENTRY_READ_ERRORS as exc:
         raise _changed(info, exc) from None
 
 
@@ -283,15 +285,7 @@ def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int]
                     break
                 h.update(chunk)
                 tick(len(chunk))
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        OSError,
-        EOFError,
-        ValueError,
-        struct.error,
-        NotImplementedError,
-    ) as exc:
+    except ENTRY_READ_ERRORS as exc:
         raise _changed(info, exc) from None
     return h.hexdigest()
 
