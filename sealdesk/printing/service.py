@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
+from sealdesk.domain.scoring import score_round
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.printing import documents
 from sealdesk.printing.layout import PrintOptions
@@ -42,26 +43,23 @@ def print_document(
     district = ws.district
     if kind == "checklist":
         return documents.blank_checklist(out, ws.catalog(round_be), district, round_be, options)
-    if kind == "filled":
+    if kind in ("filled", "report"):
+        # Read the round once; the score is computed from the same data, not read again.
+        catalog, assessments = ws.catalog(round_be), ws.assessments(round_be)
+        score = score_round(catalog, {code: a.status for code, a in assessments.items()})
+        if kind == "report":
+            return documents.gap_report(
+                out, catalog, assessments, district, round_be, options, score=score
+            )
         return documents.filled_checklist(
             out,
-            ws.catalog(round_be),
-            ws.assessments(round_be),
+            catalog,
+            assessments,
             ws.evidence_list(round_be),
             district,
             round_be,
             options,
-            score=ws.score(round_be),
-        )
-    if kind == "report":
-        return documents.gap_report(
-            out,
-            ws.catalog(round_be),
-            ws.assessments(round_be),
-            district,
-            round_be,
-            options,
-            score=ws.score(round_be),
+            score=score,
         )
     if kind == "cover":
         if bundle is None:
