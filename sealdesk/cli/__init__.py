@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from sealdesk import __version__
+from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
 from sealdesk.cli.common import (
     cli_language,
     common_options,
@@ -20,12 +20,7 @@ from sealdesk.cli.common import (
 from sealdesk.errors import SealDeskError
 
 # Subcommand modules, each with register(subparsers); the foundation's first.
-COMMAND_MODULES = (
-    "sealdesk.cli.commands",
-    "sealdesk.cli.bundle_cmd",
-    "sealdesk.cli.print_cmd",
-    "sealdesk.cli.inbox_cmd",
-)
+COMMAND_MODULES = (commands, bundle_cmd, print_cmd, inbox_cmd)
 
 EXIT_UNEXPECTED = 70
 
@@ -41,13 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-check", action="store_true", help="check that the installed app is complete"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-            continue
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
