@@ -35,12 +35,6 @@ def load_fonts() -> list[str]:
 
 
 def setup_application(argv: list[str] | None = None) -> QApplication:
-    existing = QCoreApplication.instance()
-    if existing is not None and not isinstance(existing, QApplication):
-        # The CLI may have made a GUI-less QCoreApplication (for its own translator) before
-        # handing over to the desktop app; widgets need a QApplication, and Qt allows one
-        # application object at a time.
-        existing.shutdown()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("SealDesk")
     QCoreApplication.setApplicationName("SealDesk")

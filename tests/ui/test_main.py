@@ -95,21 +95,26 @@ def test_run_with_a_broken_workspace_says_so(qtbot, tmp_path: Path) -> None:
     assert seen and "Traceback" not in seen[0] and "sealdesk.db" in seen[0]
 
 
-def test_setup_replaces_a_gui_less_application_left_by_the_cli() -> None:
+def test_the_command_line_in_thai_hands_over_to_the_desktop_app() -> None:
+    """Plain `sealdesk` with Thai messages: no console-only QCoreApplication may exist before
+    the app makes its QApplication (that crashed the app at start-up on Thai PCs)."""
     import os
     import subprocess
 
     code = (
-        "from PySide6.QtCore import QCoreApplication\n"
-        "core = QCoreApplication(['sealdesk'])\n"
-        "from sealdesk.ui.main import setup_application\n"
+        "import sealdesk.ui.main as ui_main\n"
         "from PySide6.QtWidgets import QApplication, QWidget\n"
-        "app = setup_application()\n"
-        "assert isinstance(app, QApplication), type(app)\n"
-        "QWidget().show()\n"
-        "print(app.font().family())\n"
+        "def fake_run(folder, lang):\n"
+        "    app = ui_main.setup_application()\n"
+        "    assert isinstance(app, QApplication), type(app)\n"
+        "    QWidget().show()\n"
+        "    print(app.font().family())\n"
+        "    return 0\n"
+        "ui_main.run = fake_run\n"
+        "from sealdesk.cli import main\n"
+        "raise SystemExit(main(['--lang', 'th']))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SEALDESK_LANG="th")
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
