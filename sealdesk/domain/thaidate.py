@@ -6,6 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 BE_OFFSET = 543
+"""A Buddhist-Era year is the Gregorian year plus 543."""
+
+ROUND_YEAR_MIN_BE = 2500
+ROUND_YEAR_MAX_BE = 2700
+"""The Buddhist-Era years an assessment round may have: wide enough for any real round, narrow
+enough that a Gregorian year typed by mistake (2026) is refused."""
 
 MONTHS_TH = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",

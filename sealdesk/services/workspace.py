@@ -36,6 +36,7 @@ from sealdesk.domain.districts import District, district
 from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import Status
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, InputError, WorkspaceError
+from sealdesk.events import EventBus
 from sealdesk.resources import default_catalog_path
 from sealdesk.store.blobs import BlobStore, Cancelled, ImportCancelled, Progress
 from sealdesk.store.db import make_engine, migrate
@@ -109,6 +110,8 @@ class Workspace:
         self.blobs = BlobStore(path / "blobs")
         self.actor = actor or default_actor()
         self._catalogs: dict[int, Catalog] = {}
+        self.events = EventBus()
+        """Every change is announced here after its transaction commits (sealdesk.events)."""
 
     # ----------------------------------------------------------------- opening
 

@@ -6,11 +6,14 @@ what changed, so views never call each other. Slow work (importing files) runs a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
 from sealdesk.domain.catalog import Catalog
@@ -19,6 +22,8 @@ from sealdesk.errors import SealDeskError
 from sealdesk.services.workspace import ImportCancelled, Workspace
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -47,6 +52,46 @@ class Session(QObject):
         self.undo = QUndoStack(self)
         self._pending: set[str] = set()
         self._evidence: list[Evidence] | None = None
+
+    # ------------------------------------------------------------------ the one door
+
+    def query(self, read: Callable[[Workspace], T]) -> T:
+        """Runs a read-only service call with the workspace; errors propagate to the caller.
+
+        Widgets never hold the workspace: they pass a function that receives it, as Anki's
+        ``QueryOp`` does (``session.query(lambda ws: export.preflight(ws, round_be))``).
+        """
+        return read(self.ws)
+
+    def run(
+        self,
+        op: Callable[[Workspace], T],
+        on_success: Callable[[T], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> T | None:
+        """Runs a quick change with the workspace and shows a failure in one place.
+
+        On success, ``on_success(result)`` is called and the result returned; on a SealDeskError
+        the error is shown (over ``parent``) and None returned. What changed reaches the views
+        through the workspace's events, not through the caller.
+        """
+        from sealdesk.ui.errors import show_error
+
+        try:
+            result = op(self.ws)
+        except SealDeskError as error:
+            show_error(parent, error)
+            return None
+        if on_success is not None:
+            on_success(result)
+        return result
+
+    def job(self, work: Callable[[Workspace, Job], T]) -> Job:
+        """A Job running ``work(ws, job)`` off the GUI thread (start it with jobs.start or
+        run_with_progress); ``work`` reports with ``job.report`` and checks ``job.is_cancelled``.
+        """
+        ws = self.ws
+        return Job(lambda job: work(ws, job))
 
     # ------------------------------------------------------------------ reading
 

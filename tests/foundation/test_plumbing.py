@@ -1,0 +1,99 @@
+"""The shared plumbing: the event bus, atomic writes, file hashing, network file systems."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from sealdesk import fsutil
+from sealdesk.events import AssessmentChanged, Event, EventBus
+from sealdesk.progress import Cancelled
+
+
+def test_event_bus_calls_every_listener_in_order_and_survives_a_broken_one() -> None:
+    bus = EventBus()
+    seen: list[tuple[str, Event]] = []
+
+    def broken(_event: Event) -> None:
+        raise RuntimeError("a broken view")
+
+    bus.subscribe(lambda e: seen.append(("first", e)))
+    bus.subscribe(broken)
+    unsubscribe = bus.subscribe(lambda e: seen.append(("last", e)))
+    event = AssessmentChanged(2569, "1.1.1")
+    bus.publish(event)
+    assert seen == [("first", event), ("last", event)]
+    unsubscribe()
+    unsubscribe()  # twice is harmless
+    bus.publish(AssessmentChanged(2569, "1.1.2"))
+    assert [name for name, _ in seen] == ["first", "last", "first"]
+
+
+def test_event_bus_publishes_from_many_threads_without_losing_an_event() -> None:
+    bus = EventBus()
+    seen: list[Event] = []
+    lock = threading.Lock()
+
+    def listen(event: Event) -> None:
+        with lock:
+            seen.append(event)
+
+    bus.subscribe(listen)
+    threads = [
+        threading.Thread(
+            target=lambda n=n: [
+                bus.publish(AssessmentChanged(2569, f"{n}.{i}")) for i in range(200)
+            ]
+        )
+        for n in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 800 and len(set(seen)) == 800
+
+
+def test_atomic_write_replaces_only_on_success_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "note.txt"
+    fsutil.atomic_write_text(target, "เดิม")
+    with pytest.raises(RuntimeError), fsutil.atomic_writer(target) as handle:
+        handle.write(b"half")
+        raise RuntimeError("disk gone")
+    assert target.read_text("utf-8") == "เดิม"
+    fsutil.atomic_write_bytes(target, b"new", mode=0o600)
+    assert target.read_bytes() == b"new"
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["note.txt"]
+
+
+def test_sha256_file_matches_hashlib_reports_progress_and_cancels(tmp_path: Path) -> None:
+    data = os.urandom(3 * fsutil.CHUNK + 17)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(data)
+    steps: list[tuple[int, int]] = []
+    assert fsutil.sha256_file(path, progress=lambda d, t: steps.append((d, t))) == (
+        hashlib.sha256(data).hexdigest()
+    )
+    assert steps[-1] == (len(data), len(data)) and len(steps) == 4
+    with pytest.raises(Cancelled):
+        fsutil.sha256_file(path, cancelled=lambda: True)
+
+
+def test_network_file_system_is_none_for_a_local_folder_and_set_for_unc(tmp_path: Path) -> None:
+    assert fsutil.network_file_system(tmp_path) is None
+    assert fsutil.network_file_system(Path("\\\\server\\share\\ws")) == "network drive"
+
+
+def test_network_file_system_reads_the_mount_table(monkeypatch, tmp_path: Path) -> None:
+    import psutil
+
+    real = os.path.realpath(tmp_path)
+    part = type(psutil.disk_partitions()[0])  # psutil's own named tuple
+    fake = [part("/dev/vda", "/", "ext4", "rw"), part("server:/x", real, "nfs4", "rw")]
+    monkeypatch.setattr(psutil, "disk_partitions", lambda all=False: fake)
+    assert fsutil.network_file_system(tmp_path / "ws") == "nfs4"
