@@ -34,6 +34,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 
 from sealdesk.bundle import minisign
+from sealdesk.bundle.baginfo import parse_bag_info
 from sealdesk.bundle.errors import (
     AbsolutePathError,
     BadSignatureError,
@@ -308,19 +309,6 @@ def _parse_manifest(data: bytes, what: str) -> dict[str, str]:
     return entries
 
 
-def _parse_bag_info(data: bytes) -> dict[str, str]:
-    info: dict[str, str] = {}
-    last = None
-    for line in data.decode("utf-8", errors="replace").splitlines():
-        if line[:1] in (" ", "\t") and last:
-            info[last] += " " + line.strip()
-        elif ":" in line:
-            key, _, value = line.partition(":")
-            last = key.strip()
-            info[last] = value.strip()
-    return info
-
-
 class _FileHasher(threading.Thread):
     """SHA-256 of the file's first ``length`` bytes, in the background."""
 
@@ -485,7 +473,7 @@ def _verify_open(
             if _hash_entry(zf, payload[name], tick) != digest:
                 raise PayloadChangedError(name=name)
 
-        bag_info = _parse_bag_info(tag_data["bag-info.txt"])
+        bag_info = parse_bag_info(tag_data["bag-info.txt"])
         oxum = f"{total}.{len(manifest)}"
         if bag_info.get("Payload-Oxum", oxum) != oxum:
             raise PayloadChangedError(name="Payload-Oxum")

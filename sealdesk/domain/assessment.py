@@ -99,3 +99,15 @@ class ExportRecord:
     path: str
     at: datetime
     actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class BundleInfo:
+    """What a submission bundle file is, as the cover sheet prints it: its file name, size,
+    SHA-256 fingerprint, bundle id and the key id of the key that signed it (when known)."""
+
+    name: str
+    size: int
+    sha256: str
+    bundle_id: str | None = None
+    signer_key_id: str | None = None

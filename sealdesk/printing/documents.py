@@ -9,19 +9,15 @@ stops with :class:`~sealdesk.printing.layout.PrintCancelled`.
 from __future__ import annotations
 
 import base64
-import binascii
-import hashlib
-import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer, Table, TableStyle
 
-from sealdesk.bundle.minisign import PublicKey, group_hex, key_id_display, parse_public_key
-from sealdesk.domain.assessment import Assessment, Evidence
+from sealdesk.bundle.minisign import PublicKey, group_hex, parse_public_key
+from sealdesk.domain.assessment import Assessment, BundleInfo, Evidence
 from sealdesk.domain.catalog import Benchmark, Catalog
 from sealdesk.domain.districts import District
 from sealdesk.domain.scoring import ScoreReport, score_round
@@ -36,7 +32,6 @@ from sealdesk.printing.layout import (
     MUTED,
     STATUS_ORDER,
     Doc,
-    PrintCancelled,
     PrintOptions,
     QRCode,
     ScoreChart,
@@ -404,84 +399,6 @@ def _benchmark_list(
 # 4. Submission cover sheet
 
 
-@dataclass(frozen=True, slots=True)
-class BundleInfo:
-    """What the cover sheet says about a submission bundle file."""
-
-    name: str
-    size: int
-    sha256: str
-    bundle_id: str | None = None
-    signer_key_id: str | None = None
-
-
-def read_bundle_info(path: Path, options: PrintOptions | None = None) -> BundleInfo:
-    """Hashes a bundle file; reads its External-Identifier from bag-info.txt if it is a zipped
-    bag, and the signer's key id from a minisign signature inside it or next to it."""
-    path = Path(path)
-    options = options or PrintOptions()
-    try:
-        size = path.stat().st_size
-        digest = hashlib.sha256()
-        done = 0
-        with path.open("rb") as fh:
-            while chunk := fh.read(1 << 20):
-                digest.update(chunk)
-                done += len(chunk)
-                if options.progress is not None:
-                    options.progress(done, max(size, 1))
-                if options.cancelled is not None and options.cancelled():
-                    raise PrintCancelled()
-    except OSError as error:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Errors", "The bundle file {path} cannot be read ({reason})."),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from None
-    bundle_id = None
-    key_id = None
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                base = name.rsplit("/", 1)[-1]
-                if base == "bag-info.txt" and name.count("/") <= 1:
-                    fields = _bag_info(zf.read(name).decode("utf-8", "replace"))
-                    bundle_id = fields.get("external-identifier") or bundle_id
-                    for key, value in fields.items():
-                        if "key-id" in key or "keyid" in key:
-                            key_id = value
-                elif base.endswith(".minisig") and key_id is None:
-                    key_id = _minisig_key_id(zf.read(name).decode("utf-8", "replace"))
-    sibling = path.with_name(path.name + ".minisig")
-    if key_id is None and sibling.exists():
-        key_id = _minisig_key_id(sibling.read_text("utf-8", "replace"))
-    return BundleInfo(path.name, size, digest.hexdigest(), bundle_id, key_id)
-
-
-def _bag_info(text: str) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    last = None
-    for raw in text.splitlines():
-        if raw[:1] in (" ", "\t") and last:
-            fields[last] += " " + raw.strip()
-        elif ":" in raw:
-            key, value = raw.split(":", 1)
-            last = key.strip().lower()
-            fields[last] = value.strip()
-    return fields
-
-
-def _minisig_key_id(text: str) -> str | None:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    if len(lines) < 2:
-        return None
-    try:
-        blob = base64.b64decode(lines[1], validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return key_id_display(blob[2:10]) if len(blob) >= 10 else None
-
-
 def cover_sheet(
     out: Out,
     bundle: BundleInfo,
@@ -635,13 +552,11 @@ def _qr_block(d: Doc, data: str, caption: str) -> Flowable:
 
 
 __all__ = [
-    "BundleInfo",
     "ThaiParagraph",
     "blank_checklist",
     "cover_sheet",
     "filled_checklist",
     "gap_report",
     "key_sheet",
-    "read_bundle_info",
     "read_public_key",
 ]

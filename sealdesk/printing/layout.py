@@ -4,7 +4,7 @@ signature blocks, and the document template with progress and cancel hooks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,9 +33,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.printing import thai
 from sealdesk.printing.flowables import TextStyle, ThaiParagraph
 from sealdesk.printing.i18n import translate
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from sealdesk.progress import Cancelled, IsCancelled, Progress
 
 PAGE = A4
 MARGIN_LEFT = 2.5 * cm
@@ -57,8 +55,8 @@ LEVEL_COLORS = {
 }
 
 
-class PrintCancelled(Exception):
-    """Raised inside a document build when ``cancelled()`` returned True."""
+PrintCancelled = Cancelled
+"""Raised inside a document build when ``cancelled()`` returned True (the one Cancelled)."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,7 @@ class PrintOptions:
     thai_digits: bool = False  # Thai numerals for dates, numbers and page numbers (Thai only)
     print_date: date = field(default_factory=date.today)
     progress: Progress | None = None
-    cancelled: Cancelled | None = None
+    cancelled: IsCancelled | None = None
 
     @property
     def th(self) -> bool:

@@ -66,7 +66,9 @@ def print_document(
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "The cover sheet needs the bundle file (--bundle).")
             )
-        info = documents.read_bundle_info(Path(bundle), options)
+        from sealdesk.bundle.info import read_bundle_info
+
+        info = read_bundle_info(Path(bundle), options.progress, options.cancelled)
         return documents.cover_sheet(out, info, district, round_be, options)
     if kind == "key-sheet":
         if public_key is not None:

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from print_pdftools import body_text, pdf_pages, pdffonts, pdftotext
 
+from sealdesk.bundle.info import read_bundle_info
 from sealdesk.domain.assessment import ActionItem, Assessment, Evidence
 from sealdesk.domain.catalog import load_catalog
 from sealdesk.domain.districts import district
@@ -189,7 +190,7 @@ def _bag_zip(tmp_path: Path, key_id: bytes) -> Path:
 def test_cover_sheet_qr_is_the_fingerprint(tmp_path, place, lang):
     key_id = bytes(range(1, 9))
     bundle = _bag_zip(tmp_path, key_id)
-    info = documents.read_bundle_info(bundle)
+    info = read_bundle_info(bundle)
     assert info.sha256 == hashlib.sha256(bundle.read_bytes()).hexdigest()
     assert info.bundle_id == "1004-2567-0001"
     assert info.signer_key_id == key_id[::-1].hex().upper()
@@ -211,7 +212,7 @@ def test_cover_sheet_of_a_plain_file_with_a_sibling_signature(tmp_path, place):
     bundle.write_bytes(b"not a zip")
     sig = base64.b64encode(b"ED" + b"\x11" * 8 + bytes(64)).decode()
     (tmp_path / "bundle.bin.minisig").write_text(f"untrusted comment: x\n{sig}\n")
-    info = documents.read_bundle_info(bundle)
+    info = read_bundle_info(bundle)
     assert info.bundle_id is None and info.signer_key_id == "11" * 8
 
 
