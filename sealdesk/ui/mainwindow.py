@@ -641,10 +641,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(3, f"{text} ({count})" if count else text)
 
     def _update_print_menu(self) -> None:
-        from sealdesk.bundle import keys
-        from sealdesk.bundle.writer import keys_dir
+        from sealdesk.services import keys
 
-        self.print_actions["key-sheet"].setEnabled(keys.has_key(keys_dir(self.session.ws)))
+        self.print_actions["key-sheet"].setEnabled(self.session.query(keys.has_key))
 
     def print_document(self, kind: str, **extra: object) -> Job:
         """Prints ``kind`` in the background, then previews it; ``extra`` goes to the
@@ -652,7 +651,7 @@ class MainWindow(QMainWindow):
         self.page.save_narrative()
         title = dict((*DOCUMENTS, COVER))[kind]
         title = QCoreApplication.translate("Print", title).replace("&", "").rstrip(".")
-        job = print_job(self.session.ws, kind, round_be=self.session.round, **extra)
+        job = print_job(self.session, kind, round_be=self.session.round, **extra)
         job.succeeded.connect(lambda path: self._preview(path, title))
         job.failed.connect(lambda error: show_error(self, error))
         self.last_job = job

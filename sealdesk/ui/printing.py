@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,10 @@ from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job, JobCancelled
 
+if TYPE_CHECKING:
+    from sealdesk.services.workspace import Workspace
+    from sealdesk.ui.session import Session
+
 # The documents of the Print menu, in order (kinds of sealdesk.printing.service.print_document).
 DOCUMENTS = (
     ("checklist", QT_TRANSLATE_NOOP("Print", "&Blank checklist...")),
@@ -32,7 +37,7 @@ DOCUMENTS = (
 COVER = ("cover", QT_TRANSLATE_NOOP("Print", "&Submission cover sheet..."))
 
 
-def print_job(ws: object, kind: str, lang: str | None = None, **extra: object) -> Job:
+def print_job(session: Session, kind: str, lang: str | None = None, **extra: object) -> Job:
     """A Job writing document ``kind`` to a temporary PDF; its result is the file's Path."""
     from sealdesk.printing.layout import PrintCancelled, PrintOptions
     from sealdesk.printing.service import print_document
@@ -40,7 +45,7 @@ def print_job(ws: object, kind: str, lang: str | None = None, **extra: object) -
     folder = Path(tempfile.mkdtemp(prefix="sealdesk-print-"))
     target = folder / f"{kind}.pdf"
 
-    def work(job: Job) -> Path:
+    def work(ws: Workspace, job: Job) -> Path:
         options = PrintOptions(
             lang=lang or i18n.current(), progress=job.report, cancelled=job.is_cancelled
         )
@@ -51,7 +56,7 @@ def print_job(ws: object, kind: str, lang: str | None = None, **extra: object) -
             raise JobCancelled() from None
         return target
 
-    return Job(work)
+    return session.job(work)
 
 
 class PrintPreviewDialog(QDialog):
