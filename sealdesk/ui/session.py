@@ -19,6 +19,15 @@ from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.status import Level, Status
 from sealdesk.errors import SealDeskError
+from sealdesk.events import (
+    AssessmentChanged,
+    BundleExported,
+    Event,
+    EvidenceChanged,
+    InboxFiled,
+    RoundsChanged,
+    SettingChanged,
+)
 from sealdesk.services.workspace import ImportCancelled, Workspace
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
@@ -35,8 +44,21 @@ class ImportOutcome:
 
 
 class Session(QObject):
+    """The only bridge between the Qt-free services and the widgets.
+
+    The workspace announces every change on its event bus, from whatever thread made it (the
+    GUI, the inbox watcher, an import job); the Session re-emits each event as a Qt signal on
+    the GUI thread (queued when it comes from another thread), so views update in one way only.
+    """
+
+    _published = Signal(object)  # an Event, emitted on the publishing thread
+    event = Signal(object)  # every sealdesk.events.Event, on the GUI thread
     assessment_changed = Signal(object)  # Assessment
     evidence_changed = Signal()
+    inbox_changed = Signal()  # the inbox took in, failed or set aside a file
+    rounds_changed = Signal()  # a round was added or its catalog edition replaced
+    setting_changed = Signal(str)  # the key of a workspace setting
+    exports_changed = Signal()  # a bundle was exported and recorded
     save_state = Signal(bool)  # True = every change saved
     notice = Signal(str)  # a one-line, non-blocking message for the user
     open_benchmark = Signal(str)
@@ -52,6 +74,31 @@ class Session(QObject):
         self.undo = QUndoStack(self)
         self._pending: set[str] = set()
         self._evidence: list[Evidence] | None = None
+        # Auto connection: direct when published on the GUI thread, queued from other threads.
+        self._published.connect(self._dispatch)
+        self._unsubscribe = ws.events.subscribe(self._published.emit)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    def _dispatch(self, event: Event) -> None:
+        """Turns one workspace event into the Session's signals (on the GUI thread)."""
+        self.event.emit(event)
+        if isinstance(event, AssessmentChanged) and event.round_be == self.round:
+            self.assessment_changed.emit(self.ws.assessment(event.code, self.round))
+        elif isinstance(event, EvidenceChanged):
+            self._evidence = None
+            self.evidence_changed.emit()
+        elif isinstance(event, InboxFiled):
+            self.inbox_changed.emit()
+        elif isinstance(event, RoundsChanged):
+            self.rounds_changed.emit()
+        elif isinstance(event, SettingChanged):
+            self.setting_changed.emit(event.key)
+        elif isinstance(event, BundleExported):
+            self.exports_changed.emit()
+
+    def close(self) -> None:
+        """Stops listening to the workspace (the window is going away)."""
+        self._unsubscribe()
 
     # ------------------------------------------------------------------ the one door
 
