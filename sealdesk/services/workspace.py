@@ -36,7 +36,16 @@ from sealdesk.domain.districts import District, district
 from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import Status
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, InputError, WorkspaceError
-from sealdesk.events import EventBus
+from sealdesk.events import (
+    AssessmentChanged,
+    BundleExported,
+    Event,
+    EventBus,
+    EvidenceChanged,
+    InboxFiled,
+    RoundsChanged,
+    SettingChanged,
+)
 from sealdesk.resources import default_catalog_path
 from sealdesk.store.blobs import BlobStore, Cancelled, ImportCancelled, Progress
 from sealdesk.store.db import make_engine, migrate
@@ -56,6 +65,7 @@ from sealdesk.store.models import (
 DB_NAME = "sealdesk.db"
 __all__ = ["DB_NAME", "ImportCancelled", "Workspace", "default_actor", "now"]
 _UNSET: Any = object()
+_PENDING_EVENTS = "sealdesk.pending_events"
 
 
 def now() -> datetime:
@@ -199,8 +209,20 @@ class Workspace:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of change. The events announced in it (``_announce``) are published on
+        ``self.events`` only after the commit, so a listener reads the new state, and never
+        when the transaction fails (rolls back)."""
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            pending: list[Event] = session.info.pop(_PENDING_EVENTS, [])
+        for event in dict.fromkeys(pending):
+            self.events.publish(event)
+
+    @staticmethod
+    def _announce(session: Session, event: Event) -> None:
+        """Queues ``event`` to be published once ``session``'s transaction has committed."""
+        session.info.setdefault(_PENDING_EVENTS, []).append(event)
 
     def _audit(
         self,
@@ -294,6 +316,8 @@ class Workspace:
             else:
                 row.value = value
             self._audit(session, "setting.set", "setting", key, before, {"value": value})
+            if before is None or before["value"] != value:
+                self._announce(session, SettingChanged(key))
 
     def rounds(self) -> list[int]:
         with self._sessions() as session:
@@ -319,6 +343,7 @@ class Workspace:
                 catalog_id = self._round(session, None).catalog_id
             session.add(Round(year_be=round_be, catalog_id=catalog_id, created_at=now()))
             self._audit(session, "round.add", "round", str(round_be), None, {"round": round_be})
+            self._announce(session, RoundsChanged(round_be))
 
     def catalog(self, round_be: int | None = None) -> Catalog:
         with self._sessions() as session:
@@ -365,6 +390,7 @@ class Workspace:
                     "unmatched_links": [list(x) for x in report.unmatched_links],
                 },
             )
+            self._announce(session, RoundsChanged(round_row.year_be))
         return report
 
     # ----------------------------------------------------------------- assessment
@@ -467,6 +493,7 @@ class Workspace:
                 {k: before.get(k) for k in changed},
                 {k: after[k] for k in changed},
             )
+            self._announce(session, AssessmentChanged(round_row.year_be, code))
             session.flush()
             return _assessment(row)
 
@@ -498,6 +525,7 @@ class Workspace:
                 None,
                 _action_fields(item) | {"benchmark": code, "round": round_row.year_be},
             )
+            self._announce(session, AssessmentChanged(round_row.year_be, code))
             return _action(item, code)
 
     def update_action(
@@ -524,6 +552,7 @@ class Workspace:
             after = _action_fields(item)
             if after != before:
                 self._audit(session, "action.update", "action_item", str(action_id), before, after)
+                self._announce(session, self._action_changed(session, item))
             return _action(item, item.assessment.benchmark_code)
 
     def remove_action(self, action_id: int) -> None:
@@ -532,6 +561,7 @@ class Workspace:
             self._audit(
                 session, "action.remove", "action_item", str(action_id), _action_fields(item), None
             )
+            self._announce(session, self._action_changed(session, item))
             session.delete(item)
 
     def _action_row(self, session: Session, action_id: int) -> ActionRow:
@@ -539,6 +569,12 @@ class Workspace:
         if item is None:
             raise InputError(QT_TRANSLATE_NOOP("Errors", "There is no action {id}."), id=action_id)
         return item
+
+    @staticmethod
+    def _action_changed(session: Session, item: ActionRow) -> AssessmentChanged:
+        round_row = session.get(Round, item.assessment.round_id)
+        assert round_row is not None
+        return AssessmentChanged(round_row.year_be, item.assessment.benchmark_code)
 
     def score(self, round_be: int | None = None) -> ScoreReport:
         catalog = self.catalog(round_be)
@@ -596,8 +632,11 @@ class Workspace:
                 self._audit(
                     session, "evidence.add", "evidence", stored.sha256, None, _evidence_fields(row)
                 )
-            for code in codes:
-                self._link(session, row, round_row, code)
+            linked = tuple(
+                code for code in dict.fromkeys(codes) if self._link(session, row, round_row, code)
+            )
+            if not duplicate or linked:
+                self._announce(session, EvidenceChanged(round_row.year_be, (row.id,), linked))
             return EvidenceAdded(self._evidence(session, row, round_row), duplicate)
 
     def _link(self, session: Session, row: EvidenceRow, round_row: Round, code: str) -> bool:
@@ -626,7 +665,8 @@ class Workspace:
             round_row = self._round(session, round_be)
             code = self._benchmark_code(session, round_row, code)
             row = self._evidence_row(session, evidence_id)
-            self._link(session, row, round_row, code)
+            if self._link(session, row, round_row, code):
+                self._announce(session, EvidenceChanged(round_row.year_be, (row.id,), (code,)))
             return self._evidence(session, row, round_row)
 
     def unlink_evidence(self, evidence_id: int, code: str, round_be: int | None = None) -> Evidence:
@@ -658,6 +698,7 @@ class Workspace:
                 {"benchmark": code, "round": round_row.year_be},
                 None,
             )
+            self._announce(session, EvidenceChanged(round_row.year_be, (row.id,), (code,)))
             session.flush()
             return self._evidence(session, row, round_row)
 
@@ -688,6 +729,7 @@ class Workspace:
                     {k: before[k] for k in changed},
                     {k: after[k] for k in changed},
                 )
+                self._announce(session, EvidenceChanged(None, (row.id,)))
             return self._evidence(session, row, self._round(session, None))
 
     def remove_evidence(self, evidence_id: int) -> None:
@@ -710,6 +752,7 @@ class Workspace:
                 )
             sha256 = row.sha256
             self._audit(session, "evidence.remove", "evidence", sha256, _evidence_fields(row), None)
+            self._announce(session, EvidenceChanged(None, (row.id,)))
             session.delete(row)
         self.blobs.path_of(sha256).unlink(missing_ok=True)
 
@@ -825,6 +868,7 @@ class Workspace:
                 None,
                 {"bundle_id": bundle_id, "sha256": sha256, "path": path},
             )
+            self._announce(session, BundleExported(round_row.year_be, bundle_id))
 
     def exports(self, round_be: int | None = None) -> list[ExportRecord]:
         with self._sessions() as session:
@@ -871,6 +915,12 @@ class Workspace:
                     at=now(),
                 )
             )
+            evidence_id = None
+            if sha256 is not None:
+                evidence_id = session.scalar(
+                    select(EvidenceRow.id).where(EvidenceRow.sha256 == sha256)
+                )
+            self._announce(session, InboxFiled(name, outcome, evidence_id))
 
     # ----------------------------------------------------------------- check, backup, restore
 
