@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+
 BE_OFFSET = 543
 """A Buddhist-Era year is the Gregorian year plus 543."""
 
@@ -68,3 +70,15 @@ def format_date(
 def current_round_be(today: date | None = None) -> int:
     """The Buddhist-Era year of the current assessment round (the calendar year)."""
     return to_be((today or date.today()).year)
+
+
+def check_round_year(round_be: int) -> None:
+    """Refuses a round year outside ROUND_YEAR_MIN_BE..ROUND_YEAR_MAX_BE (e.g. a CE year)."""
+    if not ROUND_YEAR_MIN_BE <= round_be <= ROUND_YEAR_MAX_BE:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{round} is not a Buddhist-Era year (for example {example})."
+            ),
+            round=round_be,
+            example=current_round_be(),
+        )

@@ -14,15 +14,14 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sealdesk import __version__
 from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
-from sealdesk.store.blobs import CHUNK, Progress, fsync_dir
-
-if TYPE_CHECKING:
-    from sealdesk.services.workspace import Workspace
+from sealdesk.fsutil import CHUNK, atomic_writer
+from sealdesk.progress import Progress
+from sealdesk.store.blobs import BlobStore
 
 MANIFEST = "sealdesk-backup.json"
 DB_ENTRY = "sealdesk.db"
@@ -30,7 +29,21 @@ BLOB_RE = re.compile(r"^blobs/([0-9a-f]{2})/([0-9a-f]{64})$")
 KEY_RE = re.compile(r"^keys/[A-Za-z0-9._-]{1,100}$")
 
 
-def write_backup(ws: Workspace, destination: Path, progress: Progress | None = None) -> Path:
+def write_backup(
+    destination: Path,
+    *,
+    copy_database: Callable[[Path], None],
+    blobs: BlobStore,
+    keys: Path,
+    district_code: str,
+    progress: Progress | None = None,
+) -> Path:
+    """Writes the backup .zip atomically; returns its path (".zip" is added if missing).
+
+    ``copy_database(target)`` writes a consistent copy of the live database (SQLite's online
+    backup API); ``keys`` is the workspace's key folder. The zip is written under a temporary
+    name, readable by its owner only (it holds the signing key), and renamed when complete.
+    """
     if destination.suffix.lower() != ".zip":
         destination = destination.with_name(destination.name + ".zip")
     folder = destination.parent
@@ -38,17 +51,14 @@ def write_backup(ws: Workspace, destination: Path, progress: Progress | None = N
         raise WorkspaceError(
             QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder)
         )
-    fd, partial_name = tempfile.mkstemp(dir=folder, prefix=".sealdesk-backup-", suffix=".partial")
-    os.close(fd)
-    partial = Path(partial_name)
     try:
-        with tempfile.TemporaryDirectory() as scratch:
+        with tempfile.TemporaryDirectory() as scratch, atomic_writer(destination, 0o600) as out:
             snapshot = Path(scratch) / DB_ENTRY
-            ws.sqlite_backup_to(snapshot)
-            blobs = list(ws.blobs.iter_hashes())
-            total = snapshot.stat().st_size + sum(ws.blobs.path_of(h).stat().st_size for h in blobs)
+            copy_database(snapshot)
+            hashes = list(blobs.iter_hashes())
+            total = snapshot.stat().st_size + sum(blobs.path_of(h).stat().st_size for h in hashes)
             done = 0
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
                 archive.writestr(
                     MANIFEST,
                     json.dumps(
@@ -56,38 +66,29 @@ def write_backup(ws: Workspace, destination: Path, progress: Progress | None = N
                             "format": "sealdesk-backup",
                             "version": 1,
                             "app_version": __version__,
-                            "district": ws.district.code,
-                            "blobs": len(blobs),
+                            "district": district_code,
+                            "blobs": len(hashes),
                         }
                     ),
                 )
                 archive.write(snapshot, DB_ENTRY)
                 done += snapshot.stat().st_size
-                for sha256 in blobs:
-                    path = ws.blobs.path_of(sha256)
+                for sha256 in hashes:
+                    path = blobs.path_of(sha256)
                     archive.write(path, f"blobs/{sha256[:2]}/{sha256}", zipfile.ZIP_STORED)
                     done += path.stat().st_size
                     if progress is not None:
                         progress(done, total)
-                keys = ws.path / "keys"
                 if keys.is_dir():
                     for key in sorted(keys.iterdir()):
                         if key.is_file() and KEY_RE.match(f"keys/{key.name}"):
                             archive.write(key, f"keys/{key.name}")
-            with open(partial, "rb+") as handle:
-                os.fsync(handle.fileno())
-        os.replace(partial, destination)
-        fsync_dir(folder)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise WorkspaceError(
             QT_TRANSLATE_NOOP("Errors", "The backup {file} could not be written ({reason})."),
             file=str(destination),
             reason=error.strerror or str(error),
         ) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return destination
 
 

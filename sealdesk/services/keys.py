@@ -9,13 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from sealdesk.bundle import keys
-from sealdesk.services.workspace import Workspace
+from sealdesk.services.core import WorkspaceCore
 
 
-def keys_dir(ws: Workspace) -> Path:
+def keys_dir(ws: WorkspaceCore) -> Path:
     """The folder holding the workspace's signing key (computed here, and only here)."""
     return Path(ws.path) / "keys"
 
 
-def has_key(ws: Workspace) -> bool:
+def has_key(ws: WorkspaceCore) -> bool:
     return keys.has_key(keys_dir(ws))

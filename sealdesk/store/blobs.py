@@ -11,20 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError
-
-CHUNK = 1024 * 1024
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-class ImportCancelled(Exception):
-    """Raised inside an import when the user cancels; nothing is left behind."""
+from sealdesk.fsutil import CHUNK, fsync_dir, sha256_file
+from sealdesk.progress import IsCancelled, Progress, check_cancelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +26,6 @@ class StoredBlob:
     size: int
     path: Path
     already_stored: bool
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class BlobStore:
@@ -69,9 +52,10 @@ class BlobStore:
         self,
         source: Path,
         progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
+        cancelled: IsCancelled | None = None,
     ) -> StoredBlob:
-        """Copies ``source`` into the store; raises EvidenceError if it cannot be read whole."""
+        """Copies ``source`` into the store; raises EvidenceError if it cannot be read whole,
+        and sealdesk.progress.Cancelled (leaving nothing behind) when ``cancelled()``."""
         try:
             handle = open(source, "rb")
         except FileNotFoundError:
@@ -97,8 +81,7 @@ class BlobStore:
             with handle, os.fdopen(fd, "wb") as out:
                 total = os.fstat(handle.fileno()).st_size
                 while chunk := handle.read(CHUNK):
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled()
+                    check_cancelled(cancelled)
                     digest.update(chunk)
                     out.write(chunk)
                     size += len(chunk)
@@ -142,14 +125,10 @@ class BlobStore:
 
     def verify(self, sha256: str) -> str | None:
         """Re-hashes a blob; returns None when it is intact, else what is wrong."""
-        path = self.path_of(sha256)
-        digest = hashlib.sha256()
         try:
-            with open(path, "rb") as handle:
-                while chunk := handle.read(CHUNK):
-                    digest.update(chunk)
+            digest = sha256_file(self.path_of(sha256))
         except FileNotFoundError:
             return "missing"
         except OSError as error:
             return f"unreadable: {error.strerror or error}"
-        return None if digest.hexdigest() == sha256 else "corrupt"
+        return None if digest == sha256 else "corrupt"

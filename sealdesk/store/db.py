@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
+from sealdesk.fsutil import network_file_system
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -27,29 +28,13 @@ def head_revision() -> str:
     return head
 
 
-def _is_network_path(path: Path) -> bool:
-    """WAL needs shared memory, which network file systems do not provide reliably."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return True
-    try:
-        with open("/proc/mounts", encoding="utf-8") as mounts:
-            best, fstype = "", ""
-            for line in mounts:
-                parts = line.split()
-                if len(parts) > 2 and text.startswith(parts[1]) and len(parts[1]) > len(best):
-                    best, fstype = parts[1], parts[2]
-        return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"}
-    except OSError:
-        return False
-
-
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{db_path}",
         connect_args={"check_same_thread": False, "timeout": 10},
     )
-    journal = "DELETE" if _is_network_path(db_path) else "WAL"
+    # WAL needs shared memory, which network file systems do not provide reliably.
+    journal = "DELETE" if network_file_system(db_path) else "WAL"
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ def test_backup_and_restore_round_trip(filled: Workspace, tmp_path: Path) -> Non
     written = filled.backup(tmp_path / "backup")
     assert written.name == "backup.zip" and written.is_file()
     assert not list(tmp_path.glob(".sealdesk-backup-*"))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file
     restored = Workspace.restore(written, tmp_path / "elsewhere" / "ws")
     try:
         assert restored.district.code == "1001"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sealdesk.errors import EvidenceError, InputError
+from sealdesk.progress import Cancelled
 from sealdesk.services.workspace import Workspace
-from sealdesk.store.blobs import ImportCancelled
 
 
 def leftovers(ws: Workspace) -> list[Path]:
@@ -166,7 +166,7 @@ def test_cancelled_import_leaves_nothing(workspace: Workspace, tmp_path: Path) -
     source = tmp_path / "long.pdf"
     source.write_bytes(os.urandom(4 * 1024 * 1024))
     chunks = []
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         workspace.add_evidence(
             source, progress=lambda d, t: chunks.append(d), cancelled=lambda: len(chunks) >= 2
         )

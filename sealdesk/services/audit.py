@@ -1,0 +1,69 @@
+"""The workspace's history: the append-only audit log and the record of exported bundles."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from sealdesk.domain.assessment import AuditEvent, ExportRecord
+from sealdesk.events import BundleExported
+from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.store.models import AuditRow, ExportRow, Round
+
+
+def audit_log(ws: WorkspaceCore, limit: int | None = None) -> list[AuditEvent]:
+    """Events oldest first; with ``limit``, the most recent ``limit`` of them."""
+    with ws._sessions() as session:
+        query = select(AuditRow).order_by(AuditRow.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        rows = list(session.scalars(query))
+    return [
+        AuditEvent(
+            id=r.id,
+            at=r.at,
+            actor=r.actor,
+            action=r.action,
+            entity=r.entity,
+            entity_key=r.entity_key,
+            before=json.loads(r.before) if r.before else None,
+            after=json.loads(r.after) if r.after else None,
+        )
+        for r in reversed(rows)
+    ]
+
+
+def record_export(ws: WorkspaceCore, round_be: int, bundle_id: str, sha256: str, path: str) -> None:
+    with ws._transaction() as session:
+        round_row = ws._round(session, round_be)
+        session.add(
+            ExportRow(
+                round_id=round_row.id,
+                bundle_id=bundle_id,
+                sha256=sha256,
+                path=path,
+                at=now(),
+                actor=ws.actor,
+            )
+        )
+        ws._audit(
+            session,
+            "bundle.export",
+            "round",
+            str(round_be),
+            None,
+            {"bundle_id": bundle_id, "sha256": sha256, "path": path},
+        )
+        ws._announce(session, BundleExported(round_row.year_be, bundle_id))
+
+
+def exports(ws: WorkspaceCore, round_be: int | None = None) -> list[ExportRecord]:
+    with ws._sessions() as session:
+        query = select(ExportRow, Round.year_be).join(Round).order_by(ExportRow.id)
+        if round_be is not None:
+            query = query.where(Round.year_be == round_be)
+        return [
+            ExportRecord(year, r.bundle_id, r.sha256, r.path, r.at, r.actor)
+            for r, year in session.execute(query)
+        ]
