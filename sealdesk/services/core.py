@@ -2,7 +2,7 @@
 audited-update helper and the round / catalog look-ups.
 
 ``WorkspaceCore`` is the base of the ``Workspace`` facade (services/workspace.py). The use-case
-modules (rounds, assessments, evidence, inbox_log, records, check) are functions taking the
+modules (rounds, assessments, evidence, inbox_log, audit, check) are functions taking the
 workspace first; they import this module, never the facade, so the arrows go one way only:
 workspace -> use cases -> core -> store, domain.
 
