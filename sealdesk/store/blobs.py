@@ -4,6 +4,7 @@ A file is streamed in chunks into a temporary file under ``blobs/tmp``, hashed w
 copied, flushed to disk (fsync), then renamed to ``blobs/<aa>/<sha256>``. A rename is atomic, so
 a blob either exists whole under its hash or not at all; leftovers in ``tmp`` from a killed
 import are removed on the next open. The same bytes are stored once. The source is only read.
+(Not ``fsutil.atomic_writer``: the final name is the hash, known only once the copy is done.)
 """
 
 from __future__ import annotations
