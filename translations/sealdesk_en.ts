@@ -64,6 +64,10 @@
         <translation>Finding the user&apos;s data folder</translation>
     </message>
     <message>
+        <source>Telling network drives from local disks</source>
+        <translation>Telling network drives from local disks</translation>
+    </message>
+    <message>
         <source>Used by Alembic</source>
         <translation>Used by Alembic</translation>
     </message>

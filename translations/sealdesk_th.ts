@@ -64,6 +64,10 @@
         <translation>การหาโฟลเดอร์ข้อมูลของผู้ใช้</translation>
     </message>
     <message>
+        <source>Telling network drives from local disks</source>
+        <translation>การแยกไดรฟ์เครือข่ายออกจากดิสก์ในเครื่อง</translation>
+    </message>
+    <message>
         <source>Used by Alembic</source>
         <translation>ใช้โดย Alembic</translation>
     </message>

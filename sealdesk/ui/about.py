@@ -103,6 +103,12 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://github.com/tox-dev/platformdirs",
     ),
     (
+        "psutil",
+        QT_TRANSLATE_NOOP("AboutDialog", "Telling network drives from local disks"),
+        "BSD-3-Clause",
+        "https://github.com/giampaolo/psutil",
+    ),
+    (
         "Mako, MarkupSafe",
         QT_TRANSLATE_NOOP("AboutDialog", "Used by Alembic"),
         "MIT / BSD-3-Clause",
