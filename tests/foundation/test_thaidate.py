@@ -1,6 +1,17 @@
 from datetime import date
 
-from sealdesk.domain.thaidate import current_round_be, format_date, to_be, to_ce
+import pytest
+
+from sealdesk.domain.thaidate import (
+    ROUND_YEAR_MAX_BE,
+    ROUND_YEAR_MIN_BE,
+    check_round_year,
+    current_round_be,
+    format_date,
+    to_be,
+    to_ce,
+)
+from sealdesk.errors import InputError
 
 DAY = date(2024, 7, 9)  # a Tuesday: the BMA meeting's news item
 
@@ -20,3 +31,11 @@ def test_thai_digits_and_english() -> None:
 
 def test_current_round_is_this_year_in_buddhist_era() -> None:
     assert current_round_be(date(2026, 11, 25)) == 2569
+
+
+def test_round_years_are_buddhist_era_within_the_named_bounds() -> None:
+    for year in (ROUND_YEAR_MIN_BE, 2569, ROUND_YEAR_MAX_BE):
+        check_round_year(year)
+    for year in (2026, ROUND_YEAR_MIN_BE - 1, ROUND_YEAR_MAX_BE + 1):
+        with pytest.raises(InputError, match="not a Buddhist-Era year"):
+            check_round_year(year)
