@@ -95,8 +95,10 @@ def add_evidence(
         linked = tuple(
             code for code in dict.fromkeys(codes) if _link(ws, session, row, round_row, code)
         )
-        if not duplicate or linked:
+        if linked:
             ws._announce(session, EvidenceChanged(round_row.year_be, (row.id,), linked))
+        elif not duplicate:  # only the library changed: no round's links did
+            ws._announce(session, EvidenceChanged(None, (row.id,)))
         return EvidenceAdded(_evidence(session, row, round_row), duplicate)
 
 

@@ -145,7 +145,7 @@ def test_evidence_changes_announce_ids_and_codes(
         workspace.remove_evidence(eid)  # still linked
     assert recorder.take() == []
     loose = workspace.add_evidence(_file(tmp_path, "wrong.pdf", b"%PDF-1.7 wrong scan"))
-    assert recorder.take() == [EvidenceChanged(2569, (loose.evidence.id,))]
+    assert recorder.take() == [EvidenceChanged(None, (loose.evidence.id,))]  # library only
     workspace.remove_evidence(loose.evidence.id)
     assert recorder.take() == [EvidenceChanged(None, (loose.evidence.id,))]
 
