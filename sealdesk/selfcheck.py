@@ -152,12 +152,13 @@ def check_qt_plugins(ctx: _Context) -> str:
 
 
 def check_thai_segmentation(ctx: _Context) -> str:
-    from pythainlp.tokenize import word_tokenize
+    """The segmenter the UI and the printed documents share (sealdesk.thaiwords)."""
+    from sealdesk.thaiwords import ENGINE, words
 
-    words = word_tokenize(THAI_SAMPLE, engine="newmm", keep_whitespace=False)
-    if "".join(words) != THAI_SAMPLE or len(words) < 2:
-        raise CheckFailed(f"newmm split {THAI_SAMPLE!r} into {words!r}")
-    return f"newmm: {' | '.join(words)}"
+    found = list(words(THAI_SAMPLE))
+    if "".join(found) != THAI_SAMPLE or len(found) < 2:
+        raise CheckFailed(f"{ENGINE} split {THAI_SAMPLE!r} into {found!r}")
+    return f"{ENGINE}: {' | '.join(found)}"
 
 
 def check_pdf(ctx: _Context) -> str:

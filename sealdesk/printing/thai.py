@@ -6,7 +6,7 @@ Stock ReportLab gets Thai wrong in three ways (see docs/printing.md):
   line ourselves with the font's HarfBuzz face and hand ReportLab a ``ShapedStr`` (the same
   type its own shaper produces), which its text object already knows how to position.
 * **Line breaking.** Thai has no spaces between words. :func:`wrap_text` breaks lines only at
-  dictionary word boundaries (pythainlp ``newmm``, imported lazily on first use), falling
+  dictionary word boundaries (the shared segmenter, :mod:`sealdesk.thaiwords`), falling
   back to grapheme clusters only for a single token longer than the line.
 * **Searchable text.** After shaping, ReportLab gives every substituted glyph (a lowered tone
   mark, a tail-less ญ, the parts of sara am) a private-use code point, so ``pdftotext`` and
@@ -28,6 +28,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
 
+from sealdesk.thaiwords import warm_up as _load_segmenter
+from sealdesk.thaiwords import words
 from sealdesk.resources import fonts_dir
 
 try:  # the [shaping] extra of reportlab; a hard dependency of SealDesk
@@ -346,7 +348,6 @@ def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float, 
 # ---------------------------------------------------------------------------------------------
 # Line breaking
 
-_segmenter = None
 _CLOSE = set(")]}>,.;:!?%”’»ๆฯ…") | {"\u0e46", "\u0e2f"}
 _OPEN = set("([{<“‘«")
 _LEADING_VOWELS = set("เแโใไ")
@@ -356,18 +357,9 @@ def _is_thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
 
 
-def _tokenize(text: str) -> list[str]:
-    global _segmenter
-    if _segmenter is None:
-        from pythainlp.tokenize import word_tokenize
-
-        _segmenter = word_tokenize
-    return _segmenter(text, engine="newmm", keep_whitespace=True)
-
-
 def warm_up() -> None:
     """Loads the Thai dictionary segmenter now (about 0.7 s the first time)."""
-    _tokenize("ความเท่าเทียม")
+    _load_segmenter()
 
 
 def _breakable(left: str, right: str) -> bool:
@@ -389,7 +381,7 @@ def _breakable(left: str, right: str) -> bool:
 @lru_cache(maxsize=4096)
 def break_units(text: str) -> tuple[str, ...]:
     """The text cut at every allowed line-break position (dictionary word boundaries)."""
-    tokens = [t for t in _tokenize(text) if t]
+    tokens = [t for t in words(text) if t]
     units: list[str] = []
     for tok in tokens:
         if units and not _breakable(units[-1], tok):
