@@ -28,9 +28,9 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
 
+from sealdesk.resources import fonts_dir
 from sealdesk.thaiwords import warm_up as _load_segmenter
 from sealdesk.thaiwords import words
-from sealdesk.resources import fonts_dir
 
 try:  # the [shaping] extra of reportlab; a hard dependency of SealDesk
     import uharfbuzz as hb
