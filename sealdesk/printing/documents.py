@@ -8,21 +8,20 @@ stops with :class:`~sealdesk.printing.layout.PrintCancelled`.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer, Table, TableStyle
 
-from sealdesk.bundle.minisign import PublicKey, group_hex, parse_public_key
 from sealdesk.domain.assessment import Assessment, BundleInfo, Evidence
 from sealdesk.domain.catalog import Benchmark, Catalog
 from sealdesk.domain.districts import District
+from sealdesk.domain.fingerprint import group_hex
 from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import LEVELS, Status
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.printing import thai
 from sealdesk.printing.flowables import ThaiParagraph
 from sealdesk.printing.layout import (
@@ -431,22 +430,19 @@ def cover_sheet(
 # 5. Key enrolment sheet
 
 
-def read_public_key(path: Path) -> PublicKey:
-    """A minisign public key file (line 1 untrusted comment, line 2 base64 of the key)."""
-    try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Errors", "The public key file {path} cannot be read ({reason})."),
-            path=str(path),
-            reason=getattr(error, "strerror", None) or str(error),
-        ) from None
-    return parse_public_key(text, source=str(path))
+@dataclass(frozen=True, slots=True)
+class PrintedKey:
+    """A public key as the key enrolment sheet prints it (plain text; the key format is the
+    bundle code's business, see sealdesk.services.printing.printed_key)."""
+
+    key_id: str  # as minisign displays it: 16 upper-case hex digits
+    key_line: str  # the base64 line of the minisign public key file
+    fingerprint: str  # SHA-256 of the raw public key, 64 lower-case hex digits
 
 
 def key_sheet(
     out: Out,
-    key: PublicKey,
+    key: PrintedKey,
     district: District,
     round_be: int,
     options: PrintOptions | None = None,
@@ -458,10 +454,9 @@ def key_sheet(
     story: list[Flowable] = [*d.title_block("key_title")]
     story.append(d.p(d.t("key_intro")))
     story.append(Spacer(1, 8))
-    key_line = base64.b64encode(key.blob()).decode("ascii")
     rows = [
-        (d.t("key_id"), key.key_id_hex),
-        (d.t("public_key"), key_line),
+        (d.t("key_id"), key.key_id),
+        (d.t("public_key"), key.key_line),
         (d.t("key_fingerprint"), _grouped(key.fingerprint)),
     ]
     story.append(_fields(d, rows))
@@ -552,11 +547,11 @@ def _qr_block(d: Doc, data: str, caption: str) -> Flowable:
 
 
 __all__ = [
+    "PrintedKey",
     "ThaiParagraph",
     "blank_checklist",
     "cover_sheet",
     "filled_checklist",
     "gap_report",
     "key_sheet",
-    "read_public_key",
 ]
