@@ -162,13 +162,10 @@ def check_thai_segmentation(ctx: _Context) -> str:
 
 
 def check_pdf(ctx: _Context) -> str:
-    from sealdesk.printing.thai import REGULAR, draw_text, make_canvas
+    from sealdesk.services.printing import print_sample
 
     out = io.BytesIO()
-    canvas = make_canvas(out)
-    draw_text(canvas, 72, 720, THAI_SAMPLE, REGULAR, 14)
-    canvas.showPage()
-    canvas.save()
+    print_sample(out, THAI_SAMPLE)
     ctx.pdf = out.getvalue()
     if not ctx.pdf.startswith(b"%PDF"):
         raise CheckFailed("ReportLab did not write a PDF")
@@ -214,7 +211,7 @@ def check_signing(ctx: _Context) -> str:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    import sealdesk.bundle.keys  # noqa: F401 - imports everything the bundle code signs with
+    import sealdesk.services.keys  # noqa: F401 - imports everything the bundle code signs with
 
     key = Ed25519PrivateKey.generate()
     signature = key.sign(b"SealDesk")

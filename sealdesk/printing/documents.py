@@ -7,7 +7,8 @@ stops with :class:`~sealdesk.printing.layout.PrintCancelled`.
 
 One module per family: :mod:`~sealdesk.printing.checklists` (blank and filled checklist),
 :mod:`~sealdesk.printing.report` (gap report), :mod:`~sealdesk.printing.sheets` (cover sheet
-and key enrolment sheet); this module gathers them under one name.
+and key enrolment sheet, and the one-line sample page of the self-check); this module gathers
+them under one name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sealdesk.printing.checklists import blank_checklist, filled_checklist
 from sealdesk.printing.flowables import ThaiParagraph
 from sealdesk.printing.parts import Out
 from sealdesk.printing.report import gap_report
-from sealdesk.printing.sheets import PrintedKey, cover_sheet, key_sheet
+from sealdesk.printing.sheets import PrintedKey, cover_sheet, key_sheet, sample_page
 
 __all__ = [
     "Out",
@@ -27,4 +28,5 @@ __all__ = [
     "filled_checklist",
     "gap_report",
     "key_sheet",
+    "sample_page",
 ]

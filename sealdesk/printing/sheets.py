@@ -4,6 +4,7 @@ key enrolment sheet of the district's signing key, each with a QR code of a fing
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -130,3 +131,13 @@ def _qr_block(d: Doc, data: str, caption: str) -> Flowable:
         )
     )
     return KeepTogether([table])
+
+
+def sample_page(out: Out, text: str, size: float = 14) -> int:
+    """One page with one line of ``text`` shaped in Sarabun: the smallest proof that PDF output
+    with Thai works (the self-check reads it back). Returns the page count, 1."""
+    canvas = thai.make_canvas(str(out) if isinstance(out, Path) else out)
+    thai.draw_text(canvas, 72, 720, text, thai.REGULAR, size)
+    canvas.showPage()
+    canvas.save()
+    return 1

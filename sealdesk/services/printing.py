@@ -91,6 +91,12 @@ def print_document(
     )
 
 
+def print_sample(out: Out, text: str) -> int:
+    """One page with ``text`` in the bundled Thai font, shaped and searchable: how the
+    self-check proves that PDF output works. Returns the page count."""
+    return documents.sample_page(out, text)
+
+
 def read_public_key(path: Path) -> PublicKey:
     """A minisign public key file (line 1 untrusted comment, line 2 base64 of the key)."""
     try:
@@ -119,6 +125,7 @@ __all__ = [
     "PrintCancelled",
     "PrintOptions",
     "print_document",
+    "print_sample",
     "printed_key",
     "read_public_key",
 ]
