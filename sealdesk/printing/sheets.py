@@ -28,11 +28,7 @@ def cover_sheet(
 ) -> int:
     """District, round, bundle id, SHA-256 fingerprint, signer key id and a QR code of the
     fingerprint, for the director to sign and City Hall to match paper and file."""
-    options = options or PrintOptions()
-    d = Doc(options, district, round_be)
-    story: list[Flowable] = [*d.title_block("cover_title")]
-    story.append(d.p(d.t("cover_intro")))
-    story.append(Spacer(1, 8))
+    d = Doc(options or PrintOptions(), district, round_be)
     rows = [
         (d.t("bundle_id"), bundle.bundle_id or bundle.name),
         (d.t("bundle_file"), bundle.name),
@@ -40,11 +36,7 @@ def cover_sheet(
         (d.t("fingerprint"), _grouped(bundle.sha256)),
         (d.t("signer_key"), bundle.signer_key_id or d.t("unknown")),
     ]
-    story.append(_fields(d, rows))
-    story.append(Spacer(1, 10))
-    story.append(_qr_block(d, bundle.sha256, d.t("qr_fingerprint")))
-    story.append(d.signature_block(["director", "received_by"]))
-    return build_pdf(out, d, story, d.t("cover_title"))
+    return _fingerprint_sheet(out, d, "cover", rows, bundle.sha256, "qr_fingerprint")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +58,28 @@ def key_sheet(
 ) -> int:
     """District, public key, key id and fingerprint, QR code and signature lines: how City
     Hall learns on signed paper which key is the district's."""
-    options = options or PrintOptions()
-    d = Doc(options, district, round_be)
-    story: list[Flowable] = [*d.title_block("key_title")]
-    story.append(d.p(d.t("key_intro")))
-    story.append(Spacer(1, 8))
+    d = Doc(options or PrintOptions(), district, round_be)
     rows = [
         (d.t("key_id"), key.key_id),
         (d.t("public_key"), key.key_line),
         (d.t("key_fingerprint"), _grouped(key.fingerprint)),
     ]
+    return _fingerprint_sheet(out, d, "key", rows, key.fingerprint, "qr_key")
+
+
+def _fingerprint_sheet(
+    out: Out, d: Doc, name: str, rows: list[tuple[str, str]], fingerprint: str, qr_caption: str
+) -> int:
+    """The layout both sheets share: title, intro (labels ``<name>_title``, ``<name>_intro``),
+    the district, the round and ``rows``, a QR code of ``fingerprint``, signature lines."""
+    story: list[Flowable] = [*d.title_block(f"{name}_title")]
+    story.append(d.p(d.t(f"{name}_intro")))
+    story.append(Spacer(1, 8))
     story.append(_fields(d, rows))
     story.append(Spacer(1, 10))
-    story.append(_qr_block(d, key.fingerprint, d.t("qr_key")))
+    story.append(_qr_block(d, fingerprint, d.t(qr_caption)))
     story.append(d.signature_block(["director", "received_by"]))
-    return build_pdf(out, d, story, d.t("key_title"))
+    return build_pdf(out, d, story, d.t(f"{name}_title"))
 
 
 def _grouped(hex_text: str) -> str:
