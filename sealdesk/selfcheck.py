@@ -228,7 +228,7 @@ def check_scanner_folder(ctx: _Context) -> str:
     would otherwise fall back to slower polling."""
     import threading
 
-    from watchdog.events import FileSystemEventHandler
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
     folder = ctx.tmp / "inbox"
@@ -236,7 +236,7 @@ def check_scanner_folder(ctx: _Context) -> str:
     seen = threading.Event()
 
     class Handler(FileSystemEventHandler):
-        def on_any_event(self, event) -> None:  # type: ignore[no-untyped-def]
+        def on_any_event(self, event: FileSystemEvent) -> None:
             if Path(str(event.src_path)).name == "scan.pdf":
                 seen.set()
 

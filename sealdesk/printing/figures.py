@@ -23,7 +23,7 @@ class TickBox(Flowable):
         self.ticked = ticked
         self.width = self.height = size
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.size, self.size + 4
 
     def draw(self) -> None:
@@ -49,7 +49,7 @@ class TickLine(Flowable):
         self.items = list(items)
         self.style = style
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self._rows = self._layout(availWidth)
         self.height = len(self._rows) * self.style.line_height
@@ -101,7 +101,7 @@ class QRCode(Flowable):
         self.size = size
         self.width = self.height = size
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
@@ -141,7 +141,7 @@ class ScoreChart(Flowable):
         self.bar_h = 16
         self.gap = 9
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = len(self.bars) * (self.bar_h + self.gap) + 34
         return self.width, self.height

@@ -11,12 +11,18 @@ extraction returns exactly the Thai that was printed.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from sealdesk.resources import fonts_dir
+
+if TYPE_CHECKING:
+    import uharfbuzz
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+    from reportlab.pdfgen.canvas import Canvas
 
 try:  # the [shaping] extra of reportlab; a hard dependency of SealDesk
     import uharfbuzz as hb
@@ -51,7 +57,7 @@ class ThaiTTFont(TTFont):
         self._next_code = _PUA_FIRST
         self._default_glyph = self.face.charToGlyph
 
-    def hb_font(self):  # -> uharfbuzz.Font
+    def hb_font(self) -> uharfbuzz.Font:
         if self._hb_font is None:
             if hb is None:  # pragma: no cover
                 raise RuntimeError("uharfbuzz is missing: pip install 'reportlab[shaping]'")
@@ -78,7 +84,7 @@ class ThaiTTFont(TTFont):
                     self._code_for_key[key] = code
         return code
 
-    def addObjects(self, doc) -> None:
+    def addObjects(self, doc: PDFDocument) -> None:
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
         super().addObjects(doc)
@@ -141,7 +147,7 @@ def register_fonts() -> None:
         addMapping(REGULAR, 1, 1, BOLD)
 
 
-def make_canvas(*args, **kwargs):
+def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
     """A ReportLab canvas whose initial font is Sarabun, so the PDF references no
     non-embedded base-14 font (Helvetica). Use as ``doc.build(..., canvasmaker=make_canvas)``."""
     from reportlab.pdfgen.canvas import Canvas

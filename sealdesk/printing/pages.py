@@ -25,7 +25,7 @@ from sealdesk.printing.layout import (
 )
 
 
-def _page_canvas_class(doc: Doc):
+def _page_canvas_class(doc: Doc) -> type[Canvas]:
     class PageCanvas(Canvas):
         """Collects the pages, then stamps header and footer knowing the page count."""
 

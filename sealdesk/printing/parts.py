@@ -10,7 +10,7 @@ from typing import IO
 from reportlab.platypus import Flowable, Spacer
 
 from sealdesk.domain.assessment import Assessment
-from sealdesk.domain.catalog import Benchmark, Catalog
+from sealdesk.domain.catalog import Benchmark, Catalog, Dimension, Standard
 from sealdesk.domain.scoring import ScoreReport
 from sealdesk.domain.status import LEVELS, Status
 from sealdesk.printing.layout import FRAME_WIDTH, STATUS_ORDER, Doc
@@ -19,12 +19,12 @@ Out = str | Path | IO[bytes]
 """Where a document is written: a path, or a binary file object (io.BytesIO for a preview)."""
 
 
-def title_of(d: Doc, item) -> str:
+def title_of(d: Doc, item: Dimension | Standard | Benchmark) -> str:
     """A catalog item's title in the document's language."""
     return item.title.get(d.lang)
 
 
-def heading_text(d: Doc, key: str, item) -> str:
+def heading_text(d: Doc, key: str, item: Dimension | Standard | Benchmark) -> str:
     """ "มิติที่ 1 การวางแผน..." / "Dimension 1: Planning..." """
     sep = " " if d.lang == "th" else ": "
     return f"{d.t(key, code=d.num(item.code))}{sep}{title_of(d, item)}"

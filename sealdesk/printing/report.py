@@ -9,7 +9,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from sealdesk.domain.assessment import Assessment
-from sealdesk.domain.catalog import Catalog
+from sealdesk.domain.catalog import Catalog, Dimension
 from sealdesk.domain.districts import District
 from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import LEVELS, Status
@@ -84,7 +84,7 @@ def gap_report(
     strong = [dim for dim in ranked if scores[dim.code].percent >= bronze][:3]
     weak = [dim for dim in reversed(ranked) if scores[dim.code].percent < bronze][:3]
 
-    def line(dim) -> str:
+    def line(dim: Dimension) -> str:
         s = scores[dim.code]
         return d.t(
             "strength_line",

@@ -12,10 +12,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from sealdesk.printing.fonts import hb, thai_font
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 _FEATURES = {"kern": True, "liga": True}
 
@@ -128,7 +132,15 @@ def _num(value: float) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float, align="left"):
+def draw_text(
+    canv: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font_name: str,
+    size: float,
+    align: str = "left",
+) -> float:
     """Draws one shaped line on a canvas; ``align`` is left, center or right of ``x``.
 
     Writes the text object itself: one TJ array per run of glyphs at the same height, with
