@@ -20,8 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sealdesk.domain.status import Status  # noqa: E402
-from sealdesk.printing.layout import PrintOptions  # noqa: E402
-from sealdesk.printing.service import print_document  # noqa: E402
+from sealdesk.services.printing import PrintOptions, print_document  # noqa: E402
 from sealdesk.services.workspace import Workspace  # noqa: E402
 
 PRINT_DATE = date(2026, 11, 25)
