@@ -3,7 +3,7 @@
 The English source is marked for Qt's translation system (context "Print"); the Thai comes from
 translations/sealdesk_th.ts, so printed and on-screen texts share one catalog. A document's
 language is chosen per print, independently of the language of the app (see
-sealdesk/printing/i18n.py); ``Doc.t`` in sealdesk/printing/layout.py looks them up.
+sealdesk.translation.translate_to); ``Doc.t`` in sealdesk/printing/layout.py looks them up.
 """
 
 from __future__ import annotations

@@ -33,9 +33,9 @@ from sealdesk.domain.thaidate import BE_OFFSET, format_date, to_thai_digits
 from sealdesk.errors import render_message
 from sealdesk.printing import thai
 from sealdesk.printing.flowables import TextStyle, ThaiParagraph
-from sealdesk.printing.i18n import translate
 from sealdesk.printing.labels import LABELS
 from sealdesk.progress import Cancelled, IsCancelled, Progress
+from sealdesk.translation import translate_to as translate
 
 PAGE = A4
 MARGIN_LEFT = 2.5 * cm
