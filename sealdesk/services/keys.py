@@ -1,7 +1,8 @@
-"""The workspace's signing key: where it lives and whether there is one.
+"""The workspace's signing key: create, show, unlock, change the passphrase, export the public
+key. The only door to the key for the UI, the CLI and the other services.
 
-The key file format and cryptography are ``sealdesk.bundle.keys``'s; this service only knows
-that a workspace keeps its key in its ``keys/`` folder.
+The key file format and cryptography are ``sealdesk.bundle.keys``'s; this service knows that a
+workspace keeps its key in its ``keys/`` folder (computed here, and only here).
 """
 
 from __future__ import annotations
@@ -9,13 +10,109 @@ from __future__ import annotations
 from pathlib import Path
 
 from sealdesk.bundle import keys
+from sealdesk.bundle.errors import (
+    KeyExistsError,
+    KeyFileError,
+    NoSigningKeyError,
+    PublicKeyFormatError,
+    SigningKeyError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+)
+from sealdesk.bundle.keys import DEFAULT_KDF, MIN_PASSPHRASE, KdfParams, KeyInfo, SigningKey
+from sealdesk.bundle.minisign import PublicKey
 from sealdesk.services.workspace import Workspace
+
+__all__ = [
+    "MIN_PASSPHRASE",
+    "KdfParams",
+    "KeyExistsError",
+    "KeyFileError",
+    "KeyInfo",
+    "NoSigningKeyError",
+    "PublicKey",
+    "PublicKeyFormatError",
+    "SigningKey",
+    "SigningKeyError",
+    "WeakPassphraseError",
+    "WrongPassphraseError",
+    "all_public_keys",
+    "change_passphrase",
+    "check_can_create",
+    "create",
+    "export_public",
+    "folder_has_key",
+    "folder_public_keys",
+    "has_key",
+    "info",
+    "keys_dir",
+    "keys_dir_of",
+    "public_key",
+    "unlock",
+]
+
+
+def keys_dir_of(workspace_folder: Path) -> Path:
+    """The folder holding the signing key of the workspace in ``workspace_folder``."""
+    return Path(workspace_folder) / "keys"
 
 
 def keys_dir(ws: Workspace) -> Path:
-    """The folder holding the workspace's signing key (computed here, and only here)."""
-    return Path(ws.path) / "keys"
+    """The folder holding the workspace's signing key."""
+    return keys_dir_of(Path(ws.path))
 
 
 def has_key(ws: Workspace) -> bool:
     return keys.has_key(keys_dir(ws))
+
+
+def folder_has_key(workspace_folder: Path) -> bool:
+    """Whether the workspace in ``workspace_folder`` has a signing key, without opening it."""
+    return keys.has_key(keys_dir_of(workspace_folder))
+
+
+def check_can_create(ws: Workspace, replace: bool = False) -> None:
+    """Raises KeyExistsError when the workspace has a key and ``replace`` is not given (ask
+    this before asking for a passphrase)."""
+    if has_key(ws) and not replace:
+        raise KeyExistsError(key_id=public_key(ws).key_id_hex)
+
+
+def create(
+    ws: Workspace, passphrase: str, *, replace: bool = False, kdf: KdfParams = DEFAULT_KDF
+) -> PublicKey:
+    """Makes the workspace's key pair; with ``replace`` the current public key is kept in the
+    key's history, so bundles signed with it stay checkable."""
+    return keys.create_key(keys_dir(ws), passphrase, replace=replace, kdf=kdf)
+
+
+def info(ws: Workspace) -> KeyInfo:
+    return keys.key_info(keys_dir(ws))
+
+
+def public_key(ws: Workspace) -> PublicKey:
+    return keys.public_key(keys_dir(ws))
+
+
+def all_public_keys(ws: Workspace) -> list[PublicKey]:
+    """The current key, then the retired ones newest first: what this workspace ever signed with."""
+    return keys.all_public_keys(keys_dir(ws))
+
+
+def folder_public_keys(workspace_folder: Path) -> list[PublicKey]:
+    """``all_public_keys`` of the workspace in ``workspace_folder``, without opening it."""
+    return keys.all_public_keys(keys_dir_of(workspace_folder))
+
+
+def unlock(ws: Workspace, passphrase: str) -> SigningKey:
+    """The private key; WrongPassphraseError (nothing changed) when the passphrase is wrong."""
+    return keys.unlock(keys_dir(ws), passphrase)
+
+
+def change_passphrase(ws: Workspace, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+    keys.change_passphrase(keys_dir(ws), old, new, kdf)
+
+
+def export_public(ws: Workspace, dest: Path) -> PublicKey:
+    """Writes the current public key in minisign's format to ``dest``."""
+    return keys.export_public(keys_dir(ws), dest)
