@@ -1,8 +1,8 @@
-"""The workspace's signing key: create, show, unlock, change the passphrase, export the public
-key. The only door to the key for the UI, the CLI and the other services.
+"""The workspace's signing key: where it lives, create, show, unlock, change the passphrase,
+export the public key. The only door to the key for the UI, the CLI and the other services.
 
-The key file format and cryptography are ``sealdesk.bundle.keys``'s; this service knows that a
-workspace keeps its key in its ``keys/`` folder (computed here, and only here).
+The key file format and cryptography are ``sealdesk.bundle.keys``'s; this service only knows
+that a workspace keeps its key in its ``keys/`` folder (computed here, and only here).
 """
 
 from __future__ import annotations
@@ -10,60 +10,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from sealdesk.bundle import keys
-from sealdesk.bundle.errors import (
-    KeyExistsError,
-    KeyFileError,
-    NoSigningKeyError,
-    PublicKeyFormatError,
-    SigningKeyError,
-    WeakPassphraseError,
-    WrongPassphraseError,
-)
-from sealdesk.bundle.keys import DEFAULT_KDF, MIN_PASSPHRASE, KdfParams, KeyInfo, SigningKey
-from sealdesk.bundle.minisign import PublicKey
 from sealdesk.services.workspace import Workspace
-
-__all__ = [
-    "MIN_PASSPHRASE",
-    "KdfParams",
-    "KeyExistsError",
-    "KeyFileError",
-    "KeyInfo",
-    "NoSigningKeyError",
-    "PublicKey",
-    "PublicKeyFormatError",
-    "SigningKey",
-    "SigningKeyError",
-    "WeakPassphraseError",
-    "WrongPassphraseError",
-    "all_public_keys",
-    "change_passphrase",
-    "check_can_create",
-    "create",
-    "export_public",
-    "folder_has_key",
-    "folder_public_keys",
-    "has_key",
-    "info",
-    "keys_dir",
-    "keys_dir_of",
-    "public_key",
-    "unlock",
-]
-
-
-def keys_dir_of(workspace_folder: Path) -> Path:
-    """The folder holding the signing key of the workspace in ``workspace_folder``."""
-    return Path(workspace_folder) / "keys"
 
 
 def keys_dir(ws: Workspace) -> Path:
-    """The folder holding the workspace's signing key."""
-    return keys_dir_of(Path(ws.path))
+    """The folder holding the workspace's signing key (computed here, and only here)."""
+    return Path(ws.path) / "keys"
 
 
 def has_key(ws: Workspace) -> bool:
     return keys.has_key(keys_dir(ws))
+
+
+# Types and limits of the key, for the front ends (which do not import sealdesk.bundle).
+PublicKey = keys.PublicKey
+KeyInfo = keys.KeyInfo
+SigningKey = keys.SigningKey
+KdfParams = keys.KdfParams
+MIN_PASSPHRASE = keys.MIN_PASSPHRASE
+
+
+def keys_dir_of(workspace_folder: Path) -> Path:
+    """``keys_dir`` of the workspace in ``workspace_folder``, without opening it (``sealdesk
+    verify`` needs no open workspace)."""
+    return Path(workspace_folder) / "keys"
 
 
 def folder_has_key(workspace_folder: Path) -> bool:
@@ -71,15 +41,22 @@ def folder_has_key(workspace_folder: Path) -> bool:
     return keys.has_key(keys_dir_of(workspace_folder))
 
 
+def folder_public_keys(workspace_folder: Path) -> list[PublicKey]:
+    """``all_public_keys`` of the workspace in ``workspace_folder``, without opening it."""
+    return keys.all_public_keys(keys_dir_of(workspace_folder))
+
+
 def check_can_create(ws: Workspace, replace: bool = False) -> None:
     """Raises KeyExistsError when the workspace has a key and ``replace`` is not given (ask
     this before asking for a passphrase)."""
     if has_key(ws) and not replace:
+        from sealdesk.bundle.errors import KeyExistsError
+
         raise KeyExistsError(key_id=public_key(ws).key_id_hex)
 
 
 def create(
-    ws: Workspace, passphrase: str, *, replace: bool = False, kdf: KdfParams = DEFAULT_KDF
+    ws: Workspace, passphrase: str, *, replace: bool = False, kdf: KdfParams = keys.DEFAULT_KDF
 ) -> PublicKey:
     """Makes the workspace's key pair; with ``replace`` the current public key is kept in the
     key's history, so bundles signed with it stay checkable."""
@@ -87,6 +64,7 @@ def create(
 
 
 def info(ws: Workspace) -> KeyInfo:
+    """The public key, when it was made, its KDF parameters and the retired keys."""
     return keys.key_info(keys_dir(ws))
 
 
@@ -99,17 +77,12 @@ def all_public_keys(ws: Workspace) -> list[PublicKey]:
     return keys.all_public_keys(keys_dir(ws))
 
 
-def folder_public_keys(workspace_folder: Path) -> list[PublicKey]:
-    """``all_public_keys`` of the workspace in ``workspace_folder``, without opening it."""
-    return keys.all_public_keys(keys_dir_of(workspace_folder))
-
-
 def unlock(ws: Workspace, passphrase: str) -> SigningKey:
     """The private key; WrongPassphraseError (nothing changed) when the passphrase is wrong."""
     return keys.unlock(keys_dir(ws), passphrase)
 
 
-def change_passphrase(ws: Workspace, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+def change_passphrase(ws: Workspace, old: str, new: str, kdf: KdfParams = keys.DEFAULT_KDF) -> None:
     keys.change_passphrase(keys_dir(ws), old, new, kdf)
 
 

@@ -15,6 +15,7 @@ import bagit
 import pytest
 
 from sealdesk.bundle import keys, writer
+from sealdesk.bundle.errors import WrongPassphraseError
 from sealdesk.bundle.submission import DirectoryBlobs
 from sealdesk.domain.assessment import Assessment
 from sealdesk.domain.status import Status
@@ -24,7 +25,6 @@ from sealdesk.services.export import (
     ExportCancelledError,
     ExportFailedError,
 )
-from sealdesk.services.keys import WrongPassphraseError
 from sealdesk.services.verification import verify_bundle
 from tests.bundle.conftest import EVIDENCE, PASS, Fixture
 
