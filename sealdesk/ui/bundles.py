@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealdesk.progress import Cancelled
 from sealdesk.ui.errors import message_of
 from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
 from sealdesk.ui.session import Session
@@ -233,7 +234,7 @@ class ExportDialog(QDialog):
                     progress=job.report,
                     cancelled=job.is_cancelled,
                 )
-            except export.ExportCancelledError:
+            except Cancelled:  # the one cancellation, whatever step was running
                 raise JobCancelled() from None
 
         job = self.session.job(work)
@@ -342,7 +343,7 @@ class VerifyDialog(QDialog):
                 return verification.verify_bundle(
                     path, trust, progress=job.report, cancelled=job.is_cancelled
                 )
-            except verification.VerifyCancelledError:
+            except Cancelled:
                 raise JobCancelled() from None
 
         job = self.session.job(work)

@@ -303,3 +303,47 @@ def test_cli_key_export_verify(fx: Fixture, tmp_path: Path) -> None:
     fx.ws.assess(fx.codes[7], status="met")
     run = _cli("export", "--out", "c.zip", "--passphrase-file", "pp", cwd=tmp_path, ws=ws)
     assert run.returncode == 40 and "met-without-evidence" in run.stderr
+
+
+def test_cancellation_is_the_one_cancelled_with_the_exit_codes_kept(
+    fx: Fixture, out: Path, built: tuple[Fixture, Path]
+) -> None:
+    from sealdesk.progress import Cancelled
+    from sealdesk.services.verification import VerifyCancelledError
+
+    with pytest.raises(Cancelled) as info:
+        export.export_bundle(
+            fx.ws, out / "b.zip", passphrase=PASS, checklist=False, cancelled=lambda: True
+        )
+    assert isinstance(info.value, ExportCancelledError) and info.value.exit_code == 41
+    signer, bundle = built
+    with pytest.raises(Cancelled) as verify_info:
+        verify_bundle(bundle, signer.pub_file, cancelled=lambda: True)
+    assert isinstance(verify_info.value, VerifyCancelledError)
+    assert verify_info.value.exit_code == 19
+
+
+def test_a_cancelled_checklist_cancels_the_export(fx: Fixture, out: Path) -> None:
+    from sealdesk.progress import Cancelled
+
+    def checklist(path: Path) -> None:
+        path.write_bytes(b"%PDF-1.4 half")
+        raise Cancelled
+
+    sub = export.submission(fx.ws)
+    key = keys.unlock(fx.keys_dir, PASS)
+    with pytest.raises(ExportCancelledError):
+        writer.write_bundle(
+            sub, DirectoryBlobs(fx.ws.blob_path), out / "b.zip", key, make_checklist_pdf=checklist
+        )
+    assert list(out.iterdir()) == []
+
+
+def test_preflight_service_matches_what_export_refuses(fx: Fixture) -> None:
+    check = export.preflight(fx.ws)
+    assert check.ok
+    fx.ws.assess(fx.codes[5], status="met")
+    check = export.preflight(fx.ws)
+    assert [(f.kind, f.subject) for f in check.blockers] == [("met-without-evidence", fx.codes[5])]
+    message = f"Benchmark {fx.codes[5]} is marked met but has no evidence."
+    assert check.blockers[0].render() == message
