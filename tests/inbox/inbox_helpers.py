@@ -8,10 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sealdesk.inbox import ImportResult
+from sealdesk.inbox import ImportResult, WatchConfig
+from sealdesk.services import inbox as inbox_service
+from sealdesk.services.workspace import Workspace
 
 QUIET = 0.25  # seconds; short so that the suite stays fast
 WAIT = 30.0  # generous upper bound for any condition to come true
+
+
+CONFIG_FIELDS = frozenset(WatchConfig.__dataclass_fields__)
+
+
+def watcher_for(ws: Workspace, folder: Path, **options: Any) -> inbox_service.InboxWatcher:
+    """A watcher (not started) made by the inbox service; ``options`` are WatchConfig fields
+    and InboxWatcher keyword arguments alike."""
+    config = WatchConfig(**{k: v for k, v in options.items() if k in CONFIG_FIELDS})
+    rest = {k: v for k, v in options.items() if k not in CONFIG_FIELDS}
+    return inbox_service.make_watcher(ws, folder, config, **rest)
 
 
 def wait_until(condition: Callable[[], Any], timeout: float = WAIT, what: str = "") -> None:

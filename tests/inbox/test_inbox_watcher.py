@@ -11,11 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
-from inbox_helpers import QUIET, Collector, wait_until
+from inbox_helpers import QUIET, Collector, wait_until, watcher_for
 from watchdog.observers.polling import PollingObserver
 
-from sealdesk.inbox import InboxError, InboxWatcher, scan_once, waiting_to_be_filed
+from sealdesk.inbox import InboxError, WatchConfig
 from sealdesk.inbox.settle import SettleConfig
+from sealdesk.services.inbox import scan_once, waiting_to_be_filed
 from sealdesk.services.workspace import Workspace
 
 linux_only = pytest.mark.skipif(
@@ -234,9 +235,9 @@ def test_restart_in_the_middle_of_a_burst(ws, inbox, tmp_path) -> None:
     is imported exactly once and none is lost."""
     expected = {}
     first = Collector()
-    watcher = InboxWatcher(ws, inbox, quiet=QUIET, **first.callbacks())
+    watcher = watcher_for(ws, inbox, quiet=QUIET, **first.callbacks())
     watcher.start()
-    wait_until(lambda: watcher.mode == "events" and watcher._probe is None)
+    wait_until(lambda: watcher.mode == "events" and not watcher.probing)
 
     def writer() -> None:
         for i in range(300):
@@ -257,7 +258,7 @@ def test_restart_in_the_middle_of_a_burst(ws, inbox, tmp_path) -> None:
 
     ws2 = Workspace.open(ws.path)
     second = Collector()
-    again = InboxWatcher(ws2, inbox, quiet=QUIET, **second.callbacks())
+    again = watcher_for(ws2, inbox, quiet=QUIET, **second.callbacks())
     again.start()
     try:
         wait_until(lambda: stopped_with + len(second.imported) >= 300, timeout=120, what="the rest")
@@ -433,7 +434,7 @@ def test_falls_back_to_polling_when_the_observer_cannot_start(
 
 
 def test_stop_joins_cleanly_and_says_so(ws, inbox, collector) -> None:
-    watcher = InboxWatcher(ws, inbox, quiet=QUIET, **collector.callbacks())
+    watcher = watcher_for(ws, inbox, quiet=QUIET, **collector.callbacks())
     with watcher:
         wait_until(lambda: watcher.mode == "events")
     assert not watcher.is_alive()
@@ -447,14 +448,14 @@ def test_scan_once(ws, inbox) -> None:
     (inbox / "b.pdf").write_bytes(pdf(2))
     (inbox / "c.pdf").write_bytes(pdf(1))  # same bytes as a
     (inbox / "Thumbs.db").write_bytes(b"x")
-    report = scan_once(inbox, ws, quiet=QUIET)
+    report = scan_once(ws, inbox, WatchConfig(quiet=QUIET))
     assert sorted(r.name for r in report.imported) == ["1.1.1_a.pdf", "b.pdf", "c.pdf"]
     assert len(report.duplicates) == 1
     assert report.failed == [] and report.waiting == []
     assert {r.name: r.suggested for r in report.imported}["1.1.1_a.pdf"] == "1.1.1"
     assert len(ws.evidence_list()) == 2
     assert (inbox / "Thumbs.db").exists()
-    again = scan_once(inbox, ws, quiet=QUIET)
+    again = scan_once(ws, inbox, WatchConfig(quiet=QUIET))
     assert again.imported == [] and len(ws.evidence_list()) == 2
 
 
@@ -463,13 +464,13 @@ def test_one_taker_per_folder(ws, inbox, collector, make_watcher) -> None:
     first holds the folder, and takes over when it stops; scan_once refuses meanwhile."""
     first = make_watcher()
     second_seen = Collector()
-    second = InboxWatcher(ws, inbox, quiet=QUIET, **second_seen.callbacks())
+    second = watcher_for(ws, inbox, quiet=QUIET, **second_seen.callbacks())
     second.start()
     try:
         wait_until(lambda: second.mode == "busy", what="the second watcher to wait")
         assert "Another SealDesk" in second.status
         with pytest.raises(InboxError, match="Another SealDesk"):
-            scan_once(inbox, ws, quiet=QUIET)
+            scan_once(ws, inbox, WatchConfig(quiet=QUIET))
         (inbox / "one.pdf").write_bytes(pdf(1))
         wait_until(lambda: collector.imported, what="the first watcher's import")
         first.stop()
