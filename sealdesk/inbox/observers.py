@@ -79,7 +79,11 @@ ObserverFactory = Callable[[], BaseObserver]
 
 def reports_close_events(observer: BaseObserver) -> bool:
     """Whether the observer reports a writer's close (Linux inotify's IN_CLOSE_WRITE)."""
-    return "inotify" in type(observer).__module__ or any(
+    try:
+        from watchdog.observers.inotify import InotifyObserver
+    except Exception:  # not Linux: no inotify, no close events
+        return False
+    return isinstance(observer, InotifyObserver) or any(
         "Inotify" in type(e).__name__ for e in getattr(observer, "emitters", ())
     )
 
