@@ -28,9 +28,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import sealdesk.inbox.state as st
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError, render_message
 from sealdesk.fsutil import atomic_write_text, sha256_file
-from sealdesk.inbox import state as st
 from sealdesk.inbox.rules import (
     FAILED_DIR,
     IMPORTED_DIR,

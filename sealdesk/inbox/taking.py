@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sealdesk.inbox.state as st
 from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.inbox import state as st
 from sealdesk.inbox.config import WatchConfig
 from sealdesk.inbox.importer import Handled, Importer, ImportResult, Outcome, Translate
 from sealdesk.inbox.rules import FAILED_DIR, WHY_SUFFIX, is_junk_name, is_junk_stat

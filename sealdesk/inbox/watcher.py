@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sealdesk.inbox.state as st
 from sealdesk.errors import QT_TRANSLATE_NOOP, render_message
-from sealdesk.inbox import state as st
 from sealdesk.inbox.config import DEFAULT_WATCH, WatchConfig
 from sealdesk.inbox.importer import (
     CONTEXT,

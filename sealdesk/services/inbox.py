@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
+import sealdesk.inbox.state as st
 from sealdesk.domain.assessment import EvidenceAdded
 from sealdesk.events import Event, EvidenceChanged, InboxFiled
 from sealdesk.inbox import (
@@ -24,7 +25,6 @@ from sealdesk.inbox import (
     WatchConfig,
 )
 from sealdesk.inbox import scan_once as _scan_once
-from sealdesk.inbox import state as st
 from sealdesk.inbox import waiting_to_be_filed as _waiting
 from sealdesk.services.workspace import Workspace
 
