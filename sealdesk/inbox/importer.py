@@ -1,4 +1,4 @@
-"""Taking one settled file into the workspace: hash, add, record, then move it out of the way.
+"""Taking one settled file into the store: hash, add, record, then move it out of the way.
 
 Order of steps for a file ``F`` in the inbox (each step survives a crash before the next):
 
@@ -9,7 +9,7 @@ Order of steps for a file ``F`` in the inbox (each step survives a crash before 
 3. record ``importing``; ``store.add(F, source="inbox:<name>")``; record the outcome;
 4. move ``F`` to imported/ (or delete it) and record ``moved``/``deleted``.
 
-A file that cannot be imported (empty, unreadable, refused by the workspace with an InputError)
+A file that cannot be imported (empty, unreadable, refused by the store with an InputError)
 goes to failed/ with ``<name>.why.txt`` beside it. Any other error after the inbox has read the
 whole file itself (disk full, a locked database) is not the file's fault: the file stays where
 it is and is tried again later, with a status message saying why.
@@ -212,13 +212,13 @@ class Importer:
             self.store.record(key, size, mtime_ns, st.IMPORTING, sha)
         try:
             added = self.store.add(path, SOURCE_PREFIX + name)
-        except InputError as exc:  # the workspace refuses this file
+        except InputError as exc:  # the store refuses this file
             if not path.exists():
                 return Outcome(Handled.GONE)
             return self._fail(path, key, before, sha, self.render(exc), in_failed)
         except Exception as exc:
-            # We have just read the whole file ourselves, so this is the store's or the
-            # workspace's problem (disk full, database locked): keep the file, try again later.
+            # We have just read the whole file ourselves, so this is the store's
+            # problem (disk full, database locked): keep the file, try again later.
             if not path.exists():
                 return Outcome(Handled.GONE)
             if isinstance(exc, OSError) and _busy(exc) and open_retries < self.max_open_retries:
