@@ -129,6 +129,25 @@ def append(rig: Rig, path: Path, data: bytes) -> None:
     rig.emit(FileClosedEvent(str(path)))
 
 
+class OpenWriter:
+    """A writer that keeps the file open, flushing chunk by chunk, until it closes it."""
+
+    def __init__(self, rig: Rig, path: Path) -> None:
+        self.rig, self.path = rig, path
+        self.handle = open(path, "wb")
+        rig.emit(FileCreatedEvent(str(path)))
+
+    def write(self, chunk: bytes) -> None:
+        self.handle.write(chunk)
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.rig.emit(FileModifiedEvent(str(self.path)))
+
+    def close(self) -> None:
+        self.handle.close()
+        self.rig.emit(FileClosedEvent(str(self.path)))
+
+
 def test_taken_only_after_the_quiet_period(ws, inbox, rig) -> None:
     r = rig(quiet=1.0)
     path = inbox / "a.pdf"
@@ -166,22 +185,10 @@ def test_slow_writer_keeping_the_file_open(ws, inbox, rig) -> None:
     r = rig(quiet=1.0)
     path = inbox / "open.pdf"
     chunks = [pdf(i, 5000) for i in range(8)]
-    handle = open(path, "wb")
-    r.emit(FileCreatedEvent(str(path)))
-
-    def write(chunk: bytes) -> None:
-        handle.write(chunk)
-        handle.flush()
-        os.fsync(handle.fileno())
-        r.emit(FileModifiedEvent(str(path)))
-
-    def close() -> None:
-        handle.close()
-        r.emit(FileClosedEvent(str(path)))
-
+    writer = OpenWriter(r, path)
     for i, chunk in enumerate(chunks):
-        r.clock.at(0.25 * i, lambda chunk=chunk: write(chunk))
-    r.clock.at(2.0, close)
+        r.clock.at(0.25 * i, lambda chunk=chunk: writer.write(chunk))
+    r.clock.at(2.0, writer.close)
     r.run_until(2.7)
     assert r.seen.imported == []
     r.run_until(4.0)
@@ -198,20 +205,12 @@ def test_open_writer_pausing_longer_than_quiet_is_held_until_close(ws, inbox, ri
     r = rig(quiet=0.2)
     path = inbox / "held.pdf"
     chunks = [pdf(i, 3000) for i in range(3)]
-    handle = open(path, "wb")
-    r.emit(FileCreatedEvent(str(path)))
-
-    def write(chunk: bytes) -> None:
-        handle.write(chunk)
-        handle.flush()
-        r.emit(FileModifiedEvent(str(path)))
-
+    writer = OpenWriter(r, path)
     for i, chunk in enumerate(chunks):
-        r.clock.at(0.8 * i, lambda chunk=chunk: write(chunk))  # four quiet periods apart
+        r.clock.at(0.8 * i, lambda chunk=chunk: writer.write(chunk))  # four quiet periods apart
     r.run_until(5.0)  # paused for 25 quiet periods since the last chunk, file still open
     assert not r.seen.imported
-    handle.close()
-    r.emit(FileClosedEvent(str(path)))
+    writer.close()
     r.run_until(6.0)
     assert len(r.seen.imported) == 1
     [evidence] = ws.evidence_list()
