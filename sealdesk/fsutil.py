@@ -31,6 +31,8 @@ NETWORK_FILE_SYSTEMS = frozenset(
         "smbfs",
         "9p",
         "afs",
+        "ceph",
+        "glusterfs",
         "ncpfs",
         "davfs",
         "fuse.sshfs",

@@ -68,10 +68,6 @@
         <translation>Telling network drives from local disks</translation>
     </message>
     <message>
-        <source>One scanner-folder watcher at a time</source>
-        <translation>One scanner-folder watcher at a time</translation>
-    </message>
-    <message>
         <source>Used by Alembic</source>
         <translation>Used by Alembic</translation>
     </message>

@@ -85,6 +85,12 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://github.com/gorakhargosh/watchdog",
     ),
     (
+        "filelock",
+        QT_TRANSLATE_NOOP("AboutDialog", "The scanner folder"),
+        "MIT",
+        "https://github.com/tox-dev/filelock",
+    ),
+    (
         "qrcode",
         QT_TRANSLATE_NOOP("AboutDialog", "QR codes on printed sheets"),
         "BSD-3-Clause",
@@ -107,12 +113,6 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         QT_TRANSLATE_NOOP("AboutDialog", "Telling network drives from local disks"),
         "BSD-3-Clause",
         "https://github.com/giampaolo/psutil",
-    ),
-    (
-        "filelock",
-        QT_TRANSLATE_NOOP("AboutDialog", "One scanner-folder watcher at a time"),
-        "Unlicense",
-        "https://github.com/tox-dev/filelock",
     ),
     (
         "Mako, MarkupSafe",
