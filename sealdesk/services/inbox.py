@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import sealdesk.inbox.state as st
+from sealdesk import resources
 from sealdesk.domain.assessment import EvidenceAdded
 from sealdesk.events import Event, EvidenceChanged, InboxFiled
 from sealdesk.inbox import (
@@ -50,7 +51,6 @@ __all__ = [
 
 SETTING_FOLDER = "inbox.folder"
 SETTING_AFTER_IMPORT = "inbox.after_import"  # "move" (to imported/, the default) or "delete"
-DEFAULT_FOLDER_NAME = "SealDesk Inbox"
 
 
 # -- settings ---------------------------------------------------------------------------------
@@ -58,9 +58,7 @@ DEFAULT_FOLDER_NAME = "SealDesk Inbox"
 
 def default_inbox_folder() -> Path:
     """ "SealDesk Inbox" in the user's documents folder."""
-    from platformdirs import user_documents_dir
-
-    return Path(user_documents_dir()) / DEFAULT_FOLDER_NAME
+    return resources.default_inbox_dir()
 
 
 def chosen_folder(ws: Workspace) -> Path | None:
