@@ -43,7 +43,7 @@ def viewable_copy(session: Session, item: Evidence) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / item.original_name
     if not target.exists():
-        shutil.copyfile(session.ws.blob_path(item.sha256), target)
+        shutil.copyfile(session.query(lambda ws: ws.blob_path(item.sha256)), target)
     return target
 
 
@@ -231,6 +231,7 @@ class LibraryView(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         session.evidence_changed.connect(self.reload)
+        session.round_changed.connect(lambda _round: self.reload())
         self.retranslate()
         self.reload()
 
@@ -308,7 +309,9 @@ class LibraryView(QWidget):
         )
         self.details.setText("<br>".join(lines))
         if self.preview.isVisible() or True:
-            self.preview.show_file(self.session.ws.blob_path(item.sha256), item.media_type)
+            self.preview.show_file(
+                self.session.query(lambda ws: ws.blob_path(item.sha256)), item.media_type
+            )
 
     def _link_clicked(self, link: str) -> None:
         if link.startswith("bm:"):
