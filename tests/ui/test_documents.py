@@ -12,10 +12,16 @@ from sealdesk.bundle.writer import keys_dir
 from sealdesk.services.workspace import Workspace
 from sealdesk.ui.bundles import ExportDialog, VerifyDialog
 from sealdesk.ui.mainwindow import MainWindow
+from sealdesk.ui.printing import PrintPreviewDialog
 
 from .helpers import make_file, tiny_pdf
 
 PASSPHRASE = "รหัสผ่านยาวพอ 2569"
+
+
+def previews(window: MainWindow) -> list[PrintPreviewDialog]:
+    """The print previews the window has opened, oldest first."""
+    return window.findChildren(PrintPreviewDialog)
 
 
 def test_print_filled_checklist_preview_save_and_print(
@@ -25,8 +31,8 @@ def test_print_filled_checklist_preview_save_and_print(
     window.reload()
     job = window.print_document("filled")
     qtbot.waitUntil(lambda: job.done, timeout=30_000)
-    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=2000)
-    preview = window.preview
+    qtbot.waitUntil(lambda: len(previews(window)) == 1, timeout=2000)
+    [preview] = previews(window)
     assert preview.page_count() >= 1
     assert "แบบตรวจสอบ" in preview.windowTitle()
     saved = preview.save_to(tmp_path / "checklist.pdf")
@@ -45,7 +51,7 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     ws.add_evidence(make_file(tmp_path, "plan.pdf", tiny_pdf("plan")), ["1.1.1"])
     ws.assess("1.1.1", status="met")
     window.export_bundle()  # Bundle > Export...
-    dialog = window.export_dialog
+    dialog = window.findChild(ExportDialog)
     assert isinstance(dialog, ExportDialog)
     texts = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
     assert any("ยังไม่มีกุญแจลงนาม" in t for t in texts)
@@ -76,16 +82,17 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     assert [e.bundle_id for e in ws.exports()] == [result.bundle_id]
 
     # The cover sheet of the bundle just written, for the director to sign.
-    window.preview = None
+    opened = len(previews(window))
     assert dialog.cover_button.isEnabled()
     dialog.cover_button.click()
-    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30_000)
-    cover = window.preview.save_to(tmp_path / "cover.pdf")
+    qtbot.waitUntil(lambda: len(previews(window)) == opened + 1, timeout=30_000)
+    cover_preview = previews(window)[-1]
+    cover = cover_preview.save_to(tmp_path / "cover.pdf")
     text = subprocess.run(
         ["pdftotext", "-raw", str(cover), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert result.bundle_id in text and result.sha256[:16] in text.replace(" ", "").lower()
-    window.preview.close()
+    cover_preview.close()
 
     verify = VerifyDialog(window.session, window)
     qtbot.addWidget(verify)
