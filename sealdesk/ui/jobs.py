@@ -22,12 +22,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sealdesk.errors import SealDeskError
+from sealdesk.progress import Cancelled
 
 log = logging.getLogger("sealdesk")
 
 
-class JobCancelled(Exception):
-    """Raised (or returned as a signal) when the user pressed Cancel."""
+class JobCancelled(Cancelled):
+    """Raised when the user pressed Cancel; any ``sealdesk.progress.Cancelled`` a job's
+    function raises ends the job the same way (its ``cancelled`` signal)."""
 
 
 class Job(QObject):
@@ -58,7 +60,7 @@ class Job(QObject):
     def _run(self) -> None:
         try:
             result = self._fn(self)
-        except JobCancelled:
+        except Cancelled:
             self.done = True
             self.cancelled.emit()
         except BaseException as error:  # reported, never lost on the worker thread
