@@ -127,7 +127,7 @@ def test_action_plan_add_mark_done_remove(qtbot, window: MainWindow, ws: Workspa
 
 
 def test_action_dialog_reads_buddhist_era_dates(qtbot, window: MainWindow) -> None:
-    from sealdesk.ui.benchmark_page import ActionDialog
+    from sealdesk.ui.action_plan import ActionDialog
 
     dialog = ActionDialog(window)
     qtbot.addWidget(dialog)
