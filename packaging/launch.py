@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from sealdesk.cli import main
+from sealdesk.app import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # harmless unless a library starts worker processes

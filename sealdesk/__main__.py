@@ -1,3 +1,3 @@
-from sealdesk.cli import main
+from sealdesk.app import main
 
 raise SystemExit(main())

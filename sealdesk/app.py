@@ -1,15 +1,31 @@
-"""Composition root of the desktop app: finds the workspace and hands it to the UI."""
+"""Composition root: the ``sealdesk`` program.
+
+Plain ``sealdesk`` opens the desktop app, ``sealdesk --self-check`` checks the installation and
+``sealdesk COMMAND`` runs the command line. The CLI knows nothing of the UI: this module hands
+it the two ways to start something else.
+"""
 
 from __future__ import annotations
 
-import argparse
+from collections.abc import Sequence
+from pathlib import Path
 
-from sealdesk.cli.common import explicit_workspace_dir
+from sealdesk import cli
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Starts the app on --workspace/$SEALDESK_WORKSPACE if given; otherwise the UI reopens
-    the workspace used last, or the default one."""
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, run_gui=run_gui, self_check=self_check)
+
+
+def run_gui(workspace: Path | None, lang: str | None) -> int:
+    """Starts the app on the given workspace; without one the UI reopens the workspace used
+    last, or the default one."""
     from sealdesk.ui.main import run
 
-    return run(explicit_workspace_dir(args), getattr(args, "lang", None))
+    return run(workspace, lang)
+
+
+def self_check() -> int:
+    from sealdesk.selfcheck import run_self_check
+
+    return run_self_check()

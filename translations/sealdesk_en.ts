@@ -64,6 +64,14 @@
         <translation>Finding the user&apos;s data folder</translation>
     </message>
     <message>
+        <source>Telling network drives from local disks</source>
+        <translation>Telling network drives from local disks</translation>
+    </message>
+    <message>
+        <source>One scanner-folder watcher at a time</source>
+        <translation>One scanner-folder watcher at a time</translation>
+    </message>
+    <message>
         <source>Used by Alembic</source>
         <translation>Used by Alembic</translation>
     </message>

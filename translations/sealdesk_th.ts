@@ -64,6 +64,14 @@
         <translation>การหาโฟลเดอร์ข้อมูลของผู้ใช้</translation>
     </message>
     <message>
+        <source>Telling network drives from local disks</source>
+        <translation>การแยกไดรฟ์เครือข่ายออกจากดิสก์ในเครื่อง</translation>
+    </message>
+    <message>
+        <source>One scanner-folder watcher at a time</source>
+        <translation>ให้มีตัวเฝ้าโฟลเดอร์สแกนได้ทีละตัว</translation>
+    </message>
+    <message>
         <source>Used by Alembic</source>
         <translation>ใช้โดย Alembic</translation>
     </message>

@@ -1,11 +1,12 @@
-"""The ``sealdesk`` command. Plain ``sealdesk`` opens the desktop app."""
+"""The ``sealdesk`` command line. Plain ``sealdesk`` opens the desktop app: the composition root
+(sealdesk.app) passes the functions that start it and the self-check."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sealdesk import __version__
@@ -13,6 +14,7 @@ from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
 from sealdesk.cli.common import (
     cli_language,
     common_options,
+    explicit_workspace_dir,
     install_translator,
     translate,
     workspace_dir,
@@ -41,19 +43,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+RunGui = Callable[[Path | None, str | None], int]
+"""Starts the desktop app on a workspace folder (None: the last one used) in a language."""
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    run_gui: RunGui | None = None,
+    self_check: Callable[[], int] | None = None,
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         # The desktop app and the self-check make their own QApplication and translators; the
         # console-only QCoreApplication made for CLI messages must not exist before them.
+        start = self_check if args.self_check else run_gui
+        if start is None:  # the CLI used on its own, without the app around it
+            parser.print_help()
+            return 2
         if args.self_check:
-            from sealdesk.selfcheck import run_self_check
-
-            return run_self_check()
-        from sealdesk.app import run_gui
-
-        return run_gui(args)
+            return start()  # type: ignore[call-arg]
+        return start(explicit_workspace_dir(args), getattr(args, "lang", None))  # type: ignore[call-arg]
     install_translator(cli_language(getattr(args, "lang", None)))
     try:
         return int(args.run(args))

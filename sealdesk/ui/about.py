@@ -103,6 +103,18 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://github.com/tox-dev/platformdirs",
     ),
     (
+        "psutil",
+        QT_TRANSLATE_NOOP("AboutDialog", "Telling network drives from local disks"),
+        "BSD-3-Clause",
+        "https://github.com/giampaolo/psutil",
+    ),
+    (
+        "filelock",
+        QT_TRANSLATE_NOOP("AboutDialog", "One scanner-folder watcher at a time"),
+        "Unlicense",
+        "https://github.com/tox-dev/filelock",
+    ),
+    (
         "Mako, MarkupSafe",
         QT_TRANSLATE_NOOP("AboutDialog", "Used by Alembic"),
         "MIT / BSD-3-Clause",

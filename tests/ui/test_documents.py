@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QPageSize, QPdfWriter
 
 from sealdesk.bundle import keys
-from sealdesk.bundle.writer import keys_dir
+from sealdesk.services.keys import keys_dir
 from sealdesk.services.workspace import Workspace
 from sealdesk.ui.bundles import ExportDialog, VerifyDialog
 from sealdesk.ui.mainwindow import MainWindow

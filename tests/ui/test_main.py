@@ -111,7 +111,7 @@ def test_the_command_line_in_thai_hands_over_to_the_desktop_app() -> None:
         "    print(app.font().family())\n"
         "    return 0\n"
         "ui_main.run = fake_run\n"
-        "from sealdesk.cli import main\n"
+        "from sealdesk.app import main\n"
         "raise SystemExit(main(['--lang', 'th']))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SEALDESK_LANG="th")
