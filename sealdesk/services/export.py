@@ -76,7 +76,7 @@ def default_bundle_path(
 
 def _checklist_maker(ws: Workspace, round_be: int) -> Callable[[Path], None]:
     """Writes the round's filled checklist PDF to the path it is given."""
-    from sealdesk.printing.service import print_document  # merged with part B2
+    from sealdesk.services.printing import print_document
 
     def make(path: Path) -> None:
         print_document(ws, "filled", path, round_be=round_be)

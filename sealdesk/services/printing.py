@@ -14,7 +14,6 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sealdesk.bundle import keys
 from sealdesk.bundle.info import read_bundle_info
 from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.domain.scoring import score_round
@@ -22,7 +21,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.printing import documents
 from sealdesk.printing.documents import Out, PrintedKey
 from sealdesk.printing.layout import PrintCancelled, PrintOptions
-from sealdesk.services.keys import keys_dir
+from sealdesk.services import keys
 
 if TYPE_CHECKING:
     from sealdesk.services.workspace import Workspace
@@ -82,7 +81,7 @@ def print_document(
         if public_key is not None:
             key = read_public_key(Path(public_key))
         else:
-            key = keys.public_key(keys_dir(ws))
+            key = keys.public_key(ws)
         return documents.key_sheet(out, printed_key(key), district, round_be, options)
     raise InputError(
         QT_TRANSLATE_NOOP("Errors", "There is no document called {kind}; choose one of {kinds}."),
