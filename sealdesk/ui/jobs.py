@@ -46,7 +46,6 @@ class Job(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.traceback = ""
-        self.done = False
 
     def report(self, done: int, total: int) -> None:
         self.progress.emit(int(done), int(total))
@@ -61,18 +60,15 @@ class Job(QObject):
         try:
             result = self._fn(self)
         except Cancelled:
-            self.done = True
             self.cancelled.emit()
         except BaseException as error:  # reported, never lost on the worker thread
             self.error = error
             self.traceback = traceback.format_exc()
             if not isinstance(error, SealDeskError):  # a bug: keep the details in the log
                 log.error("background job failed:\n%s", self.traceback)
-            self.done = True
             self.failed.emit(error)
         else:
             self.result = result
-            self.done = True
             if self.is_cancelled():
                 self.cancelled.emit()
             self.succeeded.emit(result)

@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -43,33 +40,7 @@ from sealdesk.ui.models import ChecklistFilter, ChecklistModel
 from sealdesk.ui.printing import COVER, DOCUMENTS, PrintPreviewDialog, print_job
 from sealdesk.ui.rounds import RoundController
 from sealdesk.ui.session import Session
-
-
-class InfoBar(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("infoBar")
-        self.setStyleSheet("#infoBar { background: #fff8e1; border: 1px solid #f0c36d; }")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.close_button = QPushButton("✕", self)
-        self.close_button.setFlat(True)
-        self.close_button.setFixedWidth(28)
-        self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        from sealdesk.ui.thaiwrap import wrap
-
-        self.label.setText(wrap(text))
-        self.close_button.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Close message")
-        )
-        self.show()
+from sealdesk.ui.widgets import InfoBar
 
 
 class MainWindow(QMainWindow):

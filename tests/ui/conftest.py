@@ -44,6 +44,23 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
 
 
 @pytest.fixture
+def jobs_finished(qtbot, monkeypatch: pytest.MonkeyPatch) -> list:
+    """One waiter per background job started during the test, connected before the job
+    starts (a job that ends at once is never missed): ``jobs_finished[-1].wait()``."""
+    from sealdesk.ui import jobs
+
+    waiters: list = []
+    start = jobs.start
+
+    def start_and_wait(job: jobs.Job) -> jobs.Job:
+        waiters.append(qtbot.waitSignal(job.finished, timeout=60_000))
+        return start(job)
+
+    monkeypatch.setattr(jobs, "start", start_and_wait)
+    return waiters
+
+
+@pytest.fixture
 def languages(qapp: QApplication) -> Iterator[i18n.Languages]:
     load_fonts()
     langs = i18n.Languages(qapp)

@@ -25,12 +25,12 @@ def previews(window: MainWindow) -> list[PrintPreviewDialog]:
 
 
 def test_print_filled_checklist_preview_save_and_print(
-    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path, jobs_finished: list
 ) -> None:
     ws.assess("1.1.1", status="met", narrative="มีแผนปฏิบัติราชการที่ผ่านการอนุมัติ")
     window.reload()
-    job = window.print_document("filled")
-    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    window.print_document("filled")
+    jobs_finished[-1].wait()
     qtbot.waitUntil(lambda: len(previews(window)) == 1, timeout=2000)
     [preview] = previews(window)
     assert preview.page_count() >= 1
@@ -46,7 +46,7 @@ def test_print_filled_checklist_preview_save_and_print(
 
 
 def test_export_is_blocked_without_a_key_then_exports_and_verifies(
-    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path, jobs_finished: list
 ) -> None:
     ws.add_evidence(make_file(tmp_path, "plan.pdf", tiny_pdf("plan")), ["1.1.1"])
     ws.assess("1.1.1", status="met")
@@ -66,16 +66,14 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     dialog.destination.setText(str(target))
 
     dialog.passphrase.setText("wrong passphrase")
-    job = dialog.export()
-    qtbot.waitUntil(lambda: job.done, timeout=30_000)
-    qtbot.wait(20)
+    dialog.export()
+    jobs_finished[-1].wait()
     assert "รหัสผ่านไม่ถูกต้อง" in dialog.message.text().replace("\u200b", "")
     assert not target.exists()
 
     dialog.passphrase.setText(PASSPHRASE)
-    job = dialog.export()
-    qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    qtbot.wait(20)
+    dialog.export()
+    jobs_finished[-1].wait()
     assert target.is_file()
     result = dialog.result
     assert result is not None and result.fingerprint in dialog.message.text().replace("\u200b", "")
@@ -97,9 +95,8 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     verify = VerifyDialog(window.session, window)
     qtbot.addWidget(verify)
     verify.bundle.setText(str(target))
-    job = verify.verify()
-    qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    qtbot.wait(20)
+    verify.verify()
+    jobs_finished[-1].wait()
     assert verify.report is not None and verify.report.bundle_id == result.bundle_id
     shown = verify.result_label.text().replace("\u200b", "")
     assert "✔" in shown and "บางรัก" in shown and result.fingerprint in shown
@@ -110,9 +107,8 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     bad = tmp_path / "bad.zip"
     bad.write_bytes(bytes(data))
     verify.bundle.setText(str(bad))
-    job = verify.verify()
-    qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    qtbot.wait(20)
+    verify.verify()
+    jobs_finished[-1].wait()
     assert verify.result_label.text().startswith("✖")
     assert "Traceback" not in verify.result_label.text()
 

@@ -196,9 +196,8 @@ def test_background_import_can_be_cancelled(
     job.progress.connect(on_progress)
     from sealdesk.ui.jobs import run_with_progress
 
-    dialog = run_with_progress(window, job, "…")
     with qtbot.waitSignal(job.finished, timeout=10_000):
-        pass
+        dialog = run_with_progress(window, job, "…")
     assert seen and seen[0][1] == 4 * 8 * 1024 * 1024
     assert job.result.cancelled
     assert len(ws.evidence_list()) < 4
