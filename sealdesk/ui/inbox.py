@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 
 class InboxBridge(QObject):
-    imported = Signal(object)  # ImportResult
     failed = Signal(object, str)  # path, translated reason
     status = Signal(str)
 
@@ -63,7 +62,6 @@ class InboxBridge(QObject):
             lambda ws: inbox.make_watcher(
                 ws,
                 folder,
-                on_imported=self.imported.emit,
                 on_failed=lambda path, reason: self.failed.emit(path, reason),
                 on_status=self.status.emit,
                 translate=QCoreApplication.translate,

@@ -94,11 +94,6 @@ class Session(QObject):
         self._unsubscribe = ws.events.subscribe(self._published.emit)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
-    @property
-    def ws(self) -> Workspace:
-        """Read-only, for the ui files of other parts until they use query/run/job."""
-        return self._ws
-
     def _dispatch(self, event: Event) -> None:
         """Turns one workspace event into the Session's signals (on the GUI thread)."""
         self.event.emit(event)
