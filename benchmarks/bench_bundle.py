@@ -90,7 +90,7 @@ ws.close()
 EXPORT = """
 import sys, time
 from pathlib import Path
-from sealdesk.bundle import writer
+from sealdesk.services import export
 from sealdesk.services.workspace import Workspace
 ws = Workspace.open(Path(sys.argv[1]))
 fraction = int(sys.argv[4])
@@ -100,14 +100,14 @@ if fraction > 1:  # link only every n-th document: a smaller bundle from the sam
             for code in e.links:
                 ws.unlink_evidence(e.id, code)
 t = time.perf_counter()
-r = writer.export_bundle(ws, Path(sys.argv[2]), sys.argv[3], checklist=False)
+r = export.export_bundle(ws, Path(sys.argv[2]), passphrase=sys.argv[3], checklist=False)
 print(time.perf_counter() - t, r.size)
 """
 
 VERIFY = """
 import sys, time
 from pathlib import Path
-from sealdesk.bundle.verify import verify_bundle
+from sealdesk.services.verification import verify_bundle
 t = time.perf_counter()
 r = verify_bundle(Path(sys.argv[1]), Path(sys.argv[2]))
 print(time.perf_counter() - t, r.payload_files)

@@ -17,7 +17,8 @@ import threading
 import time
 from pathlib import Path
 
-from sealdesk.inbox import InboxWatcher
+from sealdesk.inbox import WatchConfig
+from sealdesk.services.inbox import InboxWatcher, make_watcher
 from sealdesk.services.workspace import Workspace
 
 
@@ -33,11 +34,12 @@ def start(ws: Workspace, folder: Path, done: dict[str, float], **options: object
         with lock:
             done[result.name] = time.monotonic()  # type: ignore[attr-defined]
 
-    watcher = InboxWatcher(ws, folder, on_imported=imported, **options)  # type: ignore[arg-type]
+    config = WatchConfig(**options)  # type: ignore[arg-type]
+    watcher = make_watcher(ws, folder, config, on_imported=imported)
     watcher.start()
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        if watcher.mode == "polling" or (watcher.mode == "events" and watcher._probe is None):
+        if watcher.mode == "polling" or (watcher.mode == "events" and not watcher.probing):
             break
         time.sleep(0.01)
     return watcher

@@ -20,8 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sealdesk.domain.status import Status  # noqa: E402
-from sealdesk.printing.layout import PrintOptions  # noqa: E402
-from sealdesk.printing.service import print_document  # noqa: E402
+from sealdesk.services.printing import PrintOptions, print_document  # noqa: E402
 from sealdesk.services.workspace import Workspace  # noqa: E402
 
 PRINT_DATE = date(2026, 11, 25)
@@ -112,16 +111,15 @@ def fill(ws: Workspace, files: Path) -> None:
 def make_bundle(ws: Workspace, tmp: Path) -> Path:
     """A real signed bundle when the export allows it; else a small zipped bag signed with
     the workspace key (a sample round is deliberately incomplete, which blocks an export)."""
-    from sealdesk.bundle import keys
     from sealdesk.errors import SealDeskError
+    from sealdesk.services import keys
 
-    keys_dir = Path(ws.path) / "keys"
-    keys.create_key(keys_dir, PASSPHRASE)
+    keys.create(ws, PASSPHRASE)
     out = tmp / f"sealdesk-{DISTRICT}-{ROUND}.zip"
     try:
-        from sealdesk.bundle.writer import export_bundle
+        from sealdesk.services.export import export_bundle
 
-        return export_bundle(ws, out, PASSPHRASE, ROUND).path
+        return export_bundle(ws, out, passphrase=PASSPHRASE, round_be=ROUND).path
     except (ImportError, SealDeskError):
         pass
     with zipfile.ZipFile(out, "w") as zf:
@@ -131,7 +129,7 @@ def make_bundle(ws: Workspace, tmp: Path) -> Path:
             f"External-Identifier: {DISTRICT}-{ROUND}-20261125-01\n"
             f"Source-Organization: {ws.district.th}\n",
         )
-    key = keys.unlock(keys_dir, PASSPHRASE)
+    key = keys.unlock(ws, PASSPHRASE)
     signature = key.sign_minisign(out.read_bytes(), f"sample bundle {out.name}")
     out.with_name(out.name + ".minisig").write_text(signature, encoding="utf-8")
     return out

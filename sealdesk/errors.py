@@ -61,3 +61,8 @@ class InputError(SealDeskError):
 
 class EvidenceError(SealDeskError):
     """An evidence file could not be taken in (vanished, unreadable, disk full)."""
+
+
+class FileAccessError(SealDeskError):
+    """A file the user named cannot be read or written as asked: not a regular file, too
+    large, already there (without --overwrite), inside the workspace, or unreadable."""

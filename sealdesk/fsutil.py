@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError
 from sealdesk.progress import IsCancelled, Progress, check_cancelled
 
 CHUNK = 1 << 20
@@ -31,6 +33,8 @@ NETWORK_FILE_SYSTEMS = frozenset(
         "smbfs",
         "9p",
         "afs",
+        "ceph",
+        "glusterfs",
         "ncpfs",
         "davfs",
         "fuse.sshfs",
@@ -109,6 +113,153 @@ def sha256_file(
                 progress(done, total)
             check_cancelled(cancelled)
     return digest.hexdigest()
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+@contextmanager
+def open_regular(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]:
+    """Opens ``path`` for reading only if it is a regular file of at most ``max_bytes``.
+
+    A FIFO, a device (/dev/zero), a folder or a socket is refused at once: the file is opened
+    non-blocking (so opening a FIFO with no writer cannot hang) and checked with fstat on the
+    open handle (so a file swapped between a check and the open cannot slip through). Reading
+    stops at ``max_bytes`` even if the file grows while it is read.
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=_reason(error),
+        ) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is not an ordinary file (a folder, device or pipe)."
+                ),
+                path=str(path),
+            )
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
+                ),
+                path=str(path),
+                size=info.st_size,
+                limit=max_bytes,
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        yield handle
+
+
+def read_regular_bytes(path: Path, max_bytes: int) -> bytes:
+    """The whole content of a regular file of at most ``max_bytes`` (see open_regular)."""
+    with open_regular(path, max_bytes) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as error:
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason})."),
+                path=str(path),
+                reason=_reason(error),
+            ) from None
+    if len(data) > max_bytes:  # it grew while we read it
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
+            ),
+            path=str(path),
+            size=len(data),
+            limit=max_bytes,
+        )
+    return data
+
+
+def read_regular_text(path: Path, max_bytes: int) -> str:
+    """A small UTF-8 text file (a passphrase, a key, a note), bounded like read_regular_bytes."""
+    data = read_regular_bytes(path, max_bytes)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} is not UTF-8 text."), path=str(path)
+        ) from None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except (OSError, ValueError):
+        return False
+
+
+def check_output(path: Path, overwrite: bool = False, not_inside: Sequence[Path] = ()) -> Path:
+    """Checks that a command may write ``path``; returns it as an absolute path.
+
+    The rules for every file SealDesk writes at the user's request: never into a folder of
+    ``not_inside`` (the workspace), never onto anything but a regular file (a device such as
+    /dev/full, a FIFO, a folder), never onto an existing file unless ``overwrite``; the folder
+    must exist. Write the file itself with ``atomic_writer`` (temporary name, then rename).
+    """
+    path = Path(os.path.abspath(Path(path).expanduser()))
+    for folder in not_inside:
+        if _inside(path, folder):
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is inside the workspace folder; choose a place outside it.",
+                ),
+                path=str(path),
+            )
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({reason})."),
+            path=str(path),
+            reason=_reason(error),
+        ) from None
+    if info is not None:
+        if not stat.S_ISREG(info.st_mode):
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is not an ordinary file (a folder, device or pipe); "
+                    "choose a file name.",
+                ),
+                path=str(path),
+            )
+        if not overwrite:
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} already exists; choose another name or allow replacing it "
+                    "(--overwrite).",
+                ),
+                path=str(path),
+            )
+    if not path.parent.is_dir():
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+            folder=str(path.parent),
+        )
+    return path
 
 
 def network_file_system(folder: Path) -> str | None:

@@ -27,6 +27,14 @@ def default_workspace_dir() -> Path:
     return Path(user_data_dir("SealDesk", appauthor=False)) / "workspace"
 
 
+def default_inbox_dir() -> Path:
+    """Where scans arrive unless the clerk chooses another folder: "SealDesk Inbox" in the
+    user's documents folder."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir()) / "SealDesk Inbox"
+
+
 def default_catalog_path() -> Path:
     return resources_dir() / "catalogs" / "ges-pi-template.toml"
 

@@ -152,22 +152,20 @@ def check_qt_plugins(ctx: _Context) -> str:
 
 
 def check_thai_segmentation(ctx: _Context) -> str:
-    from pythainlp.tokenize import word_tokenize
+    """The segmenter the UI and the printed documents share (sealdesk.thaiwords)."""
+    from sealdesk.thaiwords import ENGINE, words
 
-    words = word_tokenize(THAI_SAMPLE, engine="newmm", keep_whitespace=False)
-    if "".join(words) != THAI_SAMPLE or len(words) < 2:
-        raise CheckFailed(f"newmm split {THAI_SAMPLE!r} into {words!r}")
-    return f"newmm: {' | '.join(words)}"
+    found = list(words(THAI_SAMPLE))
+    if "".join(found) != THAI_SAMPLE or len(found) < 2:
+        raise CheckFailed(f"{ENGINE} split {THAI_SAMPLE!r} into {found!r}")
+    return f"{ENGINE}: {' | '.join(found)}"
 
 
 def check_pdf(ctx: _Context) -> str:
-    from sealdesk.printing.thai import REGULAR, draw_text, make_canvas
+    from sealdesk.services.printing import print_sample
 
     out = io.BytesIO()
-    canvas = make_canvas(out)
-    draw_text(canvas, 72, 720, THAI_SAMPLE, REGULAR, 14)
-    canvas.showPage()
-    canvas.save()
+    print_sample(out, THAI_SAMPLE)
     ctx.pdf = out.getvalue()
     if not ctx.pdf.startswith(b"%PDF"):
         raise CheckFailed("ReportLab did not write a PDF")
@@ -213,7 +211,7 @@ def check_signing(ctx: _Context) -> str:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    import sealdesk.bundle.keys  # noqa: F401 - imports everything the bundle code signs with
+    import sealdesk.services.keys  # noqa: F401 - imports everything the bundle code signs with
 
     key = Ed25519PrivateKey.generate()
     signature = key.sign(b"SealDesk")
@@ -230,7 +228,7 @@ def check_scanner_folder(ctx: _Context) -> str:
     would otherwise fall back to slower polling."""
     import threading
 
-    from watchdog.events import FileSystemEventHandler
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
     folder = ctx.tmp / "inbox"
@@ -238,7 +236,7 @@ def check_scanner_folder(ctx: _Context) -> str:
     seen = threading.Event()
 
     class Handler(FileSystemEventHandler):
-        def on_any_event(self, event) -> None:  # type: ignore[no-untyped-def]
+        def on_any_event(self, event: FileSystemEvent) -> None:
             if Path(str(event.src_path)).name == "scan.pdf":
                 seen.set()
 

@@ -7,6 +7,7 @@ rebuilding the .qm while the app runs (make translations) would then crash it.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTranslator
@@ -29,3 +30,19 @@ def load_translator(lang: str, parent: QObject | None = None) -> QTranslator | N
         return None
     translator.qm_data = data  # the bytes must outlive the translator
     return translator
+
+
+@cache
+def _document_translator(lang: str) -> QTranslator:
+    translator = load_translator(lang)
+    if translator is None:
+        raise RuntimeError(f"{qm_path(lang)} is missing: run 'make translations'")
+    return translator
+
+
+def translate_to(lang: str, context: str, text: str) -> str:
+    """``text`` (English source) in ``lang``, whatever the app's own language is: a printed
+    document's language is chosen per print. The source itself when lang is "en"."""
+    if lang == "en":
+        return text
+    return _document_translator(lang).translate(context, text) or text

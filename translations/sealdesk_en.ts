@@ -766,6 +766,42 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a folder, device or pipe).</source>
+        <translation>{path} is not an ordinary file (a folder, device or pipe).</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large ({size} bytes; at most {limit}).</source>
+        <translation>The file {path} is too large ({size} bytes; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>The file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the workspace folder; choose a place outside it.</source>
+        <translation>{path} is inside the workspace folder; choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a folder, device or pipe); choose a file name.</source>
+        <translation>{path} is not an ordinary file (a folder, device or pipe); choose a file name.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow replacing it (--overwrite).</source>
+        <translation>{path} already exists; choose another name or allow replacing it (--overwrite).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
         <source>This workspace has no signing key yet; create one with &apos;sealdesk key create&apos;.</source>
         <translation>This workspace has no signing key yet; create one with &apos;sealdesk key create&apos;.</translation>
     </message>

@@ -766,6 +766,42 @@ Fingerprint: {fp}</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์ {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a folder, device or pipe).</source>
+        <translation>{path} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือไปป์)</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large ({size} bytes; at most {limit}).</source>
+        <translation>ไฟล์ {path} ใหญ่เกินไป ({size} ไบต์ รับได้ไม่เกิน {limit})</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-8 text.</source>
+        <translation>ไฟล์ {path} ไม่ใช่ข้อความแบบ UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} is inside the workspace folder; choose a place outside it.</source>
+        <translation>{path} อยู่ในโฟลเดอร์พื้นที่ทำงาน โปรดเลือกที่เก็บนอกโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>เขียน {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a folder, device or pipe); choose a file name.</source>
+        <translation>{path} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือไปป์) โปรดเลือกชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow replacing it (--overwrite).</source>
+        <translation>มี {path} อยู่แล้ว โปรดเลือกชื่ออื่น หรืออนุญาตให้เขียนทับ (--overwrite)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
         <source>This workspace has no signing key yet; create one with &apos;sealdesk key create&apos;.</source>
         <translation>พื้นที่ทำงานนี้ยังไม่มีกุญแจลงนาม สร้างได้ด้วยคำสั่ง &apos;sealdesk key create&apos;</translation>
     </message>

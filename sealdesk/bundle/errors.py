@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError
+from sealdesk.progress import Cancelled
 
 
 class BundleError(SealDeskError):
@@ -108,7 +109,9 @@ class ExportBlockedError(BundleError):
         )
 
 
-class ExportCancelledError(BundleError):
+class ExportCancelledError(BundleError, Cancelled):
+    """The one ``Cancelled``, with the export's message and exit code."""
+
     exit_code = 41
 
     def __init__(self) -> None:
@@ -231,7 +234,9 @@ class ContainerModifiedError(VerifyError):
         )
 
 
-class VerifyCancelledError(VerifyError):
+class VerifyCancelledError(VerifyError, Cancelled):
+    """The one ``Cancelled``, with the verification's message and exit code."""
+
     exit_code = 19
 
     def __init__(self) -> None:

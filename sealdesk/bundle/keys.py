@@ -19,11 +19,8 @@ and each bundle names the key id that signed it.
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +39,7 @@ from sealdesk.bundle.errors import (
     WrongPassphraseError,
 )
 from sealdesk.bundle.minisign import PublicKey, key_id_display, key_id_from_display, sign
+from sealdesk.fsutil import atomic_write_text
 
 KEY_FILE = "signing-key.json"
 FORMAT = "sealdesk-signing-key"
@@ -142,26 +140,9 @@ def _wrap(
 
 
 def _write_atomic(path: Path, doc: dict[str, Any]) -> None:
-    """Owner-only from the first byte (mode given to open), fsynced, then renamed into place."""
+    """Owner-only from the first byte (the temporary file is made 0600), fsynced, renamed."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=".signing-key-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        dfd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+    atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", mode=0o600)
 
 
 def _read(keys_dir: Path) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sealdesk.bundle.errors import BadSignatureError, PublicKeyFormatError
+from sealdesk.domain.fingerprint import group_hex  # re-exported: bundle code imports it here
 
 PK_ALG = b"Ed"
 SIG_ALG_PREHASHED = b"ED"
@@ -57,15 +58,6 @@ def key_id_from_display(text: str) -> bytes:
     if len(raw) != 8:
         raise ValueError("a key id has 8 bytes")
     return raw[::-1]
-
-
-def group_hex(hex_text: str, group: int = 4, groups: int | None = None) -> str:
-    """'ab12cd34...' -> 'AB12 CD34 ...' for reading aloud; ``groups`` limits the length."""
-    text = hex_text.upper()
-    parts = [text[i : i + group] for i in range(0, len(text), group)]
-    if groups is not None:
-        parts = parts[:groups]
-    return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ stored evidence by SHA-256.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -36,7 +36,7 @@ class BlobSource(Protocol):
 class DirectoryBlobs:
     """Blobs at ``path_of(sha256)``: the workspace's content-addressed store."""
 
-    def __init__(self, path_of: Any) -> None:
+    def __init__(self, path_of: Callable[[str], Path]) -> None:
         self._path_of = path_of
 
     def open(self, sha256: str) -> BinaryIO:

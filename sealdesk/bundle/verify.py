@@ -2,44 +2,45 @@
 
 Order of the checks (each failure has its own error type and exit code, see errors.py):
 
-1. The zip's end record and central directory, before any entry's bytes are read: entry count
-   and declared total size against ``Limits``, names (``..``, absolute, drive letters,
-   backslashes, control characters), links and special files (external attributes),
-   duplicates (after NFC and case folding), encryption, compression method, compression
-   ratio, overlapping entries, one top-level folder.
+1. The zip's end record and central directory, before any entry's bytes are read
+   (``archive``: entry count and sizes against ``Limits``, names, links, duplicates,
+   encryption, compression, overlaps, one top-level folder).
 2. The signature: present, made by a trusted key, valid over tagmanifest-sha256.txt.
 3. The tag manifest's hashes of bagit.txt, bag-info.txt and manifest-sha256.txt.
 4. The payload: no file missing or added against the manifest, then every file's SHA-256
    (declared sizes bound the bytes read, whatever the compressed stream holds).
-5. The container seal (zip comment): an Ed25519 signature by the same key over the SHA-256 of
-   the whole zip, so even zip metadata that no manifest covers cannot change unnoticed. It is
-   hashed in a second thread while steps 2-4 run.
+5. The container seal (zip comment, ``seal``): an Ed25519 signature by the same key over the
+   SHA-256 of the whole zip, so even zip metadata that no manifest covers cannot change
+   unnoticed. It is hashed in a second thread while steps 2-4 run.
 """
 
 from __future__ import annotations
 
-import binascii
 import hashlib
 import json
 import struct
 import threading
 import unicodedata
 import zipfile
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-
 from sealdesk.bundle import minisign
+from sealdesk.bundle.archive import (
+    DEFAULT_LIMITS,
+    Limits,
+    check_directory,
+    end_record,
+    hash_entry,
+    parse_manifest,
+    read_small,
+)
 from sealdesk.bundle.baginfo import parse_bag_info
+from sealdesk.bundle.constants import CHUNK, SIGNATURE_NAME, TAG_FILES, TAG_MANIFEST
 from sealdesk.bundle.errors import (
-    AbsolutePathError,
     BadSignatureError,
-    ContainerModifiedError,
-    DuplicateEntryError,
     MalformedArchiveError,
     MissingSignatureError,
     NotABundleError,
@@ -47,41 +48,15 @@ from sealdesk.bundle.errors import (
     PayloadChangedError,
     PayloadMissingError,
     SignerNotTrustedError,
-    SymlinkEntryError,
     TagFileChangedError,
-    TooLargeError,
     TooManyEntriesError,
-    UnsafePathError,
     VerifyCancelledError,
     VerifyError,
-    ZipBombError,
 )
 from sealdesk.bundle.minisign import PublicKey, group_hex
-from sealdesk.bundle.writer import CHUNK, SEAL_CONTEXT, SEAL_MAGIC, SIGNATURE_NAME
+from sealdesk.bundle.seal import check_seal
 
-TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
-# What reading a damaged or doctored zip entry can raise: each means the entry changed.
-ENTRY_READ_ERRORS = (
-    zipfile.BadZipFile,
-    zlib.error,
-    OSError,
-    EOFError,
-    ValueError,
-    struct.error,
-    NotImplementedError,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What a bundle may hold; stated in docs/bundle-format.md."""
-
-    max_entries: int = 20_000
-    max_total_bytes: int = 16 * 1024**3  # declared uncompressed size of all entries
-    max_ratio: int = 200  # uncompressed / compressed, for entries of at least ratio_floor bytes
-    ratio_floor: int = 1024 * 1024
-    max_tag_bytes: int = 64 * 1024 * 1024  # each tag file and the signature are read into memory
-    max_name_bytes: int = 1024
+__all__ = ["BenchmarkSummary", "Limits", "VerifyReport", "load_trust", "verify_bundle"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,177 +113,6 @@ def load_trust(trust: Path | str | Sequence[PublicKey | Path | str]) -> list[Pub
     return keys
 
 
-# --- the zip directory ------------------------------------------------------------------------
-
-
-def _end_record(f: Any, size: int) -> tuple[int, int, int, bytes]:
-    """(entry count, central directory size, its offset, comment) from the end records."""
-    tail_len = min(size, 22 + 65535)
-    f.seek(size - tail_len)
-    tail = f.read(tail_len)
-    pos = tail.rfind(b"PK\x05\x06")
-    while pos >= 0:
-        if pos + 22 <= len(tail):
-            (_, _, _, _, count, cd_size, cd_offset, clen) = struct.unpack(
-                "<4s4H2LH", tail[pos : pos + 22]
-            )
-            if pos + 22 + clen == len(tail):
-                comment = tail[pos + 22 :]
-                eocd_at = size - tail_len + pos
-                if count == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
-                    if eocd_at < 20:
-                        raise MalformedArchiveError(detail="truncated zip64 end record")
-                    f.seek(eocd_at - 20)
-                    loc = f.read(20)
-                    if loc[:4] != b"PK\x06\x07":
-                        raise MalformedArchiveError(detail="missing zip64 locator")
-                    (z64_at,) = struct.unpack("<Q", loc[8:16])
-                    f.seek(z64_at)
-                    rec = f.read(56)
-                    if rec[:4] != b"PK\x06\x06" or len(rec) < 56:
-                        raise MalformedArchiveError(detail="bad zip64 end record")
-                    count, cd_size, cd_offset = struct.unpack("<QQQ", rec[32:56])
-                return count, cd_size, cd_offset, comment
-        pos = tail.rfind(b"PK\x05\x06", 0, pos)
-    raise NotABundleError(detail="it is not a zip file")
-
-
-def _is_link_or_special(info: zipfile.ZipInfo) -> bool:
-    mode = (info.external_attr >> 16) & 0xFFFF
-    if info.create_system == 3 and mode:  # unix
-        kind = mode & 0o170000
-        if kind not in (0o100000, 0o040000, 0):
-            return True
-    # MS-DOS/NTFS attributes: FILE_ATTRIBUTE_REPARSE_POINT (junctions, symlinks), DEVICE
-    return bool(info.external_attr & (0x400 | 0x40))
-
-
-def _check_name(name: str, limits: Limits) -> list[str]:
-    if len(name.encode("utf-8")) > limits.max_name_bytes:
-        raise MalformedArchiveError(detail=f"an entry name is too long: {name[:80]}...")
-    if any(ord(c) < 32 or ord(c) == 0x7F for c in name):
-        raise MalformedArchiveError(detail=f"control character in entry name {name!r}")
-    unified = name.replace("\\", "/")
-    if unified.startswith("/") or (len(unified) >= 2 and unified[1] == ":"):
-        raise AbsolutePathError(name=name)
-    parts = unified.split("/")
-    if parts[-1] == "":  # a folder entry
-        parts = parts[:-1]
-    for part in parts:
-        if len(part) >= 2 and part.strip(". ") == "":  # "..", and "..." or ".. " on Windows
-            raise UnsafePathError(name=name)
-    if any(part in ("", ".") for part in parts):
-        raise MalformedArchiveError(detail=f"empty or '.' component in entry name {name!r}")
-    if "\\" in name or ":" in name:
-        raise MalformedArchiveError(detail=f"backslash or colon in entry name {name!r}")
-    return parts
-
-
-def _norm_key(name: str) -> str:
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
-
-
-def check_directory(zf: zipfile.ZipFile, limits: Limits, cd_offset: int) -> str:
-    """The archive-safety checks on the central directory; returns the top-level folder."""
-    infos = zf.infolist()
-    if len(infos) > limits.max_entries:
-        raise TooManyEntriesError(count=len(infos), limit=limits.max_entries)
-    seen: dict[str, str] = {}
-    total = 0
-    tops: set[str] = set()
-    for info in infos:
-        name = info.orig_filename
-        parts = _check_name(name, limits)
-        if _is_link_or_special(info):
-            raise SymlinkEntryError(name=name)
-        key = _norm_key(name.rstrip("/"))
-        if key in seen:
-            raise DuplicateEntryError(name=name, other=seen[key])
-        seen[key] = name
-        if info.flag_bits & 0x1:
-            raise MalformedArchiveError(detail=f"{name} is encrypted")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise MalformedArchiveError(
-                detail=f"{name} uses compression method {info.compress_type}"
-            )
-        total += info.file_size
-        if total > limits.max_total_bytes:
-            raise TooLargeError(size=total, limit=limits.max_total_bytes)
-        if info.file_size >= limits.ratio_floor:
-            ratio = info.file_size // max(info.compress_size, 1)
-            if ratio > limits.max_ratio:
-                raise ZipBombError(name=name, ratio=ratio)
-        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise MalformedArchiveError(detail=f"{name}: stored entry with two sizes")
-        tops.add(parts[0])
-    # entries must not overlap (the "overlapping files" zip bomb) nor run into the directory
-    spans = sorted(((i.header_offset, i) for i in infos), key=lambda span: span[0])
-    for (start, info), nxt in zip(spans, [*spans[1:], (cd_offset, None)], strict=True):
-        end = start + 30 + len(info.orig_filename.encode("utf-8")) + info.compress_size
-        if end > nxt[0]:
-            raise MalformedArchiveError(detail=f"entry {info.orig_filename} overlaps the next")
-    if len(tops) != 1:
-        raise NotABundleError(detail="it does not hold exactly one top-level folder")
-    top = tops.pop()
-    if any(i.orig_filename == top or i.orig_filename == top + "/" for i in infos if not i.is_dir()):
-        raise NotABundleError(detail="it does not hold exactly one top-level folder")
-    return top
-
-
-# --- reading entries --------------------------------------------------------------------------
-
-
-def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
-    if info.file_size > limits.max_tag_bytes:
-        raise TooLargeError(size=info.file_size, limit=limits.max_tag_bytes)
-    try:
-        with zf.open(info) as f:
-            return f.read(limits.max_tag_bytes + 1)
-    except ENTRY_READ_ERRORS as exc:
-        raise _changed(info, exc) from None
-
-
-def _changed(info: zipfile.ZipInfo, exc: BaseException) -> Exception:
-    return (
-        TagFileChangedError(name=info.filename)
-        if "/data/" not in info.filename
-        else (PayloadChangedError(name=info.filename.split("/", 1)[1]))
-    )
-
-
-def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int], None]) -> str:
-    h = hashlib.sha256()
-    try:
-        with zf.open(info) as f:
-            while True:
-                chunk = f.read(CHUNK)
-                if not chunk:
-                    break
-                h.update(chunk)
-                tick(len(chunk))
-    except ENTRY_READ_ERRORS as exc:
-        raise _changed(info, exc) from None
-    return h.hexdigest()
-
-
-def _parse_manifest(data: bytes, what: str) -> dict[str, str]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise NotABundleError(detail=f"{what} is not UTF-8") from None
-    entries: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        digest, sep, path = line.partition(" ")
-        path = path.lstrip(" ").lstrip("*")
-        if not sep or len(digest) != 64 or not path:
-            raise NotABundleError(detail=f"{what} has a malformed line")
-        path = path.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
-        entries[unicodedata.normalize("NFC", path)] = digest.lower()
-    return entries
-
-
 class _FileHasher(threading.Thread):
     """SHA-256 of the file's first ``length`` bytes, in the background."""
 
@@ -343,7 +147,7 @@ def verify_bundle(
     path: Path | str,
     trust: Path | str | Sequence[PublicKey | Path | str],
     *,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
     require_seal: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -380,7 +184,7 @@ def _verify_open(
 ) -> VerifyReport:
     hasher: _FileHasher | None = None
     try:
-        count, _cd_size, cd_offset, comment = _end_record(f, size)
+        count, _cd_size, cd_offset, comment = end_record(f, size)
         if count > limits.max_entries:
             raise TooManyEntriesError(count=count, limit=limits.max_entries)
         if cd_offset > size:
@@ -410,14 +214,14 @@ def _verify_open(
             raise NotABundleError(detail="bagit.txt is missing")
         if SIGNATURE_NAME not in entries:
             raise MissingSignatureError(name=SIGNATURE_NAME)
-        if "tagmanifest-sha256.txt" not in entries:
-            raise MissingSignatureError(name="tagmanifest-sha256.txt")
+        if TAG_MANIFEST not in entries:
+            raise MissingSignatureError(name=TAG_MANIFEST)
 
-        sig = minisign.parse_signature(_read_small(zf, entries[SIGNATURE_NAME], limits))
+        sig = minisign.parse_signature(read_small(zf, entries[SIGNATURE_NAME], limits))
         signers = minisign.find_signer(sig, trusted)
         if not signers:
             raise SignerNotTrustedError(key_id=sig.key_id_hex)
-        tagmanifest = _read_small(zf, entries["tagmanifest-sha256.txt"], limits)
+        tagmanifest = read_small(zf, entries[TAG_MANIFEST], limits)
         error: BadSignatureError | None = None
         signer = None
         for candidate in signers:
@@ -430,7 +234,7 @@ def _verify_open(
         if signer is None:
             raise error or BadSignatureError(detail="no key matched")
 
-        tags = _parse_manifest(tagmanifest, "tagmanifest-sha256.txt")
+        tags = parse_manifest(tagmanifest, TAG_MANIFEST)
         for name in TAG_FILES:
             if name not in tags:
                 raise NotABundleError(detail=f"the tag manifest does not cover {name}")
@@ -438,12 +242,12 @@ def _verify_open(
         for name, digest in tags.items():
             if name not in entries:
                 raise TagFileChangedError(name=name)
-            data = _read_small(zf, entries[name], limits)
+            data = read_small(zf, entries[name], limits)
             if hashlib.sha256(data).hexdigest() != digest:
                 raise TagFileChangedError(name=name)
             tag_data[name] = data
 
-        manifest = _parse_manifest(tag_data["manifest-sha256.txt"], "manifest-sha256.txt")
+        manifest = parse_manifest(tag_data["manifest-sha256.txt"], "manifest-sha256.txt")
         payload = {
             unicodedata.normalize("NFC", n): i for n, i in entries.items() if n.startswith("data/")
         }
@@ -453,7 +257,7 @@ def _verify_open(
         for name in payload:
             if name not in manifest:
                 raise PayloadAddedError(name=name)
-        allowed_top = {*tags, "tagmanifest-sha256.txt", SIGNATURE_NAME}
+        allowed_top = {*tags, TAG_MANIFEST, SIGNATURE_NAME}
         for name in entries:
             if not name.startswith("data/") and name not in allowed_top:
                 raise PayloadAddedError(name=name)
@@ -470,7 +274,7 @@ def _verify_open(
                 raise VerifyCancelledError()
 
         for name, digest in manifest.items():
-            if _hash_entry(zf, payload[name], tick) != digest:
+            if hash_entry(zf, payload[name], tick) != digest:
                 raise PayloadChangedError(name=name)
 
         bag_info = parse_bag_info(tag_data["bag-info.txt"])
@@ -484,7 +288,7 @@ def _verify_open(
 
         submission: dict[str, Any] = {}
         if "data/submission.json" in payload:
-            raw = _read_small(zf, payload["data/submission.json"], limits)
+            raw = read_small(zf, payload["data/submission.json"], limits)
             try:
                 submission = json.loads(raw)
             except (json.JSONDecodeError, UnicodeDecodeError):
@@ -502,25 +306,7 @@ def _check_seal(hasher: _FileHasher, comment: bytes, signer: PublicKey, require:
     hasher.join()
     if hasher.error is not None:
         raise NotABundleError(detail=str(hasher.error))
-    text = comment.decode("ascii", errors="replace")
-    if not text.startswith(SEAL_MAGIC + " "):
-        if require:
-            raise ContainerModifiedError(detail="the container seal is missing")
-        return False
-    parts = text.split(" ")
-    if len(parts) != 3 or parts[1] != signer.key_id_hex:
-        raise ContainerModifiedError(detail="the container seal is malformed")
-    try:
-        sig = minisign.b64decode_strict(parts[2])
-    except (binascii.Error, ValueError):
-        raise ContainerModifiedError(detail="the container seal is malformed") from None
-    h = hasher.hash.copy()
-    h.update(b"\x00\x00")
-    try:
-        signer.ed25519().verify(sig, SEAL_CONTEXT + h.digest())
-    except InvalidSignature:
-        raise ContainerModifiedError(detail="the zip structure does not match its seal") from None
-    return True
+    return check_seal(hasher.hash, comment, signer, require)
 
 
 def _report(

@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sealdesk.cli.common import (
     common_options,
@@ -25,6 +26,10 @@ from sealdesk.cli.common import (
     workspace_dir,
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+
+if TYPE_CHECKING:
+    from sealdesk.domain.preflight import Finding
+    from sealdesk.services.keys import PublicKey
 
 BLOCKERS = QT_TRANSLATE_NOOP("CLI", "Blockers (the bundle cannot be written):")
 WARNINGS = QT_TRANSLATE_NOOP("CLI", "Warnings:")
@@ -114,15 +119,10 @@ def _passphrase(
     return first
 
 
-def _keys_dir(args: argparse.Namespace) -> Path:
-    with open_workspace(args) as ws:
-        return Path(ws.path) / "keys"
-
-
 # --- key ------------------------------------------------------------------------------------
 
 
-def _key_json(public: Any) -> dict[str, Any]:
+def _key_json(public: PublicKey) -> dict[str, Any]:
     return {
         "key_id": public.key_id_hex,
         "fingerprint": public.fingerprint,
@@ -132,17 +132,16 @@ def _key_json(public: Any) -> dict[str, Any]:
 
 
 def cmd_key_create(args: argparse.Namespace) -> int:
-    from sealdesk.bundle import keys
+    from sealdesk.services import keys
 
-    kdir = _keys_dir(args)
-    if keys.has_key(kdir) and not args.replace:
-        from sealdesk.bundle.errors import KeyExistsError
-
-        raise KeyExistsError(key_id=keys.public_key(kdir).key_id_hex)
-    passphrase = _passphrase(
-        args, confirm=True, prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: ")
-    )
-    public = keys.create_key(kdir, passphrase, replace=args.replace)
+    with open_workspace(args) as ws:
+        keys.check_can_create(ws, args.replace)
+        passphrase = _passphrase(
+            args,
+            confirm=True,
+            prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: "),
+        )
+        public = keys.create(ws, passphrase, replace=args.replace)
     emit(
         args,
         _key_json(public),
@@ -158,9 +157,10 @@ def cmd_key_create(args: argparse.Namespace) -> int:
 
 
 def cmd_key_show(args: argparse.Namespace) -> int:
-    from sealdesk.bundle import keys
+    from sealdesk.services import keys
 
-    info = keys.key_info(_keys_dir(args))
+    with open_workspace(args) as ws:
+        info = keys.info(ws)
     data = {
         **_key_json(info.public),
         "created": info.created,
@@ -189,9 +189,10 @@ def cmd_key_show(args: argparse.Namespace) -> int:
 
 
 def cmd_key_export(args: argparse.Namespace) -> int:
-    from sealdesk.bundle import keys
+    from sealdesk.services import keys
 
-    public = keys.export_public(_keys_dir(args), args.file)
+    with open_workspace(args) as ws:
+        public = keys.export_public(ws, args.file)
     print(
         translate("CLI", "Wrote public key {key_id} to {path}.").format(
             key_id=public.key_id_hex, path=args.file
@@ -201,18 +202,18 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
 
 def cmd_key_passwd(args: argparse.Namespace) -> int:
-    from sealdesk.bundle import keys
+    from sealdesk.services import keys
 
-    kdir = _keys_dir(args)
-    old = _passphrase(args)
-    keys.unlock(kdir, old)  # wrong passphrase: stop before asking for the new one
-    new = _passphrase(
-        args,
-        "new_passphrase_file",
-        confirm=True,
-        prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: "),
-    )
-    keys.change_passphrase(kdir, old, new)
+    with open_workspace(args) as ws:
+        old = _passphrase(args)
+        keys.unlock(ws, old)  # wrong passphrase: stop before asking for the new one
+        new = _passphrase(
+            args,
+            "new_passphrase_file",
+            confirm=True,
+            prompt=QT_TRANSLATE_NOOP("CLI", "New passphrase for the signing key: "),
+        )
+        keys.change_passphrase(ws, old, new)
     print(translate("CLI", "The passphrase was changed."))
     return 0
 
@@ -220,7 +221,7 @@ def cmd_key_passwd(args: argparse.Namespace) -> int:
 # --- export ---------------------------------------------------------------------------------
 
 
-def _print_findings(title: str, findings: Any) -> None:
+def _print_findings(title: str, findings: Sequence[Finding]) -> None:
     if not findings:
         return
     from PySide6.QtCore import QCoreApplication
@@ -231,11 +232,11 @@ def _print_findings(title: str, findings: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sealdesk.bundle import writer
-    from sealdesk.bundle.errors import ExportBlockedError
+    from sealdesk.services import export
+    from sealdesk.services.export import ExportBlockedError
 
     with open_workspace(args) as ws:
-        check = writer.workspace_preflight(ws, args.round)
+        check = export.preflight(ws, args.round)
         if args.check_only or check.blockers:
             _print_findings(BLOCKERS, check.blockers)
             _print_findings(WARNINGS, check.warnings)
@@ -260,10 +261,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"\r{pct:3d}%", end="", file=sys.stderr, flush=True)
 
         try:
-            result = writer.export_bundle(
+            result = export.export_bundle(
                 ws,
                 args.out,
-                passphrase,
+                passphrase=passphrase,
                 round_be=args.round,
                 progress=progress,
                 checklist=not args.no_checklist,
@@ -307,19 +308,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from sealdesk.bundle import keys
-    from sealdesk.bundle.errors import VerifyError
-    from sealdesk.bundle.verify import verify_bundle
+    from sealdesk.services import keys, verification
+    from sealdesk.services.verification import VerifyError, verify_bundle
 
-    trust: Any = args.trust
+    trust: verification.Trust | None = args.trust
     if trust is None:
-        if not (workspace_dir(args) / "keys" / keys.KEY_FILE).is_file():
+        if not keys.folder_has_key(workspace_dir(args)):
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "Say whose bundles to trust with --trust KEY.pub or --trust FOLDER."
                 )
             )
-        trust = keys.all_public_keys(workspace_dir(args) / "keys")
+        trust = verification.workspace_folder_trust(workspace_dir(args))
     try:
         report = verify_bundle(args.file, trust, require_seal=not args.allow_unsealed)
     except VerifyError as exc:

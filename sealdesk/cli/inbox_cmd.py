@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sealdesk.cli.common import (
     common_options,
@@ -24,25 +24,9 @@ from sealdesk.cli.common import (
     translate,
 )
 
-SETTING_FOLDER = "inbox.folder"
-SETTING_AFTER_IMPORT = "inbox.after_import"
-DEFAULT_FOLDER_NAME = "SealDesk Inbox"
-
-
-def default_inbox_folder() -> Path:
-    from platformdirs import user_documents_dir
-
-    return Path(user_documents_dir()) / DEFAULT_FOLDER_NAME
-
-
-def inbox_folder(ws: Any) -> Path:
-    """The workspace's inbox folder setting, or the default."""
-    value = ws.get_setting(SETTING_FOLDER)
-    return Path(value).expanduser() if value else default_inbox_folder()
-
-
-def delete_after_import(ws: Any) -> bool:
-    return (ws.get_setting(SETTING_AFTER_IMPORT) or "move") == "delete"
+if TYPE_CHECKING:
+    from sealdesk.services.inbox import ImportResult, WatchConfig
+    from sealdesk.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -89,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(run=cmd_list)
 
 
-def _line_imported(result: Any) -> str:
+def _line_imported(result: ImportResult) -> str:
     if result.duplicate:
         text = translate("CLI", "Already stored: {name} ({sha}).")
     elif result.suggested:
@@ -105,25 +89,21 @@ def _line_failed(path: Path, reason: str) -> str:
     )
 
 
-def _options(args: argparse.Namespace, ws: Any) -> dict[str, Any]:
-    from sealdesk.inbox import DEFAULT_QUIET
+def _config(args: argparse.Namespace, ws: Workspace) -> WatchConfig:
+    from sealdesk.services import inbox
 
-    return {
-        "quiet": args.settle if args.settle is not None else DEFAULT_QUIET,
-        "poll": args.poll,
-        "delete_after_import": delete_after_import(ws),
-        "translate": translate,
-    }
+    quiet = args.settle if args.settle is not None else inbox.DEFAULT_QUIET
+    return inbox.watch_config(ws, quiet=quiet, poll=args.poll)
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from sealdesk.inbox import InboxWatcher, scan_once
+    from sealdesk.services import inbox
 
     with open_workspace(args) as ws:
-        folder = (args.folder or inbox_folder(ws)).expanduser()
-        options = _options(args, ws)
+        folder = (args.folder or inbox.inbox_folder(ws)).expanduser()
+        config = _config(args, ws)
         if args.once:
-            report = scan_once(folder, ws, **options)
+            report = inbox.scan_once(ws, folder, config, translate=translate)
             lines = [_line_imported(r) for r in report.imported]
             lines += [_line_failed(p, why) for p, why in report.failed]
             lines += [
@@ -154,13 +134,14 @@ def cmd_watch(args: argparse.Namespace) -> int:
             if not quiet_output:
                 print(line, flush=True)
 
-        watcher = InboxWatcher(
+        watcher = inbox.make_watcher(
             ws,
             folder,
+            config,
             on_imported=lambda r: say(_line_imported(r)),
             on_failed=lambda p, why: say(_line_failed(p, why)),
             on_status=say,
-            **options,
+            translate=translate,
         )
         done = threading.Event()
         watcher.start()
@@ -190,7 +171,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _result_data(result: Any) -> dict[str, Any]:
+def _result_data(result: ImportResult) -> dict[str, Any]:
     return {
         "name": result.name,
         "sha256": result.sha256,
@@ -202,15 +183,15 @@ def _result_data(result: Any) -> dict[str, Any]:
 
 
 def cmd_set_folder(args: argparse.Namespace) -> int:
+    from sealdesk.services import inbox
+
     folder = args.folder.expanduser().resolve()
     with open_workspace(args) as ws:
         folder.mkdir(parents=True, exist_ok=True)
-        ws.set_setting(SETTING_FOLDER, str(folder))
-        if args.after:
-            ws.set_setting(SETTING_AFTER_IMPORT, args.after)
+        inbox.set_folder(ws, folder, args.after)
         after = (
             translate("CLI", "imported files will be deleted")
-            if delete_after_import(ws)
+            if inbox.delete_after_import(ws)
             else translate("CLI", "imported files will be moved to {folder}").format(
                 folder=folder / "imported"
             )
@@ -222,10 +203,10 @@ def cmd_set_folder(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from sealdesk.inbox import waiting_to_be_filed
+    from sealdesk.services import inbox
 
     with open_workspace(args) as ws:
-        items = waiting_to_be_filed(ws, args.round)
+        items = inbox.waiting_to_be_filed(ws, args.round)
         lines = [
             translate("CLI", "{sha}  {name}  (suggested: {code})").format(
                 sha=i.evidence.short_hash, name=i.name, code=i.suggested

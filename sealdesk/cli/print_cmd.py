@@ -53,8 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from sealdesk.printing.layout import PrintOptions
-    from sealdesk.printing.service import print_document
+    from sealdesk.services.printing import PrintOptions, print_document
 
     lang = getattr(args, "lang", None) or "th"
     options = PrintOptions(lang=lang, thai_digits=args.thai_digits)

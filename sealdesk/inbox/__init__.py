@@ -1,10 +1,15 @@
-"""The watched scanner inbox: takes settled files from a folder into the workspace, once.
+"""The watched scanner inbox: takes settled files from a folder into a store, once.
 
-Public API (no Qt): ``InboxWatcher`` (the live watcher thread), ``scan_once`` (``--once``),
-``waiting_to_be_filed`` (the Inbox panel's list), ``ImportResult`` / ``InboxItem`` (what they
-hand out). See docs/inbox.md.
+A format library: it knows nothing of workspaces. What it needs from wherever evidence is kept
+is the ``InboxStore`` protocol, which ``sealdesk.services.inbox`` implements over the workspace
+(front ends use that service, never this package).
+
+Public API (no Qt): ``InboxWatcher`` (the live watcher thread) with its ``WatchConfig``,
+``scan_once`` (``--once``), ``waiting_to_be_filed`` (from a round's evidence and benchmark
+codes), ``ImportResult`` / ``InboxItem`` (what they hand out). See docs/inbox.md.
 """
 
+from sealdesk.inbox.config import DEFAULT_QUIET, WatchConfig
 from sealdesk.inbox.importer import (
     ImportResult,
     InboxError,
@@ -14,16 +19,19 @@ from sealdesk.inbox.importer import (
 )
 from sealdesk.inbox.rules import is_junk, is_junk_name, suggest_benchmark
 from sealdesk.inbox.settle import SettleConfig
-from sealdesk.inbox.watcher import DEFAULT_QUIET, InboxWatcher, ScanReport, scan_once
+from sealdesk.inbox.state import InboxStore
+from sealdesk.inbox.watcher import InboxWatcher, ScanReport, scan_once
 
 __all__ = [
     "DEFAULT_QUIET",
     "ImportResult",
     "InboxError",
     "InboxItem",
+    "InboxStore",
     "InboxWatcher",
     "ScanReport",
     "SettleConfig",
+    "WatchConfig",
     "inbox_name",
     "is_junk",
     "is_junk_name",

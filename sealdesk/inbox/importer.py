@@ -1,4 +1,4 @@
-"""Taking one settled file into the workspace: hash, add, record, then move it out of the way.
+"""Taking one settled file into the store: hash, add, record, then move it out of the way.
 
 Order of steps for a file ``F`` in the inbox (each step survives a crash before the next):
 
@@ -6,10 +6,10 @@ Order of steps for a file ``F`` in the inbox (each step survives a crash before 
 2. look up the record of this exact file (name, size, mtime_ns, sha256): a file whose import
    was recorded but not yet moved is only moved (nothing imported twice); one whose last record
    is ``importing`` is resumed (a duplicate answer then means "ours", not a duplicate);
-3. record ``importing``; ``ws.add_evidence(F, source="inbox:<name>")``; record the outcome;
+3. record ``importing``; ``store.add(F, source="inbox:<name>")``; record the outcome;
 4. move ``F`` to imported/ (or delete it) and record ``moved``/``deleted``.
 
-A file that cannot be imported (empty, unreadable, refused by the workspace with an InputError)
+A file that cannot be imported (empty, unreadable, refused by the store with an InputError)
 goes to failed/ with ``<name>.why.txt`` beside it. Any other error after the inbox has read the
 whole file itself (disk full, a locked database) is not the file's fault: the file stays where
 it is and is tried again later, with a status message saying why.
@@ -19,18 +19,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import time
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
-from sealdesk.inbox import state as st
+import sealdesk.inbox.state as st
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError, render_message
+from sealdesk.fsutil import atomic_write_text, sha256_file
 from sealdesk.inbox.rules import (
     FAILED_DIR,
     IMPORTED_DIR,
@@ -101,14 +101,6 @@ class Outcome:
     moved_to: Path | None = None
 
 
-def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _busy(exc: OSError) -> bool:
     if isinstance(exc, PermissionError):
         return True
@@ -123,15 +115,10 @@ def _sig(path: Path) -> tuple[int, int] | None:
     return (s.st_size, s.st_mtime_ns)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_note(path: Path, text: str) -> None:
     """Writes a note for people: UTF-8 with a BOM and the platform's line ends, so that even an
     old Windows Notepad shows the Thai text correctly."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8-sig") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    atomic_write_text(path, "\ufeff" + text.replace("\n", os.linesep))
 
 
 class Importer:
@@ -139,21 +126,19 @@ class Importer:
 
     def __init__(
         self,
-        ws: Any,
+        store: st.InboxStore,
         folder: Path,
-        seen: st.SeenLog,
         *,
         delete_after_import: bool = False,
         translate: Translate | None = None,
         codes: Callable[[], Collection[str]] | None = None,
         max_open_retries: int = 10,
     ) -> None:
-        self.ws = ws
+        self.store = store
         self.folder = Path(folder)
-        self.seen = seen
         self.delete_after_import = delete_after_import
         self.translate = translate
-        self._codes = codes or (lambda: benchmark_codes(ws))
+        self._codes = codes or store.benchmark_codes
         self.max_open_retries = max_open_retries
 
     # -- paths -------------------------------------------------------------------------------
@@ -171,11 +156,7 @@ class Importer:
         return rel.as_posix()
 
     def tr(self, template: str, **params: Any) -> str:
-        text = self.translate(CONTEXT, template) if self.translate else template
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return template.format(**params)
+        return render_message(CONTEXT, template, params, self.translate)
 
     def render(self, exc: BaseException) -> str:
         if isinstance(exc, SealDeskError):
@@ -194,7 +175,7 @@ class Importer:
             return Outcome(Handled.GONE)
         size, mtime_ns = before
         try:
-            sha = sha256_of(path)
+            sha = sha256_file(path)
         except FileNotFoundError:
             return Outcome(Handled.GONE)
         except OSError as exc:
@@ -211,7 +192,7 @@ class Importer:
         if after != before:
             return Outcome(Handled.CHANGED)
 
-        done = self.seen.inbox_outcome(key, size, mtime_ns)
+        done = self.store.outcome(key, size, mtime_ns)
         if done in (st.IMPORTED, st.DUPLICATE):
             # Imported before, but the original never left the inbox: finish the move.
             moved = self._put_away(path, key, before, sha, in_failed)
@@ -228,16 +209,16 @@ class Importer:
             return self._fail(path, key, before, sha, self.tr(MSG_EMPTY), in_failed)
 
         if not resumed:
-            self.seen.inbox_record(key, size, mtime_ns, st.IMPORTING, sha)
+            self.store.record(key, size, mtime_ns, st.IMPORTING, sha)
         try:
-            added = self.ws.add_evidence(path, source=SOURCE_PREFIX + name)
-        except InputError as exc:  # the workspace refuses this file
+            added = self.store.add(path, SOURCE_PREFIX + name)
+        except InputError as exc:  # the store refuses this file
             if not path.exists():
                 return Outcome(Handled.GONE)
             return self._fail(path, key, before, sha, self.render(exc), in_failed)
         except Exception as exc:
-            # We have just read the whole file ourselves, so this is the store's or the
-            # workspace's problem (disk full, database locked): keep the file, try again later.
+            # We have just read the whole file ourselves, so this is the store's
+            # problem (disk full, database locked): keep the file, try again later.
             if not path.exists():
                 return Outcome(Handled.GONE)
             if isinstance(exc, OSError) and _busy(exc) and open_retries < self.max_open_retries:
@@ -249,7 +230,7 @@ class Importer:
             resumed and getattr(evidence, "source", "") == SOURCE_PREFIX + name
         )
         outcome = st.DUPLICATE if duplicate else st.IMPORTED
-        self.seen.inbox_record(key, size, mtime_ns, outcome, sha, str(getattr(evidence, "id", "")))
+        self.store.record(key, size, mtime_ns, outcome, sha, str(getattr(evidence, "id", "")))
         moved = self._put_away(path, key, before, sha, in_failed)
         try:
             suggested = suggest_benchmark(name, self._codes())
@@ -268,12 +249,12 @@ class Importer:
             if self.delete_after_import:
                 path.unlink(missing_ok=True)
                 dest = None
-                self.seen.inbox_record(key, size, mtime_ns, st.DELETED, sha)
+                self.store.record(key, size, mtime_ns, st.DELETED, sha)
             else:
                 self.imported_dir.mkdir(exist_ok=True)
                 dest = unique_destination(self.imported_dir, path.name)
                 os.replace(path, dest)
-                self.seen.inbox_record(key, size, mtime_ns, st.MOVED, sha, dest.name)
+                self.store.record(key, size, mtime_ns, st.MOVED, sha, dest.name)
         except OSError:
             return None  # e.g. still open in another program on Windows; the sweep retries
         if in_failed:
@@ -292,10 +273,10 @@ class Importer:
     ) -> Outcome:
         size, mtime_ns = sig
         if in_failed:
-            self.seen.inbox_record(key, size, mtime_ns, st.FAILED, sha, reason)
+            self.store.record(key, size, mtime_ns, st.FAILED, sha, reason)
             self._write_note(path, reason)
             return Outcome(Handled.FAILED, reason=reason, moved_to=path)
-        self.seen.inbox_record(key, size, mtime_ns, st.FAILED, sha, reason)
+        self.store.record(key, size, mtime_ns, st.FAILED, sha, reason)
         moved = self._move_to_failed(path, key, sig, sha, reason)
         return Outcome(Handled.FAILED, reason=reason, moved_to=moved)
 
@@ -310,7 +291,7 @@ class Importer:
             return None
         size, mtime_ns = sig
         # Remember the failed copy so that it is retried only when it changes.
-        self.seen.inbox_record(f"{FAILED_DIR}/{dest.name}", size, mtime_ns, st.FAILED, sha, reason)
+        self.store.record(f"{FAILED_DIR}/{dest.name}", size, mtime_ns, st.FAILED, sha, reason)
         self._write_note(dest, reason)
         return dest
 
@@ -318,7 +299,7 @@ class Importer:
         note = self.tr(NOTE_TEMPLATE, name=dest.name, reason=reason)
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         with contextlib.suppress(OSError):
-            write_atomic(dest.with_name(dest.name + WHY_SUFFIX), f"{note}\n{stamp}\n")
+            write_note(dest.with_name(dest.name + WHY_SUFFIX), f"{note}\n{stamp}\n")
 
 
 # -- for the UI's Inbox panel --------------------------------------------------------------
@@ -333,28 +314,23 @@ class InboxItem:
     suggested: str | None  # benchmark code suggested by that name (catalog of the round)
 
 
-def benchmark_codes(ws: Any, round_be: int | None = None) -> frozenset[str]:
-    catalog = ws.catalog(round_be)
-    return frozenset(b.code for b in catalog.benchmarks())
-
-
-def inbox_name(evidence: Any) -> str | None:
+def inbox_name(evidence: Evidence) -> str | None:
     source = getattr(evidence, "source", "") or ""
     return source[len(SOURCE_PREFIX) :] if source.startswith(SOURCE_PREFIX) else None
 
 
-def waiting_to_be_filed(ws: Any, round_be: int | None = None) -> list[InboxItem]:
-    """Inbox evidence with no benchmark link in the round ("waiting to be filed"), oldest first.
+def waiting_to_be_filed(evidence: Iterable[Evidence], codes: Collection[str]) -> list[InboxItem]:
+    """Inbox evidence with no benchmark link ("waiting to be filed"), oldest first.
 
-    Nothing extra is stored: an item is evidence whose source is ``inbox:<name>`` and whose links
-    in the round are empty; the suggestion is recomputed from ``<name>`` and the round's catalog.
+    ``evidence`` is a round's evidence list and ``codes`` that round's benchmark codes. Nothing
+    extra is stored: an item is evidence whose source is ``inbox:<name>`` and whose links in the
+    round are empty; the suggestion is recomputed from ``<name>`` and the round's catalog.
     """
-    codes = benchmark_codes(ws, round_be)
     items = []
-    for evidence in ws.evidence_list(round_be):
-        name = inbox_name(evidence)
-        if name is None or evidence.links:
+    for item in evidence:
+        name = inbox_name(item)
+        if name is None or item.links:
             continue
-        items.append(InboxItem(evidence, name, suggest_benchmark(name, codes)))
-    items.sort(key=lambda item: (item.evidence.added_at, item.evidence.id))
+        items.append(InboxItem(item, name, suggest_benchmark(name, codes)))
+    items.sort(key=lambda i: (i.evidence.added_at, i.evidence.id))
     return items

@@ -1,11 +1,16 @@
-"""The watched inbox folder: watchdog events (or polling) in, settled files into the workspace.
+"""The watched inbox folder: events (or polling) in, settled files into the store, once.
 
 Thread model: ``InboxWatcher.start()`` starts one worker thread (the "watcher thread") and a
-watchdog observer. The observer's thread only files events into a queue; the watcher thread
-does everything else (stat, settle, hash, import, move) and calls the callbacks
-``on_imported(result)``, ``on_failed(path, reason)`` and ``on_status(text)``. A Qt wrapper should
-re-emit them as signals (queued connections). ``stop()`` joins both threads; the file being
-imported when it is called is finished first.
+watchdog observer (chosen in observers.py). The observer's thread only files events into a
+queue; the watcher thread does everything else (stat, settle, hash, import, move) and calls the
+callbacks ``on_imported(result)``, ``on_failed(path, reason)`` and ``on_status(text)``. A Qt
+wrapper should re-emit them as signals (queued connections). ``stop()`` joins both threads; the
+file being imported when it is called is finished first.
+
+The watcher reads time from an injected ``clock`` (default ``time.monotonic``) and waits with
+an injected ``sleep`` in ``run_once``, so the settle timing can be driven by a fake clock:
+``open()``, ``step()`` and ``close()`` are the loop's three parts, which ``start()`` runs on the
+watcher thread and which a single-threaded host (or a test) may call by hand.
 
 No Qt import here. User-visible texts are English templates marked for Qt's translation system
 (context "Inbox"); pass ``translate=QCoreApplication.translate`` to get them in Thai.
@@ -13,89 +18,33 @@ No Qt import here. User-visible texts are English templates marked for Qt's tran
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import secrets
-import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from watchdog.events import (
-    FileAttribEvent,
-    FileClosedEvent,
-    FileCreatedEvent,
-    FileDeletedEvent,
-    FileModifiedEvent,
-    FileMovedEvent,
-    FileSystemEvent,
-    FileSystemEventHandler,
-)
-from watchdog.observers.api import BaseObserver
-from watchdog.observers.polling import PollingObserver
-
-from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.inbox import state as st
+import sealdesk.inbox.state as st
+from sealdesk.errors import QT_TRANSLATE_NOOP, render_message
+from sealdesk.inbox.config import DEFAULT_WATCH, WatchConfig
 from sealdesk.inbox.importer import (
     CONTEXT,
-    Handled,
-    Importer,
     ImportResult,
     InboxError,
-    Outcome,
     Translate,
-    benchmark_codes,
 )
 from sealdesk.inbox.lock import FolderLock
-from sealdesk.inbox.rules import (
-    FAILED_DIR,
-    IMPORTED_DIR,
-    WHY_SUFFIX,
-    is_junk_name,
-    is_junk_stat,
-)
-from sealdesk.inbox.settle import Kind, SettleConfig, Settler, Verdict
+from sealdesk.inbox.observers import STATUS_POLL_NO_EVENTS, Events, Observation, ObserverFactory
+from sealdesk.inbox.rules import FAILED_DIR, IMPORTED_DIR, is_junk_name
+from sealdesk.inbox.settle import Kind
+from sealdesk.inbox.taking import OnFailed, OnImported, Sinks, Taker, call
 
 log = logging.getLogger("sealdesk.inbox")
 
-
-class _StopRaceFilter(logging.Filter):
-    """watchdog 7.1's inotify emitter logs this at ERROR when it is stopped while reading; it is
-    harmless (the read is simply dropped) and would only alarm whoever reads the log."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "called when the thread is inactive" not in record.getMessage()
-
-
-logging.getLogger("watchdog.observers.inotify").addFilter(_StopRaceFilter())
-
-DEFAULT_QUIET = 2.0
-PROBE_PREFIX = ".sealdesk-probe-"
-
-STATUS_STARTING = QT_TRANSLATE_NOOP("Inbox", "Starting to watch {folder}...")
-STATUS_EVENTS = QT_TRANSLATE_NOOP("Inbox", "Watching {folder} for new files.")
-STATUS_POLL_ASKED = QT_TRANSLATE_NOOP("Inbox", "Checking {folder} for new files every {seconds} s.")
-STATUS_POLL_NETWORK = QT_TRANSLATE_NOOP(
-    "Inbox", "{folder} is on a network drive: checking it for new files every {seconds} s."
-)
-STATUS_POLL_NO_EVENTS = QT_TRANSLATE_NOOP(
-    "Inbox",
-    "File-system events do not arrive from {folder}: checking it for new files every {seconds} s"
-    " instead.",
-)
-STATUS_POLL_ERROR = QT_TRANSLATE_NOOP(
-    "Inbox",
-    "Could not watch {folder} for events ({error}): checking it for new files every {seconds} s"
-    " instead.",
-)
-STATUS_RETRY = QT_TRANSLATE_NOOP(
-    "Inbox", "Could not import {name} just now ({error}); SealDesk will try again."
-)
 STATUS_FOLDER_ERROR = QT_TRANSLATE_NOOP("Inbox", "Cannot use the inbox folder {folder}: {error}")
 MISSING = QT_TRANSLATE_NOOP("Inbox", "the folder is missing")
 STATUS_BUSY = QT_TRANSLATE_NOOP(
@@ -105,69 +54,12 @@ STATUS_BUSY = QT_TRANSLATE_NOOP(
 )
 STATUS_STOPPED = QT_TRANSLATE_NOOP("Inbox", "Stopped watching {folder}.")
 
-# Linux file systems on which inotify does not see other machines' changes.
-NETWORK_FS = frozenset(
-    {
-        "cifs",
-        "smb3",
-        "smbfs",
-        "nfs",
-        "nfs4",
-        "9p",
-        "afs",
-        "ceph",
-        "glusterfs",
-        "davfs",
-        "fuse.sshfs",
-        "fuse.rclone",
-        "fuse.davfs2",
-        "fuse.gvfsd-fuse",
-        "fuse.s3fs",
-        "vboxsf",
-        "vmhgfs",
-        "fuse.vmhgfs-fuse",
-        "prl_fs",
-    }
-)
-
-
-def network_reason(folder: Path) -> str | None:
-    """The network file-system type (or "network drive") ``folder`` lives on, else None."""
-    try:
-        real = os.path.realpath(folder)
-    except OSError:
-        return None
-    if sys.platform == "win32":
-        if real.startswith("\\\\"):
-            return "network drive"
-        try:
-            import ctypes
-
-            drive = os.path.splitdrive(real)[0] + "\\"
-            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
-                return "network drive"
-        except (AttributeError, OSError):
-            return None
-        return None
-    try:
-        with open("/proc/self/mounts", encoding="utf-8", errors="replace") as f:
-            mounts = [line.split() for line in f]
-    except OSError:
-        return None
-    best, fstype = "", ""
-    for parts in mounts:
-        if len(parts) < 3:
-            continue
-        point = parts[1].replace("\\040", " ")
-        inside = real == point or real.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best):
-            best, fstype = point, parts[2]
-    return fstype if fstype in NETWORK_FS else None
+OnStatus = Callable[[str], Any]
 
 
 @dataclass
 class ScanReport:
-    """What ``scan_once`` did."""
+    """What ``run_once`` / ``scan_once`` did."""
 
     imported: list[ImportResult] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
@@ -178,93 +70,81 @@ class ScanReport:
         return [r for r in self.imported if r.duplicate]
 
 
-class _Handler(FileSystemEventHandler):
-    def __init__(self, sink: Callable[[FileSystemEvent], None]) -> None:
-        self._sink = sink
-
-    def dispatch(self, event: FileSystemEvent) -> None:
-        self._sink(event)
-
-
 class InboxWatcher:
-    """Watches ``folder`` and imports every settled file into ``ws``, once.
-
-    Settings: ``quiet`` seconds of unchanged size and mtime before a file is taken (default 2);
-    ``poll`` to poll from the start instead of using file-system events; ``poll_interval`` for
-    polling; ``sweep_interval`` between full re-reads of the folder even when events arrive
-    (a safety net for lost events); ``failed_recheck`` between looks at failed/ for changed
-    files; ``probe_timeout`` to wait for the start-up probe file's event before deciding that
-    events do not arrive; ``delete_after_import`` to delete originals instead of moving them to
-    imported/.
-    """
+    """Watches ``folder`` and imports every settled file into ``store``, once (see WatchConfig)."""
 
     def __init__(
         self,
-        ws: Any,
+        store: st.InboxStore,
         folder: Path | str,
+        config: WatchConfig = DEFAULT_WATCH,
         *,
-        quiet: float = DEFAULT_QUIET,
-        settle: SettleConfig | None = None,
-        poll: bool = False,
-        poll_interval: float = 1.0,
-        sweep_interval: float = 30.0,
-        failed_recheck: float = 5.0,
-        probe_timeout: float = 3.0,
-        delete_after_import: bool = False,
-        on_imported: Callable[[ImportResult], Any] | None = None,
-        on_failed: Callable[[Path, str], Any] | None = None,
-        on_status: Callable[[str], Any] | None = None,
+        on_imported: OnImported | None = None,
+        on_failed: OnFailed | None = None,
+        on_status: OnStatus | None = None,
         translate: Translate | None = None,
-        observer_factory: Callable[[], BaseObserver] | None = None,
+        observer_factory: ObserverFactory | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Any] = time.sleep,
     ) -> None:
-        self.ws = ws
+        self.store = store
         self.folder = Path(folder).expanduser().absolute()
-        self.config = settle or SettleConfig(quiet=quiet, rename_grace=min(0.2, quiet))
-        self.poll = poll
-        self.poll_interval = poll_interval
-        self.sweep_interval = sweep_interval
-        self.failed_recheck = failed_recheck
-        self.probe_timeout = probe_timeout
+        self.config = config
         self.on_imported = on_imported
         self.on_failed = on_failed
         self.on_status = on_status
         self.translate = translate
-        self.seen: st.SeenLog = ws
-        self._observer_factory = observer_factory
-        self.importer = Importer(
-            ws,
+        self._clock = clock
+        self._sleep = sleep
+        self._sinks = Sinks(self._imported, self._failed, self._known_left)
+        self.taker = Taker(
+            store,
             self.folder,
-            self.seen,
-            delete_after_import=delete_after_import,
+            config,
             translate=translate,
-            codes=self._codes,
+            clock=clock,
+            say=self._say,
+            stopping=lambda: self._stopping,
         )
-        self.settler = Settler(self.config)
+        self.settler = self.taker.settler
+        self._observation = Observation(
+            self.folder,
+            config,
+            sink=self._on_events,
+            say=self._say,
+            switched=self._switched,
+            factory=observer_factory,
+        )
         #: "starting", "events", "polling", "missing" (folder not there: waiting for it),
         #: "busy" (another SealDesk takes files from this folder: waiting) or "stopped".
         self.mode = "stopped"
         #: The latest status text (translated when ``translate`` was given).
         self.status = ""
-        self.counts = {"imported": 0, "duplicate": 0, "failed": 0}
 
         self._cond = threading.Condition()
         self._events: deque[tuple[Kind, Path]] = deque()
         self._stopping = False
         self._thread: threading.Thread | None = None
-        self._observer: BaseObserver | None = None
-        self._probe: Path | None = None
-        self._probe_deadline = 0.0
-        self._probe_heard = False
         self._known: set[Path] = set()
         self._suspects: dict[Path, float] = {}
-        self._codes_cache: tuple[float, Collection[str]] = (0.0, frozenset())
-        self._transient_said: set[Path] = set()
         self._lost = False
         self._active = False  # holding the folder lock, observer running
         self._lock = FolderLock(self.folder)
         self._busy_said = False
+        self._next_sweep = 0.0
+        self._next_failed = 0.0
 
     # -- public ------------------------------------------------------------------------------
+
+    @property
+    def probing(self) -> bool:
+        """True while the start-up probe's event is awaited (events not yet known to arrive)."""
+        return self._observation.probing
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Files imported, already stored (duplicate) and failed since the watcher was made."""
+        return self.taker.counts
 
     def start(self) -> None:
         if self._thread is not None:
@@ -294,117 +174,121 @@ class InboxWatcher:
         self.stop()
 
     def run_once(self, timeout: float | None = None) -> ScanReport:
-        """Take what is in the folder now, once settled, in this thread (no observer)."""
+        """Take what is in the folder now, once settled, in this thread (no observer).
+
+        Each file taken or failed is reported to ``on_imported`` / ``on_failed`` as it happens,
+        and listed in the returned report.
+        """
         report = ScanReport()
-        user_imported, user_failed = self.on_imported, self.on_failed
 
         def imported(result: ImportResult) -> None:
             report.imported.append(result)
-            if user_imported:
-                user_imported(result)
+            self._imported(result)
 
         def failed(path: Path, reason: str) -> None:
             report.failed.append((path, reason))
-            if user_failed:
-                user_failed(path, reason)
+            self._failed(path, reason)
 
-        self.on_imported, self.on_failed = imported, failed
+        sinks = Sinks(imported, failed, self._known_left)
         if timeout is None:
-            timeout = max(10.0, 5 * self.config.quiet)
-        deadline = time.monotonic() + timeout
+            timeout = max(10.0, 5 * self.taker.quiet)
+        deadline = self._clock() + timeout
         try:
             self._prepare_folder()
             if not self._lock.acquire():
                 raise InboxError(STATUS_BUSY, folder=str(self.folder))
             self.mode = "polling"
-            self._scan_root(time.monotonic())
-            self._check_failed(time.monotonic())
+            self._scan_root(self._clock())
+            self.taker.check_failed(self._clock())
             while self.settler.candidates and not self._stopping:
-                now = time.monotonic()
+                now = self._clock()
                 if now >= deadline:
                     break
-                self._process_due(now)
-                if self._only_empty_left(time.monotonic()):
+                self.taker.process_due(now, sinks, self._drain)
+                if self.taker.only_empty_left(self._clock()):
                     break  # settled but empty: the scanner has not written yet; next time
                 nxt = self.settler.next_due()
                 if nxt is None:
                     break
-                time.sleep(max(0.0, min(nxt, deadline) - time.monotonic()) + 0.001)
+                self._sleep(max(0.0, min(nxt, deadline) - self._clock()) + 0.001)
             report.waiting = sorted(self.settler.candidates)
         finally:
-            self.on_imported, self.on_failed = user_imported, user_failed
             self._lock.release()
             self.mode = "stopped"
         return report
 
-    def _only_empty_left(self, now: float) -> bool:
-        quiet = self.config.quiet
-        return all(
-            c.sig is not None and c.sig[0] == 0 and now - c.changed_at >= quiet
-            for c in self.settler.candidates.values()
-        )
+    # -- the loop: open, step, close ---------------------------------------------------------
 
-    # -- the watcher thread ------------------------------------------------------------------
+    def open(self) -> None:
+        """Prepares the folder, takes the lock, starts the observer and scans the folder."""
+        now = self._clock()
+        try:
+            self._prepare_folder()
+        except OSError as exc:  # e.g. a network share not there yet: wait for it
+            self._lost = True
+            self.mode = "missing"
+            self._say(STATUS_FOLDER_ERROR, error=exc.strerror or str(exc))
+        else:
+            self._activate(now)
+        self._next_sweep = now + self._sweep_every()
+        self._next_failed = now + self.config.failed_recheck
+
+    def step(self) -> float:
+        """One turn of the loop at the clock's time: take in events, sweep, settle and import
+        what is due. Returns the seconds until the next turn is needed (events come sooner)."""
+        now = self._clock()
+        self._drain(now)
+        self._observation.check_probe(now)
+        if now >= self._next_sweep:
+            self._sweep(now)
+            self._next_sweep = now + self._sweep_every()
+        if not self._active:
+            return max(0.005, self._next_sweep - self._clock())
+        if now >= self._next_failed:
+            self._next_failed = now + self.config.failed_recheck
+            try:
+                self.taker.check_failed(now)
+            except Exception:  # the database busy: look again next time
+                log.exception("inbox: checking failed/ did not work")
+        self._check_suspects(now)
+        self.taker.process_due(now, self._sinks, self._drain)
+        wake = [self._next_sweep, self._next_failed]
+        nxt = self.settler.next_due()
+        if nxt is not None:
+            wake.append(nxt)
+        probe_deadline = self._observation.probe_deadline
+        if probe_deadline is not None:
+            wake.append(probe_deadline)
+        if self._suspects:
+            wake.append(min(self._suspects.values()))
+        return max(0.005, min(wake) - self._clock())
+
+    def close(self) -> None:
+        """Stops the observer, lets go of the folder and says so."""
+        self._observation.stop()
+        self._lock.release()
+        self._active = False
+        self.mode = "stopped"
+        self._say(STATUS_STOPPED)
 
     def _run(self) -> None:
         try:
-            now = time.monotonic()
-            try:
-                self._prepare_folder()
-            except OSError as exc:  # e.g. a network share not there yet: wait for it
-                self._lost = True
-                self.mode = "missing"
-                self._say(STATUS_FOLDER_ERROR, error=exc.strerror or str(exc))
-            else:
-                self._activate(now)
-            next_sweep = now + self._sweep_every()
-            next_failed = now + self.failed_recheck
+            self.open()
             while True:
                 with self._cond:
                     if self._stopping:
                         break
-                now = time.monotonic()
-                self._drain(now)
-                self._check_probe(now)
-                if now >= next_sweep:
-                    self._sweep(now)
-                    next_sweep = now + self._sweep_every()
-                if not self._active:
-                    with self._cond:
-                        if not self._stopping:
-                            self._cond.wait(max(0.005, next_sweep - time.monotonic()))
-                    continue
-                if now >= next_failed:
-                    next_failed = now + self.failed_recheck
-                    try:
-                        self._check_failed(now)
-                    except Exception:  # the database busy: look again next time
-                        log.exception("inbox: checking failed/ did not work")
-                self._check_suspects(now)
-                self._process_due(now)
-                wake = [next_sweep, next_failed]
-                nxt = self.settler.next_due()
-                if nxt is not None:
-                    wake.append(nxt)
-                if self._probe is not None:
-                    wake.append(self._probe_deadline)
-                if self._suspects:
-                    wake.append(min(self._suspects.values()))
+                wait = self.step()
                 with self._cond:
                     if self._stopping:
                         break
                     if not self._events:
-                        self._cond.wait(max(0.005, min(wake) - time.monotonic()))
+                        self._cond.wait(wait)
         except Exception:
             log.exception("inbox watcher stopped by an error")
             self._say(STATUS_FOLDER_ERROR, error="internal error")
         finally:
-            self._stop_observer()
-            self._remove_probe()
-            self._lock.release()
-            self._active = False
-            self.mode = "stopped"
-            self._say(STATUS_STOPPED)
+            self.close()
 
     def _activate(self, now: float) -> bool:
         """Take the folder lock, start the observer and scan; False if another taker has it."""
@@ -416,10 +300,10 @@ class InboxWatcher:
             return False
         self._busy_said = False
         self._active = True
-        self._start_observer(now)
+        self._observation.start(now)
         # Scan after the observer runs so nothing falls between the two.
         self._scan_root(now)
-        self._check_failed(now)
+        self.taker.check_failed(now)
         return True
 
     def _prepare_folder(self) -> None:
@@ -427,125 +311,19 @@ class InboxWatcher:
         (self.folder / IMPORTED_DIR).mkdir(exist_ok=True)
         (self.folder / FAILED_DIR).mkdir(exist_ok=True)
 
-    # -- observers ---------------------------------------------------------------------------
-
-    def _start_observer(self, now: float) -> None:
-        if self.poll:
-            self._start_polling(STATUS_POLL_ASKED)
-            return
-        reason = network_reason(self.folder)
-        if reason is not None:
-            self._start_polling(STATUS_POLL_NETWORK)
-            return
-        factory = self._observer_factory
-        if factory is None:
-            from watchdog.observers import Observer as factory
-        observer = None
-        try:
-            observer = factory()
-            # Recursive so that our own moves into imported/ and failed/ are seen whole: with
-            # inotify an unpaired IN_MOVED_FROM is held back 0.5 s to wait for its IN_MOVED_TO,
-            # delaying every event behind it. Events below the folder itself are ignored.
-            observer.schedule(_Handler(self._on_event), str(self.folder), recursive=True)
-            observer.start()
-        except Exception as exc:  # inotify limits, unsupported file system, ...
-            if observer is not None:
-                with contextlib.suppress(Exception):
-                    observer.stop()
-            log.warning("native observer failed: %s", exc)
-            self._start_polling(STATUS_POLL_ERROR, error=str(exc) or type(exc).__name__)
-            return
-        self._observer = observer
-        self.mode = "events"
-        self.settler.close_events = "inotify" in type(observer).__module__ or any(
-            "Inotify" in type(e).__name__ for e in getattr(observer, "emitters", ())
-        )
-        self._say(STATUS_STARTING)
-        self._probe_deadline = now + self.probe_timeout
-        probe = self.folder / f"{PROBE_PREFIX}{secrets.token_hex(6)}"
-        try:
-            with open(probe, "wb") as f:
-                f.write(b"SealDesk checks that file-system events arrive here.\n")
-            self._probe = probe
-        except OSError:
-            self._probe = None  # read-only folder: trust events, the sweep is the safety net
-            self._say(STATUS_EVENTS)
-
-    def _start_polling(self, template: str, **params: Any) -> None:
-        self._stop_observer()
-        self._remove_probe()
-        observer = PollingObserver(timeout=self.poll_interval)
-        observer.schedule(_Handler(self._on_event), str(self.folder), recursive=False)
-        observer.start()
-        self._observer = observer
-        self.mode = "polling"
-        self.settler.close_events = False
-        for c in self.settler.candidates.values():
-            c.writing = False
-        self._say(template, seconds=f"{self.poll_interval:g}", **params)
-
-    def _stop_observer(self) -> None:
-        observer, self._observer = self._observer, None
-        if observer is None:
-            return
-        with contextlib.suppress(Exception):
-            observer.stop()
-        with contextlib.suppress(Exception):
-            observer.join(10)
-
-    def _check_probe(self, now: float) -> None:
-        if self._probe is None:
-            return
-        if self._probe_heard:
-            self._remove_probe()
-            self._say(STATUS_EVENTS)
-        elif now >= self._probe_deadline:
-            self._remove_probe()
-            self._start_polling(STATUS_POLL_NO_EVENTS)
-
-    def _remove_probe(self) -> None:
-        probe, self._probe = self._probe, None
-        if probe is not None:
-            with contextlib.suppress(OSError):
-                probe.unlink()
+    def _switched(self, mode: str, close_events: bool) -> None:
+        """An observer started: events (with or without close events) or polling."""
+        self.mode = mode
+        self.settler.close_events = close_events
+        if not close_events:
+            for c in self.settler.candidates.values():
+                c.writing = False
 
     # -- events (observer thread) ------------------------------------------------------------
 
-    def _on_event(self, event: FileSystemEvent) -> None:
-        if event.is_directory:
-            return
-        items: list[tuple[Kind, Path]] = []
-        src = Path(os.fsdecode(event.src_path)) if event.src_path else None
-        if isinstance(event, FileMovedEvent):
-            dest = Path(os.fsdecode(event.dest_path)) if event.dest_path else None
-            if src is not None:
-                items.append((Kind.GONE, src))
-            if dest is not None:
-                items.append((Kind.MOVED_IN, dest))
-        elif src is None:
-            return
-        elif isinstance(event, FileClosedEvent):
-            items.append((Kind.CLOSED, src))
-        elif isinstance(event, FileModifiedEvent):
-            items.append((Kind.MODIFIED, src))
-        elif isinstance(event, FileCreatedEvent):
-            items.append((Kind.CREATED, src))
-        elif isinstance(event, FileAttribEvent):
-            items.append((Kind.ATTRIB, src))
-        elif isinstance(event, FileDeletedEvent):
-            items.append((Kind.GONE, src))
-        else:
-            return  # opened, closed without writing: our own reads
+    def _on_events(self, events: Events) -> None:
         with self._cond:
-            for kind, path in items:
-                if path.parent != self.folder:
-                    continue
-                if path.name.startswith(PROBE_PREFIX):
-                    self._probe_heard = True
-                    continue
-                if is_junk_name(path.name):
-                    continue
-                self._events.append((kind, path))
+            self._events.extend(events)
             self._cond.notify_all()
 
     def _drain(self, now: float) -> None:
@@ -555,10 +333,9 @@ class InboxWatcher:
         for kind, path in events:
             if kind is Kind.GONE:
                 self._known.discard(path)
-                self._suspects.pop(path, None)
             else:
                 self._known.add(path)
-                self._suspects.pop(path, None)
+            self._suspects.pop(path, None)
             self.settler.note(path, kind, now)
 
     # -- scans -------------------------------------------------------------------------------
@@ -597,7 +374,7 @@ class InboxWatcher:
                 self._lost = True
                 self._active = False
                 self.mode = "missing"
-                self._stop_observer()
+                self._observation.stop()
                 self._lock.release()
                 self._say(STATUS_FOLDER_ERROR, error=self._text(MISSING))
             return
@@ -620,153 +397,53 @@ class InboxWatcher:
 
     def _sweep_every(self) -> float:
         if self._lost or not self._active:
-            return min(self.sweep_interval, 2.0)
-        return self.sweep_interval
+            return min(self.config.sweep_interval, 2.0)
+        return self.config.sweep_interval
 
     def _check_suspects(self, now: float) -> None:
-        if not self._suspects:
-            return
+        # Any event for a suspect clears it (see _drain): the late ones never had one.
         late = [p for p, t in self._suspects.items() if t <= now]
         if not late:
             return
-        # Any event for a suspect clears it (see _drain): these never had one.
-        missed = late
         for p in late:
             self._suspects.pop(p, None)
-        if missed and self.mode == "events":
-            log.warning("no events for %s; switching to polling", missed[0])
-            self._start_polling(STATUS_POLL_NO_EVENTS)
-
-    def _check_failed(self, now: float) -> None:
-        """Files in failed/ are retried when they change (size or mtime differ from the failure)."""
-        failed_dir = self.folder / FAILED_DIR
-        try:
-            entries = list(os.scandir(failed_dir))
-        except OSError:
-            return
-        for entry in entries:
-            name = entry.name
-            if is_junk_name(name) or name.endswith(WHY_SUFFIX):
-                continue
-            path = Path(entry.path)
-            if path in self.settler:
-                continue
-            try:
-                s = entry.stat(follow_symlinks=False)
-            except OSError:
-                continue
-            if is_junk_stat(s):
-                continue
-            key = f"{FAILED_DIR}/{name}"
-            if self.seen.inbox_outcome(key, s.st_size, s.st_mtime_ns) != st.FAILED:
-                # Changed since it failed (or put there by hand): try it again once it settles.
-                self.settler.note(path, Kind.FOUND, now, origin="failed")
-
-    # -- settling and importing ---------------------------------------------------------------
-
-    def _process_due(self, now: float) -> None:
-        for n, c in enumerate(self.settler.due(now)):
-            if self._stopping:
-                return
-            if n and n % 16 == 0:
-                self._drain(time.monotonic())  # keep up with events during a burst
-                if c.path not in self.settler:
-                    continue
-            now = time.monotonic()
-            try:
-                s = os.lstat(c.path)
-            except OSError:
-                s = None
-            if s is not None and is_junk_stat(s):
-                self.settler.forget(c.path)
-                continue
-            verdict = self.settler.evaluate(c, s, now)
-            if verdict is not Verdict.TAKE:
-                continue
-            try:
-                outcome = self.importer.handle(c.path, c.retries)
-            except Exception as exc:  # e.g. the database busy while recording: try again later
-                log.exception("inbox: handling %s failed", c.path.name)
-                outcome = Outcome(Handled.TRANSIENT, reason=f"{type(exc).__name__}: {exc}")
-            self._after(c.path, outcome, time.monotonic())
-
-    def _after(self, path: Path, outcome: Outcome, now: float) -> None:
-        kind = outcome.kind
-        if kind is Handled.NOT_READY:
-            c = self.settler.candidates.get(path)
-            if c is not None:
-                self.settler.not_ready(c, now)
-            return
-        if kind is Handled.CHANGED:
-            self.settler.note(path, Kind.ATTRIB, now)
-            return
-        if kind is Handled.TRANSIENT:
-            c = self.settler.candidates.get(path)
-            if c is not None:
-                c.retries += 1
-                c.next_check = now + min(max(1.0, self.config.quiet) * c.retries, 60.0)
-            if path not in self._transient_said:
-                self._transient_said.add(path)
-                self._say(STATUS_RETRY, name=path.name, error=outcome.reason)
-            log.warning("inbox: %s: %s", path.name, outcome.reason)
-            return
-        self.settler.forget(path)
-        self._transient_said.discard(path)
-        if outcome.moved_to is not None or not path.exists():
-            self._known.discard(path)
-        if kind in (Handled.IMPORTED, Handled.DUPLICATE) and outcome.result is not None:
-            self.counts["duplicate" if outcome.result.duplicate else "imported"] += 1
-            self._call(self.on_imported, outcome.result)
-        elif kind is Handled.FAILED:
-            self.counts["failed"] += 1
-            self._call(self.on_failed, outcome.moved_to or path, outcome.reason)
+        if self.mode == "events":
+            log.warning("no events for %s; switching to polling", late[0])
+            self._observation.fall_back(STATUS_POLL_NO_EVENTS)
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _codes(self) -> Collection[str]:
-        at, codes = self._codes_cache
-        now = time.monotonic()
-        if not codes or now - at > 30.0:
-            codes = benchmark_codes(self.ws)
-            self._codes_cache = (now, codes)
-        return codes
+    def _imported(self, result: ImportResult) -> None:
+        call(self.on_imported, result)
+
+    def _failed(self, path: Path, reason: str) -> None:
+        call(self.on_failed, path, reason)
+
+    def _known_left(self, path: Path) -> None:
+        self._known.discard(path)
 
     def _text(self, template: str) -> str:
         return self.translate(CONTEXT, template) if self.translate else template
 
     def _say(self, template: str, **params: Any) -> None:
         params.setdefault("folder", str(self.folder))
-        text = self._text(template)
-        try:
-            message = text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            message = template.format(**params)
+        message = render_message(CONTEXT, template, params, self.translate)
         self.status = message
         log.info("%s", message)
-        self._call(self.on_status, message)
-
-    @staticmethod
-    def _call(callback: Callable[..., Any] | None, *args: Any) -> None:
-        if callback is None:
-            return
-        try:
-            callback(*args)
-        except Exception:
-            log.exception("inbox callback failed")
+        call(self.on_status, message)
 
 
 def scan_once(
+    store: st.InboxStore,
     folder: Path | str,
-    ws: Any,
+    config: WatchConfig = DEFAULT_WATCH,
     *,
-    quiet: float = DEFAULT_QUIET,
     timeout: float | None = None,
     **options: Any,
 ) -> ScanReport:
     """Take what is in ``folder`` now, once it has settled, and return (``inbox watch --once``).
 
     Files still changing (or locked) when ``timeout`` runs out are left for next time and listed
-    in ``report.waiting``. Options are those of ``InboxWatcher``.
+    in ``report.waiting``. Options are ``InboxWatcher``'s keyword arguments.
     """
-    watcher = InboxWatcher(ws, folder, quiet=quiet, **options)
-    return watcher.run_once(timeout)
+    return InboxWatcher(store, folder, config, **options).run_once(timeout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
@@ -24,7 +25,7 @@ class TextStyle:
     def line_height(self) -> float:
         return self.leading or self.size * 1.45
 
-    def but(self, **changes) -> TextStyle:
+    def but(self, **changes: Any) -> TextStyle:
         return replace(self, **changes)
 
 
@@ -44,7 +45,7 @@ class ThaiParagraph(Flowable):
     def __repr__(self) -> str:
         return f"ThaiParagraph({self.text[:30]!r})"
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for != availWidth and self._wrapped_for != -1.0:
             self.lines = thai.wrap_text(self.text, self.style.font, self.style.size, availWidth)
             self._wrapped_for = availWidth
@@ -52,11 +53,11 @@ class ThaiParagraph(Flowable):
         self.height = len(self.lines) * self.style.line_height
         return self.width, self.height
 
-    def minWidth(self):
+    def minWidth(self) -> float:
         units = thai.break_units(self.text.replace("\n", " ")) if self.text.strip() else ("",)
         return max(thai.shaped_width(u.strip(), self.style.font, self.style.size) for u in units)
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[ThaiParagraph]:
         self.wrap(availWidth, availHeight)
         # Asked to split, so the whole does not fit here (the frame may count space before
         # or after that we do not see): never hand back the whole paragraph as "the split".

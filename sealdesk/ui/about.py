@@ -85,6 +85,12 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://github.com/gorakhargosh/watchdog",
     ),
     (
+        "filelock",
+        QT_TRANSLATE_NOOP("AboutDialog", "The scanner folder"),
+        "MIT",
+        "https://github.com/tox-dev/filelock",
+    ),
+    (
         "qrcode",
         QT_TRANSLATE_NOOP("AboutDialog", "QR codes on printed sheets"),
         "BSD-3-Clause",

@@ -9,34 +9,28 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from sealdesk.domain.assessment import ActionItem, Assessment
+from sealdesk.domain.assessment import Assessment
 from sealdesk.domain.status import LEVELS, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
+from sealdesk.ui.action_plan import ActionPlan
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
     AcceptsFileDrops,
-    DateField,
     WrapLabel,
     local_files,
     show_date,
@@ -57,36 +51,6 @@ class EvidenceDropList(AcceptsFileDrops, QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-
-
-class ActionDialog(QDialog):
-    def __init__(self, parent: QWidget | None, item: ActionItem | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("BenchmarkPage", "Action"))
-        form = QFormLayout(self)
-        self.action = QLineEdit(item.action if item else "", self)
-        self.responsible = QLineEdit(item.responsible if item else "", self)
-        self.due = DateField(self)
-        self.due.set_date(item.due_date if item else None)
-        form.addRow(QCoreApplication.translate("BenchmarkPage", "What will be done:"), self.action)
-        form.addRow(
-            QCoreApplication.translate("BenchmarkPage", "Who is responsible:"), self.responsible
-        )
-        form.addRow(QCoreApplication.translate("BenchmarkPage", "Due:"), self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def values(self) -> dict[str, object]:
-        return {
-            "action": self.action.text(),
-            "responsible": self.responsible.text(),
-            "due_date": self.due.date(),
-        }
 
 
 class BenchmarkPage(QScrollArea):
@@ -170,34 +134,9 @@ class BenchmarkPage(QScrollArea):
         self.narrative.textChanged.connect(self._narrative_typed)
 
         # Action plan
-        self.actions_box = QGroupBox(body)
-        actions_layout = QVBoxLayout(self.actions_box)
-        self.actions = QTableWidget(0, 4, self.actions_box)
-        self.actions.setObjectName("actions")
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.verticalHeader().hide()
-        header = self.actions.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):  # a few rows: measuring them is cheap
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.setMinimumHeight(110)
-        self.actions.itemChanged.connect(self._action_checked)
-        self.actions.doubleClicked.connect(lambda _i: self.edit_action())
-        actions_layout.addWidget(self.actions)
-        buttons = QHBoxLayout()
-        self.add_action_button = QPushButton(self.actions_box)
-        self.edit_action_button = QPushButton(self.actions_box)
-        self.remove_action_button = QPushButton(self.actions_box)
-        for button in (self.add_action_button, self.edit_action_button, self.remove_action_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        actions_layout.addLayout(buttons)
+        self.actions_box = ActionPlan(session, body)
+        self.actions = self.actions_box.table
         layout.addWidget(self.actions_box)
-        self.add_action_button.clicked.connect(self.add_action)
-        self.edit_action_button.clicked.connect(self.edit_action)
-        self.remove_action_button.clicked.connect(self.remove_action)
 
         # Evidence
         self.evidence_box = QGroupBox(body)
@@ -266,19 +205,7 @@ class BenchmarkPage(QScrollArea):
                 "BenchmarkPage", "Describe what the district office does for this benchmark."
             )
         )
-        self.actions_box.setTitle(QCoreApplication.translate("BenchmarkPage", "Action plan"))
-        self.actions.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("BenchmarkPage", "Done"),
-                QCoreApplication.translate("BenchmarkPage", "Action"),
-                QCoreApplication.translate("BenchmarkPage", "Responsible"),
-                QCoreApplication.translate("BenchmarkPage", "Due"),
-            ]
-        )
-        self.actions.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Action plan"))
-        self.add_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Add action..."))
-        self.edit_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Edit..."))
-        self.remove_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Remove"))
+        self.actions_box.retranslate()
         self.evidence_box.setTitle(QCoreApplication.translate("BenchmarkPage", "Evidence"))
         self.evidence.setAccessibleName(
             QCoreApplication.translate("BenchmarkPage", "Evidence linked to this benchmark")
@@ -345,7 +272,7 @@ class BenchmarkPage(QScrollArea):
                 new_cursor = self.narrative.textCursor()
                 new_cursor.setPosition(min(cursor, len(assessment.narrative)))
                 self.narrative.setTextCursor(new_cursor)
-            self._load_actions(assessment)
+            self.actions_box.show_actions(self.code, assessment)
         finally:
             self._loading = False
 
@@ -358,25 +285,6 @@ class BenchmarkPage(QScrollArea):
         if assessment.benchmark_code == self.code:
             typing = self._dirty
             self._show_assessment(assessment, narrative=not typing)
-
-    def _load_actions(self, assessment: Assessment) -> None:
-        self.actions.blockSignals(True)
-        self.actions.setRowCount(len(assessment.actions))
-        for row, item in enumerate(assessment.actions):
-            done = QTableWidgetItem()
-            done.setFlags(
-                Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-            )
-            done.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-            done.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.actions.setItem(row, 0, done)
-            self.actions.setItem(row, 1, QTableWidgetItem(item.action))
-            self.actions.setItem(row, 2, QTableWidgetItem(item.responsible))
-            self.actions.setItem(row, 3, QTableWidgetItem(show_date(item.due_date)))
-        self.actions.blockSignals(False)
-        self._actions = list(assessment.actions)
 
     def _load_evidence(self) -> None:
         self.evidence.clear()
@@ -459,37 +367,8 @@ class BenchmarkPage(QScrollArea):
 
     # ------------------------------------------------------------------ actions
 
-    def _selected_action(self) -> ActionItem | None:
-        row = self.actions.currentRow()
-        items = getattr(self, "_actions", [])
-        return items[row] if 0 <= row < len(items) else None
-
-    def add_action(self) -> None:
-        if not self.code:
-            return
-        dialog = ActionDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._guard(lambda: self.session.add_action(self.code, **dialog.values()))
-
-    def edit_action(self) -> None:
-        item = self._selected_action()
-        if item is None or not self.code:
-            return
-        dialog = ActionDialog(self, item)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._guard(lambda: self.session.update_action(self.code, item.id, **dialog.values()))
-
     def remove_action(self) -> None:
-        item = self._selected_action()
-        if item is not None and self.code:
-            self._guard(lambda: self.session.remove_action(self.code, item.id))
-
-    def _action_checked(self, cell: QTableWidgetItem) -> None:
-        if cell.column() != 0 or not self.code:
-            return
-        done = cell.checkState() == Qt.CheckState.Checked
-        action_id = cell.data(Qt.ItemDataRole.UserRole)
-        self._guard(lambda: self.session.update_action(self.code, action_id, done=done))
+        self.actions_box.remove_action()
 
     def _guard(self, change: object) -> None:
         try:

@@ -1,9 +1,11 @@
-"""Export and verify the signed submission bundle (sealdesk.bundle) from the desktop app."""
+"""Export and verify the signed submission bundle, and create the signing key, from the desktop
+app, through the export, verification and keys services."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -22,10 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealdesk.progress import Cancelled
 from sealdesk.ui.errors import message_of
 from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import wrap
+
+if TYPE_CHECKING:
+    from sealdesk.services.export import ExportResult
+    from sealdesk.services.keys import PublicKey
+    from sealdesk.services.verification import VerifyReport
+    from sealdesk.services.workspace import Workspace
 
 
 def _path_row(parent: QWidget, edit: QLineEdit, choose: QPushButton) -> QHBoxLayout:
@@ -41,7 +50,7 @@ class KeyDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.public_key = None
+        self.public_key: PublicKey | None = None
         self.job: Job | None = None
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Create the signing key"))
         form = QFormLayout(self)
@@ -76,26 +85,25 @@ class KeyDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def create(self) -> None:
-        from sealdesk.bundle import keys
-        from sealdesk.bundle.writer import keys_dir
+        from sealdesk.services import keys
 
         if self.passphrase.text() != self.again.text():
             self.message.setText(wrap(_tr_errors("The two passphrases differ.")))
             return
-        folder, passphrase = keys_dir(self.session.ws), self.passphrase.text()
-        job = Job(lambda _job: keys.create_key(folder, passphrase))
+        passphrase = self.passphrase.text()
+        job = self.session.job(lambda ws, _job: keys.create(ws, passphrase))
         job.succeeded.connect(self._created)
         job.failed.connect(lambda error: self.message.setText(wrap(message_of(error))))
         self.job = job
         run_with_progress(self, job, QCoreApplication.translate("Bundles", "Creating the key..."))
 
-    def _created(self, public_key: object) -> None:
+    def _created(self, public_key: PublicKey) -> None:
         self.public_key = public_key
         self.accept()
 
 
 def _min_passphrase() -> int:
-    from sealdesk.bundle.keys import MIN_PASSPHRASE
+    from sealdesk.services.keys import MIN_PASSPHRASE
 
     return MIN_PASSPHRASE
 
@@ -113,7 +121,7 @@ class ExportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.result = None
+        self.result: ExportResult | None = None
         self.job: Job | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Export the submission bundle"))
@@ -159,7 +167,7 @@ class ExportDialog(QDialog):
         self.cover_button.setObjectName("coverButton")
         self.cover_button.setEnabled(False)  # until a bundle is written
         self.cover_button.clicked.connect(
-            lambda: self.cover_requested.emit(Path(self.result.path))  # type: ignore[attr-defined]
+            lambda: self.cover_requested.emit(Path(self.result.path))  # type: ignore[union-attr]
         )
         self.buttons.addButton(self.cover_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -169,13 +177,10 @@ class ExportDialog(QDialog):
         self.resize(680, 560)
 
     def refresh(self) -> None:
-        from sealdesk.bundle.writer import (
-            default_bundle_name,
-            workspace_preflight,
-            workspace_submission,
-        )
+        from sealdesk.services import export, keys
 
-        check = workspace_preflight(self.session.ws, self.session.round)
+        round_be = self.session.round
+        check = self.session.query(lambda ws: export.preflight(ws, round_be))
         self.checks.clear()
         for finding in check.blockers:
             item = QListWidgetItem("✖ " + finding.render(QCoreApplication.translate), self.checks)
@@ -189,15 +194,12 @@ class ExportDialog(QDialog):
             )
         self.blocked = bool(check.blockers)
         self.export_button.setEnabled(not self.blocked)
-        from sealdesk.bundle import keys
-        from sealdesk.bundle.writer import keys_dir
-
-        self.create_key.setVisible(not keys.has_key(keys_dir(self.session.ws)))
+        self.create_key.setVisible(not self.session.query(keys.has_key))
         if not self.destination.text():
-            name = default_bundle_name(
-                workspace_submission(self.session.ws, self.session.round), datetime.now()
+            path = self.session.query(
+                lambda ws: export.default_bundle_path(ws, Path.home(), round_be, datetime.now())
             )
-            self.destination.setText(str(Path.home() / name))
+            self.destination.setText(str(path))
 
     def _create_key(self) -> None:
         dialog = KeyDialog(self.session, self)
@@ -215,28 +217,27 @@ class ExportDialog(QDialog):
             self.destination.setText(name)
 
     def export(self) -> Job | None:
-        from sealdesk.bundle.errors import ExportCancelledError
-        from sealdesk.bundle.writer import export_bundle
+        from sealdesk.services import export
 
         if self.blocked:
             return None
-        ws, round_be = self.session.ws, self.session.round
+        round_be = self.session.round
         target, passphrase = Path(self.destination.text().strip()), self.passphrase.text()
 
-        def work(job: Job) -> object:
+        def work(ws: Workspace, job: Job) -> ExportResult:
             try:
-                return export_bundle(
+                return export.export_bundle(
                     ws,
                     target,
-                    passphrase,
-                    round_be,
+                    passphrase=passphrase,
+                    round_be=round_be,
                     progress=job.report,
                     cancelled=job.is_cancelled,
                 )
-            except ExportCancelledError:
+            except Cancelled:  # the one cancellation, whatever step was running
                 raise JobCancelled() from None
 
-        job = Job(work)
+        job = self.session.job(work)
         job.succeeded.connect(self._exported)
         job.failed.connect(self._failed)
         job.cancelled.connect(
@@ -254,7 +255,7 @@ class ExportDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(wrap(message_of(error)))
 
-    def _exported(self, result: object) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.result = result
         self.message.setStyleSheet("")
         self.message.setText(
@@ -262,7 +263,7 @@ class ExportDialog(QDialog):
                 QCoreApplication.translate(
                     "Bundles",
                     "The bundle was written to {path}. Note its fingerprint for City Hall: {fp}",
-                ).format(path=str(result.path), fp=result.fingerprint)  # type: ignore[attr-defined]
+                ).format(path=str(result.path), fp=result.fingerprint)
             )
         )
         self.passphrase.clear()
@@ -275,7 +276,7 @@ class VerifyDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.report = None
+        self.report: VerifyReport | None = None
         self.job: Job | None = None
         self.setObjectName("verifyDialog")
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Verify a bundle"))
@@ -329,23 +330,23 @@ class VerifyDialog(QDialog):
             self.trust.setText(name)
 
     def verify(self) -> Job:
-        from sealdesk.bundle import keys
-        from sealdesk.bundle.errors import VerifyCancelledError
-        from sealdesk.bundle.verify import verify_bundle
-        from sealdesk.bundle.writer import keys_dir
+        from sealdesk.services import verification
 
         path = Path(self.bundle.text().strip())
         trust_text = self.trust.text().strip()
-        folder = keys_dir(self.session.ws)
 
-        def work(job: Job) -> object:
-            trust = Path(trust_text) if trust_text else keys.all_public_keys(folder)
+        def work(ws: Workspace, job: Job) -> VerifyReport:
+            trust: verification.Trust = (
+                Path(trust_text) if trust_text else verification.workspace_trust(ws)
+            )
             try:
-                return verify_bundle(path, trust, progress=job.report, cancelled=job.is_cancelled)
-            except VerifyCancelledError:
+                return verification.verify_bundle(
+                    path, trust, progress=job.report, cancelled=job.is_cancelled
+                )
+            except Cancelled:
                 raise JobCancelled() from None
 
-        job = Job(work)
+        job = self.session.job(work)
         job.succeeded.connect(self._verified)
         job.failed.connect(lambda error: self.result_label.setText(wrap("✖ " + message_of(error))))
         self.job = job
@@ -354,7 +355,7 @@ class VerifyDialog(QDialog):
         )
         return job
 
-    def _verified(self, report: object) -> None:
+    def _verified(self, report: VerifyReport) -> None:
         self.report = report
         r = report
         self.result_label.setText(
@@ -365,12 +366,12 @@ class VerifyDialog(QDialog):
                     "District office: {district}\nRound: {round}\nSigned by key {key} at {time}\n"
                     "{evidence} evidence documents\nFingerprint: {fp}",
                 ).format(
-                    district=f"{r.district_code} {r.district_th} ({r.district_en})",  # type: ignore[attr-defined]
-                    round=r.round_be,  # type: ignore[attr-defined]
-                    key=r.signer_key_id,  # type: ignore[attr-defined]
-                    time=r.signed_at,  # type: ignore[attr-defined]
-                    evidence=r.evidence_count,  # type: ignore[attr-defined]
-                    fp=r.bundle_fingerprint,  # type: ignore[attr-defined]
+                    district=f"{r.district_code} {r.district_th} ({r.district_en})",
+                    round=r.round_be,
+                    key=r.signer_key_id,
+                    time=r.signed_at,
+                    evidence=r.evidence_count,
+                    fp=r.bundle_fingerprint,
                 )
             )
         )

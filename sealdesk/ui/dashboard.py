@@ -109,6 +109,7 @@ class Dashboard(QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.gaps, 1)
         session.assessment_changed.connect(lambda _a: self.refresh())
+        session.round_changed.connect(lambda _round: self.refresh())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -124,7 +125,8 @@ class Dashboard(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        report = self.session.ws.score(self.session.round)
+        round_be = self.session.round
+        report = self.session.query(lambda ws: ws.score(round_be))
         self.report = report
         catalog = self.session.catalog
         lang = i18n.current()

@@ -1,4 +1,4 @@
-"""Evidence: the library view, the preview pane (PDF and images), and the small dialogs."""
+"""Evidence: the library view and the small dialogs (the preview pane is in ui/preview.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceFilter, EvidenceModel, fold
+from sealdesk.ui.preview import PreviewPane
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import AcceptsFileDrops, DateField, WrapLabel, show_date
 
@@ -43,7 +43,7 @@ def viewable_copy(session: Session, item: Evidence) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / item.original_name
     if not target.exists():
-        shutil.copyfile(session.ws.blob_path(item.sha256), target)
+        shutil.copyfile(session.query(lambda ws: ws.blob_path(item.sha256)), target)
     return target
 
 
@@ -60,80 +60,6 @@ def hide_unmatched(entries: QListWidget, text: str) -> None:
     for i in range(entries.count()):
         entry = entries.item(i)
         entry.setHidden(bool(needle) and needle not in entry.data(SEARCH_ROLE))
-
-
-class PreviewPane(QStackedWidget):
-    """Shows a PDF (QtPdf) or an image without leaving the app."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("preview")
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.image = QLabel(self)
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumSize(120, 120)
-        self.addWidget(self.message)
-        self.addWidget(self.image)
-        self.pdf_view: QWidget | None = None
-        self.pdf_document = None
-        self._pixmap: QPixmap | None = None
-        self.kind = "none"
-        self.clear()
-
-    def _pdf(self) -> QWidget:
-        if self.pdf_view is None:
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
-
-            self.pdf_document = QPdfDocument(self)
-            view = QPdfView(self)
-            view.setDocument(self.pdf_document)
-            view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.pdf_view = view
-            self.addWidget(view)
-        return self.pdf_view
-
-    def clear(self) -> None:
-        self.kind = "none"
-        self.message.setText(
-            QCoreApplication.translate("Library", "Select a document to see it here.")
-        )
-        self.setCurrentWidget(self.message)
-
-    def show_file(self, path: Path, media_type: str) -> None:
-        if media_type == "application/pdf":
-            view = self._pdf()
-            assert self.pdf_document is not None
-            self.pdf_document.load(str(path))
-            if self.pdf_document.pageCount() > 0:
-                self.kind = "pdf"
-                self.setCurrentWidget(view)
-                return
-        elif media_type.startswith("image/"):
-            reader = QImageReader(str(path))
-            reader.setDecideFormatFromContent(True)
-            reader.setAutoTransform(True)
-            size = reader.size()
-            box = self.size().boundedTo(QSize(1600, 1600)).expandedTo(QSize(300, 300))
-            if size.isValid():
-                reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            if not image.isNull():
-                self._pixmap = QPixmap.fromImage(image)
-                self.image.setPixmap(self._pixmap)
-                self.kind = "image"
-                self.setCurrentWidget(self.image)
-                return
-        self.kind = "none"
-        self.message.setText(
-            QCoreApplication.translate(
-                "Library", "No preview for this kind of file. Use \u201cOpen\u201d to view it."
-            )
-        )
-        self.setCurrentWidget(self.message)
 
 
 class EvidenceTable(AcceptsFileDrops, QTableView):
@@ -231,6 +157,7 @@ class LibraryView(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         session.evidence_changed.connect(self.reload)
+        session.round_changed.connect(lambda _round: self.reload())
         self.retranslate()
         self.reload()
 
@@ -308,7 +235,9 @@ class LibraryView(QWidget):
         )
         self.details.setText("<br>".join(lines))
         if self.preview.isVisible() or True:
-            self.preview.show_file(self.session.ws.blob_path(item.sha256), item.media_type)
+            self.preview.show_file(
+                self.session.query(lambda ws: ws.blob_path(item.sha256)), item.media_type
+            )
 
     def _link_clicked(self, link: str) -> None:
         if link.startswith("bm:"):

@@ -1,11 +1,15 @@
 """The scanner inbox in the window: a panel of documents waiting to be filed, with a badge.
 
-sealdesk.inbox's watcher calls back on its own worker thread; ``InboxBridge`` turns each
-callback into a Qt signal, which Qt queues to the main thread (the bridge lives there)."""
+Everything goes through ``sealdesk.services.inbox`` inside the Session's query/run. The
+watcher calls back on its own worker thread; ``InboxBridge`` turns its status and failure
+callbacks into Qt signals, which Qt queues to the main thread (the bridge lives there). What
+the inbox files reaches the panel as the Session's ``evidence_changed`` / ``inbox_changed``,
+like any other change."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,25 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealdesk.errors import SealDeskError
-from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import wrap
 
+if TYPE_CHECKING:
+    from sealdesk.services.inbox import InboxWatcher
+    from sealdesk.services.workspace import Workspace
+
 
 class InboxBridge(QObject):
-    imported = Signal(object)  # ImportResult
     failed = Signal(object, str)  # path, translated reason
     status = Signal(str)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.watcher = None
+        self.watcher: InboxWatcher | None = None
 
     def folder(self) -> Path | None:
-        value = self.session.ws.get_setting("inbox.folder")
-        return Path(value) if value else None
+        from sealdesk.services import inbox
+
+        return self.session.query(inbox.chosen_folder)
 
     def start(self) -> bool:
         if self.folder() is None:
@@ -46,20 +52,20 @@ class InboxBridge(QObject):
 
     def _start(self) -> bool:
         """Starts watching the configured folder (if any); returns whether it started."""
-        from sealdesk.inbox import InboxWatcher
+        from sealdesk.services import inbox
 
         self.stop()
         folder = self.folder()
         if folder is None:
             return False
-        self.watcher = InboxWatcher(
-            self.session.ws,
-            folder,
-            delete_after_import=self.session.ws.get_setting("inbox.after_import") == "delete",
-            on_imported=self.imported.emit,
-            on_failed=lambda path, reason: self.failed.emit(path, reason),
-            on_status=self.status.emit,
-            translate=QCoreApplication.translate,
+        self.watcher = self.session.query(
+            lambda ws: inbox.make_watcher(
+                ws,
+                folder,
+                on_failed=lambda path, reason: self.failed.emit(path, reason),
+                on_status=self.status.emit,
+                translate=QCoreApplication.translate,
+            )
         )
         self.watcher.start()
         return True
@@ -103,12 +109,11 @@ class InboxPanel(QWidget):
         self.choose.clicked.connect(self.choose_folder)
         self.file_button.clicked.connect(self.file_selected)
         self.list.itemSelectionChanged.connect(self._selection)
-        self.bridge.imported.connect(lambda _r: self.reload())
-        self.bridge.imported.connect(lambda _r: session.forget_cache())
-        self.bridge.imported.connect(lambda _r: session.evidence_changed.emit())
         self.bridge.failed.connect(lambda path, reason: self.status.setText(wrap(reason)))
         self.bridge.status.connect(lambda text: self.status.setText(wrap(text)))
+        # What the inbox filed, and any other change to the evidence, arrives as an event.
         session.evidence_changed.connect(self.reload)
+        session.inbox_changed.connect(self.reload)
         self._ready = False
         self.retranslate()
         # The first look at the inbox waits until the window is up (it imports watchdog).
@@ -144,10 +149,11 @@ class InboxPanel(QWidget):
     def reload(self) -> None:
         if not self._ready:
             return
-        from sealdesk.inbox import waiting_to_be_filed
+        from sealdesk.services import inbox
 
         self.list.clear()
-        items = waiting_to_be_filed(self.session.ws, self.session.round)
+        round_be = self.session.round
+        items = self.session.query(lambda ws: inbox.waiting_to_be_filed(ws, round_be))
         for item in items:
             suggestion = (
                 QCoreApplication.translate("InboxPanel", "suggested: {code}").format(
@@ -169,13 +175,20 @@ class InboxPanel(QWidget):
         )
 
     def file_selected(self) -> None:
-        try:
-            for entry in self.list.selectedItems():
-                code = entry.data(Qt.ItemDataRole.UserRole + 1)
+        from sealdesk.services import inbox
+
+        chosen = [
+            (entry.data(Qt.ItemDataRole.UserRole), entry.data(Qt.ItemDataRole.UserRole + 1))
+            for entry in self.list.selectedItems()
+        ]
+        round_be = self.session.round
+
+        def file(ws: Workspace) -> None:
+            for evidence_id, code in chosen:
                 if code:
-                    self.session.link(entry.data(Qt.ItemDataRole.UserRole), [code])
-        except SealDeskError as error:
-            show_error(self, error)
+                    inbox.file_under(ws, evidence_id, [code], round_be)
+
+        self.session.run(file, parent=self)
 
     def choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
@@ -185,6 +198,14 @@ class InboxPanel(QWidget):
             self.set_folder(Path(name))
 
     def set_folder(self, folder: Path) -> None:
-        self.session.ws.set_setting("inbox.folder", str(folder))
+        from sealdesk.services import inbox
+
+        self.session.run(
+            lambda ws: inbox.set_folder(ws, folder),
+            on_success=lambda _none: self._folder_set(),
+            parent=self,
+        )
+
+    def _folder_set(self) -> None:
         self.retranslate()
         self.bridge.start()

@@ -22,12 +22,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sealdesk.errors import SealDeskError
+from sealdesk.progress import Cancelled
 
 log = logging.getLogger("sealdesk")
 
 
-class JobCancelled(Exception):
-    """Raised (or returned as a signal) when the user pressed Cancel."""
+class JobCancelled(Cancelled):
+    """Raised when the user pressed Cancel; any ``sealdesk.progress.Cancelled`` a job's
+    function raises ends the job the same way (its ``cancelled`` signal)."""
 
 
 class Job(QObject):
@@ -44,7 +46,6 @@ class Job(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.traceback = ""
-        self.done = False
 
     def report(self, done: int, total: int) -> None:
         self.progress.emit(int(done), int(total))
@@ -58,19 +59,16 @@ class Job(QObject):
     def _run(self) -> None:
         try:
             result = self._fn(self)
-        except JobCancelled:
-            self.done = True
+        except Cancelled:
             self.cancelled.emit()
         except BaseException as error:  # reported, never lost on the worker thread
             self.error = error
             self.traceback = traceback.format_exc()
             if not isinstance(error, SealDeskError):  # a bug: keep the details in the log
                 log.error("background job failed:\n%s", self.traceback)
-            self.done = True
             self.failed.emit(error)
         else:
             self.result = result
-            self.done = True
             if self.is_cancelled():
                 self.cancelled.emit()
             self.succeeded.emit(result)

@@ -75,21 +75,15 @@ def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | N
     return dialog.workspace
 
 
-ROUND_SETTING = "ui.round"
-
-
 def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
-    """The main window on ``round_be``, else on the round the clerk worked on last."""
+    """The main window on ``round_be``, else on the round the clerk looked at last."""
     from sealdesk.ui.mainwindow import MainWindow
-    from sealdesk.ui.session import Session
+    from sealdesk.ui.rounds import LEGACY_ROUND_SETTING, saved_round
+    from sealdesk.ui.session import Session, ui_key
 
     if round_be is None:
-        saved = ws.get_setting(ROUND_SETTING)
-        round_be = int(saved) if saved and saved.isdigit() else None
-    session = Session(ws, round_be)
-    if ws.get_setting(ROUND_SETTING) != str(session.round):
-        ws.set_setting(ROUND_SETTING, str(session.round))
-    return MainWindow(session, languages)
+        round_be = saved_round(ui_key(ws.path), lambda: ws.get_setting(LEGACY_ROUND_SETTING))
+    return MainWindow(Session(ws, round_be), languages)
 
 
 def run(workspace_dir: Path | None, lang: str | None) -> int:

@@ -79,6 +79,17 @@ class ChecklistModel(QAbstractItemModel):
         self._by_code: dict[str, Node] = {}
         self._build(catalog)
 
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Shows another catalog edition (another round, or a new edition of this one)."""
+        self.beginResetModel()
+        self.root = Node("root", "", "", "")
+        self._nodes = [self.root]
+        self._by_code = {}
+        self.assessments = {}
+        self.evidence_counts = {}
+        self._build(catalog)
+        self.endResetModel()
+
     def _build(self, catalog: Catalog) -> None:
         for d in catalog.dimensions:
             dn = self._add(self.root, Node("dimension", d.code, d.title.th, d.title.en))

@@ -1,5 +1,5 @@
-"""The Print menu: documents made by sealdesk.printing on the job runner, previewed with QtPdf,
-then printed (QPrintDialog) or saved as PDF."""
+"""The Print menu: documents made by the printing service (sealdesk.services.printing) on the
+job runner, previewed with QtPdf, then printed (QPrintDialog) or saved as PDF."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.errors import QT_TRANSLATE_NOOP
+from sealdesk.progress import Cancelled
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job, JobCancelled
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from sealdesk.services.workspace import Workspace
     from sealdesk.ui.session import Session
 
-# The documents of the Print menu, in order (kinds of sealdesk.printing.service.print_document).
+# The documents of the Print menu, in order (kinds of sealdesk.services.printing.print_document).
 DOCUMENTS = (
     ("checklist", QT_TRANSLATE_NOOP("Print", "&Blank checklist...")),
     ("filled", QT_TRANSLATE_NOOP("Print", "&Filled checklist...")),
@@ -39,8 +40,7 @@ COVER = ("cover", QT_TRANSLATE_NOOP("Print", "&Submission cover sheet..."))
 
 def print_job(session: Session, kind: str, lang: str | None = None, **extra: object) -> Job:
     """A Job writing document ``kind`` to a temporary PDF; its result is the file's Path."""
-    from sealdesk.printing.layout import PrintCancelled, PrintOptions
-    from sealdesk.printing.service import print_document
+    from sealdesk.services.printing import PrintOptions, print_document
 
     folder = Path(tempfile.mkdtemp(prefix="sealdesk-print-"))
     target = folder / f"{kind}.pdf"
@@ -51,7 +51,7 @@ def print_job(session: Session, kind: str, lang: str | None = None, **extra: obj
         )
         try:
             print_document(ws, kind, target, options=options, **extra)  # type: ignore[arg-type]
-        except PrintCancelled:
+        except Cancelled:
             shutil.rmtree(folder, ignore_errors=True)
             raise JobCancelled() from None
         return target

@@ -6,6 +6,7 @@ what changed, so views never call each other. Slow work (importing files) runs a
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,8 @@ from sealdesk.ui.jobs import Job
 
 T = TypeVar("T")
 
+TARGET_SETTING = "target_level"  # the level aimed at: a workspace setting, shared by all
+
 
 @dataclass
 class ImportOutcome:
@@ -43,12 +46,23 @@ class ImportOutcome:
     cancelled: bool = False
 
 
+def ui_key(workspace_path: Path) -> str:
+    """The QSettings group of one workspace's navigation state (round shown, last benchmark)."""
+    key = hashlib.sha256(str(Path(workspace_path).resolve()).encode()).hexdigest()[:16]
+    return f"workspaces/{key}"
+
+
 class Session(QObject):
     """The only bridge between the Qt-free services and the widgets.
 
     The workspace announces every change on its event bus, from whatever thread made it (the
     GUI, the inbox watcher, an import job); the Session re-emits each event as a Qt signal on
-    the GUI thread (queued when it comes from another thread), so views update in one way only.
+    the GUI thread (queued when it comes from another thread), so views update in one way only:
+    the Session's change methods call the services and emit nothing themselves.
+
+    The Session also owns the round shown: ``round`` and ``catalog`` follow ``set_round``, and
+    ``round_changed`` tells every view to re-read what it shows (also when the catalog edition
+    of the round shown was replaced).
     """
 
     _published = Signal(object)  # an Event, emitted on the publishing thread
@@ -57,6 +71,7 @@ class Session(QObject):
     evidence_changed = Signal()
     inbox_changed = Signal()  # the inbox took in, failed or set aside a file
     rounds_changed = Signal()  # a round was added or its catalog edition replaced
+    round_changed = Signal(int)  # the round shown (or its catalog edition) changed
     setting_changed = Signal(str)  # the key of a workspace setting
     exports_changed = Signal()  # a bundle was exported and recorded
     save_state = Signal(bool)  # True = every change saved
@@ -68,9 +83,9 @@ class Session(QObject):
         self, ws: Workspace, round_be: int | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.ws = ws
-        self.round = round_be if round_be in ws.rounds() else ws.current_round
-        self.catalog: Catalog = ws.catalog(self.round)
+        self._ws = ws
+        self._round = round_be if round_be in ws.rounds() else ws.current_round
+        self._catalog: Catalog = ws.catalog(self._round)
         self.undo = QUndoStack(self)
         self._pending: set[str] = set()
         self._evidence: list[Evidence] | None = None
@@ -82,8 +97,9 @@ class Session(QObject):
     def _dispatch(self, event: Event) -> None:
         """Turns one workspace event into the Session's signals (on the GUI thread)."""
         self.event.emit(event)
-        if isinstance(event, AssessmentChanged) and event.round_be == self.round:
-            self.assessment_changed.emit(self.ws.assessment(event.code, self.round))
+        if isinstance(event, AssessmentChanged):
+            if event.round_be == self._round:
+                self.assessment_changed.emit(self._ws.assessment(event.code, self._round))
         elif isinstance(event, EvidenceChanged):
             self._evidence = None
             self.evidence_changed.emit()
@@ -91,8 +107,12 @@ class Session(QObject):
             self.inbox_changed.emit()
         elif isinstance(event, RoundsChanged):
             self.rounds_changed.emit()
+            if event.round_be == self._round:  # its catalog edition was replaced
+                self._show_round(self._round)
         elif isinstance(event, SettingChanged):
             self.setting_changed.emit(event.key)
+            if event.key == TARGET_SETTING:
+                self.target_changed.emit(self.target)
         elif isinstance(event, BundleExported):
             self.exports_changed.emit()
 
@@ -108,7 +128,7 @@ class Session(QObject):
         Widgets never hold the workspace: they pass a function that receives it, as Anki's
         ``QueryOp`` does (``session.query(lambda ws: export.preflight(ws, round_be))``).
         """
-        return read(self.ws)
+        return read(self._ws)
 
     def run(
         self,
@@ -125,7 +145,7 @@ class Session(QObject):
         from sealdesk.ui.errors import show_error
 
         try:
-            result = op(self.ws)
+            result = op(self._ws)
         except SealDeskError as error:
             show_error(parent, error)
             return None
@@ -137,21 +157,77 @@ class Session(QObject):
         """A Job running ``work(ws, job)`` off the GUI thread (start it with jobs.start or
         run_with_progress); ``work`` reports with ``job.report`` and checks ``job.is_cancelled``.
         """
-        ws = self.ws
+        ws = self._ws
         return Job(lambda job: work(ws, job))
+
+    # ------------------------------------------------------------------ the round shown
+
+    @property
+    def round(self) -> int:
+        """The assessment round (Buddhist-Era year) every view shows."""
+        return self._round
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog edition of the round shown."""
+        return self._catalog
+
+    def rounds(self) -> list[int]:
+        return self._ws.rounds()
+
+    def set_round(self, round_be: int) -> None:
+        """Shows another round in every view (no window is rebuilt); nothing is written to the
+        workspace. The undo history belongs to the round it was made in, so it is cleared."""
+        if round_be == self._round:
+            return
+        if round_be not in self._ws.rounds():
+            raise ValueError(f"no round {round_be}")
+        self._show_round(round_be)
+
+    def _show_round(self, round_be: int) -> None:
+        self._round = round_be
+        self._catalog = self._ws.catalog(round_be)
+        self._evidence = None
+        self.undo.clear()
+        self.round_changed.emit(round_be)
 
     # ------------------------------------------------------------------ reading
 
+    @property
+    def workspace_path(self) -> Path:
+        return self._ws.path
+
+    @property
+    def ui_key(self) -> str:
+        """The QSettings group of this workspace's navigation state (round, last benchmark):
+        kept out of the audited workspace settings, so looking around records nothing."""
+        return ui_key(self._ws.path)
+
+    def district_name(self, lang: str) -> str:
+        return self._ws.district.name(lang)
+
+    @property
+    def clerk(self) -> str:
+        return self._ws.actor
+
+    def set_clerk(self, name: str) -> None:
+        """The name recorded with every change from now on (kept for the next start too)."""
+        self._ws.actor = name
+        self._ws.set_setting("clerk", name)
+
     def assessments(self) -> dict[str, Assessment]:
-        return self.ws.assessments(self.round)
+        return self._ws.assessments(self._round)
 
     def assessment(self, code: str) -> Assessment:
-        return self.ws.assessment(code, self.round)
+        return self._ws.assessment(code, self._round)
 
     def evidence(self) -> list[Evidence]:
         if self._evidence is None:
-            self._evidence = self.ws.evidence_list(self.round)
+            self._evidence = self._ws.evidence_list(self._round)
         return self._evidence
+
+    def get_evidence(self, evidence_id: int) -> Evidence:
+        return self._ws.get_evidence(evidence_id, self._round)
 
     def forget_cache(self) -> None:
         self._evidence = None
@@ -162,14 +238,13 @@ class Session(QObject):
     @property
     def target(self) -> Level:
         try:
-            return Level(self.ws.get_setting("target_level") or Level.BRONZE.value)
+            return Level(self._ws.get_setting(TARGET_SETTING) or Level.BRONZE.value)
         except ValueError:
             return Level.BRONZE
 
     def set_target(self, level: Level) -> None:
         if level != self.target:
-            self.ws.set_setting("target_level", level.value)
-            self.target_changed.emit(level)
+            self._ws.set_setting(TARGET_SETTING, level.value)
 
     # ------------------------------------------------------------------ saving state
 
@@ -185,12 +260,11 @@ class Session(QObject):
         return not self._pending
 
     # ------------------------------------------------------------------ changing
+    # The views learn of each change from the workspace's event, not from these methods.
 
     def assess(self, code: str, **changes: object) -> Assessment:
         """Calls ws.assess directly (no undo step); raises SealDeskError."""
-        result = self.ws.assess(code, round_be=self.round, **changes)  # type: ignore[arg-type]
-        self.assessment_changed.emit(result)
-        return result
+        return self._ws.assess(code, round_be=self._round, **changes)  # type: ignore[arg-type]
 
     def set_status(self, code: str, status: Status, justification: str | None = None) -> None:
         """Changes a status as an undoable step; raises SealDeskError (e.g. N/A unjustified)."""
@@ -223,44 +297,33 @@ class Session(QObject):
         )
 
     def add_action(self, code: str, **fields: object) -> None:
-        self.ws.add_action(code, round_be=self.round, **fields)  # type: ignore[arg-type]
-        self.assessment_changed.emit(self.assessment(code))
+        self._ws.add_action(code, round_be=self._round, **fields)  # type: ignore[arg-type]
 
     def update_action(self, code: str, action_id: int, **fields: object) -> None:
-        self.ws.update_action(action_id, **fields)  # type: ignore[arg-type]
-        self.assessment_changed.emit(self.assessment(code))
+        self._ws.update_action(action_id, **fields)  # type: ignore[arg-type]
 
     def remove_action(self, code: str, action_id: int) -> None:
-        self.ws.remove_action(action_id)
-        self.assessment_changed.emit(self.assessment(code))
-
-    def _evidence_changed(self) -> None:
-        self._evidence = None
-        self.evidence_changed.emit()
+        self._ws.remove_action(action_id)
 
     def link(self, evidence_id: int, codes: list[str]) -> None:
         for code in codes:
-            self.ws.link_evidence(evidence_id, code, self.round)
-        self._evidence_changed()
+            self._ws.link_evidence(evidence_id, code, self._round)
 
     def unlink(self, evidence_id: int, codes: list[str]) -> None:
         for code in codes:
-            self.ws.unlink_evidence(evidence_id, code, self.round)
-        self._evidence_changed()
+            self._ws.unlink_evidence(evidence_id, code, self._round)
 
     def update_evidence(self, evidence_id: int, **fields: object) -> None:
-        self.ws.update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
-        self._evidence_changed()
+        self._ws.update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
 
     def remove_evidence(self, evidence_id: int) -> None:
-        self.ws.remove_evidence(evidence_id)
-        self._evidence_changed()
+        self._ws.remove_evidence(evidence_id)
 
     # ------------------------------------------------------------------ importing
 
     def import_job(self, paths: list[Path], codes: tuple[str, ...] = ()) -> Job:
         """A Job that stores ``paths`` (linking them to ``codes``); see ``finish_import``."""
-        ws, round_be = self.ws, self.round
+        ws, round_be = self._ws, self._round
 
         def work(job: Job) -> ImportOutcome:
             outcome = ImportOutcome(codes)
@@ -292,7 +355,6 @@ class Session(QObject):
             return outcome
 
         job = Job(work)  # no parent: it must outlive a window closed mid-import
-        job.finished.connect(self._evidence_changed)
         job.succeeded.connect(self.finish_import)
         return job
 

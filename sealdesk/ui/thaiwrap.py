@@ -2,21 +2,23 @@
 
 Thai has no spaces between words. Qt finds Thai word boundaries only through libthai, which
 Linux has and Windows does not; without it a word-wrapped label cannot break a Thai sentence.
-Where libthai is missing we insert ZERO WIDTH SPACE (U+200B) at dictionary word boundaries
-(pythainlp newmm), which Qt treats as a break opportunity. The segmenter is loaded lazily
-(its first call takes most of a second) and results are cached.
+Where libthai is missing we insert ZERO WIDTH SPACE (U+200B) at dictionary word boundaries,
+which Qt treats as a break opportunity. The words come from the segmenter printing uses too
+(:mod:`sealdesk.thaiwords`: loaded lazily, its first call takes most of a second); results
+are cached.
 """
 
 from __future__ import annotations
 
 import ctypes.util
 import os
-import re
 import sys
 from functools import cache
 
+from sealdesk.thaiwords import has_thai, words
+from sealdesk.thaiwords import warm_up as _load_segmenter
+
 ZWSP = "\u200b"
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 @cache
@@ -33,14 +35,11 @@ def needs_help() -> bool:
 @cache
 def segment(text: str) -> str:
     """``text`` with U+200B between Thai words (no change for text without Thai)."""
-    if not _THAI.search(text):
+    if not has_thai(text):
         return text
-    from pythainlp.tokenize import word_tokenize
-
-    words = word_tokenize(text, engine="newmm", keep_whitespace=True)
     out: list[str] = []
-    for word in words:
-        if out and _THAI.search(word) and _THAI.search(out[-1][-1:] or " "):
+    for word in words(text):
+        if out and has_thai(word) and has_thai(out[-1][-1:] or " "):
             out.append(ZWSP)
         out.append(word)
     return "".join(out)
@@ -54,4 +53,4 @@ def wrap(text: str) -> str:
 def warm_up() -> None:
     """Loads the segmenter (call on a worker thread at start-up where it will be needed)."""
     if needs_help():
-        segment("ความเท่าเทียมทางเพศ")
+        _load_segmenter()

@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPainter, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QWidget,
@@ -174,4 +176,31 @@ class DateField(QWidget):
         return date(year, month, min(self.day.value(), 28))
 
 
-__all__ = ["DateField", "WrapLabel", "show_date", "status_icon", "status_label", "to_be"]
+__all__ = ["DateField", "InfoBar", "WrapLabel", "show_date", "status_icon", "status_label", "to_be"]
+
+
+class InfoBar(QFrame):
+    """A dismissable one-line message above the pages (imports, catalog changes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("infoBar")
+        self.setStyleSheet("#infoBar { background: #fff8e1; border: 1px solid #f0c36d; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.close_button = QPushButton("✕", self)
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(wrap(text))
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Close message")
+        )
+        self.show()

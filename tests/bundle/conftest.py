@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from sealdesk.bundle import keys, writer
+from sealdesk.bundle import keys
 from sealdesk.bundle.minisign import PublicKey
+from sealdesk.services import export
 from sealdesk.services.workspace import Workspace
 
 PASS = "ขอให้ผ่าน correct horse"
@@ -77,7 +78,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Fixture, P
     f = make_workspace(root)
     out = root / "out"
     out.mkdir()
-    writer.export_bundle(f.ws, out / "bundle.zip", PASS, checklist=False)
+    export.export_bundle(f.ws, out / "bundle.zip", passphrase=PASS, checklist=False)
     try:
         yield f, out / "bundle.zip"
     finally:

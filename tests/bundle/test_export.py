@@ -15,15 +15,17 @@ import bagit
 import pytest
 
 from sealdesk.bundle import keys, writer
-from sealdesk.bundle.errors import (
+from sealdesk.bundle.errors import WrongPassphraseError
+from sealdesk.bundle.submission import DirectoryBlobs
+from sealdesk.domain.assessment import Assessment
+from sealdesk.domain.status import Status
+from sealdesk.services import export
+from sealdesk.services.export import (
     ExportBlockedError,
     ExportCancelledError,
     ExportFailedError,
-    WrongPassphraseError,
 )
-from sealdesk.bundle.verify import verify_bundle
-from sealdesk.domain.assessment import Assessment
-from sealdesk.domain.status import Status
+from sealdesk.services.verification import verify_bundle
 from tests.bundle.conftest import EVIDENCE, PASS, Fixture
 
 
@@ -36,7 +38,7 @@ def _extract(bundle: Path, dest: Path) -> Path:
 
 def test_round_trip_with_thai_names(fx: Fixture, out: Path) -> None:
     out = out / "ส่งศาลาว่าการ.zip"
-    result = writer.export_bundle(fx.ws, out, PASS, checklist=False)
+    result = export.export_bundle(fx.ws, out, passphrase=PASS, checklist=False)
     assert out.is_file() and result.path == out
     report = verify_bundle(out, fx.pub_file)
     assert report.bundle_id == result.bundle_id
@@ -117,7 +119,7 @@ def test_bagit_python_and_minisign_cli_accept_the_bundle(
 
 
 def test_checklist_pdf_is_included_from_printing(fx: Fixture, out: Path) -> None:
-    result = writer.export_bundle(fx.ws, out / "b.zip", PASS)
+    result = export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS)
     with zipfile.ZipFile(result.path) as zf:
         name = next(n for n in zf.namelist() if n.endswith("data/checklist.pdf"))
         assert zf.read(name).startswith(b"%PDF")
@@ -133,7 +135,7 @@ def test_preflight_lists_every_blocker_and_writes_nothing(fx: Fixture, out: Path
     fx.ws.blob_path(shrunk.sha256).chmod(0o644)
     fx.ws.blob_path(shrunk.sha256).write_bytes(b"short")
     with pytest.raises(ExportBlockedError) as info:
-        writer.export_bundle(fx.ws, out / "b.zip", PASS, checklist=False)
+        export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS, checklist=False)
     assert sorted((p.kind, p.subject) for p in info.value.problems) == sorted(
         [
             ("met-without-evidence", fx.codes[5]),
@@ -144,7 +146,7 @@ def test_preflight_lists_every_blocker_and_writes_nothing(fx: Fixture, out: Path
     assert info.value.exit_code == 40
     # the workspace refuses "not applicable" without a justification, so build that case as
     # plain data: the writer takes a Submission, not a database
-    sub = writer.workspace_submission(fx.ws)
+    sub = export.submission(fx.ws)
     code = fx.codes[6]
     sub = replace(
         sub,
@@ -152,7 +154,7 @@ def test_preflight_lists_every_blocker_and_writes_nothing(fx: Fixture, out: Path
     )
     key = keys.unlock(fx.keys_dir, PASS)
     with pytest.raises(ExportBlockedError) as info:
-        writer.write_bundle(sub, writer.DirectoryBlobs(fx.ws.blob_path), out / "b.zip", key)
+        writer.write_bundle(sub, DirectoryBlobs(fx.ws.blob_path), out / "b.zip", key)
     assert ("not-applicable-without-justification", code) in {
         (p.kind, p.subject) for p in info.value.problems
     }
@@ -163,7 +165,7 @@ def test_preflight_lists_every_blocker_and_writes_nothing(fx: Fixture, out: Path
 def test_no_signing_key_is_a_blocker(fx: Fixture, out: Path) -> None:
     (fx.keys_dir / "signing-key.json").unlink()
     with pytest.raises(ExportBlockedError) as info:
-        writer.export_bundle(fx.ws, out / "b.zip", PASS)
+        export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS)
     assert [p.kind for p in info.value.problems] == ["no-signing-key"]
 
 
@@ -175,7 +177,7 @@ def test_blob_corrupted_with_same_size_is_caught_while_streaming(fx: Fixture, ou
     data[100] ^= 1
     path.write_bytes(bytes(data))
     with pytest.raises(ExportBlockedError) as info:
-        writer.export_bundle(fx.ws, out / "b.zip", PASS, checklist=False)
+        export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS, checklist=False)
     assert [(p.kind, p.subject) for p in info.value.problems] == [("blob-corrupt", victim.sha256)]
     assert list(out.iterdir()) == []
     assert fx.ws.exports() == []
@@ -184,9 +186,9 @@ def test_blob_corrupted_with_same_size_is_caught_while_streaming(fx: Fixture, ou
 def test_warnings_large_and_expired(fx: Fixture) -> None:
     e = fx.ws.evidence_list()[0]
     fx.ws.update_evidence(e.id, expires_on=date(2020, 1, 1))
-    sub = writer.workspace_submission(fx.ws)
-    check = writer.preflight(
-        sub, writer.DirectoryBlobs(fx.ws.blob_path), has_signing_key=True, large_file=30_000
+    sub = export.submission(fx.ws)
+    check = writer.preflight_submission(
+        sub, DirectoryBlobs(fx.ws.blob_path), has_signing_key=True, large_file=30_000
     )
     assert check.ok
     kinds = {(w.kind, w.subject) for w in check.warnings}
@@ -196,17 +198,17 @@ def test_warnings_large_and_expired(fx: Fixture) -> None:
 
 def test_wrong_passphrase_writes_nothing(fx: Fixture, out: Path) -> None:
     with pytest.raises(WrongPassphraseError):
-        writer.export_bundle(fx.ws, out / "b.zip", "not the passphrase")
+        export.export_bundle(fx.ws, out / "b.zip", passphrase="not the passphrase")
     assert list(out.iterdir()) == []
 
 
 def test_cancel_midway_leaves_nothing(fx: Fixture, out: Path) -> None:
     seen: list[tuple[int, int]] = []
     with pytest.raises(ExportCancelledError):
-        writer.export_bundle(
+        export.export_bundle(
             fx.ws,
             out / "b.zip",
-            PASS,
+            passphrase=PASS,
             checklist=False,
             progress=lambda d, t: seen.append((d, t)),
             cancelled=lambda: len(seen) >= 3,
@@ -218,8 +220,12 @@ def test_cancel_midway_leaves_nothing(fx: Fixture, out: Path) -> None:
 
 def test_progress_is_monotonic_and_complete(fx: Fixture, out: Path) -> None:
     seen: list[tuple[int, int]] = []
-    result = writer.export_bundle(
-        fx.ws, out / "b.zip", PASS, checklist=False, progress=lambda d, t: seen.append((d, t))
+    result = export.export_bundle(
+        fx.ws,
+        out / "b.zip",
+        passphrase=PASS,
+        checklist=False,
+        progress=lambda d, t: seen.append((d, t)),
     )
     done = [d for d, _ in seen]
     assert done == sorted(done) and done[-1] == seen[-1][1] == result.payload_bytes
@@ -228,18 +234,20 @@ def test_progress_is_monotonic_and_complete(fx: Fixture, out: Path) -> None:
 def test_existing_file_is_not_overwritten(fx: Fixture, out: Path) -> None:
     (out / "b.zip").write_bytes(b"keep me")
     with pytest.raises(ExportFailedError):
-        writer.export_bundle(fx.ws, out / "b.zip", PASS, checklist=False)
+        export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS, checklist=False)
     assert (out / "b.zip").read_bytes() == b"keep me"
-    writer.export_bundle(fx.ws, out / "b.zip", PASS, checklist=False, overwrite=True)
+    export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS, checklist=False, overwrite=True)
     assert zipfile.is_zipfile(out / "b.zip")
 
 
 def test_bundles_signed_by_a_replaced_key_still_verify(fx: Fixture, out: Path) -> None:
-    old = writer.export_bundle(fx.ws, out / "old.zip", PASS, checklist=False)
+    old = export.export_bundle(fx.ws, out / "old.zip", passphrase=PASS, checklist=False)
     keys.create_key(
         fx.keys_dir, "a brand new passphrase", replace=True, kdf=keys.KdfParams(n=2**14)
     )
-    new = writer.export_bundle(fx.ws, out / "new.zip", "a brand new passphrase", checklist=False)
+    new = export.export_bundle(
+        fx.ws, out / "new.zip", passphrase="a brand new passphrase", checklist=False
+    )
     trust = keys.all_public_keys(fx.keys_dir)
     assert verify_bundle(old.path, trust).signer_key_id == fx.public.key_id_hex
     assert verify_bundle(new.path, trust).signer_key_id == trust[0].key_id_hex != old.signer_key_id
@@ -295,3 +303,47 @@ def test_cli_key_export_verify(fx: Fixture, tmp_path: Path) -> None:
     fx.ws.assess(fx.codes[7], status="met")
     run = _cli("export", "--out", "c.zip", "--passphrase-file", "pp", cwd=tmp_path, ws=ws)
     assert run.returncode == 40 and "met-without-evidence" in run.stderr
+
+
+def test_cancellation_is_the_one_cancelled_with_the_exit_codes_kept(
+    fx: Fixture, out: Path, built: tuple[Fixture, Path]
+) -> None:
+    from sealdesk.progress import Cancelled
+    from sealdesk.services.verification import VerifyCancelledError
+
+    with pytest.raises(Cancelled) as info:
+        export.export_bundle(
+            fx.ws, out / "b.zip", passphrase=PASS, checklist=False, cancelled=lambda: True
+        )
+    assert isinstance(info.value, ExportCancelledError) and info.value.exit_code == 41
+    signer, bundle = built
+    with pytest.raises(Cancelled) as verify_info:
+        verify_bundle(bundle, signer.pub_file, cancelled=lambda: True)
+    assert isinstance(verify_info.value, VerifyCancelledError)
+    assert verify_info.value.exit_code == 19
+
+
+def test_a_cancelled_checklist_cancels_the_export(fx: Fixture, out: Path) -> None:
+    from sealdesk.progress import Cancelled
+
+    def checklist(path: Path) -> None:
+        path.write_bytes(b"%PDF-1.4 half")
+        raise Cancelled
+
+    sub = export.submission(fx.ws)
+    key = keys.unlock(fx.keys_dir, PASS)
+    with pytest.raises(ExportCancelledError):
+        writer.write_bundle(
+            sub, DirectoryBlobs(fx.ws.blob_path), out / "b.zip", key, make_checklist_pdf=checklist
+        )
+    assert list(out.iterdir()) == []
+
+
+def test_preflight_service_matches_what_export_refuses(fx: Fixture) -> None:
+    check = export.preflight(fx.ws)
+    assert check.ok
+    fx.ws.assess(fx.codes[5], status="met")
+    check = export.preflight(fx.ws)
+    assert [(f.kind, f.subject) for f in check.blockers] == [("met-without-evidence", fx.codes[5])]
+    message = f"Benchmark {fx.codes[5]} is marked met but has no evidence."
+    assert check.blockers[0].render() == message

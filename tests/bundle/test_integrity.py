@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sealdesk.bundle import keys, writer
-from sealdesk.bundle.errors import VerifyError
-from sealdesk.bundle.verify import verify_bundle
+from sealdesk.bundle.submission import DirectoryBlobs
+from sealdesk.services import export
+from sealdesk.services.verification import VerifyError, verify_bundle
 from tests.bundle.conftest import PASS, Fixture, make_workspace
 
 SMALL = {
@@ -33,7 +34,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Fixture, b
     root = tmp_path_factory.mktemp("small")
     f = make_workspace(root, SMALL)
     out = root / "b.zip"
-    writer.export_bundle(f.ws, out, PASS, checklist=False)
+    export.export_bundle(f.ws, out, passphrase=PASS, checklist=False)
     try:
         yield f, out.read_bytes(), root
     finally:
@@ -85,9 +86,9 @@ def test_truncated_or_extended_bundle_fails(small: tuple[Fixture, bytes, Path]) 
 def test_bundle_hash_is_right_every_time(tmp_path: Path) -> None:
     """The SHA-256 is computed by a thread racing the writer; repeat to catch a race."""
     f = make_workspace(tmp_path, SMALL)
-    sub = writer.workspace_submission(f.ws)
+    sub = export.submission(f.ws)
     key = keys.unlock(f.keys_dir, PASS)
-    blobs = writer.DirectoryBlobs(f.ws.blob_path)
+    blobs = DirectoryBlobs(f.ws.blob_path)
     for i in range(60):
         out = tmp_path / f"b{i}.zip"
         result = writer.write_bundle(sub, blobs, out, key)
@@ -100,7 +101,7 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from sealdesk.bundle import writer
+    from sealdesk.services import export
     from sealdesk.services.workspace import Workspace
 
     ws = Workspace.open(Path(sys.argv[1]))
@@ -114,7 +115,9 @@ CHILD = textwrap.dedent(
         if said:
             time.sleep(0.02)  # stay mid-write until the parent kills us
 
-    writer.export_bundle(ws, Path(sys.argv[2]), sys.argv[3], progress=progress, checklist=False)
+    export.export_bundle(
+        ws, Path(sys.argv[2]), passphrase=sys.argv[3], progress=progress, checklist=False
+    )
     print("finished", flush=True)
     """
 )
@@ -153,5 +156,5 @@ def test_killed_export_leaves_no_bundle(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "ws") as ws:
         assert ws.exports() == []
         # a new export into the same folder still works
-        result = writer.export_bundle(ws, out / "bundle.zip", PASS, checklist=False)
+        result = export.export_bundle(ws, out / "bundle.zip", passphrase=PASS, checklist=False)
         assert verify_bundle(result.path, f.pub_file).bundle_id == result.bundle_id

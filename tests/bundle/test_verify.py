@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from sealdesk.bundle import keys, minisign, writer
+from sealdesk.bundle import keys, minisign
+from sealdesk.bundle.constants import SIGNATURE_NAME
 from sealdesk.bundle.errors import (
     AbsolutePathError,
     BadSignatureError,
@@ -35,7 +36,7 @@ from sealdesk.bundle.errors import (
 from sealdesk.bundle.verify import Limits, verify_bundle
 from tests.bundle.conftest import FAST_KDF, PASS, Fixture, copy, rezip
 
-SIG = writer.SIGNATURE_NAME
+SIG = SIGNATURE_NAME
 
 
 def _top(bundle: Path) -> str:

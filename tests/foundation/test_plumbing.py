@@ -97,3 +97,58 @@ def test_network_file_system_reads_the_mount_table(monkeypatch, tmp_path: Path) 
     fake = [part("/dev/vda", "/", "ext4", "rw"), part("server:/x", real, "nfs4", "rw")]
     monkeypatch.setattr(psutil, "disk_partitions", lambda all=False: fake)
     assert fsutil.network_file_system(tmp_path / "ws") == "nfs4"
+
+
+# ------------------------------------------------------------------ input and output guards
+
+
+def test_open_regular_refuses_a_fifo_without_hanging_a_device_and_a_folder(tmp_path: Path) -> None:
+    from sealdesk.errors import FileAccessError
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero"), tmp_path):
+        with pytest.raises(FileAccessError, match="not an ordinary file"):
+            fsutil.read_regular_bytes(path, 1024)
+    with pytest.raises(FileAccessError, match="cannot be read"):
+        fsutil.read_regular_bytes(tmp_path / "missing", 1024)
+
+
+def test_read_regular_is_bounded_and_text_must_be_utf8(tmp_path: Path) -> None:
+    from sealdesk.errors import FileAccessError
+
+    path = tmp_path / "passphrase.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "รหัสผ่าน\n".encode())
+    assert fsutil.read_regular_text(path, 100) == "รหัสผ่าน\n"
+    with pytest.raises(FileAccessError, match="too large"):
+        fsutil.read_regular_text(path, 5)
+    path.write_bytes(b"\xff\xfe bad")
+    with pytest.raises(FileAccessError, match="not UTF-8"):
+        fsutil.read_regular_text(path, 100)
+
+
+def test_check_output_refuses_existing_files_devices_folders_and_the_workspace(
+    tmp_path: Path,
+) -> None:
+    from sealdesk.errors import FileAccessError
+
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    existing = tmp_path / "report.pdf"
+    existing.write_bytes(b"kept")
+    with pytest.raises(FileAccessError, match="already exists"):
+        fsutil.check_output(existing)
+    assert fsutil.check_output(existing, overwrite=True) == existing
+    for target in (Path("/dev/full"), tmp_path):
+        with pytest.raises(FileAccessError, match="not an ordinary file"):
+            fsutil.check_output(target, overwrite=True)
+    with pytest.raises(FileAccessError, match="inside the workspace"):
+        fsutil.check_output(workspace / "sealdesk.db", overwrite=True, not_inside=[workspace])
+    link = tmp_path / "link-to-ws"
+    link.symlink_to(workspace)
+    with pytest.raises(FileAccessError, match="inside the workspace"):
+        fsutil.check_output(link / "x.pdf", not_inside=[workspace])
+    with pytest.raises(FileAccessError, match="does not exist"):
+        fsutil.check_output(tmp_path / "no" / "such" / "x.pdf")
+    assert existing.read_bytes() == b"kept"
+    assert fsutil.check_output(tmp_path / "new.pdf", not_inside=[workspace]) == tmp_path / "new.pdf"

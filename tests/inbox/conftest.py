@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from inbox_helpers import QUIET, Collector, wait_until
+from inbox_helpers import QUIET, Collector, wait_until, watcher_for
 
 from sealdesk.inbox import InboxWatcher
 from sealdesk.services.workspace import Workspace
@@ -41,12 +41,12 @@ def make_watcher(ws: Workspace, inbox: Path, collector: Collector) -> Iterator[A
         options.setdefault("quiet", QUIET)
         for key, value in collector.callbacks().items():
             options.setdefault(key, value)
-        watcher = InboxWatcher(options.pop("workspace", ws), inbox, **options)
+        watcher = watcher_for(options.pop("workspace", ws), inbox, **options)
         made.append(watcher)
         watcher.start()
         wait_until(lambda: watcher.mode in ("events", "polling"), what="the watcher to start")
-        if watcher.mode == "events" and watcher.probe_timeout <= 10:
-            wait_until(lambda: watcher._probe is None, what="the start-up probe")
+        if watcher.mode == "events" and watcher.config.probe_timeout <= 10:
+            wait_until(lambda: not watcher.probing, what="the start-up probe")
         return watcher
 
     yield make

@@ -23,6 +23,7 @@ from sealdesk.domain.status import Status
 from sealdesk.printing import documents
 from sealdesk.printing.layout import PrintCancelled, PrintOptions
 from sealdesk.resources import default_catalog_path
+from sealdesk.services.printing import printed_key, read_public_key
 
 PRINTED = date(2024, 7, 9)
 NARRATIVE = (
@@ -222,7 +223,7 @@ def test_key_sheet_qr_is_the_key_fingerprint(tmp_path, place):
     pub = tmp_path / "district.pub"
     line = base64.b64encode(b"Ed" + key_id + raw).decode()
     pub.write_text(f"untrusted comment: minisign public key 0807060504030201\n{line}\n")
-    key = documents.read_public_key(pub)
+    key = printed_key(read_public_key(pub))
     pdf = tmp_path / "key.pdf"
     documents.key_sheet(pdf, key, place, 2567, PrintOptions(print_date=PRINTED))
     _check_pages(pdf, "th")

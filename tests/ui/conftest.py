@@ -16,6 +16,7 @@ from sealdesk.services.workspace import Workspace
 from sealdesk.ui import i18n
 from sealdesk.ui.main import build_main_window, load_fonts
 from sealdesk.ui.mainwindow import MainWindow
+from tests.ui.publishing import install
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,6 +28,12 @@ def compiled_translations() -> None:
 
 
 @pytest.fixture(autouse=True)
+def services_publish(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until part A's services publish their events themselves (see publishing.py)."""
+    install(monkeypatch)
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -34,6 +41,23 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     QCoreApplication.setOrganizationName("SealDeskTest")
     QCoreApplication.setApplicationName("SealDeskTest")
     yield folder
+
+
+@pytest.fixture
+def jobs_finished(qtbot, monkeypatch: pytest.MonkeyPatch) -> list:
+    """One waiter per background job started during the test, connected before the job
+    starts (a job that ends at once is never missed): ``jobs_finished[-1].wait()``."""
+    from sealdesk.ui import jobs
+
+    waiters: list = []
+    start = jobs.start
+
+    def start_and_wait(job: jobs.Job) -> jobs.Job:
+        waiters.append(qtbot.waitSignal(job.finished, timeout=60_000))
+        return start(job)
+
+    monkeypatch.setattr(jobs, "start", start_and_wait)
+    return waiters
 
 
 @pytest.fixture

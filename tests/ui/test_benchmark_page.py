@@ -89,20 +89,20 @@ def test_undo_and_redo_status_and_narrative(qtbot, window: MainWindow, ws: Works
     window.page.narrative_timer.setInterval(20)
     window.page.narrative.insertPlainText("ข้อความแรก")
     qtbot.waitUntil(lambda: ws.assessment("2.2.1").narrative == "ข้อความแรก", timeout=3000)
-    assert window.undo_action.isEnabled()
+    assert window.menus.undo_action.isEnabled()
 
     window.tree.setFocus()
     qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
     assert ws.assessment("2.2.1").narrative == ""
     assert window.page.narrative.toPlainText() == ""
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert ws.assessment("2.2.1").status is Status.NOT_STARTED
     assert window.page.status.currentData() == Status.NOT_STARTED.value
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
 
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert ws.assessment("2.2.1").status is Status.PARTIALLY_MET
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert ws.assessment("2.2.1").narrative == "ข้อความแรก"
 
 
@@ -127,7 +127,7 @@ def test_action_plan_add_mark_done_remove(qtbot, window: MainWindow, ws: Workspa
 
 
 def test_action_dialog_reads_buddhist_era_dates(qtbot, window: MainWindow) -> None:
-    from sealdesk.ui.benchmark_page import ActionDialog
+    from sealdesk.ui.action_plan import ActionDialog
 
     dialog = ActionDialog(window)
     qtbot.addWidget(dialog)

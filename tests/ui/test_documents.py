@@ -8,25 +8,31 @@ from pathlib import Path
 from PySide6.QtGui import QPageSize, QPdfWriter
 
 from sealdesk.bundle import keys
-from sealdesk.bundle.writer import keys_dir
+from sealdesk.services.keys import keys_dir
 from sealdesk.services.workspace import Workspace
 from sealdesk.ui.bundles import ExportDialog, VerifyDialog
 from sealdesk.ui.mainwindow import MainWindow
+from sealdesk.ui.printing import PrintPreviewDialog
 
 from .helpers import make_file, tiny_pdf
 
 PASSPHRASE = "รหัสผ่านยาวพอ 2569"
 
 
+def previews(window: MainWindow) -> list[PrintPreviewDialog]:
+    """The print previews the window has opened, oldest first."""
+    return window.findChildren(PrintPreviewDialog)
+
+
 def test_print_filled_checklist_preview_save_and_print(
-    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path, jobs_finished: list
 ) -> None:
     ws.assess("1.1.1", status="met", narrative="มีแผนปฏิบัติราชการที่ผ่านการอนุมัติ")
     window.reload()
-    job = window.print_document("filled")
-    qtbot.waitUntil(lambda: job.done, timeout=30_000)
-    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=2000)
-    preview = window.preview
+    window.print_document("filled")
+    jobs_finished[-1].wait()
+    qtbot.waitUntil(lambda: len(previews(window)) == 1, timeout=2000)
+    [preview] = previews(window)
     assert preview.page_count() >= 1
     assert "แบบตรวจสอบ" in preview.windowTitle()
     saved = preview.save_to(tmp_path / "checklist.pdf")
@@ -40,12 +46,12 @@ def test_print_filled_checklist_preview_save_and_print(
 
 
 def test_export_is_blocked_without_a_key_then_exports_and_verifies(
-    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path, jobs_finished: list
 ) -> None:
     ws.add_evidence(make_file(tmp_path, "plan.pdf", tiny_pdf("plan")), ["1.1.1"])
     ws.assess("1.1.1", status="met")
     window.export_bundle()  # Bundle > Export...
-    dialog = window.export_dialog
+    dialog = window.findChild(ExportDialog)
     assert isinstance(dialog, ExportDialog)
     texts = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
     assert any("ยังไม่มีกุญแจลงนาม" in t for t in texts)
@@ -60,39 +66,37 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     dialog.destination.setText(str(target))
 
     dialog.passphrase.setText("wrong passphrase")
-    job = dialog.export()
-    qtbot.waitUntil(lambda: job.done, timeout=30_000)
-    qtbot.wait(20)
+    dialog.export()
+    jobs_finished[-1].wait()
     assert "รหัสผ่านไม่ถูกต้อง" in dialog.message.text().replace("\u200b", "")
     assert not target.exists()
 
     dialog.passphrase.setText(PASSPHRASE)
-    job = dialog.export()
-    qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    qtbot.wait(20)
+    dialog.export()
+    jobs_finished[-1].wait()
     assert target.is_file()
     result = dialog.result
     assert result is not None and result.fingerprint in dialog.message.text().replace("\u200b", "")
     assert [e.bundle_id for e in ws.exports()] == [result.bundle_id]
 
     # The cover sheet of the bundle just written, for the director to sign.
-    window.preview = None
+    opened = len(previews(window))
     assert dialog.cover_button.isEnabled()
     dialog.cover_button.click()
-    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30_000)
-    cover = window.preview.save_to(tmp_path / "cover.pdf")
+    qtbot.waitUntil(lambda: len(previews(window)) == opened + 1, timeout=30_000)
+    cover_preview = previews(window)[-1]
+    cover = cover_preview.save_to(tmp_path / "cover.pdf")
     text = subprocess.run(
         ["pdftotext", "-raw", str(cover), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert result.bundle_id in text and result.sha256[:16] in text.replace(" ", "").lower()
-    window.preview.close()
+    cover_preview.close()
 
     verify = VerifyDialog(window.session, window)
     qtbot.addWidget(verify)
     verify.bundle.setText(str(target))
-    job = verify.verify()
-    qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    qtbot.wait(20)
+    verify.verify()
+    jobs_finished[-1].wait()
     assert verify.report is not None and verify.report.bundle_id == result.bundle_id
     shown = verify.result_label.text().replace("\u200b", "")
     assert "✔" in shown and "บางรัก" in shown and result.fingerprint in shown
@@ -103,9 +107,8 @@ def test_export_is_blocked_without_a_key_then_exports_and_verifies(
     bad = tmp_path / "bad.zip"
     bad.write_bytes(bytes(data))
     verify.bundle.setText(str(bad))
-    job = verify.verify()
-    qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    qtbot.wait(20)
+    verify.verify()
+    jobs_finished[-1].wait()
     assert verify.result_label.text().startswith("✖")
     assert "Traceback" not in verify.result_label.text()
 

@@ -3,6 +3,8 @@ several benchmarks, the library (search, unlinked, preview), background import w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -42,11 +44,26 @@ def drop(widget: QWidget, point: QPoint, paths: list[Path]) -> bool:
     return event.isAccepted()
 
 
-def wait_import(qtbot, window: MainWindow) -> None:
-    job = window.last_job
-    assert job is not None
-    qtbot.waitUntil(lambda: job.done, timeout=10_000)
-    qtbot.wait(20)  # let the queued "finished" signals arrive
+@contextmanager
+def importing(qtbot, window: MainWindow) -> Iterator[None]:
+    """Waits, after the block, for the import the block started to finish (the waiter is
+    connected when the job is made, so a job that ends at once is not missed)."""
+    blockers = []
+    make_job = window.session.import_job
+
+    def spy(paths, codes=()):  # type: ignore[no-untyped-def]
+        job = make_job(paths, codes)
+        blockers.append(qtbot.waitSignal(job.finished, timeout=10_000))
+        return job
+
+    window.session.import_job = spy  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del window.session.import_job
+    assert blockers
+    for blocker in blockers:
+        blocker.wait()
 
 
 def test_drop_files_on_a_checklist_row(qtbot, window: MainWindow, ws: Workspace, tmp_path) -> None:
@@ -55,8 +72,8 @@ def test_drop_files_on_a_checklist_row(qtbot, window: MainWindow, ws: Workspace,
     index = window.proxy.mapFromSource(window.model.index_of("1.2.1", ChecklistModel.TITLE))
     window.tree.scrollTo(index)
     point = window.tree.visualRect(index).center()
-    assert drop(window.tree.viewport(), point, [pdf])
-    wait_import(qtbot, window)
+    with importing(qtbot, window):
+        assert drop(window.tree.viewport(), point, [pdf])
     [stored] = ws.evidence_list()
     assert stored.original_name == "แผนปฏิบัติราชการ 2567.pdf"
     assert stored.links == ("1.2.1",)
@@ -69,16 +86,16 @@ def test_drop_on_the_benchmark_page_and_a_duplicate_says_where_it_is_used(
 ) -> None:
     photo = make_file(tmp_path, "photo.pdf", tiny_pdf("photo"))
     window.open_benchmark("1.1.2")
-    assert drop(window.page.evidence.viewport(), QPoint(10, 10), [photo])
-    wait_import(qtbot, window)
+    with importing(qtbot, window):
+        assert drop(window.page.evidence.viewport(), QPoint(10, 10), [photo])
     assert window.page.evidence.count() == 1
     assert window.page.evidence.item(0).text().startswith("photo.pdf")
 
     # The same bytes under another name, dropped on another benchmark.
     again = make_file(tmp_path / "copy", "photo-copy.pdf", tiny_pdf("photo"))
     window.open_benchmark("2.1.1")
-    assert drop(window.page.evidence.viewport(), QPoint(10, 10), [again])
-    wait_import(qtbot, window)
+    with importing(qtbot, window):
+        assert drop(window.page.evidence.viewport(), QPoint(10, 10), [again])
     [stored] = ws.evidence_list()
     assert stored.links == ("1.1.2", "2.1.1")
     message = window.info.label.text().replace("\u200b", "")
@@ -152,8 +169,8 @@ def test_drop_on_the_library_adds_unlinked_documents(
 ) -> None:
     window.tabs.setCurrentWidget(window.library)
     files = [make_file(tmp_path, f"scan-{i}.pdf", tiny_pdf(f"s{i}")) for i in range(3)]
-    assert drop(window.library.table.viewport(), QPoint(20, 20), files)
-    wait_import(qtbot, window)
+    with importing(qtbot, window):
+        assert drop(window.library.table.viewport(), QPoint(20, 20), files)
     assert sorted(e.original_name for e in ws.evidence_list()) == [p.name for p in files]
     assert window.library.proxy.rowCount() == 3
     assert all(not e.links for e in ws.evidence_list())
@@ -177,12 +194,10 @@ def test_background_import_can_be_cancelled(
         job.cancel()  # the user presses Cancel at the first progress report
 
     job.progress.connect(on_progress)
-    window.last_job = job
     from sealdesk.ui.jobs import run_with_progress
 
-    dialog = run_with_progress(window, job, "…")
     with qtbot.waitSignal(job.finished, timeout=10_000):
-        pass
+        dialog = run_with_progress(window, job, "…")
     assert seen and seen[0][1] == 4 * 8 * 1024 * 1024
     assert job.result.cancelled
     assert len(ws.evidence_list()) < 4

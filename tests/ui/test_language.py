@@ -15,7 +15,7 @@ from sealdesk.ui.models import ChecklistModel
 
 def texts(window: MainWindow) -> dict[str, str]:
     return {
-        "file": window.file_menu.title(),
+        "file": window.menus.menus["file"].title(),
         "tab": window.tabs.tabText(1),
         "search": window.search.placeholderText(),
         "saved": window.saved_label.text(),
@@ -41,7 +41,7 @@ def test_switch_to_english_and_back_without_restart(qtbot, window: MainWindow) -
     assert thai["level"] == "ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง"
     assert "บางรัก" in thai["window"]
 
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     english = texts(window)
     assert english == {
         "file": "&File",
@@ -59,11 +59,11 @@ def test_switch_to_english_and_back_without_restart(qtbot, window: MainWindow) -
         "show": "All benchmarks",
         "window": "SealDesk — Bang Rak district office",
     }
-    assert window.language_actions["en"].isChecked()
+    assert window.menus.language_actions["en"].isChecked()
     assert QSettings().value("language") == "en"
     assert choose_language(None) == "en"
 
-    window.language_actions["th"].trigger()
+    window.menus.language_actions["th"].trigger()
     assert texts(window) == thai
 
 

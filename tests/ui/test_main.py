@@ -62,8 +62,8 @@ def test_run_first_time_then_reopen(qtbot, tmp_path: Path, monkeypatch) -> None:
     def check_and_close() -> None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         seen["page"] = window.page.code
-        seen["actor"] = window.session.ws.actor
-        seen["menu"] = window.file_menu.title()
+        seen["actor"] = window.session.clerk
+        seen["menu"] = window.menus.menus["file"].title()
         window.close()
         QApplication.quit()
 

@@ -1,28 +1,37 @@
-"""Printing from a workspace: the thin layer the UI and the CLI call.
+"""Printing from a workspace: the use case the UI, the CLI and the export call.
 
-Each document is also available as a function of plain data in
-:mod:`sealdesk.printing.documents`; this module only gathers that data from a
-:class:`~sealdesk.services.workspace.Workspace`.
+The documents themselves are functions of plain data in :mod:`sealdesk.printing.documents`,
+which knows nothing of workspaces, bundles or keys; this module gathers that data (catalog,
+assessments, evidence, district, a bundle file's facts, the signing key) and hands it over.
+
+The front ends import :class:`PrintOptions` and :data:`KINDS` from here, never from
+``sealdesk.printing``; a cancelled print raises the one :class:`sealdesk.progress.Cancelled`.
 """
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
-from typing import IO, Any
+from typing import TYPE_CHECKING
 
+from sealdesk.bundle.info import read_bundle_info
+from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.domain.scoring import score_round
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.printing import documents
-from sealdesk.printing.layout import PrintOptions
+from sealdesk.printing.documents import Out, PrintedKey
+from sealdesk.printing.layout import PrintCancelled, PrintOptions
+from sealdesk.services import keys
+
+if TYPE_CHECKING:
+    from sealdesk.services.workspace import Workspace
 
 #: The document kinds, as the CLI and the UI's Print menu name them.
 KINDS = ("checklist", "filled", "report", "cover", "key-sheet")
 
-Out = str | Path | IO[bytes]
-
 
 def print_document(
-    ws: Any,
+    ws: Workspace,
     kind: str,
     out: Out,
     *,
@@ -66,20 +75,56 @@ def print_document(
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "The cover sheet needs the bundle file (--bundle).")
             )
-        from sealdesk.bundle.info import read_bundle_info
-
         info = read_bundle_info(Path(bundle), options.progress, options.cancelled)
         return documents.cover_sheet(out, info, district, round_be, options)
     if kind == "key-sheet":
         if public_key is not None:
-            key = documents.read_public_key(Path(public_key))
+            key = read_public_key(Path(public_key))
         else:
-            from sealdesk.bundle import keys
-
-            key = keys.public_key(Path(ws.path) / "keys")
-        return documents.key_sheet(out, key, district, round_be, options)
+            key = keys.public_key(ws)
+        return documents.key_sheet(out, printed_key(key), district, round_be, options)
     raise InputError(
         QT_TRANSLATE_NOOP("Errors", "There is no document called {kind}; choose one of {kinds}."),
         kind=kind,
         kinds=", ".join(KINDS),
     )
+
+
+def print_sample(out: Out, text: str) -> int:
+    """One page with ``text`` in the bundled Thai font, shaped and searchable: how the
+    self-check proves that PDF output works. Returns the page count."""
+    return documents.sample_page(out, text)
+
+
+def read_public_key(path: Path) -> PublicKey:
+    """A minisign public key file (line 1 untrusted comment, line 2 base64 of the key)."""
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "The public key file {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=getattr(error, "strerror", None) or str(error),
+        ) from None
+    return parse_public_key(text, source=str(path))
+
+
+def printed_key(key: PublicKey) -> PrintedKey:
+    """What the key enrolment sheet shows of ``key``: its id as minisign displays it, the
+    public key file's base64 line, and the SHA-256 fingerprint of the raw key."""
+    return PrintedKey(
+        key_id=key.key_id_hex,
+        key_line=base64.b64encode(key.blob()).decode("ascii"),
+        fingerprint=key.fingerprint,
+    )
+
+
+__all__ = [
+    "KINDS",
+    "PrintCancelled",
+    "PrintOptions",
+    "print_document",
+    "print_sample",
+    "printed_key",
+    "read_public_key",
+]

@@ -1,0 +1,122 @@
+"""Exporting the signed submission bundle of a round: the snapshot, the pre-flight check and
+the export itself. The only door to ``sealdesk.bundle``'s writer for the UI and the CLI.
+
+``export_bundle`` snapshots the round as plain data (``submission``), checks it with the
+domain's pre-flight rules, unlocks the signing key, has the filled checklist PDF printed
+(``sealdesk.services.printing``), writes the bundle and records the export in the workspace
+(``record_export`` announces ``BundleExported``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sealdesk.bundle.errors import (
+    BundleError,
+    ExportBlockedError,
+    ExportCancelledError,
+    ExportFailedError,
+)
+from sealdesk.bundle.submission import DirectoryBlobs, Submission
+from sealdesk.bundle.writer import (
+    ExportResult,
+    default_bundle_name,
+    preflight_submission,
+    write_bundle,
+)
+from sealdesk.domain.preflight import Finding, Preflight
+from sealdesk.progress import IsCancelled, Progress
+from sealdesk.services import keys
+from sealdesk.services.workspace import Workspace
+
+__all__ = [
+    "BundleError",
+    "ExportBlockedError",
+    "ExportCancelledError",
+    "ExportFailedError",
+    "ExportResult",
+    "Finding",
+    "Preflight",
+    "Submission",
+    "default_bundle_path",
+    "export_bundle",
+    "preflight",
+    "submission",
+]
+
+
+def submission(ws: Workspace, round_be: int | None = None) -> Submission:
+    """The round as a frozen snapshot of plain data: what a bundle of it would carry."""
+    round_be = round_be if round_be is not None else ws.current_round
+    return Submission(
+        district=ws.district,
+        round_be=round_be,
+        catalog=ws.catalog(round_be),
+        assessments=ws.assessments(round_be),
+        evidence=ws.evidence_list(round_be),
+        actor=ws.actor,
+    )
+
+
+def preflight(ws: Workspace, round_be: int | None = None) -> Preflight:
+    """What would stop (blockers) or weaken (warnings) an export of the round now."""
+    return preflight_submission(
+        submission(ws, round_be), DirectoryBlobs(ws.blob_path), has_signing_key=keys.has_key(ws)
+    )
+
+
+def default_bundle_path(
+    ws: Workspace, folder: Path, round_be: int | None = None, when: datetime | None = None
+) -> Path:
+    """``folder``/sealdesk-<district>-<round>-<date-time>.zip, the name offered for a bundle."""
+    return Path(folder) / default_bundle_name(submission(ws, round_be), when or datetime.now())
+
+
+def _checklist_maker(ws: Workspace, round_be: int) -> Callable[[Path], None]:
+    """Writes the round's filled checklist PDF to the path it is given."""
+    from sealdesk.services.printing import print_document
+
+    def make(path: Path) -> None:
+        print_document(ws, "filled", path, round_be=round_be)
+
+    return make
+
+
+def export_bundle(
+    ws: Workspace,
+    out: Path,
+    *,
+    passphrase: str,
+    round_be: int | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    checklist: bool = True,
+    overwrite: bool = False,
+) -> ExportResult:
+    """Pre-flight, unlock the key, write the bundle (with the filled checklist PDF unless
+    ``checklist`` is False), record the export.
+
+    Raises ExportBlockedError (with every blocker) before anything is written,
+    WrongPassphraseError, ExportCancelledError (a ``Cancelled``) or ExportFailedError.
+    """
+    round_be = round_be if round_be is not None else ws.current_round
+    sub = submission(ws, round_be)
+    blobs = DirectoryBlobs(ws.blob_path)
+    check = preflight_submission(sub, blobs, has_signing_key=keys.has_key(ws))
+    if check.blockers:
+        raise ExportBlockedError(list(check.blockers))
+    key = keys.unlock(ws, passphrase)
+    result = write_bundle(
+        sub,
+        blobs,
+        out,
+        key,
+        make_checklist_pdf=_checklist_maker(ws, round_be) if checklist else None,
+        progress=progress,
+        cancelled=cancelled,
+        overwrite=overwrite,
+    )
+    ws.record_export(round_be, result.bundle_id, result.sha256, str(result.path))
+    return result

@@ -1,0 +1,202 @@
+"""The main window's menus and actions, as one table: what each menu holds, its text, its
+shortcut and the window method it calls. Texts are translated in ``retranslate``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from sealdesk.errors import QT_TRANSLATE_NOOP
+from sealdesk.ui import i18n
+from sealdesk.ui.printing import DOCUMENTS
+from sealdesk.ui.rounds import RoundController
+from sealdesk.ui.session import Session
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("evidence", QT_TRANSLATE_NOOP("MainWindow", "E&vidence")),
+    ("print", QT_TRANSLATE_NOOP("MainWindow", "&Print")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("language", QT_TRANSLATE_NOOP("MainWindow", "&Language")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+)
+
+
+@dataclass(frozen=True)
+class Command:
+    """One menu entry: ``handler`` is the name of the window's method it calls."""
+
+    name: str
+    menu: str
+    text: str  # in the "MainWindow" translation context
+    handler: str
+    shortcut: Shortcut = None
+    separator_before: bool = False
+
+
+# In menu order; the File menu starts with the round controller's entries.
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "export",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export the submission bundle..."),
+        "export_bundle",
+        "Ctrl+E",
+        separator_before=True,
+    ),
+    Command(
+        "verify", "file", QT_TRANSLATE_NOOP("MainWindow", "&Verify a bundle..."), "verify_bundle"
+    ),
+    Command(
+        "clerk",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Change clerk's name..."),
+        "change_clerk",
+        separator_before=True,
+    ),
+    Command(
+        "quit",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        "close",
+        QKeySequence.StandardKey.Quit,
+        separator_before=True,
+    ),
+    Command("undo", "edit", "", "undo", QKeySequence.StandardKey.Undo),
+    Command("redo", "edit", "", "redo", QKeySequence.StandardKey.Redo),
+    Command(
+        "find",
+        "edit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Find a benchmark"),
+        "focus_search",
+        QKeySequence.StandardKey.Find,
+        separator_before=True,
+    ),
+    Command(
+        "add_files",
+        "evidence",
+        QT_TRANSLATE_NOOP("MainWindow", "&Add files..."),
+        "add_files_here",
+        "Ctrl+Shift+A",
+    ),
+    Command("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About SealDesk"), "about"),
+)
+
+# View > one entry per tab, in tab order.
+VIEWS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("MainWindow", "&Benchmark page"), "Ctrl+1"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Evidence &library"), "Ctrl+2"),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"), "Ctrl+3"),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Inbox"), "Ctrl+4"),
+)
+
+LANGUAGES: tuple[tuple[str, str], ...] = (("th", "ไทย"), ("en", "English"))
+
+
+class MainActions:
+    """Builds the menu bar of ``window`` from the tables above.
+
+    The window provides the handlers named in COMMANDS plus ``show_tab(i)``,
+    ``print_document(kind)`` and ``set_language(lang)``.
+    """
+
+    def __init__(self, window: QMainWindow, session: Session, rounds: RoundController) -> None:
+        self.session = session
+        self.menus: dict[str, QMenu] = {}
+        for name, _text in MENUS:
+            self.menus[name] = window.menuBar().addMenu("")
+        file_menu = self.menus["file"]
+        file_menu.addMenu(rounds.menu)
+        file_menu.addAction(rounds.catalog_action)
+        self.rounds = rounds
+
+        self.commands: dict[str, QAction] = {}
+        for command in COMMANDS:
+            action = QAction(window)
+            if command.shortcut is not None:
+                action.setShortcut(QKeySequence(command.shortcut))
+            action.triggered.connect(getattr(window, command.handler))
+            menu = self.menus[command.menu]
+            if command.separator_before:
+                menu.addSeparator()
+            menu.addAction(action)
+            self.commands[command.name] = action
+
+        self.print_actions: dict[str, QAction] = {}
+        for kind, _text in DOCUMENTS:
+            action = QAction(window)
+            action.triggered.connect(lambda _c=False, kind=kind: window.print_document(kind))
+            self.menus["print"].addAction(action)
+            self.print_actions[kind] = action
+        self.print_actions["filled"].setShortcut(QKeySequence.StandardKey.Print)
+        self.menus["print"].aboutToShow.connect(self._update_print_menu)
+
+        self.view_actions: list[QAction] = []
+        for i, (_text, key) in enumerate(VIEWS):
+            action = QAction(window)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _c=False, i=i: window.show_tab(i))
+            self.menus["view"].addAction(action)
+            self.view_actions.append(action)
+
+        self.language_group = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in LANGUAGES:
+            action = QAction(name, window)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, lang=lang: window.set_language(lang))
+            self.language_group.addAction(action)
+            self.menus["language"].addAction(action)
+            self.language_actions[lang] = action
+
+    @property
+    def undo_action(self) -> QAction:
+        return self.commands["undo"]
+
+    @property
+    def redo_action(self) -> QAction:
+        return self.commands["redo"]
+
+    def _update_print_menu(self) -> None:
+        from sealdesk.services import keys
+
+        self.print_actions["key-sheet"].setEnabled(self.session.query(keys.has_key))
+
+    def retranslate(self) -> None:
+        for name, text in MENUS:
+            self.menus[name].setTitle(QCoreApplication.translate("MainWindow", text))
+        for command in COMMANDS:
+            if command.text:
+                self.commands[command.name].setText(
+                    QCoreApplication.translate("MainWindow", command.text)
+                )
+        for kind, text in DOCUMENTS:
+            self.print_actions[kind].setText(QCoreApplication.translate("Print", text))
+        for action, (text, _key) in zip(self.view_actions, VIEWS, strict=True):
+            action.setText(QCoreApplication.translate("MainWindow", text))
+        self.language_actions[i18n.current()].setChecked(True)
+        self.rounds.retranslate()
+        self.update_undo()
+
+    def update_undo(self) -> None:
+        """The Undo/Redo texts and states (the window calls it when the undo stack changes:
+        a window slot is disconnected when the window goes, this plain object's is not)."""
+        stack = self.session.undo
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Undo {what}")
+            .format(what=stack.undoText())
+            .strip()
+        )
+        self.redo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Redo {what}")
+            .format(what=stack.redoText())
+            .strip()
+        )

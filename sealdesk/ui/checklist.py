@@ -1,0 +1,261 @@
+"""The checklist pane: the benchmark tree with its search box, "show" filter and the level
+aimed at. It shows the round the Session shows and follows its changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.status import LEVELS, Level, Status
+from sealdesk.errors import SealDeskError
+from sealdesk.ui.errors import show_error
+from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
+from sealdesk.ui.session import Session
+from sealdesk.ui.widgets import local_files, status_label
+
+
+class ChecklistView(QTreeView):
+    """The checklist tree; files dropped on a benchmark row are linked to that benchmark."""
+
+    files_dropped = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+
+    def _code_at(self, event: QDropEvent | QDragEnterEvent) -> str | None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.data(KIND_ROLE) == "benchmark":
+            return index.data(CODE_ROLE)
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if local_files(event) and self._code_at(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        code = self._code_at(event)
+        if files and code:
+            event.acceptProposedAction()
+            self.files_dropped.emit(code, files)
+        else:
+            event.ignore()
+
+
+class ChecklistPane(QWidget):
+    """Search, filters and the tree; ``benchmark_chosen`` when the clerk picks a benchmark."""
+
+    benchmark_chosen = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = ChecklistModel(session.catalog, self)
+        self.model.set_target(session.target)
+        self.proxy = ChecklistFilter(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("checklistSearch")
+        self.search.setClearButtonEnabled(True)
+        self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("checklistShow")
+        self.target = QComboBox(self)
+        self.target.setObjectName("targetLevel")
+        self.show_label = QLabel(self)
+        self.show_label.setBuddy(self.show_filter)
+        self.target_label = QLabel(self)
+        self.target_label.setBuddy(self.target)
+        row = QHBoxLayout()
+        row.addWidget(self.show_label)
+        row.addWidget(self.show_filter, 1)
+        row.addWidget(self.target_label)
+        row.addWidget(self.target)
+        self.tree = ChecklistView(self)
+        self.tree.setObjectName("checklist")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ChecklistModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths, measured once per language (see fit_columns): ResizeToContents would
+        # re-measure every row on every status change.
+        self.tree.expandAll()
+        layout.addWidget(self.search)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.show_filter.currentIndexChanged.connect(self._mode_changed)
+        self.target.currentIndexChanged.connect(self._target_chosen)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        session.assessment_changed.connect(self.model.set_assessment)
+        session.evidence_changed.connect(lambda: self.model.set_evidence(session.evidence()))
+        session.target_changed.connect(self.model.set_target)
+        session.target_changed.connect(self._show_target)
+        session.round_changed.connect(self._round_changed)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "MainWindow", "Find a benchmark: code, Thai or English words"
+            )
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("MainWindow", "Find a benchmark"))
+        self.show_label.setText(QCoreApplication.translate("MainWindow", "Sh&ow:"))
+        self.target_label.setText(QCoreApplication.translate("MainWindow", "&Aiming for:"))
+        index = max(self.show_filter.currentIndex(), 0)
+        self.show_filter.blockSignals(True)
+        self.show_filter.clear()
+        self.show_filter.addItem(
+            QCoreApplication.translate("MainWindow", "All benchmarks"), ["all", ""]
+        )
+        for status in Status:
+            self.show_filter.addItem(status_label(status), ["status", status.value])
+        self.show_filter.addItem(
+            QCoreApplication.translate("MainWindow", "No evidence yet"), ["no_evidence", ""]
+        )
+        for level in LEVELS:
+            self.show_filter.addItem(
+                QCoreApplication.translate("MainWindow", "Mandatory for {level}").format(
+                    level=QCoreApplication.translate("Level", level.label)
+                ),
+                ["mandatory", level.value],
+            )
+        self.show_filter.setCurrentIndex(index)
+        self.show_filter.blockSignals(False)
+        self.show_filter.setAccessibleName(QCoreApplication.translate("MainWindow", "Show"))
+        self.target.blockSignals(True)
+        self.target.clear()
+        for level in LEVELS:
+            self.target.addItem(QCoreApplication.translate("Level", level.label), level.value)
+        self.target.setCurrentIndex(self.target.findData(self.session.target.value))
+        self.target.blockSignals(False)
+        self.target.setAccessibleName(QCoreApplication.translate("MainWindow", "Level aimed at"))
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Checklist"))
+
+    def fit_columns(self) -> None:
+        for column in (
+            ChecklistModel.CODE,
+            ChecklistModel.STATUS,
+            ChecklistModel.EVIDENCE,
+            ChecklistModel.MANDATORY,
+        ):
+            self.tree.resizeColumnToContents(column)
+
+    # ------------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        """Re-reads the statuses and evidence counts of the round shown."""
+        self.model.set_assessments(self.session.assessments())
+        self.model.set_evidence(self.session.evidence())
+
+    def _round_changed(self, _round_be: int) -> None:
+        self.model.set_catalog(self.session.catalog)
+        self.reload()
+        self.tree.expandAll()
+        self.fit_columns()
+
+    def _show_target(self, level: Level) -> None:
+        self.target.blockSignals(True)
+        self.target.setCurrentIndex(self.target.findData(level.value))
+        self.target.blockSignals(False)
+
+    # ------------------------------------------------------------------ filters
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.tree.expandAll()
+
+    def _mode_changed(self, _index: int) -> None:
+        data = self.show_filter.currentData()
+        if not data or data[0] == "all":
+            self.proxy.set_mode()
+        elif data[0] == "status":
+            self.proxy.set_mode(status=Status(data[1]))
+        elif data[0] == "no_evidence":
+            self.proxy.set_mode(no_evidence=True)
+        else:
+            self.proxy.set_mode(mandatory=Level(data[1]))
+        self.tree.expandAll()
+
+    def set_show_filter(self, kind: str, value: object = None) -> None:
+        for i in range(self.show_filter.count()):
+            data = self.show_filter.itemData(i)
+            if (not data and kind == "all") or (
+                data and data[0] == kind and data[1] == (value or "")
+            ):
+                self.show_filter.setCurrentIndex(i)
+                return
+
+    def _target_chosen(self, _index: int) -> None:
+        value = self.target.currentData()
+        if value:
+            level = Level(value)
+            try:
+                self.session.set_target(level)
+            except SealDeskError as error:
+                show_error(self.window(), error)
+
+    def visible_codes(self) -> list[str]:
+        """Benchmark codes the filtered checklist shows (for accessibility)."""
+        codes: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(KIND_ROLE) == "benchmark":
+                    codes.append(index.data(CODE_ROLE))
+                walk(index)
+
+        walk(QModelIndex())
+        return codes
+
+    # ------------------------------------------------------------------ current benchmark
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(KIND_ROLE) == "benchmark":
+            self.benchmark_chosen.emit(current.data(CODE_ROLE))
+
+    def select(self, code: str) -> bool:
+        """Makes ``code`` the current row (clearing filters that hide it); False if the
+        catalog shown has no such benchmark."""
+        source = self.model.index_of(code)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.search.clear()
+            self.set_show_filter("all")
+            index = self.proxy.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
