@@ -13,10 +13,8 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-import sealdesk.inbox.state as st
 from sealdesk import resources
 from sealdesk.domain.assessment import EvidenceAdded
-from sealdesk.events import Event, EvidenceChanged, InboxFiled
 from sealdesk.inbox import (
     DEFAULT_QUIET,
     ImportResult,
@@ -97,10 +95,10 @@ def waiting_to_be_filed(ws: Workspace, round_be: int | None = None) -> list[Inbo
 def file_under(
     ws: Workspace, evidence_id: int, codes: Sequence[str], round_be: int | None = None
 ) -> None:
-    """Files one inbox document under benchmarks of the round."""
+    """Files one inbox document under benchmarks of the round (each link is announced by
+    ws.link_evidence)."""
     for code in codes:
         ws.link_evidence(evidence_id, code, round_be)
-    _announce(ws, EvidenceChanged(round_be, (evidence_id,), tuple(codes)))
 
 
 # -- watching ---------------------------------------------------------------------------------
@@ -151,9 +149,7 @@ class WorkspaceInboxStore:
         self.ws = ws
 
     def add(self, path: Path, source: str) -> EvidenceAdded:
-        added = self.ws.add_evidence(path, source=source)
-        _announce(self.ws, EvidenceChanged(None, (added.evidence.id,)))
-        return added
+        return self.ws.add_evidence(path, source=source)
 
     def outcome(self, name: str, size: int, mtime_ns: int) -> str | None:
         return self.ws.inbox_outcome(name, size, mtime_ns)
@@ -168,9 +164,6 @@ class WorkspaceInboxStore:
         detail: str = "",
     ) -> None:
         self.ws.inbox_record(name, size, mtime_ns, outcome, sha256, detail)
-        if outcome in (st.IMPORTED, st.DUPLICATE, st.FAILED):
-            evidence_id = int(detail) if outcome != st.FAILED and detail.isdigit() else None
-            _announce(self.ws, InboxFiled(name, outcome, evidence_id))
 
     def benchmark_codes(self) -> Collection[str]:
         return _benchmark_codes(self.ws)
@@ -178,13 +171,3 @@ class WorkspaceInboxStore:
 
 def _benchmark_codes(ws: Workspace, round_be: int | None = None) -> frozenset[str]:
     return frozenset(b.code for b in ws.catalog(round_be).benchmarks())
-
-
-def _announce(ws: Workspace, event: Event) -> None:
-    """Publishes what the inbox changed, after the facade's call has committed.
-
-    The Workspace facade does not publish these events yet; once ws.add_evidence,
-    ws.link_evidence and ws.inbox_record announce them themselves, these calls go, so that each
-    change keeps exactly one publisher.
-    """
-    ws.events.publish(event)

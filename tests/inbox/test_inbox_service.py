@@ -44,7 +44,8 @@ def test_filing_announces_what_changed(ws, inbox) -> None:
     events.clear()
     inbox_service.file_under(ws, evidence_id, ["1.2.1"])
     assert ws.get_evidence(evidence_id).links == ("1.2.1",)
-    assert events == [EvidenceChanged(None, (evidence_id,), ("1.2.1",))]
+    # The facade announces the link once, with the round it was made in.
+    assert events == [EvidenceChanged(ws.current_round, (evidence_id,), ("1.2.1",))]
     assert inbox_service.waiting_to_be_filed(ws) == []
 
 

@@ -111,7 +111,6 @@ def test_no_widget_touches_the_workspace() -> None:
     touching = sorted(
         path.name
         for path in folder.glob("*.py")
-        if path.name != "session.py"
-        and re.search(r"\.ws\b", path.read_text("utf-8"))
+        if path.name != "session.py" and re.search(r"\.ws\b", path.read_text("utf-8"))
     )
     assert touching == []
