@@ -16,7 +16,6 @@ from sealdesk.services.workspace import Workspace
 from sealdesk.ui import i18n
 from sealdesk.ui.main import build_main_window, load_fonts
 from sealdesk.ui.mainwindow import MainWindow
-from tests.ui.publishing import install
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,12 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 def compiled_translations() -> None:
     """The .qm files are build output: compile them from the .ts sources once per run."""
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
-
-
-@pytest.fixture(autouse=True)
-def services_publish(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until part A's services publish their events themselves (see publishing.py)."""
-    install(monkeypatch)
 
 
 @pytest.fixture(autouse=True)
