@@ -170,3 +170,20 @@ def parse_date(value: str) -> date:
         raise argparse.ArgumentTypeError(
             translate("CLI", "expected a date as YYYY-MM-DD, for example 2024-07-09")
         ) from None
+
+
+_VISIBLE = {
+    code: f"\\x{code:02x}"
+    for code in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))
+    if code != 0x09
+} | {
+    code: f"\\u{code:04x}"
+    for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (ESC sequences included), line and
+    paragraph separators and bidirectional overrides shown as escapes, never acted on. Use it on
+    everything printed that comes from user data: catalog titles, file names, narratives."""
+    return text.translate(_VISIBLE)

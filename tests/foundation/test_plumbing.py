@@ -152,3 +152,11 @@ def test_check_output_refuses_existing_files_devices_folders_and_the_workspace(
         fsutil.check_output(tmp_path / "no" / "such" / "x.pdf")
     assert existing.read_bytes() == b"kept"
     assert fsutil.check_output(tmp_path / "new.pdf", not_inside=[workspace]) == tmp_path / "new.pdf"
+
+
+def test_printable_shows_control_characters_instead_of_acting_on_them() -> None:
+    from sealdesk.cli.common import printable
+
+    assert printable("ข้อ\x1b[2J\x07\u2028\u202e\x85ok\tไทย") == (
+        "ข้อ\\x1b[2J\\x07\\u2028\\u202e\\x85ok\tไทย"
+    )
