@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations system-run system-test package clean
+.PHONY: run test test-fast lint translations system-run system-test package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test: system-test $(STAMP) translations
 	$(BIN)/ruff check sealdesk tests benchmarks scripts
 	$(BIN)/ruff format --check sealdesk tests benchmarks scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The inner loop: everything but the tests marked slow (kill -9 trials, the package build, real
+# watcher waits, large bundles). CI and `make test` run all of them.
+test-fast: $(STAMP) translations
+	$(BIN)/ruff check sealdesk tests benchmarks scripts
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 # One-folder app in dist/sealdesk (see docs/packaging.md).
 package: $(STAMP) translations

@@ -119,6 +119,25 @@ def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+def _unreadable(path: Path, error: OSError) -> FileAccessError:
+    return FileAccessError(
+        QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason})."),
+        path=str(path),
+        reason=_reason(error),
+    )
+
+
+def _too_large(path: Path, size: int, limit: int) -> FileAccessError:
+    return FileAccessError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
+        ),
+        path=str(path),
+        size=size,
+        limit=limit,
+    )
+
+
 @contextmanager
 def open_regular(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]:
     """Opens ``path`` for reading only if it is a regular file of at most ``max_bytes``.
@@ -133,11 +152,7 @@ def open_regular(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise FileAccessError(
-            QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason})."),
-            path=str(path),
-            reason=_reason(error),
-        ) from None
+        raise _unreadable(path, error) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -148,14 +163,7 @@ def open_regular(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]
                 path=str(path),
             )
         if max_bytes is not None and info.st_size > max_bytes:
-            raise FileAccessError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
-                ),
-                path=str(path),
-                size=info.st_size,
-                limit=max_bytes,
-            )
+            raise _too_large(path, info.st_size, max_bytes)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
@@ -172,20 +180,9 @@ def read_regular_bytes(path: Path, max_bytes: int) -> bytes:
         try:
             data = handle.read(max_bytes + 1)
         except OSError as error:
-            raise FileAccessError(
-                QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason})."),
-                path=str(path),
-                reason=_reason(error),
-            ) from None
+            raise _unreadable(path, error) from None
     if len(data) > max_bytes:  # it grew while we read it
-        raise FileAccessError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
-            ),
-            path=str(path),
-            size=len(data),
-            limit=max_bytes,
-        )
+        raise _too_large(path, len(data), max_bytes)
     return data
 
 

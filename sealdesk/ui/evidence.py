@@ -303,22 +303,48 @@ class EditEvidenceDialog(QDialog):
         return {"description": self.description.text(), "effective_date": self.effective.date()}
 
 
-class LinkDialog(QDialog):
+class _FilteredListDialog(QDialog):
+    """A search box over a list of entries (each with a folded SEARCH_ROLE text) and OK/Save and
+    Cancel: the frame the link and pick dialogs share. Subclasses fill ``self.list``."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        placeholder: str,
+        list_name: str,
+        accept_button: QDialogButtonBox.StandardButton,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.list = QListWidget(self)
+        self.list.setObjectName(list_name)
+        buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(lambda text: hide_unmatched(self.list, text))
+
+
+class LinkDialog(_FilteredListDialog):
     """Tick the benchmarks a document supports (link to several at once, or unlink)."""
 
     def __init__(self, parent: QWidget | None, session: Session, item: Evidence) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
+        super().__init__(
+            parent,
             QCoreApplication.translate("Library", "Link {name} to benchmarks").format(
                 name=item.original_name
-            )
+            ),
+            QCoreApplication.translate("Library", "Filter benchmarks"),
+            "linkList",
+            QDialogButtonBox.StandardButton.Save,
         )
-        layout = QVBoxLayout(self)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(QCoreApplication.translate("Library", "Filter benchmarks"))
         self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
-        self.list.setObjectName("linkList")
         self.list.setAccessibleName(QCoreApplication.translate("Library", "Benchmarks"))
         lang = i18n.current()
         for benchmark in session.catalog.benchmarks():
@@ -331,19 +357,7 @@ class LinkDialog(QDialog):
             entry.setCheckState(
                 Qt.CheckState.Checked if benchmark.code in item.links else Qt.CheckState.Unchecked
             )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.search.textChanged.connect(self._filter)
         self.resize(640, 480)
-
-    def _filter(self, text: str) -> None:
-        hide_unmatched(self.list, text)
 
     def set_checked(self, code: str, checked: bool) -> None:
         for i in range(self.list.count()):
@@ -359,21 +373,17 @@ class LinkDialog(QDialog):
         }
 
 
-class PickEvidenceDialog(QDialog):
+class PickEvidenceDialog(_FilteredListDialog):
     """Choose documents from the library to link to one benchmark."""
 
     def __init__(self, parent: QWidget | None, session: Session, code: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            QCoreApplication.translate("Library", "Link documents to {code}").format(code=code)
+        super().__init__(
+            parent,
+            QCoreApplication.translate("Library", "Link documents to {code}").format(code=code),
+            QCoreApplication.translate("Library", "Search documents by name or description"),
+            "pickList",
+            QDialogButtonBox.StandardButton.Ok,
         )
-        layout = QVBoxLayout(self)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(
-            QCoreApplication.translate("Library", "Search documents by name or description")
-        )
-        self.list = QListWidget(self)
-        self.list.setObjectName("pickList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for item in session.evidence():
             if code in item.links:
@@ -382,19 +392,7 @@ class PickEvidenceDialog(QDialog):
             entry = QListWidgetItem(f"{item.original_name}  ({used})", self.list)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setData(SEARCH_ROLE, fold(f"{item.original_name} {item.description}"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.search.textChanged.connect(self._filter)
         self.resize(560, 420)
-
-    def _filter(self, text: str) -> None:
-        hide_unmatched(self.list, text)
 
     def chosen(self) -> list[int]:
         return [entry.data(Qt.ItemDataRole.UserRole) for entry in self.list.selectedItems()]

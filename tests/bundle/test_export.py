@@ -268,6 +268,7 @@ def _cli(*args: str, cwd: Path, ws: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_cli_key_export_verify(fx: Fixture, tmp_path: Path) -> None:
     ws = Path(fx.ws.path)
     (tmp_path / "pp").write_text(PASS + "\n", "utf-8")

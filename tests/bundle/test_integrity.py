@@ -63,6 +63,7 @@ def test_flipping_any_byte_fails_verification(
     assert _rejects(f, bytes(changed), root / "flipped.zip")
 
 
+@pytest.mark.slow
 def test_flipping_each_byte_in_turn_fails_verification(small: tuple[Fixture, bytes, Path]) -> None:
     """The exhaustive version of the property: every position, a random non-zero mask each."""
     f, data, root = small
@@ -123,6 +124,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_killed_export_leaves_no_bundle(tmp_path: Path) -> None:
     big = {"วิดีโอการอบรม.mp4": (os.urandom(64 * 1024 * 1024), 0), "ก.txt": (b"x" * 100, 0)}

@@ -64,6 +64,7 @@ def wait_for_partial_blob(folder: Path, at_least: int = 1, timeout: float = 20) 
     raise AssertionError("the import never started writing")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moment", ["mid-copy", "near the end", "after 0.4 s"])
 def test_kill_during_a_large_import(tmp_path: Path, big_file: Path, moment: str) -> None:
     Workspace.create(tmp_path / "ws", "1001", 2569).close()
@@ -85,6 +86,7 @@ def test_kill_during_a_large_import(tmp_path: Path, big_file: Path, moment: str)
     ws.close()
 
 
+@pytest.mark.slow
 def test_kill_during_edits(tmp_path: Path) -> None:
     Workspace.create(tmp_path / "ws", "1001", 2569).close()
     for round_number in range(4):

@@ -151,6 +151,7 @@ def test_same_name_again_gets_a_fresh_name_in_imported(ws, inbox, collector, mak
     assert len(ws.evidence_list()) == 2
 
 
+@pytest.mark.slow
 def test_burst_of_500_files(ws, inbox, collector, make_watcher) -> None:
     make_watcher()
     expected = {}
@@ -169,6 +170,7 @@ def test_burst_of_500_files(ws, inbox, collector, make_watcher) -> None:
     assert [p.name for p in inbox.iterdir() if p.is_file() and p.name[0] != "."] == []
 
 
+@pytest.mark.slow
 def test_restart_in_the_middle_of_a_burst(ws, inbox, tmp_path) -> None:
     """Stop the watcher mid-burst and start a new one (on a re-opened workspace): every file
     is imported exactly once and none is lost."""

@@ -83,6 +83,7 @@ def test_missing_platform_plugin_is_reported_not_a_crash(qapp, monkeypatch) -> N
     assert "FAIL Qt plugins: the platform plugin 'no-such-platform' is missing" in lines
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_cli_self_check_outside_the_source_tree(tmp_path, lang) -> None:
     """The real command, from another folder. In Thai (the default on a Thai Windows PC) the
