@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.assessment import ActionItem, Assessment
 from sealdesk.ui.session import Session
-from sealdesk.ui.widgets import DateField, show_date
+from sealdesk.ui.widgets import DateField, accept_cancel_buttons, show_date
 
 
 class ActionDialog(QDialog):
@@ -39,12 +38,7 @@ class ActionDialog(QDialog):
             QCoreApplication.translate("BenchmarkPage", "Who is responsible:"), self.responsible
         )
         form.addRow(QCoreApplication.translate("BenchmarkPage", "Due:"), self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(accept_cancel_buttons(self))
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:

@@ -34,7 +34,13 @@ from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceFilter, EvidenceModel, fold
 from sealdesk.ui.preview import PreviewPane
 from sealdesk.ui.session import Session
-from sealdesk.ui.widgets import AcceptsFileDrops, DateField, WrapLabel, show_date
+from sealdesk.ui.widgets import (
+    AcceptsFileDrops,
+    DateField,
+    WrapLabel,
+    accept_cancel_buttons,
+    show_date,
+)
 
 
 def viewable_copy(session: Session, item: Evidence) -> Path:
@@ -291,12 +297,7 @@ class EditEvidenceDialog(QDialog):
         self.effective.set_date(item.effective_date)
         form.addRow(QCoreApplication.translate("Library", "Description:"), self.description)
         form.addRow(QCoreApplication.translate("Library", "Effective date:"), self.effective)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(accept_cancel_buttons(self))
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
@@ -322,12 +323,9 @@ class _FilteredListDialog(QDialog):
         self.search.setPlaceholderText(placeholder)
         self.list = QListWidget(self)
         self.list.setObjectName(list_name)
-        buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, accept_button))
         self.search.textChanged.connect(lambda text: hide_unmatched(self.list, text))
 
 

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPainter, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -204,3 +206,14 @@ class InfoBar(QFrame):
             QCoreApplication.translate("MainWindow", "Close message")
         )
         self.show()
+
+
+def accept_cancel_buttons(
+    dialog: QDialog,
+    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+) -> QDialogButtonBox:
+    """A dialog's accept (Save, OK) and Cancel buttons, wired to accept() and reject()."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
