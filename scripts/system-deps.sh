@@ -7,9 +7,11 @@ RUN_PKGS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libnss3 libasound2 libthai0"
 # minisign: independent signature check; poppler-utils: pdffonts/pdftotext/pdftoppm;
-# zbar-tools: decodes printed QR codes; zip: the floor in benchmarks; xvfb + imagemagick: screenshots;
+# zbar-tools: decodes printed QR codes; zip: the floor in benchmarks; unzip: Info-ZIP reads every
+# bundle name; xvfb + xdotool + imagemagick: driving the app and screenshots;
 # appstream + desktop-file-utils: validate the Linux desktop integration files.
-TEST_PKGS="minisign poppler-utils zbar-tools zip xvfb xauth imagemagick appstream desktop-file-utils"
+TEST_PKGS="minisign poppler-utils zbar-tools zip unzip xvfb xauth xdotool imagemagick appstream
+  desktop-file-utils"
 pkgs="$RUN_PKGS"
 [ "${1:-run}" = "test" ] && pkgs="$RUN_PKGS $TEST_PKGS"
 # Debian's own Python needs python3-venv to make the virtual environment.
