@@ -127,6 +127,10 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
+        <source>This narrative is unusually long ({count} characters). Reviewers read a page or two; printing and export will take longer.</source>
+        <translation>This narrative is unusually long ({count} characters). Reviewers read a page or two; printing and export will take longer.</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -127,6 +127,10 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
+        <source>This narrative is unusually long ({count} characters). Reviewers read a page or two; printing and export will take longer.</source>
+        <translation>คำอธิบายนี้ยาวผิดปกติ ({count} ตัวอักษร) ผู้ตรวจประเมินมักอ่านเพียงหนึ่งถึงสองหน้า และการพิมพ์กับการส่งออกจะใช้เวลานานขึ้น</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>งานที่จะทำ</translation>
     </message>
