@@ -770,6 +770,10 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>The file {file} is empty; an empty file cannot be evidence.</source>
+        <translation>The file {file} is empty; an empty file cannot be evidence.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
@@ -1069,10 +1073,6 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The file {file} no longer exists.</source>
         <translation>The file {file} no longer exists.</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read ({reason}).</source>
-        <translation>The file {file} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>The disk is full: {file} was not added. Free some space and try again.</source>

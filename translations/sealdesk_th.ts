@@ -770,6 +770,10 @@ Fingerprint: {fp}</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>The file {file} is empty; an empty file cannot be evidence.</source>
+        <translation>ไฟล์ {file} ว่างเปล่า จึงใช้เป็นหลักฐานไม่ได้</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>อ่านไฟล์ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -1069,10 +1073,6 @@ Fingerprint: {fp}</source>
     <message>
         <source>The file {file} no longer exists.</source>
         <translation>ไม่พบไฟล์ {file} แล้ว</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read ({reason}).</source>
-        <translation>อ่านไฟล์ {file} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>The disk is full: {file} was not added. Free some space and try again.</source>

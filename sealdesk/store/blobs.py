@@ -13,12 +13,36 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError
-from sealdesk.fsutil import CHUNK, fsync_dir, sha256_file
+from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, FileAccessError
+from sealdesk.fsutil import CHUNK, fsync_dir, open_regular, sha256_file
 from sealdesk.progress import IsCancelled, Progress, check_cancelled
+
+MAX_BLOB_BYTES = 2 * 1024**3
+"""The largest evidence document taken in: 2 GiB, far above any scan or report a district
+files, far below a disk filled by /dev/zero."""
+
+
+def _too_large(source: Path, limit: int) -> FileAccessError:
+    return FileAccessError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
+        ),
+        path=str(source),
+        size=f"> {limit}",
+        limit=limit,
+    )
+
+
+def _empty(source: Path) -> EvidenceError:
+    return EvidenceError(
+        QT_TRANSLATE_NOOP("Errors", "The file {file} is empty; an empty file cannot be evidence."),
+        file=str(source),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,45 +73,68 @@ class BlobStore:
             count += 1
         return count
 
+    @staticmethod
+    def _open_source(
+        source: Path, max_bytes: int, opened: ExitStack, allow_empty: bool
+    ) -> BinaryIO:
+        """``source`` opened once (closed with ``opened``), if it is a regular, non-empty file
+        of at most ``max_bytes`` (fsutil.open_regular: a FIFO or a device such as /dev/zero is
+        refused, never read)."""
+        try:
+            handle = opened.enter_context(open_regular(source, max_bytes))
+        except FileAccessError:
+            if not os.path.lexists(source):
+                raise EvidenceError(
+                    QT_TRANSLATE_NOOP("Errors", "The file {file} no longer exists."),
+                    file=str(source),
+                ) from None
+            if os.path.isdir(source):
+                raise EvidenceError(
+                    QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file."),
+                    file=str(source),
+                ) from None
+            raise
+        if not allow_empty and os.fstat(handle.fileno()).st_size == 0:
+            raise _empty(source)
+        return handle
+
     def put(
         self,
         source: Path,
         progress: Progress | None = None,
         cancelled: IsCancelled | None = None,
+        max_bytes: int = MAX_BLOB_BYTES,
+        allow_empty: bool = True,
     ) -> StoredBlob:
         """Copies ``source`` into the store; raises EvidenceError if it cannot be read whole,
-        and sealdesk.progress.Cancelled (leaving nothing behind) when ``cancelled()``."""
+        FileAccessError if it is not a regular file or is larger than ``max_bytes`` (copying
+        stops there even if it grows meanwhile), EvidenceError for an empty file unless
+        ``allow_empty``, and sealdesk.progress.Cancelled (leaving nothing behind) when
+        ``cancelled()``."""
+        opened = ExitStack()
         try:
-            handle = open(source, "rb")
-        except FileNotFoundError:
-            raise EvidenceError(
-                QT_TRANSLATE_NOOP("Errors", "The file {file} no longer exists."),
-                file=str(source),
-            ) from None
-        except IsADirectoryError:
-            raise EvidenceError(
-                QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file."), file=str(source)
-            ) from None
-        except OSError as error:
-            raise EvidenceError(
-                QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
-                file=str(source),
-                reason=error.strerror or str(error),
-            ) from None
+            handle = self._open_source(source, max_bytes, opened, allow_empty)
+        except BaseException:
+            opened.close()
+            raise
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="import-")
         tmp_path = Path(tmp_name)
         try:
-            with handle, os.fdopen(fd, "wb") as out:
+            with opened, os.fdopen(fd, "wb") as out:
                 total = os.fstat(handle.fileno()).st_size
                 while chunk := handle.read(CHUNK):
                     check_cancelled(cancelled)
+                    if size + len(chunk) > max_bytes:  # it grew while we copied it
+                        raise _too_large(source, max_bytes)
                     digest.update(chunk)
                     out.write(chunk)
                     size += len(chunk)
                     if progress is not None:
                         progress(size, max(total, size))
+                if size == 0 and not allow_empty:
+                    raise _empty(source)
                 out.flush()
                 os.fsync(out.fileno())
             sha256 = digest.hexdigest()
