@@ -29,7 +29,7 @@ from sealdesk.domain.catalog import Catalog, parse_catalog
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import Event, EventBus
 from sealdesk.store.blobs import BlobStore
-from sealdesk.store.db import make_engine
+from sealdesk.store.db import WRITE_OPTION, make_engine
 from sealdesk.store.models import AuditRow, CatalogEdition, Round
 
 DB_NAME = "sealdesk.db"
@@ -81,6 +81,7 @@ class WorkspaceCore:
         when the transaction fails (rolls back)."""
         with self._sessions() as session:
             with session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})  # BEGIN IMMEDIATE
                 yield session
             pending: list[Event] = session.info.pop(_PENDING_EVENTS, [])
         for event in dict.fromkeys(pending):

@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, FileAccessError
 from sealdesk.fsutil import CHUNK, fsync_dir, open_regular, sha256_file
 from sealdesk.progress import IsCancelled, Progress, check_cancelled
@@ -69,7 +74,12 @@ class BlobStore:
         """Removes temporary files left by an interrupted import; returns how many."""
         count = 0
         for leftover in self.tmp.iterdir():
-            leftover.unlink(missing_ok=True)
+            if _in_use(leftover):  # another process (the app, the CLI) is importing it now
+                continue
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:  # still open by another process (Windows)
+                continue
             count += 1
         return count
 
@@ -121,6 +131,7 @@ class BlobStore:
         size = 0
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="import-")
         tmp_path = Path(tmp_name)
+        _hold(fd)
         try:
             with opened, os.fdopen(fd, "wb") as out:
                 total = os.fstat(handle.fileno()).st_size
@@ -180,3 +191,35 @@ class BlobStore:
         except OSError as error:
             return f"unreadable: {error.strerror or error}"
         return None if digest == sha256 else "corrupt"
+
+
+def _hold(fd: int) -> None:
+    """Marks a temporary file as being written (an advisory lock, released when it is closed),
+    so that another process opening the workspace does not take it for a leftover."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pass
+
+
+def _in_use(path: Path) -> bool:
+    """Is a live process writing this temporary file (see _hold)? On Windows an open file
+    cannot be removed anyway, so the removal itself fails there and the file stays."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        )
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return False

@@ -38,6 +38,10 @@ def make_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # The driver's own transaction handling starts a transaction only at the first write,
+        # so a read-then-write (get or create) of two processes could interleave; SQLAlchemy
+        # emits BEGIN itself instead (_begin below).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA journal_mode={journal}")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -47,7 +51,20 @@ def make_engine(db_path: Path) -> Engine:
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
 
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # A unit of change takes the write lock at its start (BEGIN IMMEDIATE, waiting up to
+        # the busy timeout for another writer), so what it read cannot change before it
+        # writes: two processes adding the same file or assessing the same benchmark are
+        # serialized and the second finds the first's row. Reads begin deferred.
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
     return engine
+
+
+WRITE_OPTION = "sealdesk_write"
+"""Execution option of a connection whose transaction will write (see make_engine._begin)."""
 
 
 def migrate(engine: Engine, db_path: Path) -> None:
