@@ -770,6 +770,18 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>Another SealDesk is writing to the workspace {path}; nothing was changed. Try again in a moment.</source>
+        <translation>Another SealDesk is writing to the workspace {path}; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} cannot be written (no permission, or a read-only disk); it can only be read. Nothing was changed.</source>
+        <translation>The workspace {path} cannot be written (no permission, or a read-only disk); it can only be read. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>The disk that holds the workspace {path} is full; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
         <source>The file {file} is empty; an empty file cannot be evidence.</source>
         <translation>The file {file} is empty; an empty file cannot be evidence.</translation>
     </message>

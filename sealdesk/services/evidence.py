@@ -63,6 +63,8 @@ def add_evidence(
     without its file.
     """
     path = Path(path)
+    if ws.read_only:  # before copying anything into the store
+        raise ws.why_read_only
     with ws._sessions() as session:
         round_row = ws._round(session, round_be)
         codes = [ws._benchmark_code(session, round_row, c) for c in benchmarks]
