@@ -138,6 +138,13 @@ def _too_large(path: Path, size: int, limit: int) -> FileAccessError:
     )
 
 
+def _not_regular(path: Path) -> FileAccessError:
+    return FileAccessError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not an ordinary file (a folder, device or pipe)."),
+        path=str(path),
+    )
+
+
 @contextmanager
 def open_regular(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]:
     """Opens ``path`` for reading only if it is a regular file of at most ``max_bytes``.
@@ -148,27 +155,26 @@ def open_regular(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]
     stops at ``max_bytes`` even if the file grows while it is read.
     """
     path = Path(path)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    extra = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        # builtins.open with a non-blocking opener (not os.open + fdopen): one handle, opened
+        # once, and the same call a test or a wrapper of open() sees.
+        handle = open(path, "rb", opener=lambda name, flags: os.open(name, flags | extra))
+    except IsADirectoryError:
+        raise _not_regular(path) from None
     except OSError as error:
         raise _unreadable(path, error) from None
     try:
+        fd = handle.fileno()
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileAccessError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{path} is not an ordinary file (a folder, device or pipe)."
-                ),
-                path=str(path),
-            )
+            raise _not_regular(path)
         if max_bytes is not None and info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        handle = os.fdopen(fd, "rb")
     except BaseException:
-        os.close(fd)
+        handle.close()
         raise
     with handle:
         yield handle

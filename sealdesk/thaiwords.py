@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -50,13 +51,60 @@ def _word_tokenize() -> Callable[..., list[str]]:
     return _tokenizer
 
 
+SEGMENT_CHARS = 2000
+"""The most text handed to the segmenter in one call. newmm's cluster finder copies the rest of
+its input at every cluster, so one call costs time quadratic in its length (a 1 MB narrative
+took minutes to print); cut into pieces of bounded length, the work is linear in the text."""
+
+_LEADING_VOWELS = frozenset("เแโใไ")
+
+
+def _cuttable(text: str, i: int) -> bool:
+    """May a piece end before ``text[i]`` without splitting a character cluster?"""
+    ch = text[i]
+    if unicodedata.category(ch).startswith("M") or ch == "\u0e33":
+        return False
+    return text[i - 1] not in _LEADING_VOWELS
+
+
+def pieces(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """(start, end) spans of ``text``, each at most ``limit`` characters, together all of it.
+
+    A piece ends after the last whitespace in the second half of its window, so words stay
+    whole; only a run of ``limit / 2`` characters without any space is cut between two
+    character clusters (never inside one)."""
+    spans: list[tuple[int, int]] = []
+    start, length = 0, len(text)
+    while length - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = high
+        while cut > low and not text[cut - 1].isspace():
+            cut -= 1
+        if cut == low:  # no space: the last place between two clusters
+            cut = high
+            while cut > low and not _cuttable(text, cut):
+                cut -= 1
+            if cut == low:
+                cut = high
+        spans.append((start, cut))
+        start = cut
+    if start < length or not spans:
+        spans.append((start, length))
+    return spans
+
+
 @lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
     """``text`` cut at dictionary word boundaries; whitespace runs are tokens of their own, so
-    the tokens joined give back ``text`` exactly."""
+    the tokens joined give back ``text`` exactly. Long text is segmented in pieces of at most
+    SEGMENT_CHARS characters (see :func:`pieces`), so the work is linear in its length."""
     if not text:
         return ()
-    return tuple(_word_tokenize()(text, engine=ENGINE, keep_whitespace=True))
+    tokenize = _word_tokenize()
+    out: list[str] = []
+    for start, end in pieces(text):
+        out.extend(t for t in tokenize(text[start:end], engine=ENGINE, keep_whitespace=True) if t)
+    return tuple(out)
 
 
 def warm_up() -> None:

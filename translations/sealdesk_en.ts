@@ -127,6 +127,10 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
+        <source>This narrative is unusually long ({count} characters). Reviewers read a page or two; printing and export will take longer.</source>
+        <translation>This narrative is unusually long ({count} characters). Reviewers read a page or two; printing and export will take longer.</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -766,6 +770,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>Another SealDesk is writing to the workspace {path}; nothing was changed. Try again in a moment.</source>
+        <translation>Another SealDesk is writing to the workspace {path}; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} cannot be written (no permission, or a read-only disk); it can only be read. Nothing was changed.</source>
+        <translation>The workspace {path} cannot be written (no permission, or a read-only disk); it can only be read. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>The disk that holds the workspace {path} is full; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; an empty file cannot be evidence.</source>
+        <translation>The file {file} is empty; an empty file cannot be evidence.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
@@ -1065,10 +1085,6 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The file {file} no longer exists.</source>
         <translation>The file {file} no longer exists.</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read ({reason}).</source>
-        <translation>The file {file} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>The disk is full: {file} was not added. Free some space and try again.</source>

@@ -127,6 +127,10 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
+        <source>This narrative is unusually long ({count} characters). Reviewers read a page or two; printing and export will take longer.</source>
+        <translation>คำอธิบายนี้ยาวผิดปกติ ({count} ตัวอักษร) ผู้ตรวจประเมินมักอ่านเพียงหนึ่งถึงสองหน้า และการพิมพ์กับการส่งออกจะใช้เวลานานขึ้น</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>งานที่จะทำ</translation>
     </message>
@@ -766,6 +770,22 @@ Fingerprint: {fp}</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>Another SealDesk is writing to the workspace {path}; nothing was changed. Try again in a moment.</source>
+        <translation>มี SealDesk อีกโปรแกรมหนึ่งกำลังบันทึกลงพื้นที่ทำงาน {path} จึงไม่ได้เปลี่ยนแปลงอะไร กรุณาลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>The workspace {path} cannot be written (no permission, or a read-only disk); it can only be read. Nothing was changed.</source>
+        <translation>ไม่สามารถบันทึกลงพื้นที่ทำงาน {path} ได้ (ไม่มีสิทธิ์ หรือดิสก์เป็นแบบอ่านอย่างเดียว) เปิดได้เพื่ออ่านเท่านั้น ไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>ดิสก์ที่เก็บพื้นที่ทำงาน {path} เต็มแล้ว จึงไม่ได้เปลี่ยนแปลงอะไร กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; an empty file cannot be evidence.</source>
+        <translation>ไฟล์ {file} ว่างเปล่า จึงใช้เป็นหลักฐานไม่ได้</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>อ่านไฟล์ {path} ไม่ได้ ({reason})</translation>
     </message>
@@ -1065,10 +1085,6 @@ Fingerprint: {fp}</source>
     <message>
         <source>The file {file} no longer exists.</source>
         <translation>ไม่พบไฟล์ {file} แล้ว</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read ({reason}).</source>
-        <translation>อ่านไฟล์ {file} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>The disk is full: {file} was not added. Free some space and try again.</source>

@@ -10,10 +10,10 @@ from sealdesk.cli.common import (
     emit,
     json_option,
     open_workspace,
+    printable,
     round_option,
     translate,
 )
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q = psub.add_parser(kind, parents=[common], help=text)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
         q.add_argument(
+            "--overwrite", action="store_true", help="replace FILE.pdf if it already exists"
+        )
+        q.add_argument(
             "--thai-digits", action="store_true", help="Thai numerals in dates and numbers"
         )
         round_option(q)
@@ -53,37 +56,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from sealdesk.services.printing import PrintOptions, print_document
+    from sealdesk.services.printing import PrintOptions, print_to_file
 
     lang = getattr(args, "lang", None) or "th"
     options = PrintOptions(lang=lang, thai_digits=args.thai_digits)
-    out: Path = args.out
-    partial = out.with_name(out.name + ".part")
     with open_workspace(args) as ws:
         round_be = args.round or ws.current_round
-        try:
-            pages = print_document(
-                ws,
-                args.document,
-                partial,
-                round_be=round_be,
-                options=options,
-                bundle=getattr(args, "bundle", None),
-                public_key=getattr(args, "public_key", None),
-            )
-            partial.replace(out)
-        except OSError as error:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written ({reason})."),
-                path=str(out),
-                reason=error.strerror or str(error),
-            ) from None
-        finally:
-            partial.unlink(missing_ok=True)
+        printed = print_to_file(
+            ws,
+            args.document,
+            args.out,
+            overwrite=args.overwrite,
+            round_be=round_be,
+            options=options,
+            bundle=getattr(args, "bundle", None),
+            public_key=getattr(args, "public_key", None),
+        )
+    out, pages = printed.path, printed.pages
     data = {"document": args.document, "path": str(out), "pages": pages, "round": round_be}
     emit(
         args,
         data,
-        [translate("CLI", "Wrote {path} ({pages} pages).").format(path=out, pages=pages)],
+        [
+            translate("CLI", "Wrote {path} ({pages} pages).").format(
+                path=printable(str(out)), pages=pages
+            )
+        ],
     )
     return 0

@@ -33,11 +33,21 @@ class ThaiParagraph(Flowable):
     """A paragraph of Thai and/or English text, wrapped at dictionary word boundaries,
     shaped with HarfBuzz, searchable in the PDF. Splits across pages line by line."""
 
-    def __init__(self, text: str, style: TextStyle, _lines: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        _lines: list[str] | None = None,
+        _span: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__()
         self.text = text
         self.style = style
-        self.lines = _lines
+        # The wrapped lines of the whole paragraph, shared by the parts it is split into; each
+        # part shows the span [start, stop) of them. Splitting a long narrative page by page
+        # thus never copies the lines still to come (that was quadratic in its length).
+        self._all_lines = _lines
+        self._span = _span if _span is not None else (0, len(_lines or ()))
         self._wrapped_for: float | None = None if _lines is None else -1.0
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
@@ -47,11 +57,25 @@ class ThaiParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for != availWidth and self._wrapped_for != -1.0:
-            self.lines = thai.wrap_text(self.text, self.style.font, self.style.size, availWidth)
+            self._all_lines = thai.wrap_text(
+                self.text, self.style.font, self.style.size, availWidth
+            )
+            self._span = (0, len(self._all_lines))
             self._wrapped_for = availWidth
         self.width = availWidth
-        self.height = len(self.lines) * self.style.line_height
+        self.height = self.line_count * self.style.line_height
         return self.width, self.height
+
+    @property
+    def line_count(self) -> int:
+        start, stop = self._span
+        return stop - start
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines this paragraph (or this part of a split one) shows."""
+        start, stop = self._span
+        return (self._all_lines or [])[start:stop]
 
     def minWidth(self) -> float:
         units = thai.break_units(self.text.replace("\n", " ")) if self.text.strip() else ("",)
@@ -61,11 +85,12 @@ class ThaiParagraph(Flowable):
         self.wrap(availWidth, availHeight)
         # Asked to split, so the whole does not fit here (the frame may count space before
         # or after that we do not see): never hand back the whole paragraph as "the split".
-        fits = min(int(availHeight // self.style.line_height), len(self.lines) - 1)
+        fits = min(int(availHeight // self.style.line_height), self.line_count - 1)
         if fits <= 0:
             return []
-        head = ThaiParagraph(self.text, self.style.but(space_after=0), self.lines[:fits])
-        tail = ThaiParagraph(self.text, self.style.but(space_before=0), self.lines[fits:])
+        lines, (start, stop) = self._all_lines, self._span
+        head = ThaiParagraph(self.text, self.style.but(space_after=0), lines, (start, start + fits))
+        tail = ThaiParagraph(self.text, self.style.but(space_before=0), lines, (start + fits, stop))
         return [head, tail]
 
     def draw(self) -> None:
@@ -75,7 +100,7 @@ class ThaiParagraph(Flowable):
         lh = style.line_height
         # baseline: leave 1.15 em above it for stacked marks, the rest below for tails
         drop = (lh - style.size) / 2 + style.size * 0.92
-        for i, line in enumerate(self.lines):
+        for i, line in enumerate(self.lines):  # at most a page of lines
             if not line:
                 continue
             y = self.height - i * lh - drop

@@ -50,14 +50,17 @@ def _breakable(left: str, right: str) -> bool:
 @lru_cache(maxsize=4096)
 def break_units(text: str) -> tuple[str, ...]:
     """The text cut at every allowed line-break position (dictionary word boundaries)."""
-    tokens = [t for t in words(text) if t]
-    units: list[str] = []
-    for tok in tokens:
-        if units and not _breakable(units[-1], tok):
-            units[-1] += tok
+    # Each unit is gathered as a list of tokens and joined once: growing a string token by
+    # token would copy it every time (quadratic in a long run no line may break, e.g. a URL).
+    units: list[list[str]] = []
+    for tok in words(text):
+        if not tok:
+            continue
+        if units and not _breakable(units[-1][-1], tok):
+            units[-1].append(tok)
         else:
-            units.append(tok)
-    return tuple(units)
+            units.append([tok])
+    return tuple("".join(unit) for unit in units)
 
 
 def graphemes(text: str) -> list[str]:

@@ -26,10 +26,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sealdesk.domain.catalog import Catalog, parse_catalog
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import Event, EventBus
 from sealdesk.store.blobs import BlobStore
-from sealdesk.store.db import make_engine
+from sealdesk.store.db import WRITE_OPTION, make_engine
+from sealdesk.store.db import read_only as read_only_fault
 from sealdesk.store.models import AuditRow, CatalogEdition, Round
 
 DB_NAME = "sealdesk.db"
@@ -62,9 +63,15 @@ class WorkspaceCore:
     """The open database, blob store and event bus of one workspace, and the plumbing the use
     cases share. Not used on its own: open a ``Workspace``."""
 
-    def __init__(self, path: Path, actor: str | None = None) -> None:
+    def __init__(self, path: Path, actor: str | None = None, read_only: bool | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path / DB_NAME)
+        self.engine = make_engine(path / DB_NAME, read_only)
+        self.read_only: bool = self.engine.sealdesk_read_only  # type: ignore[attr-defined]
+        """Opened read-only (the folder or file cannot be written): changes are refused with
+        one clear sentence, reading works."""
+        self.why_read_only: SealDeskError = read_only_fault(path)
+        """What a change is refused with when ``read_only`` (set by the facade to "the disk is
+        full" when that is why it opened the workspace read-only)."""
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.blobs = BlobStore(path / "blobs")
         self.actor = actor or default_actor()
@@ -79,8 +86,11 @@ class WorkspaceCore:
         """One unit of change. The events announced in it (``_announce``) are published on
         ``self.events`` only after the commit, so a listener reads the new state, and never
         when the transaction fails (rolls back)."""
+        if self.read_only:
+            raise self.why_read_only
         with self._sessions() as session:
             with session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})  # BEGIN IMMEDIATE
                 yield session
             pending: list[Event] = session.info.pop(_PENDING_EVENTS, [])
         for event in dict.fromkeys(pending):

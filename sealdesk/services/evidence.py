@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sealdesk.domain.assessment import Evidence, EvidenceAdded
+from sealdesk.domain.names import clean_text, evidence_name
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, InputError
 from sealdesk.events import EvidenceChanged
 from sealdesk.progress import IsCancelled, Progress
-from sealdesk.services.core import UNSET, WorkspaceCore, nfc, now
+from sealdesk.services.core import UNSET, WorkspaceCore, now
 from sealdesk.store.mapping import evidence_fields, evidence_value
 from sealdesk.store.models import EvidenceLink, EvidenceRow, Round
 
@@ -62,6 +63,8 @@ def add_evidence(
     without its file.
     """
     path = Path(path)
+    if ws.read_only:  # before copying anything into the store
+        raise ws.why_read_only
     with ws._sessions() as session:
         round_row = ws._round(session, round_be)
         codes = [ws._benchmark_code(session, round_row, c) for c in benchmarks]
@@ -69,7 +72,9 @@ def add_evidence(
         raise EvidenceError(
             QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file."), file=str(path)
         )
-    stored = ws.blobs.put(path, progress=progress, cancelled=cancelled)
+    # Only a regular, non-empty file of at most MAX_BLOB_BYTES (2 GiB) is taken in: a FIFO
+    # or a device such as /dev/zero is refused at once, never read (issue 11).
+    stored = ws.blobs.put(path, progress=progress, cancelled=cancelled, allow_empty=False)
     with ws._transaction() as session:
         round_row = ws._round(session, round_be)
         row = session.scalar(select(EvidenceRow).where(EvidenceRow.sha256 == stored.sha256))
@@ -77,7 +82,7 @@ def add_evidence(
         if row is None:
             row = EvidenceRow(
                 sha256=stored.sha256,
-                original_name=nfc(path.name),
+                original_name=evidence_name(path.name),
                 size=stored.size,
                 media_type=guess_media_type(path),
                 added_at=now(),
@@ -85,7 +90,7 @@ def add_evidence(
                 effective_date=effective_date,
                 expires_on=expires_on,
                 description=description,
-                source=source or f"file:{nfc(str(path))}",
+                source=source or f"file:{clean_text(str(path))}",
             )
             session.add(row)
             session.flush()

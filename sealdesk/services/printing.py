@@ -11,13 +11,17 @@ The front ends import :class:`PrintOptions` and :data:`KINDS` from here, never f
 from __future__ import annotations
 
 import base64
+import errno
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sealdesk.bundle.info import read_bundle_info
 from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.domain.scoring import score_round
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError, InputError
+from sealdesk.fsutil import atomic_writer, check_output
 from sealdesk.printing import documents
 from sealdesk.printing.documents import Out, PrintedKey
 from sealdesk.printing.layout import PrintCancelled, PrintOptions
@@ -90,6 +94,59 @@ def print_document(
     )
 
 
+@dataclass(frozen=True)
+class PrintedFile:
+    path: Path
+    pages: int
+
+
+def print_to_file(
+    ws: Workspace,
+    kind: str,
+    out: Path,
+    *,
+    overwrite: bool = False,
+    round_be: int | None = None,
+    options: PrintOptions | None = None,
+    bundle: Path | None = None,
+    public_key: Path | None = None,
+) -> PrintedFile:
+    """Writes document ``kind`` to the file ``out`` the user named; returns where and how many
+    pages.
+
+    The rules of every file a command writes (``fsutil.check_output``): never an existing file
+    unless ``overwrite``, never a device, FIFO or folder, never inside the workspace folder;
+    written to a temporary name beside it and renamed, so a failed or cancelled print leaves
+    whatever was there before.
+    """
+    out = Path(out)
+    if not Path(os.path.abspath(out.expanduser())).parent.is_dir():
+        raise _not_written(out, os.strerror(errno.ENOENT))
+    target = check_output(out, overwrite=overwrite, not_inside=[ws.path])
+    try:
+        with atomic_writer(target) as handle:
+            pages = print_document(
+                ws,
+                kind,
+                handle,
+                round_be=round_be,
+                options=options,
+                bundle=bundle,
+                public_key=public_key,
+            )
+    except OSError as error:
+        raise _not_written(target, error.strerror or str(error)) from None
+    return PrintedFile(target, pages)
+
+
+def _not_written(path: Path, reason: str) -> FileAccessError:
+    return FileAccessError(
+        QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written ({reason})."),
+        path=str(path),
+        reason=reason,
+    )
+
+
 def print_sample(out: Out, text: str) -> int:
     """One page with ``text`` in the bundled Thai font, shaped and searchable: how the
     self-check proves that PDF output works. Returns the page count."""
@@ -123,8 +180,10 @@ __all__ = [
     "KINDS",
     "PrintCancelled",
     "PrintOptions",
+    "PrintedFile",
     "print_document",
     "print_sample",
+    "print_to_file",
     "printed_key",
     "read_public_key",
 ]

@@ -34,7 +34,7 @@ from sealdesk.services import inbox_log as inbox_log_service
 from sealdesk.services import keys as keys_service
 from sealdesk.services import rounds as round_service
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
-from sealdesk.store.db import migrate
+from sealdesk.store.db import DiskFullError, disk_full, migrate
 from sealdesk.store.models import Round, Setting
 
 ImportCancelled = Cancelled
@@ -105,7 +105,20 @@ class Workspace(WorkspaceCore):
                 ),
                 path=str(path),
             )
-        workspace = cls(path, actor)
+        try:
+            workspace = cls._open_checked(path, actor, None)
+        except DiskFullError:
+            # A full disk cannot take even the journal: open it read-only, so that reading
+            # (score, check, audit, printing) still works; a change says the disk is full.
+            workspace = cls._open_checked(path, actor, True)
+            workspace.why_read_only = disk_full(path)
+        if not workspace.read_only:
+            workspace.blobs.discard_leftovers()
+        return workspace
+
+    @classmethod
+    def _open_checked(cls, path: Path, actor: str | None, read_only: bool | None) -> Workspace:
+        workspace = cls(path, actor, read_only)
         try:
             migrate(workspace.engine, path / DB_NAME)
             if workspace.get_setting("district") is None:
@@ -116,7 +129,6 @@ class Workspace(WorkspaceCore):
         except BaseException:
             workspace.close()
             raise
-        workspace.blobs.discard_leftovers()
         return workspace
 
     def close(self) -> None:

@@ -13,12 +13,41 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError
-from sealdesk.fsutil import CHUNK, fsync_dir, sha256_file
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, FileAccessError
+from sealdesk.fsutil import CHUNK, fsync_dir, open_regular, sha256_file
 from sealdesk.progress import IsCancelled, Progress, check_cancelled
+
+MAX_BLOB_BYTES = 2 * 1024**3
+"""The largest evidence document taken in: 2 GiB, far above any scan or report a district
+files, far below a disk filled by /dev/zero."""
+
+
+def _too_large(source: Path, limit: int) -> FileAccessError:
+    return FileAccessError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is too large ({size} bytes; at most {limit})."
+        ),
+        path=str(source),
+        size=f"> {limit}",
+        limit=limit,
+    )
+
+
+def _empty(source: Path) -> EvidenceError:
+    return EvidenceError(
+        QT_TRANSLATE_NOOP("Errors", "The file {file} is empty; an empty file cannot be evidence."),
+        file=str(source),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,49 +74,78 @@ class BlobStore:
         """Removes temporary files left by an interrupted import; returns how many."""
         count = 0
         for leftover in self.tmp.iterdir():
-            leftover.unlink(missing_ok=True)
+            if _in_use(leftover):  # another process (the app, the CLI) is importing it now
+                continue
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:  # still open by another process (Windows)
+                continue
             count += 1
         return count
+
+    @staticmethod
+    def _open_source(
+        source: Path, max_bytes: int, opened: ExitStack, allow_empty: bool
+    ) -> BinaryIO:
+        """``source`` opened once (closed with ``opened``), if it is a regular, non-empty file
+        of at most ``max_bytes`` (fsutil.open_regular: a FIFO or a device such as /dev/zero is
+        refused, never read)."""
+        try:
+            handle = opened.enter_context(open_regular(source, max_bytes))
+        except FileAccessError:
+            if not os.path.lexists(source):
+                raise EvidenceError(
+                    QT_TRANSLATE_NOOP("Errors", "The file {file} no longer exists."),
+                    file=str(source),
+                ) from None
+            if os.path.isdir(source):
+                raise EvidenceError(
+                    QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file."),
+                    file=str(source),
+                ) from None
+            raise
+        if not allow_empty and os.fstat(handle.fileno()).st_size == 0:
+            raise _empty(source)
+        return handle
 
     def put(
         self,
         source: Path,
         progress: Progress | None = None,
         cancelled: IsCancelled | None = None,
+        max_bytes: int = MAX_BLOB_BYTES,
+        allow_empty: bool = True,
     ) -> StoredBlob:
         """Copies ``source`` into the store; raises EvidenceError if it cannot be read whole,
-        and sealdesk.progress.Cancelled (leaving nothing behind) when ``cancelled()``."""
+        FileAccessError if it is not a regular file or is larger than ``max_bytes`` (copying
+        stops there even if it grows meanwhile), EvidenceError for an empty file unless
+        ``allow_empty``, and sealdesk.progress.Cancelled (leaving nothing behind) when
+        ``cancelled()``."""
+        opened = ExitStack()
         try:
-            handle = open(source, "rb")
-        except FileNotFoundError:
-            raise EvidenceError(
-                QT_TRANSLATE_NOOP("Errors", "The file {file} no longer exists."),
-                file=str(source),
-            ) from None
-        except IsADirectoryError:
-            raise EvidenceError(
-                QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file."), file=str(source)
-            ) from None
-        except OSError as error:
-            raise EvidenceError(
-                QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
-                file=str(source),
-                reason=error.strerror or str(error),
-            ) from None
+            handle = self._open_source(source, max_bytes, opened, allow_empty)
+        except BaseException:
+            opened.close()
+            raise
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="import-")
         tmp_path = Path(tmp_name)
+        _hold(fd)
         try:
-            with handle, os.fdopen(fd, "wb") as out:
+            with opened, os.fdopen(fd, "wb") as out:
                 total = os.fstat(handle.fileno()).st_size
                 while chunk := handle.read(CHUNK):
                     check_cancelled(cancelled)
+                    if size + len(chunk) > max_bytes:  # it grew while we copied it
+                        raise _too_large(source, max_bytes)
                     digest.update(chunk)
                     out.write(chunk)
                     size += len(chunk)
                     if progress is not None:
                         progress(size, max(total, size))
+                if size == 0 and not allow_empty:
+                    raise _empty(source)
                 out.flush()
                 os.fsync(out.fileno())
             sha256 = digest.hexdigest()
@@ -133,3 +191,35 @@ class BlobStore:
         except OSError as error:
             return f"unreadable: {error.strerror or error}"
         return None if digest == sha256 else "corrupt"
+
+
+def _hold(fd: int) -> None:
+    """Marks a temporary file as being written (an advisory lock, released when it is closed),
+    so that another process opening the workspace does not take it for a leftover."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pass
+
+
+def _in_use(path: Path) -> bool:
+    """Is a live process writing this temporary file (see _hold)? On Windows an open file
+    cannot be removed anyway, so the removal itself fails there and the file stays."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        )
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return False

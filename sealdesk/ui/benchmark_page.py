@@ -40,6 +40,10 @@ from sealdesk.ui.widgets import (
 
 NARRATIVE_DELAY_MS = 800
 
+LONG_NARRATIVE_CHARS = 30_000
+"""A narrative longer than this (about ten printed pages) gets a note under it: reviewers read
+a page or two, and printing and export take longer (issue 11)."""
+
 
 class EvidenceDropList(AcceptsFileDrops, QListWidget):
     """A list of documents that accepts files dragged from the file manager."""
@@ -125,13 +129,19 @@ class BenchmarkPage(QScrollArea):
         self.narrative = QPlainTextEdit(self.narrative_box)
         self.narrative.setObjectName("narrative")
         self.narrative.setMinimumHeight(140)
-        QVBoxLayout(self.narrative_box).addWidget(self.narrative)
+        narrative_layout = QVBoxLayout(self.narrative_box)
+        narrative_layout.addWidget(self.narrative)
+        self.narrative_note = WrapLabel("", self.narrative_box)
+        self.narrative_note.setObjectName("narrativeNote")
+        self.narrative_note.setVisible(False)
+        narrative_layout.addWidget(self.narrative_note)
         layout.addWidget(self.narrative_box)
         self.narrative_timer = QTimer(self)
         self.narrative_timer.setSingleShot(True)
         self.narrative_timer.setInterval(NARRATIVE_DELAY_MS)
         self.narrative_timer.timeout.connect(self.save_narrative)
         self.narrative.textChanged.connect(self._narrative_typed)
+        self.narrative.textChanged.connect(self._update_narrative_note)
 
         # Action plan
         self.actions_box = ActionPlan(session, body)
@@ -199,6 +209,7 @@ class BenchmarkPage(QScrollArea):
         self.narrative_box.setTitle(
             QCoreApplication.translate("BenchmarkPage", "Narrative (saved automatically)")
         )
+        self._update_narrative_note()
         self.narrative.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Narrative"))
         self.narrative.setPlaceholderText(
             QCoreApplication.translate(
@@ -344,6 +355,20 @@ class BenchmarkPage(QScrollArea):
             self._show_assessment(self.session.assessment(self.code), narrative=False)
 
     # ------------------------------------------------------------------ narrative
+
+    def _update_narrative_note(self) -> None:
+        """Says so when the narrative is unusually long (LONG_NARRATIVE_CHARS)."""
+        length = self.narrative.document().characterCount() - 1
+        long = length > LONG_NARRATIVE_CHARS
+        if long:
+            self.narrative_note.set_text(
+                QCoreApplication.translate(
+                    "BenchmarkPage",
+                    "This narrative is unusually long ({count} characters). Reviewers read a "
+                    "page or two; printing and export will take longer.",
+                ).format(count=f"{length:,}")
+            )
+        self.narrative_note.setVisible(long)
 
     def _narrative_typed(self) -> None:
         if self._loading or not self.code:

@@ -43,14 +43,17 @@ def test_thai_name_is_kept_in_nfc_and_bytes_stored_once(
 
 
 def test_zero_byte_file(workspace: Workspace, tmp_path: Path) -> None:
+    # Issue 11: an empty file is refused as evidence with a clear sentence ("silently
+    # accepted" was a finding); the blob store itself still stores empty content correctly.
     empty = tmp_path / "empty.txt"
     empty.touch()
-    added = workspace.add_evidence(empty)
-    assert added.evidence.size == 0
-    assert added.evidence.sha256 == (
-        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-    )
-    assert workspace.check() == []
+    with pytest.raises(EvidenceError, match="empty"):
+        workspace.add_evidence(empty)
+    assert workspace.evidence_list() == []
+    assert workspace.check() == []  # nothing half-taken-in is left
+    added = workspace.blobs.put(empty)
+    assert added.size == 0
+    assert added.sha256 == ("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
 
 
 def test_large_file_is_streamed_with_flat_memory(workspace: Workspace, tmp_path: Path) -> None:

@@ -143,3 +143,17 @@ def test_action_dialog_reads_buddhist_era_dates(qtbot, window: MainWindow) -> No
         "responsible": "",
         "due_date": date(2025, 2, 28),
     }
+
+
+def test_an_unusually_long_narrative_is_noted(window: MainWindow, ws: Workspace) -> None:
+    from sealdesk.ui.benchmark_page import LONG_NARRATIVE_CHARS
+
+    ws.assess("1.1.2", narrative="ความเท่าเทียม " * (LONG_NARRATIVE_CHARS // 14 + 10))
+    page = window.page
+    window.open_benchmark("1.1.1")
+    assert page.narrative_note.isHidden()
+    window.open_benchmark("1.1.2")
+    assert not page.narrative_note.isHidden()
+    assert "ยาวผิดปกติ" in page.narrative_note.plain_text()
+    window.open_benchmark("1.1.1")
+    assert page.narrative_note.isHidden()
