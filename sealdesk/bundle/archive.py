@@ -10,6 +10,7 @@ entries, one top-level folder.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import unicodedata
 import zipfile
@@ -213,19 +214,26 @@ def hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int],
     return h.hexdigest()
 
 
+_PERCENT_ESCAPES = re.compile("%(0[Dd]|0[Aa]|25)")
+
+
 def parse_manifest(data: bytes, what: str) -> dict[str, str]:
+    """A BagIt manifest: one "<digest> <path>" per line, lines ending in LF or CR LF only (RFC
+    8493 section 2.1.3; U+2028, U+0085, form feeds... are ordinary characters of a path), the
+    path's CR, LF and % percent-encoded."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise NotABundleError(detail=f"{what} is not UTF-8") from None
     entries: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip():
+    for raw in text.split("\n"):
+        line = raw.removesuffix("\r")
+        if not line.strip(" \t"):
             continue
         digest, sep, path = line.partition(" ")
         path = path.lstrip(" ").lstrip("*")
         if not sep or len(digest) != 64 or not path:
             raise NotABundleError(detail=f"{what} has a malformed line")
-        path = path.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+        path = _PERCENT_ESCAPES.sub(lambda m: chr(int(m.group(1), 16)), path)
         entries[unicodedata.normalize("NFC", path)] = digest.lower()
     return entries

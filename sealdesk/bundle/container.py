@@ -182,8 +182,13 @@ def tag_line(value: str) -> str:
 
 
 def manifest_text(entries: Iterable[tuple[str, str]]) -> bytes:
-    """A BagIt manifest from (sha256, path) pairs."""
-    return "".join(f"{d}  {p}\n" for d, p in entries).encode("utf-8")
+    """A BagIt manifest from (sha256, path) pairs; a path's CR, LF and % percent-encoded as RFC
+    8493 says (the name allocator never hands out such names, but the format stays right)."""
+    return "".join(f"{d}  {_escape_path(p)}\n" for d, p in entries).encode("utf-8")
+
+
+def _escape_path(path: str) -> str:
+    return path.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def bag_info_text(fields: Iterable[tuple[str, str]]) -> bytes:
