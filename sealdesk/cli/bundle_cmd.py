@@ -149,6 +149,9 @@ def _passphrase(
         return _read_passphrase_file(path)
     first = _ask(translate("CLI", prompt))
     if confirm:
+        from sealdesk.services.keys import check_passphrase
+
+        check_passphrase(first)  # too short: say so before asking for it again
         again = _ask(translate("CLI", "The same passphrase again: "))
         if again != first:
             raise InputError(QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
@@ -220,7 +223,7 @@ def cmd_key_show(args: argparse.Namespace) -> int:
                 key_id=old.key_id_hex, retired=retired
             )
         )
-    emit(args, data, lines)
+    emit(args, data, [printable(line) for line in lines])  # dates come from the key file
     return 0
 
 
