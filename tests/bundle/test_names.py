@@ -124,11 +124,28 @@ name_chars = st.one_of(
     st.sampled_from([*SEPARATORS, "\u0e40", "\u0e31", "\u0e48", "\u0e33", " ", ".", "%", "\\"]),
     st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B),
 )
-storable_names = st.text(name_chars, min_size=1, max_size=120).filter(_storable)
+THAI = st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B)
+storable_names = st.one_of(
+    st.text(name_chars, min_size=1, max_size=120),
+    # long Thai near the 255-byte limit, where a " (2)" suffix used to push a name over it
+    st.builds(
+        lambda stem, sep, ext: stem + sep + ext,
+        st.text(THAI, min_size=60, max_size=84),
+        st.sampled_from(["", *SEPARATORS[:3]]),
+        st.sampled_from(["", ".pdf", ".docx", ";1"]),
+    ),
+    # ordinary names with one hard character somewhere
+    st.builds(
+        lambda a, c, b: a + c + b,
+        st.text(THAI, min_size=1, max_size=20),
+        st.sampled_from([*SEPARATORS, "\u202e", "\x9b", "%", ";", "\ufeff"]),
+        st.sampled_from(["", ".pdf", " .txt", "."]),
+    ),
+).filter(_storable)
 
 
 @settings(
-    max_examples=25,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
