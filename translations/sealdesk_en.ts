@@ -458,6 +458,10 @@ Fingerprint: {fp}</translation>
         <translation>The same passphrase again: </translation>
     </message>
     <message>
+        <source>Warning: the key file {path} was left out: {reason}</source>
+        <translation>Warning: the key file {path} was left out: {reason}</translation>
+    </message>
+    <message>
         <source>New passphrase for the signing key: </source>
         <translation>New passphrase for the signing key: </translation>
     </message>
@@ -930,12 +934,32 @@ Fingerprint: {fp}</translation>
         <translation>The archive is malformed: {detail}.</translation>
     </message>
     <message>
-        <source>The passphrase file {path} cannot be read ({reason}).</source>
-        <translation>The passphrase file {path} cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: the disk is full.</source>
+        <translation>The bundle {path} could not be written: the disk is full.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: no permission to write there.</source>
+        <translation>The bundle {path} could not be written: no permission to write there.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: the disk is read-only.</source>
+        <translation>The bundle {path} could not be written: the disk is read-only.</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is longer than {limit} bytes.</source>
+        <translation>The passphrase on standard input is longer than {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is not UTF-8 text.</source>
+        <translation>The passphrase on standard input is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the passphrase in; give it with --passphrase-file FILE.</source>
+        <translation>There is no terminal to type the passphrase in; give it with --passphrase-file FILE.</translation>
     </message>
     <message>
         <source>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</source>

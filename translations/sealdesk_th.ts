@@ -458,6 +458,10 @@ Fingerprint: {fp}</source>
         <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
     </message>
     <message>
+        <source>Warning: the key file {path} was left out: {reason}</source>
+        <translation>คำเตือน: ไม่ได้ใช้ไฟล์กุญแจ {path}: {reason}</translation>
+    </message>
+    <message>
         <source>New passphrase for the signing key: </source>
         <translation>รหัสผ่านใหม่ของกุญแจลงนาม: </translation>
     </message>
@@ -930,12 +934,32 @@ Fingerprint: {fp}</source>
         <translation>ไฟล์บีบอัดมีรูปแบบไม่ถูกต้อง: {detail}</translation>
     </message>
     <message>
-        <source>The passphrase file {path} cannot be read ({reason}).</source>
-        <translation>อ่านไฟล์รหัสผ่าน {path} ไม่ได้ ({reason})</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: the disk is full.</source>
+        <translation>เขียนชุดเอกสาร {path} ไม่ได้: ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: no permission to write there.</source>
+        <translation>เขียนชุดเอกสาร {path} ไม่ได้: ไม่มีสิทธิ์เขียนในตำแหน่งนั้น</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written: the disk is read-only.</source>
+        <translation>เขียนชุดเอกสาร {path} ไม่ได้: ดิสก์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is longer than {limit} bytes.</source>
+        <translation>รหัสผ่านที่ส่งทางอินพุตมาตรฐานยาวเกิน {limit} ไบต์</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is not UTF-8 text.</source>
+        <translation>รหัสผ่านที่ส่งทางอินพุตมาตรฐานไม่ใช่ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the passphrase in; give it with --passphrase-file FILE.</source>
+        <translation>ไม่มีเทอร์มินัลให้พิมพ์รหัสผ่าน โปรดระบุด้วย --passphrase-file FILE</translation>
     </message>
     <message>
         <source>Say whose bundles to trust with --trust KEY.pub or --trust FOLDER.</source>

@@ -10,6 +10,7 @@ entries, one top-level folder.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import unicodedata
 import zipfile
@@ -63,8 +64,24 @@ DEFAULT_LIMITS = Limits()
 # --- the zip directory ------------------------------------------------------------------------
 
 
-def end_record(f: Any, size: int) -> tuple[int, int, int, bytes]:
-    """(entry count, central directory size, its offset, comment) from the end records."""
+@dataclass(frozen=True, slots=True)
+class EndRecord:
+    """What the zip's end records say, and where the central directory really ends."""
+
+    count: int
+    cd_size: int
+    cd_offset: int  # as declared: counted from the start of the zip
+    comment: bytes
+    cd_end: int  # where the central directory really ends in the file
+
+    @property
+    def prefix(self) -> int:
+        """Bytes in the file before the zip's own first byte (a self-extractor stub, say)."""
+        return self.cd_end - self.cd_size - self.cd_offset
+
+
+def end_record(f: Any, size: int) -> EndRecord:
+    """The end records: entry count, central directory size and offset, comment."""
     tail_len = min(size, 22 + 65535)
     f.seek(size - tail_len)
     tail = f.read(tail_len)
@@ -78,21 +95,28 @@ def end_record(f: Any, size: int) -> tuple[int, int, int, bytes]:
                 comment = tail[pos + 22 :]
                 eocd_at = size - tail_len + pos
                 if count == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
-                    if eocd_at < 20:
-                        raise MalformedArchiveError(detail="truncated zip64 end record")
-                    f.seek(eocd_at - 20)
-                    loc = f.read(20)
-                    if loc[:4] != b"PK\x06\x07":
-                        raise MalformedArchiveError(detail="missing zip64 locator")
-                    (z64_at,) = struct.unpack("<Q", loc[8:16])
-                    f.seek(z64_at)
-                    rec = f.read(56)
-                    if rec[:4] != b"PK\x06\x06" or len(rec) < 56:
-                        raise MalformedArchiveError(detail="bad zip64 end record")
-                    count, cd_size, cd_offset = struct.unpack("<QQQ", rec[32:56])
-                return count, cd_size, cd_offset, comment
+                    return _zip64_end(f, eocd_at, comment)
+                return EndRecord(count, cd_size, cd_offset, comment, eocd_at)
         pos = tail.rfind(b"PK\x05\x06", 0, pos)
     raise NotABundleError(detail="it is not a zip file")
+
+
+def _zip64_end(f: Any, eocd_at: int, comment: bytes) -> EndRecord:
+    if eocd_at < 20 + 56:
+        raise MalformedArchiveError(detail="truncated zip64 end record")
+    f.seek(eocd_at - 20)
+    loc = f.read(20)
+    if loc[:4] != b"PK\x06\x07":
+        raise MalformedArchiveError(detail="missing zip64 locator")
+    (z64_at,) = struct.unpack("<Q", loc[8:16])
+    # where the record should be if nothing was put before the zip, else where it is
+    for at in dict.fromkeys((z64_at, eocd_at - 20 - 56)):
+        f.seek(at)
+        rec = f.read(56)
+        if rec[:4] == b"PK\x06\x06" and len(rec) == 56:
+            count, cd_size, cd_offset = struct.unpack("<QQQ", rec[32:56])
+            return EndRecord(count, cd_size, cd_offset, comment, at)
+    raise MalformedArchiveError(detail="bad zip64 end record")
 
 
 def _is_link_or_special(info: zipfile.ZipInfo) -> bool:
@@ -163,6 +187,8 @@ def check_directory(zf: zipfile.ZipFile, limits: Limits, cd_offset: int) -> str:
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
             raise MalformedArchiveError(detail=f"{name}: stored entry with two sizes")
         tops.add(parts[0])
+    if not infos:
+        raise NotABundleError(detail="the zip file is empty")
     # entries must not overlap (the "overlapping files" zip bomb) nor run into the directory
     spans = sorted(((i.header_offset, i) for i in infos), key=lambda span: span[0])
     for (start, info), nxt in zip(spans, [*spans[1:], (cd_offset, None)], strict=True):
@@ -213,19 +239,26 @@ def hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Callable[[int],
     return h.hexdigest()
 
 
+_PERCENT_ESCAPES = re.compile("%(0[Dd]|0[Aa]|25)")
+
+
 def parse_manifest(data: bytes, what: str) -> dict[str, str]:
+    """A BagIt manifest: one "<digest> <path>" per line, lines ending in LF or CR LF only (RFC
+    8493 section 2.1.3; U+2028, U+0085, form feeds... are ordinary characters of a path), the
+    path's CR, LF and % percent-encoded."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise NotABundleError(detail=f"{what} is not UTF-8") from None
     entries: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip():
+    for raw in text.split("\n"):
+        line = raw.removesuffix("\r")
+        if not line.strip(" \t"):
             continue
         digest, sep, path = line.partition(" ")
         path = path.lstrip(" ").lstrip("*")
         if not sep or len(digest) != 64 or not path:
             raise NotABundleError(detail=f"{what} has a malformed line")
-        path = path.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+        path = _PERCENT_ESCAPES.sub(lambda m: chr(int(m.group(1), 16)), path)
         entries[unicodedata.normalize("NFC", path)] = digest.lower()
     return entries

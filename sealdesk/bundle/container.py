@@ -31,6 +31,22 @@ REGULAR_FILE_ATTR = (0o100644 & 0xFFFF) << 16
 ZIP_SYSTEM_UNIX = 3
 
 
+class SourceReadError(Exception):
+    """Reading a file being copied into the bundle failed: the stored file is at fault, not
+    the bundle being written (whose own write errors stay OSErrors)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _read_into(src: BinaryIO, view: memoryview) -> int:
+    try:
+        return src.readinto(view) or 0
+    except OSError as exc:
+        raise SourceReadError(exc) from exc
+
+
 class PrefixHasher(threading.Thread):
     """SHA-256 of the zip as it grows: hashes bytes [0, target) from its own file handle.
 
@@ -134,10 +150,11 @@ class BundleZip:
 
     def stream(self, name: str, src: BinaryIO, size: int, tick: Callable[[int], None]) -> str:
         """Copies ``src`` (``size`` bytes) into ``bag/name`` in CHUNK pieces, calling
-        ``tick(n)`` after each; returns the SHA-256 of what was read."""
+        ``tick(n)`` after each; returns the SHA-256 of what was read. SourceReadError when
+        ``src`` cannot be read or does not hold ``size`` bytes; OSError when writing fails."""
         view = memoryview(self._buf)
         h = hashlib.sha256()
-        first = src.readinto(view)
+        first = _read_into(src, view)
         stored = should_store(name, bytes(view[: min(first, 256 * 1024)]))
         written = 0
         with self.zip.open(self.info(name, size, stored), "w") as w:
@@ -148,10 +165,10 @@ class BundleZip:
                 w.write(chunk)
                 written += n
                 tick(n)
-                n = src.readinto(view)
+                n = _read_into(src, view)
         self.entry_done()
         if written != size:
-            raise OSError(f"{name} changed size while it was read")
+            raise SourceReadError(OSError(f"{name} changed size while it was read"))
         return h.hexdigest()
 
     def close_zip(self) -> int:
@@ -182,8 +199,13 @@ def tag_line(value: str) -> str:
 
 
 def manifest_text(entries: Iterable[tuple[str, str]]) -> bytes:
-    """A BagIt manifest from (sha256, path) pairs."""
-    return "".join(f"{d}  {p}\n" for d, p in entries).encode("utf-8")
+    """A BagIt manifest from (sha256, path) pairs; a path's CR, LF and % percent-encoded as RFC
+    8493 says (the name allocator never hands out such names, but the format stays right)."""
+    return "".join(f"{d}  {_escape_path(p)}\n" for d, p in entries).encode("utf-8")
+
+
+def _escape_path(path: str) -> str:
+    return path.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def bag_info_text(fields: Iterable[tuple[str, str]]) -> bytes:

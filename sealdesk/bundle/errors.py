@@ -6,6 +6,7 @@ Every class has its own ``exit_code`` so scripts at City Hall can tell the failu
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError
@@ -121,14 +122,46 @@ class ExportCancelledError(BundleError, Cancelled):
 
 
 class ExportFailedError(BundleError):
+    """The bundle file could not be written (exit 42): the disk is full or read-only, no
+    permission, the target refused (exists without --overwrite, a device, the workspace...)."""
+
     exit_code = 42
 
-    def __init__(self, path: str, detail: str) -> None:
+    def __init__(
+        self, path: str, detail: str = "", *, template: str | None = None, **params: Any
+    ) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Errors", "The bundle {path} could not be written: {detail}."),
+            template
+            or QT_TRANSLATE_NOOP("Errors", "The bundle {path} could not be written: {detail}."),
             path=path,
             detail=detail,
+            **params,
         )
+
+    @classmethod
+    def from_os_error(cls, path: str, error: OSError) -> ExportFailedError:
+        """What went wrong at the operating system, said as a clerk would say it."""
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The bundle {path} could not be written: the disk is full."
+            )
+        elif error.errno in (errno.EACCES, errno.EPERM):
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The bundle {path} could not be written: no permission to write there."
+            )
+        elif error.errno == errno.EROFS:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The bundle {path} could not be written: the disk is read-only."
+            )
+        else:
+            return cls(path=path, detail=error.strerror or "input/output error")
+        return cls(path=path, template=template)
+
+    @classmethod
+    def refused(cls, error: SealDeskError) -> ExportFailedError:
+        """The target was refused (fsutil.check_output's FileAccessError), in its own words."""
+        params = dict(error.params)
+        return cls(path=str(params.pop("path", "")), template=error.template, **params)
 
 
 # --- verification ---------------------------------------------------------------------------

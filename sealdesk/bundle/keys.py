@@ -39,7 +39,8 @@ from sealdesk.bundle.errors import (
     WrongPassphraseError,
 )
 from sealdesk.bundle.minisign import PublicKey, key_id_display, key_id_from_display, sign
-from sealdesk.fsutil import atomic_write_text
+from sealdesk.errors import FileAccessError
+from sealdesk.fsutil import atomic_write_text, check_output, read_regular_text
 
 KEY_FILE = "signing-key.json"
 FORMAT = "sealdesk-signing-key"
@@ -62,6 +63,15 @@ DEFAULT_KDF = KdfParams()
 # Never accept a key file asking for less than this (protects against an edited file that
 # still decrypts because someone re-wrapped it with weak parameters).
 MIN_KDF_N = 2**14
+# Nor for more than this: a key file is read before the passphrase is checked, so a file asking
+# for N = 2**40 would otherwise take all memory. Room to raise the default eightfold.
+MAX_KDF_N = 2**20
+MAX_KDF_R = 32
+MAX_KDF_P = 16
+MAX_KDF_MEMORY = 1024**3  # 128 * N * r bytes
+MAX_KDF_WORK = 4 * 1024**3  # 128 * N * r * p: the time it takes, in the same unit
+SALT_BYTES = (16, 64)
+MAX_KEY_FILE_BYTES = 1024 * 1024  # the key and its history of retired public keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,14 +155,23 @@ def _write_atomic(path: Path, doc: dict[str, Any]) -> None:
     atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", mode=0o600)
 
 
+def check_passphrase(passphrase: str) -> None:
+    """WeakPassphraseError unless ``passphrase`` has MIN_PASSPHRASE characters besides the white
+    space around it (eight spaces are no passphrase)."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
+        raise WeakPassphraseError(minimum=MIN_PASSPHRASE)
+
+
 def _read(keys_dir: Path) -> dict[str, Any]:
     path = key_path(keys_dir)
-    if not path.is_file():
+    if not path.exists():
         raise NoSigningKeyError()
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KeyFileError(path=str(path), detail=str(exc)) from None
+        doc = json.loads(read_regular_text(path, MAX_KEY_FILE_BYTES))
+    except FileAccessError as exc:
+        raise KeyFileError(path=str(path), detail=exc.english().rstrip(".")) from None
+    except (ValueError, RecursionError):
+        raise KeyFileError(path=str(path), detail="it is not valid JSON") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise KeyFileError(path=str(path), detail="not a SealDesk key file")
     if doc.get("version") != VERSION:
@@ -176,12 +195,24 @@ def _kdf_of(doc: dict[str, Any], path: Path) -> tuple[KdfParams, bytes]:
         k = doc["kdf"]
         if k["name"] != "scrypt":
             raise ValueError(f"unknown KDF {k['name']!r}")
-        params = KdfParams(n=int(k["n"]), r=int(k["r"]), p=int(k["p"]))
+        if not all(type(k[name]) is int for name in "nrp"):
+            raise ValueError("the parameters are not whole numbers")
+        params = KdfParams(n=k["n"], r=k["r"], p=k["p"])
         salt = _unb64(k["salt"])
     except (KeyError, ValueError, TypeError) as exc:
         raise KeyFileError(path=str(path), detail=f"bad KDF parameters ({exc})") from None
     if params.n < MIN_KDF_N or params.n & (params.n - 1) or params.r < 1 or params.p < 1:
         raise KeyFileError(path=str(path), detail="KDF parameters below the accepted minimum")
+    if (
+        params.n > MAX_KDF_N
+        or params.r > MAX_KDF_R
+        or params.p > MAX_KDF_P
+        or params.memory_bytes // params.p > MAX_KDF_MEMORY
+        or params.memory_bytes > MAX_KDF_WORK
+    ):
+        raise KeyFileError(path=str(path), detail="KDF parameters above the accepted maximum")
+    if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]:
+        raise KeyFileError(path=str(path), detail="bad KDF salt length")
     return params, salt
 
 
@@ -197,8 +228,7 @@ def create_key(
 ) -> PublicKey:
     """Makes a new key pair; with ``replace`` the current public key moves to the history."""
     keys_dir = Path(keys_dir)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphraseError(minimum=MIN_PASSPHRASE)
+    check_passphrase(passphrase)
     history: list[dict[str, str]] = []
     if has_key(keys_dir):
         old = _read(keys_dir)
@@ -276,8 +306,7 @@ def unlock(keys_dir: Path, passphrase: str) -> SigningKey:
 
 
 def change_passphrase(keys_dir: Path, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
-    if len(new) < MIN_PASSPHRASE:
-        raise WeakPassphraseError(minimum=MIN_PASSPHRASE)
+    check_passphrase(new)
     doc = _read(keys_dir)
     key = unlock(keys_dir, old)
     new_doc = _wrap(key.private.private_bytes_raw(), key.public, new, kdf, str(doc["created"]))
@@ -285,10 +314,12 @@ def change_passphrase(keys_dir: Path, old: str, new: str, kdf: KdfParams = DEFAU
     _write_atomic(key_path(keys_dir), new_doc)
 
 
-def export_public(keys_dir: Path, dest: Path) -> PublicKey:
-    """Writes the current public key in minisign's format to ``dest``."""
+def export_public(keys_dir: Path, dest: Path, *, overwrite: bool = False) -> PublicKey:
+    """Writes the current public key in minisign's format to ``dest`` (a regular file, never an
+    existing one unless ``overwrite``; written to a temporary name and renamed)."""
     public = public_key(keys_dir)
-    Path(dest).write_text(public.minisign_text(), encoding="utf-8")
+    dest = check_output(Path(dest), overwrite)
+    atomic_write_text(dest, public.minisign_text())
     return public
 
 
@@ -299,6 +330,7 @@ __all__ = [
     "SigningKey",
     "all_public_keys",
     "change_passphrase",
+    "check_passphrase",
     "create_key",
     "export_public",
     "has_key",

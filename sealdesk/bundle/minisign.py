@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from sealdesk.bundle.errors import BadSignatureError, PublicKeyFormatError
 from sealdesk.domain.fingerprint import group_hex  # re-exported: bundle code imports it here
+from sealdesk.errors import FileAccessError, SealDeskError
+from sealdesk.fsutil import read_regular_text
 
 PK_ALG = b"Ed"
 SIG_ALG_PREHASHED = b"ED"
@@ -111,19 +113,35 @@ def parse_public_key(text: str, source: str = "<public key>") -> PublicKey:
     return PublicKey(key_id=blob[2:10], raw=blob[10:42], comment=comment)
 
 
-def load_public_keys(path: Path) -> list[PublicKey]:
-    """One .pub file, or every *.pub file of a folder (not recursive)."""
+MAX_PUBLIC_KEY_BYTES = 64 * 1024
+"""A minisign public key file is two short lines; anything larger is not one."""
+
+
+def load_public_keys(
+    path: Path, skipped: list[tuple[str, SealDeskError]] | None = None
+) -> list[PublicKey]:
+    """One .pub file, or every *.pub file of a folder (not recursive).
+
+    Only regular files of at most MAX_PUBLIC_KEY_BYTES are read (a FIFO or /dev/zero is
+    refused, not waited on or read without end). A file named on its own must be a good key;
+    in a folder, a file that cannot be used is left out and added to ``skipped`` (when given)
+    with its error, so one damaged file does not make every bundle fail.
+    """
     path = Path(path)
-    files = sorted(path.glob("*.pub")) if path.is_dir() else [path]
+    folder = path.is_dir()
+    files = sorted(path.glob("*.pub")) if folder else [path]
     keys = []
     for file in files:
         try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PublicKeyFormatError(source=str(file), detail=str(exc)) from None
-        keys.append(parse_public_key(text, str(file)))
+            text = read_regular_text(file, MAX_PUBLIC_KEY_BYTES)
+            keys.append(parse_public_key(text, str(file)))
+        except (FileAccessError, PublicKeyFormatError) as error:
+            if not folder:
+                raise
+            if skipped is not None:
+                skipped.append((str(file), error))
     if not keys:
-        raise PublicKeyFormatError(source=str(path), detail="no .pub file found")
+        raise PublicKeyFormatError(source=str(path), detail="no usable .pub file found")
     return keys
 
 

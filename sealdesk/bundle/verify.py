@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import struct
 import threading
 import unicodedata
@@ -41,6 +42,7 @@ from sealdesk.bundle.baginfo import parse_bag_info
 from sealdesk.bundle.constants import CHUNK, SIGNATURE_NAME, TAG_FILES, TAG_MANIFEST
 from sealdesk.bundle.errors import (
     BadSignatureError,
+    ContainerModifiedError,
     MalformedArchiveError,
     MissingSignatureError,
     NotABundleError,
@@ -55,6 +57,8 @@ from sealdesk.bundle.errors import (
 )
 from sealdesk.bundle.minisign import PublicKey, group_hex
 from sealdesk.bundle.seal import check_seal
+from sealdesk.errors import SealDeskError
+from sealdesk.fsutil import open_regular
 
 __all__ = ["BenchmarkSummary", "Limits", "VerifyReport", "load_trust", "verify_bundle"]
 
@@ -100,25 +104,33 @@ class VerifyReport:
 # --- trust ------------------------------------------------------------------------------------
 
 
-def load_trust(trust: Path | str | Sequence[PublicKey | Path | str]) -> list[PublicKey]:
-    """A .pub file, a folder of them, or a list of keys / key files."""
+def load_trust(
+    trust: Path | str | Sequence[PublicKey | Path | str],
+    skipped: list[tuple[str, SealDeskError]] | None = None,
+) -> list[PublicKey]:
+    """A .pub file, a folder of them, or a list of keys / key files. A .pub file of a folder
+    that cannot be used is left out and told in ``skipped`` (file, error) when a list is given,
+    so one damaged key does not stop every verification; a file named on its own must be good.
+    """
     if isinstance(trust, (str, Path)):
-        return minisign.load_public_keys(Path(trust))
+        return minisign.load_public_keys(Path(trust), skipped)
     keys: list[PublicKey] = []
     for item in trust:
         if isinstance(item, PublicKey):
             keys.append(item)
         else:
-            keys.extend(minisign.load_public_keys(Path(item)))
+            keys.extend(minisign.load_public_keys(Path(item), skipped))
     return keys
 
 
 class _FileHasher(threading.Thread):
-    """SHA-256 of the file's first ``length`` bytes, in the background."""
+    """SHA-256 of the file's first ``length`` bytes, in the background, read through a handle
+    of its own on the very file being verified (its identity is checked, so a file swapped in
+    meanwhile is an error, not hashed in its place)."""
 
-    def __init__(self, path: Path, length: int) -> None:
+    def __init__(self, path: Path, length: int, identity: tuple[int, int]) -> None:
         super().__init__(name="bundle-verify-hasher", daemon=True)
-        self.path, self.length = path, length
+        self.path, self.length, self.identity = path, length, identity
         self.error: BaseException | None = None
         self.stop = threading.Event()
 
@@ -128,7 +140,10 @@ class _FileHasher(threading.Thread):
             buf = bytearray(CHUNK)
             view = memoryview(buf)
             left = self.length
-            with open(self.path, "rb") as f:
+            with open_regular(self.path) as f:
+                info = os.fstat(f.fileno())
+                if (info.st_dev, info.st_ino) != self.identity:
+                    raise OSError("the file was replaced while it was checked")
                 while left and not self.stop.is_set():
                     n = f.readinto(view[: min(CHUNK, left)])
                     if not n:
@@ -155,27 +170,34 @@ def verify_bundle(
     """Checks a bundle completely and returns what it holds, or raises a VerifyError."""
     path = Path(path)
     trusted = load_trust(trust)
-    try:
-        size = path.stat().st_size
-        f = open(path, "rb")
-    except OSError as exc:
-        raise NotABundleError(detail=exc.strerror or str(exc)) from None
-    try:
-        return _verify_open(f, path, size, trusted, limits, require_seal, progress, cancelled)
-    except VerifyError:
-        raise
-    except (OSError, MemoryError):
-        raise
-    except Exception as exc:  # hostile input that trips the zip reader in an unforeseen way
-        raise MalformedArchiveError(detail=f"{type(exc).__name__}: {exc}") from exc
-    finally:
-        f.close()
+    # only a regular file: a FIFO or a device is refused at once instead of hanging or growing
+    with open_regular(path) as f:
+        info = os.fstat(f.fileno())
+        try:
+            return _verify_open(
+                f,
+                path,
+                info.st_size,
+                (info.st_dev, info.st_ino),
+                trusted,
+                limits,
+                require_seal,
+                progress,
+                cancelled,
+            )
+        except VerifyError:
+            raise
+        except (OSError, MemoryError):
+            raise
+        except Exception as exc:  # hostile input that trips the zip reader in an unforeseen way
+            raise MalformedArchiveError(detail="the zip reader cannot make sense of it") from exc
 
 
 def _verify_open(
     f: Any,
     path: Path,
     size: int,
+    identity: tuple[int, int],
     trusted: list[PublicKey],
     limits: Limits,
     require_seal: bool,
@@ -184,11 +206,16 @@ def _verify_open(
 ) -> VerifyReport:
     hasher: _FileHasher | None = None
     try:
-        count, _cd_size, cd_offset, comment = end_record(f, size)
+        end = end_record(f, size)
+        count, cd_offset, comment = end.count, end.cd_offset, end.comment
+        if end.prefix > 0:  # a self-extractor stub or other bytes put before the zip
+            raise ContainerModifiedError(detail=f"{end.prefix} bytes were put before the zip")
         if count > limits.max_entries:
             raise TooManyEntriesError(count=count, limit=limits.max_entries)
-        if cd_offset > size:
+        if cd_offset > size or end.prefix < 0:
             raise MalformedArchiveError(detail="the central directory lies past the end")
+        if count == 0:
+            raise NotABundleError(detail="the zip file is empty")
         try:
             zf = zipfile.ZipFile(f)
         except (
@@ -203,7 +230,7 @@ def _verify_open(
 
         # the container seal is hashed alongside the content checks
         seal_len = len(comment)
-        hasher = _FileHasher(path, size - seal_len - 2)
+        hasher = _FileHasher(path, size - seal_len - 2, identity)
         hasher.start()
 
         entries = {i.filename[len(top) + 1 :]: i for i in zf.infolist() if not i.is_dir()}
@@ -217,11 +244,11 @@ def _verify_open(
         if TAG_MANIFEST not in entries:
             raise MissingSignatureError(name=TAG_MANIFEST)
 
-        sig = minisign.parse_signature(read_small(zf, entries[SIGNATURE_NAME], limits))
+        sig = minisign.parse_signature(_read_signed(zf, entries[SIGNATURE_NAME], limits))
         signers = minisign.find_signer(sig, trusted)
         if not signers:
             raise SignerNotTrustedError(key_id=sig.key_id_hex)
-        tagmanifest = read_small(zf, entries[TAG_MANIFEST], limits)
+        tagmanifest = _read_signed(zf, entries[TAG_MANIFEST], limits)
         error: BadSignatureError | None = None
         signer = None
         for candidate in signers:
@@ -300,6 +327,17 @@ def _verify_open(
         if hasher is not None and hasher.is_alive():
             hasher.stop.set()
             hasher.join()
+
+
+def _read_signed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    """The signature or the tag manifest: bytes that no longer read back as written (a raw
+    flip in the zip) are a signature that does not hold, as an edited text would be."""
+    try:
+        return read_small(zf, info, limits)
+    except TagFileChangedError:
+        raise BadSignatureError(
+            detail=f"{info.filename.rsplit('/', 1)[-1]} was damaged after signing"
+        ) from None
 
 
 def _check_seal(hasher: _FileHasher, comment: bytes, signer: PublicKey, require: bool) -> bool:

@@ -19,14 +19,20 @@ import hashlib
 import os
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from sealdesk import __version__
 from sealdesk.bundle.constants import BAGIT_TXT, SIGNATURE_NAME, TAG_MANIFEST
-from sealdesk.bundle.container import BundleZip, bag_info_text, manifest_text, tag_manifest_text
+from sealdesk.bundle.container import (
+    BundleZip,
+    SourceReadError,
+    bag_info_text,
+    manifest_text,
+    tag_manifest_text,
+)
 from sealdesk.bundle.errors import ExportBlockedError, ExportCancelledError, ExportFailedError
 from sealdesk.bundle.keys import SigningKey
 from sealdesk.bundle.minisign import group_hex
@@ -40,8 +46,8 @@ from sealdesk.bundle.submission import (
 )
 from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import LARGE_FILE, Finding, Preflight, StoredFile, preflight
-from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.fsutil import fsync_dir
+from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError
+from sealdesk.fsutil import check_output, fsync_dir
 from sealdesk.progress import Cancelled, IsCancelled, Progress
 
 MakeChecklistPdf = Callable[[Path], None]
@@ -105,6 +111,18 @@ def preflight_submission(
     )
 
 
+def checked_target(
+    out_path: Path, overwrite: bool = False, not_inside: Sequence[Path] = ()
+) -> Path:
+    """``out_path`` as an absolute path, if a bundle may be written there (fsutil.check_output:
+    a regular file or nothing, not an existing one unless ``overwrite``, not inside
+    ``not_inside``, in a folder that exists); ExportFailedError (exit 42) otherwise."""
+    try:
+        return check_output(Path(out_path), overwrite, not_inside)
+    except FileAccessError as exc:
+        raise ExportFailedError.refused(exc) from None
+
+
 def default_bundle_name(sub: Submission, when: datetime) -> str:
     return f"sealdesk-{sub.district.code}-{sub.round_be}-{when:%Y%m%d-%H%M}.zip"
 
@@ -129,10 +147,7 @@ def write_bundle(
     check = preflight_submission(sub, blobs, has_signing_key=True, today=today)
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
-    if out_path.exists() and not overwrite:
-        raise ExportFailedError(path=str(out_path), detail="the file already exists")
-    if not out_path.parent.is_dir():
-        raise ExportFailedError(path=str(out_path), detail="the folder does not exist")
+    out_path = checked_target(out_path, overwrite)
 
     when = (now or datetime.now().astimezone()).replace(microsecond=0)
     bundle_id = str(uuid.uuid4())
@@ -163,7 +178,9 @@ def write_bundle(
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise ExportFailedError(path=str(out_path), detail=exc.strerror or str(exc)) from exc
+            raise ExportFailedError.from_os_error(str(out_path), exc) from exc
+        if isinstance(exc, SourceReadError):  # the checklist PDF we just printed
+            raise ExportFailedError.from_os_error(str(out_path), exc.error) from exc
         if isinstance(exc, Cancelled) and not isinstance(exc, ExportCancelledError):
             raise ExportCancelledError() from None  # e.g. the checklist maker was cancelled
         raise
@@ -251,9 +268,17 @@ def _write(
             manifest.append((bz.stream(checklist_arc, src, checklist_size, tick), checklist_arc))
     for sha, e in unique.items():
         try:
-            with blobs.open(sha) as src:
-                digest = bz.stream(paths[sha], src, e.size, tick)
+            src = blobs.open(sha)
         except OSError as exc:
+            read_error: OSError | None = exc
+        else:
+            read_error = None
+            try:
+                with src:
+                    digest = bz.stream(paths[sha], src, e.size, tick)
+            except SourceReadError as exc:  # a write error is an OSError: export failed
+                read_error = exc.error
+        if read_error is not None:
             corrupt.append(
                 Finding(
                     "blob-unreadable",
@@ -261,7 +286,7 @@ def _write(
                     QT_TRANSLATE_NOOP(
                         "Bundle", "The stored file of evidence {name} cannot be read: {error}."
                     ),
-                    {"name": e.original_name, "error": str(exc)},
+                    {"name": e.original_name, "error": read_error.strerror or str(read_error)},
                 )
             )
             continue

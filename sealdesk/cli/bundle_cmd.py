@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,12 +21,14 @@ from sealdesk.cli.common import (
     emit,
     json_option,
     open_workspace,
+    printable,
     round_option,
     to_jsonable,
     translate,
     workspace_dir,
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.fsutil import read_regular_text
 
 if TYPE_CHECKING:
     from sealdesk.domain.preflight import Finding
@@ -52,6 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(run=cmd_key_show)
     q = ksub.add_parser("export", parents=[common], help="write the public key (minisign format)")
     q.add_argument("file", type=Path, metavar="FILE")
+    q.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     q.set_defaults(run=cmd_key_export)
     q = ksub.add_parser("passwd", parents=[common], help="change the key's passphrase")
     q.add_argument("--passphrase-file", type=Path, metavar="FILE", help="old passphrase")
@@ -90,16 +94,48 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 # --- passphrases ----------------------------------------------------------------------------
 
 
+MAX_PASSPHRASE_FILE = 4096
+"""A passphrase file holds one line; a bigger one (or /dev/zero) is refused, not read."""
+
+
 def _read_passphrase_file(path: Path) -> str:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Errors", "The passphrase file {path} cannot be read ({reason})."),
-            path=str(path),
-            reason=getattr(exc, "strerror", None) or str(exc),
-        ) from None
-    return text.splitlines()[0] if text else ""
+    """The first line of ``path`` (a regular file of at most MAX_PASSPHRASE_FILE bytes), or of
+    standard input when ``path`` is "-"; the line ends at LF or CR LF only."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_PASSPHRASE_FILE + 1)
+        if len(data) > MAX_PASSPHRASE_FILE:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The passphrase on standard input is longer than {limit} bytes."
+                ),
+                limit=MAX_PASSPHRASE_FILE,
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "The passphrase on standard input is not UTF-8 text.")
+            ) from None
+    else:
+        text = read_regular_text(path, MAX_PASSPHRASE_FILE)
+    return text.split("\n", 1)[0].removesuffix("\r")
+
+
+def _ask(prompt: str) -> str:
+    """getpass, but a clear sentence instead of Python's warning (and reading the passphrase
+    in the clear) when there is no terminal to type it in."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            return getpass.getpass(prompt)
+        except (getpass.GetPassWarning, EOFError, OSError):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no terminal to type the passphrase in; "
+                    "give it with --passphrase-file FILE.",
+                )
+            ) from None
 
 
 def _passphrase(
@@ -111,9 +147,12 @@ def _passphrase(
     path = getattr(args, attr, None)
     if path is not None:
         return _read_passphrase_file(path)
-    first = getpass.getpass(translate("CLI", prompt))
+    first = _ask(translate("CLI", prompt))
     if confirm:
-        again = getpass.getpass(translate("CLI", "The same passphrase again: "))
+        from sealdesk.services.keys import check_passphrase
+
+        check_passphrase(first)  # too short: say so before asking for it again
+        again = _ask(translate("CLI", "The same passphrase again: "))
         if again != first:
             raise InputError(QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
     return first
@@ -184,7 +223,7 @@ def cmd_key_show(args: argparse.Namespace) -> int:
                 key_id=old.key_id_hex, retired=retired
             )
         )
-    emit(args, data, lines)
+    emit(args, data, [printable(line) for line in lines])  # dates come from the key file
     return 0
 
 
@@ -192,7 +231,7 @@ def cmd_key_export(args: argparse.Namespace) -> int:
     from sealdesk.services import keys
 
     with open_workspace(args) as ws:
-        public = keys.export_public(ws, args.file)
+        public = keys.export_public(ws, args.file, overwrite=args.overwrite)
     print(
         translate("CLI", "Wrote public key {key_id} to {path}.").format(
             key_id=public.key_id_hex, path=args.file
@@ -228,7 +267,7 @@ def _print_findings(title: str, findings: Sequence[Finding]) -> None:
 
     print(translate("CLI", title), file=sys.stderr)
     for f in findings:
-        print(f"  - [{f.kind}] {f.render(QCoreApplication.translate)}", file=sys.stderr)
+        print(f"  - [{f.kind}] {printable(f.render(QCoreApplication.translate))}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -308,6 +347,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from sealdesk.services import keys, verification
     from sealdesk.services.verification import VerifyError, verify_bundle
 
@@ -320,24 +361,35 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 )
             )
         trust = verification.workspace_folder_trust(workspace_dir(args))
+    skipped: list[tuple[str, Any]] = []
+    trusted = verification.load_trust(trust, skipped)
+    for file, error in skipped:  # one damaged key in a trust folder does not stop the rest
+        print(
+            printable(
+                translate("CLI", "Warning: the key file {path} was left out: {reason}").format(
+                    path=file, reason=error.render(QCoreApplication.translate)
+                )
+            ),
+            file=sys.stderr,
+        )
     try:
-        report = verify_bundle(args.file, trust, require_seal=not args.allow_unsealed)
+        report = verify_bundle(args.file, trusted, require_seal=not args.allow_unsealed)
     except VerifyError as exc:
+        message = exc.render(QCoreApplication.translate)
         if args.json:
-            from PySide6.QtCore import QCoreApplication
-
             emit(
                 args,
                 {
                     "ok": False,
                     "error": type(exc).__name__,
                     "exit_code": exc.exit_code,
-                    "message": exc.render(QCoreApplication.translate),
+                    "message": message,
                 },
                 [],
             )
-            return exc.exit_code
-        raise
+        else:  # names in the message come from the bundle: shown, never acted on
+            print(printable(message), file=sys.stderr)
+        return exc.exit_code
     if args.json:
         emit(args, {"ok": True, **to_jsonable(report)}, [])
         return 0
@@ -373,5 +425,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
     for b in report.benchmarks:
         lines.append(f"  {b.code:<8} {label(b.status):<16} {b.evidence_count:>3}  {b.title_th}")
-    emit(args, report, lines)
+    # everything above but the labels comes from the bundle: shown, never acted on
+    emit(args, report, [printable(line) for line in lines])
     return 0

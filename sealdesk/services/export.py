@@ -22,6 +22,7 @@ from sealdesk.bundle.errors import (
 from sealdesk.bundle.submission import DirectoryBlobs, Submission
 from sealdesk.bundle.writer import (
     ExportResult,
+    checked_target,
     default_bundle_name,
     preflight_submission,
     write_bundle,
@@ -99,7 +100,9 @@ def export_bundle(
     ``checklist`` is False), record the export.
 
     Raises ExportBlockedError (with every blocker) before anything is written,
-    WrongPassphraseError, ExportCancelledError (a ``Cancelled``) or ExportFailedError.
+    WrongPassphraseError, ExportCancelledError (a ``Cancelled``) or ExportFailedError (also
+    for a target refused: an existing file without ``overwrite``, a device, a folder, a place
+    inside the workspace, a folder that does not exist).
     """
     round_be = round_be if round_be is not None else ws.current_round
     sub = submission(ws, round_be)
@@ -107,6 +110,8 @@ def export_bundle(
     check = preflight_submission(sub, blobs, has_signing_key=keys.has_key(ws))
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
+    # never over an existing file unless asked, never a device, never into the workspace
+    out = checked_target(Path(out), overwrite, not_inside=[Path(ws.path)])
     key = keys.unlock(ws, passphrase)
     result = write_bundle(
         sub,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sealdesk.bundle import keys
+from sealdesk.fsutil import check_output
 from sealdesk.services.core import WorkspaceCore as Workspace  # only .path; facade = a cycle
 
 
@@ -59,8 +60,19 @@ def create(
     ws: Workspace, passphrase: str, *, replace: bool = False, kdf: KdfParams = keys.DEFAULT_KDF
 ) -> PublicKey:
     """Makes the workspace's key pair; with ``replace`` the current public key is kept in the
-    key's history, so bundles signed with it stay checkable."""
-    return keys.create_key(keys_dir(ws), passphrase, replace=replace, kdf=kdf)
+    key's history, so bundles signed with it stay checkable. Recorded in the audit log (key ids
+    and fingerprints only, never a secret)."""
+    keys.check_passphrase(passphrase)
+    before = _key_record(public_key(ws)) if has_key(ws) and replace else None
+    with ws._transaction() as session:
+        public = keys.create_key(keys_dir(ws), passphrase, replace=replace, kdf=kdf)
+        action = "key.replace" if before is not None else "key.create"
+        ws._audit(session, action, "signing_key", public.key_id_hex, before, _key_record(public))
+    return public
+
+
+def _key_record(public: PublicKey) -> dict[str, str]:
+    return {"key_id": public.key_id_hex, "fingerprint": public.fingerprint}
 
 
 def info(ws: Workspace) -> KeyInfo:
@@ -83,9 +95,22 @@ def unlock(ws: Workspace, passphrase: str) -> SigningKey:
 
 
 def change_passphrase(ws: Workspace, old: str, new: str, kdf: KdfParams = keys.DEFAULT_KDF) -> None:
-    keys.change_passphrase(keys_dir(ws), old, new, kdf)
+    """Re-wraps the key under ``new``; recorded in the audit log (no secret in it)."""
+    keys.check_passphrase(new)
+    with ws._transaction() as session:
+        keys.change_passphrase(keys_dir(ws), old, new, kdf)
+        public = public_key(ws)
+        ws._audit(session, "key.passphrase", "signing_key", public.key_id_hex, None, None)
 
 
-def export_public(ws: Workspace, dest: Path) -> PublicKey:
-    """Writes the current public key in minisign's format to ``dest``."""
-    return keys.export_public(keys_dir(ws), dest)
+def check_passphrase(passphrase: str) -> None:
+    """WeakPassphraseError for a passphrase too short (white space around it not counted)."""
+    keys.check_passphrase(passphrase)
+
+
+def export_public(ws: Workspace, dest: Path, *, overwrite: bool = False) -> PublicKey:
+    """Writes the current public key in minisign's format to ``dest``: never over an existing
+    file unless ``overwrite``, never onto a device or into the workspace folder (FileAccessError
+    otherwise), through a temporary name."""
+    dest = check_output(Path(dest), overwrite, not_inside=[Path(ws.path)])
+    return keys.export_public(keys_dir(ws), dest, overwrite=overwrite)

@@ -13,6 +13,7 @@ from sealdesk.bundle.archive import DEFAULT_LIMITS
 from sealdesk.bundle.errors import VerifyCancelledError, VerifyError
 from sealdesk.bundle.minisign import PublicKey
 from sealdesk.bundle.verify import BenchmarkSummary, Limits, VerifyReport
+from sealdesk.errors import SealDeskError
 from sealdesk.progress import IsCancelled, Progress
 from sealdesk.services import keys
 from sealdesk.services.workspace import Workspace
@@ -35,8 +36,12 @@ Trust = Path | str | Sequence[PublicKey | Path | str]
 """A minisign .pub file, a folder of .pub files, or a list of keys and key files."""
 
 
-def load_trust(trust: Trust) -> list[PublicKey]:
-    return verify.load_trust(trust)
+def load_trust(
+    trust: Trust, skipped: list[tuple[str, SealDeskError]] | None = None
+) -> list[PublicKey]:
+    """The trusted keys; a .pub file of a trust folder that cannot be used is left out and told
+    in ``skipped`` (file, error), so the front end can warn and verify with the rest."""
+    return verify.load_trust(trust, skipped)
 
 
 def workspace_trust(ws: Workspace) -> list[PublicKey]:
