@@ -16,6 +16,7 @@ from sealdesk.cli.common import (
     common_options,
     explicit_workspace_dir,
     install_translator,
+    printable,
     translate,
     workspace_dir,
 )
@@ -68,7 +69,8 @@ def main(
     try:
         return int(args.run(args))
     except SealDeskError as error:
-        print(error.render(translate), file=sys.stderr)
+        message = error.render(translate)
+        print("\n".join(printable(line) for line in message.split("\n")), file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:
         # The reader went away (``sealdesk audit | head``): not an error of ours.
