@@ -638,6 +638,10 @@ Fingerprint: {fp}</translation>
         <translation>expected a file or folder name, not empty text</translation>
     </message>
     <message>
+        <source>{path}: the home folder it names cannot be found</source>
+        <translation>{path}: the home folder it names cannot be found</translation>
+    </message>
+    <message>
         <source>{path} is not a folder</source>
         <translation>{path} is not a folder</translation>
     </message>

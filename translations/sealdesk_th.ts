@@ -638,6 +638,10 @@ Fingerprint: {fp}</source>
         <translation>ต้องระบุชื่อไฟล์หรือโฟลเดอร์ ห้ามเว้นว่าง</translation>
     </message>
     <message>
+        <source>{path}: the home folder it names cannot be found</source>
+        <translation>{path}: ไม่พบโฟลเดอร์หลักของผู้ใช้ที่ระบุ</translation>
+    </message>
+    <message>
         <source>{path} is not a folder</source>
         <translation>{path} ไม่ใช่โฟลเดอร์</translation>
     </message>

@@ -77,9 +77,21 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser, but ``--note=--`` gives the text "--": Python's parser drops a "--"
+    given as an option's value and hands the command an empty list instead of a string."""
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
+
+
 def common_options() -> argparse.ArgumentParser:
     """Options every subcommand accepts (use as ``parents=[common_options()]``)."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = ArgumentParser(add_help=False)
     parent.add_argument(
         "--workspace",
         type=path_arg,
@@ -116,7 +128,12 @@ def round_option(parser: argparse.ArgumentParser) -> None:
 def explicit_workspace_dir(args: argparse.Namespace) -> Path | None:
     """The folder given with --workspace or $SEALDESK_WORKSPACE, if any."""
     explicit = getattr(args, "workspace", None) or os.environ.get("SEALDESK_WORKSPACE")
-    return Path(explicit).expanduser() if explicit else None
+    if not explicit:
+        return None
+    try:
+        return Path(explicit).expanduser()
+    except RuntimeError:  # "~someone" with no such user: the folder as written
+        return Path(explicit)
 
 
 def workspace_dir(args: argparse.Namespace) -> Path:
@@ -301,12 +318,24 @@ def path_arg(value: str) -> Path:
     is checked where it is opened (sealdesk.fsutil)."""
     if not value.strip():
         raise _bad(translate("CLI", "expected a file or folder name, not empty text"))
-    return Path(value)
+    return _expand_user(Path(value), value)
+
+
+def _expand_user(path: Path, value: str) -> Path:
+    """``~`` and ``~user`` expanded; an unknown user or no home folder is a sentence."""
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise _bad(
+            translate("CLI", "{path}: the home folder it names cannot be found").format(
+                path=printable(value)
+            )
+        ) from None
 
 
 def folder_arg(value: str) -> Path:
     """argparse type for a folder: a name that, if it exists, is a folder (not a file)."""
-    path = path_arg(value).expanduser()
+    path = path_arg(value)
     if path.exists() and not path.is_dir():
         raise _bad(translate("CLI", "{path} is not a folder").format(path=printable(value)))
     return path

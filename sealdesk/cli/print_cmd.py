@@ -10,6 +10,7 @@ from sealdesk.cli.common import (
     emit,
     json_option,
     open_workspace,
+    path_arg,
     round_option,
     translate,
 )
@@ -34,18 +35,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     }
     for kind, text in helps.items():
         q = psub.add_parser(kind, parents=[common], help=text)
-        q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        q.add_argument("--out", type=path_arg, required=True, metavar="FILE.pdf")
         q.add_argument(
             "--thai-digits", action="store_true", help="Thai numerals in dates and numbers"
         )
         round_option(q)
         json_option(q)
         if kind == "cover":
-            q.add_argument("--bundle", type=Path, required=True, metavar="FILE")
+            q.add_argument("--bundle", type=path_arg, required=True, metavar="FILE")
         if kind == "key-sheet":
             q.add_argument(
                 "--public-key",
-                type=Path,
+                type=path_arg,
                 metavar="FILE",
                 help="minisign public key file (default: the workspace's signing key)",
             )

@@ -244,3 +244,21 @@ def test_the_real_script_with_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     result = run(b"evidence", b"list", b"--json")
     assert result.returncode == 0
     assert json.loads(result.stdout)[0]["original_name"] == "\ufffd\ufffdplan\x1b[31m.pdf"
+
+
+def test_a_double_dash_as_a_value_and_an_unknown_home_folder(
+    ws_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the randomized test: Python's parser turned ``--note=--`` into an empty list
+    (exit 70 deep in the store), and ``~nobody`` made expanduser raise past main (a crash)."""
+    assert main(["assess", "1.1.1", "--status", "met", "--note=--", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["narrative"] == "--"
+    code = main(["evidence", "link", "00", "--benchmark=--"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    for argv in (
+        ["score", "--workspace", "~no-such-user-here/ws"],
+        ["inbox", "set-folder", "~no-such-user-here/scans"],
+        ["catalog", "import", "~no-such-user-here/c.toml"],
+    ):
+        assert "home folder" in refused(capsys, *argv)
