@@ -172,6 +172,16 @@ def test_verify_codes_are_the_documented_ones(
         18: [str(rezip(bundle, tmp_path / "18.zip")), *trust],
         35: [str(bundle), "--trust", str(not_a_zip)],
     }
+    for expected, names in {
+        21: ["b/bagit.txt", "b/../../evil.txt"],
+        22: ["b/bagit.txt", "/etc/evil.txt"],
+        24: ["b/bagit.txt", "b/data/a.txt", "b/data/A.txt"],
+    }.items():
+        hostile = tmp_path / f"{expected}.zip"
+        with zipfile.ZipFile(hostile, "w") as z:
+            for name in names:
+                z.writestr(name, b"x")
+        cases[expected] = [str(hostile), *trust]
     for expected, argv in cases.items():
         assert expected in codes, expected
         code, err = cli(capsys, "verify", *argv)
@@ -224,6 +234,12 @@ def test_cli_codes_are_the_documented_ones(
     results[42] = cli(
         capsys, "export", "--out", str(existing), "--passphrase-file", str(pw), *base
     )[0]
+
+    key_file = ws / "keys" / "signing-key.json"
+    saved = key_file.read_bytes()
+    key_file.write_text("[]", "utf-8")
+    results[33] = cli(capsys, "key", "show", *base)[0]  # the key file is damaged
+    key_file.write_bytes(saved)
 
     from sealdesk.cli import commands
 
