@@ -638,6 +638,10 @@ Fingerprint: {fp}</translation>
         <translation>expected a file or folder name, not empty text</translation>
     </message>
     <message>
+        <source>the name is too long for the file system ({reason})</source>
+        <translation>the name is too long for the file system ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: the home folder it names cannot be found</source>
         <translation>{path}: the home folder it names cannot be found</translation>
     </message>

@@ -4,6 +4,7 @@ workspace, translated messages, and plain-or-JSON output."""
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import locale
 import math
@@ -318,7 +319,21 @@ def path_arg(value: str) -> Path:
     is checked where it is opened (sealdesk.fsutil)."""
     if not value.strip():
         raise _bad(translate("CLI", "expected a file or folder name, not empty text"))
-    return _expand_user(Path(value), value)
+    path = _expand_user(Path(value), value)
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            raise _bad(
+                translate("CLI", "the name is too long for the file system ({reason})").format(
+                    reason=error.strerror
+                )
+            ) from None
+    except ValueError:  # a NUL character (not in argv, but in a value given another way)
+        raise _bad(
+            translate("CLI", "the value contains control characters or line breaks")
+        ) from None
+    return path
 
 
 def _expand_user(path: Path, value: str) -> Path:

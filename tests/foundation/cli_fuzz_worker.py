@@ -129,7 +129,8 @@ class Fixture:
             str(self.fifo), str(self.folder), str(self.root / "missing.pdf"), str(self.empty),
             str(self.garbage), str(self.root / "no" / "such" / "folder" / "x"),
             str(self.ws / "sealdesk.db"), str(self.ws), str(self.root / NOT_UTF8),
-            str(self.doc), "", " ", "~nobody-here/x", "a\nb",
+            str(self.doc), "", " ", "~nobody-here/x", "a\nb", str(self.root / ("ก" * 300)),
+            "/" + "a/" * 3000,
         ]  # fmt: skip
         if output:  # never a device: an unguarded writer would replace it on this machine
             return common

@@ -262,3 +262,19 @@ def test_a_double_dash_as_a_value_and_an_unknown_home_folder(
         ["catalog", "import", "~no-such-user-here/c.toml"],
     ):
         assert "home folder" in refused(capsys, *argv)
+
+
+def test_names_too_long_for_the_file_system(
+    ws_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the randomized test: a 300-character Thai name (900 bytes) made Path.exists()
+    raise: exit 70, or an OSError past main."""
+    long_name = str(ws_dir.parent / ("ก" * 300))
+    for argv in (
+        ["score", "--workspace", long_name],
+        ["init", "--district", "1001", "--workspace", long_name],
+        ["inbox", "set-folder", long_name],
+        ["inbox", "watch", "--once", "--folder", long_name],
+        ["backup", long_name],
+    ):
+        assert "too long" in refused(capsys, *argv)
