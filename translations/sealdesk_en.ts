@@ -614,8 +614,48 @@ Fingerprint: {fp}</translation>
         <translation>Restored the workspace of {district} into {path}.</translation>
     </message>
     <message>
+        <source>the text has bytes that are not UTF-8; type it again as UTF-8 text</source>
+        <translation>the text has bytes that are not UTF-8; type it again as UTF-8 text</translation>
+    </message>
+    <message>
+        <source>the value contains control characters or line breaks</source>
+        <translation>the value contains control characters or line breaks</translation>
+    </message>
+    <message>
+        <source>the value is too long (at most {limit} characters)</source>
+        <translation>the value is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>expected a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>expected a Buddhist-Era year from {low} to {high}, for example {example}</source>
+        <translation>expected a Buddhist-Era year from {low} to {high}, for example {example}</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds from {low} to {high}</source>
+        <translation>expected a number of seconds from {low} to {high}</translation>
+    </message>
+    <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
         <translation>expected a date as YYYY-MM-DD, for example 2024-07-09</translation>
+    </message>
+    <message>
+        <source>expected a file or folder name, not empty text</source>
+        <translation>expected a file or folder name, not empty text</translation>
+    </message>
+    <message>
+        <source>the name is too long for the file system ({reason})</source>
+        <translation>the name is too long for the file system ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the home folder it names cannot be found</source>
+        <translation>{path}: the home folder it names cannot be found</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} is not a folder</translation>
     </message>
     <message>
         <source>Already stored: {name} ({sha}).</source>
@@ -974,6 +1014,14 @@ Fingerprint: {fp}</translation>
         <translation>The file {path} cannot be written ({reason}).</translation>
     </message>
     <message>
+        <source>The catalog {file}, line {line}: a key has more than {limit} parts.</source>
+        <translation>The catalog {file}, line {line}: a key has more than {limit} parts.</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, line {line}: lists or tables are nested more than {limit} deep.</source>
+        <translation>The catalog {file}, line {line}: lists or tables are nested more than {limit} deep.</translation>
+    </message>
+    <message>
         <source>The catalog {file}, line {line} ({where}): {what}.</source>
         <translation>The catalog {file}, line {line} ({where}): {what}.</translation>
     </message>
@@ -988,10 +1036,6 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The catalog {file} is not valid TOML: {what}.</source>
         <translation>The catalog {file} is not valid TOML: {what}.</translation>
-    </message>
-    <message>
-        <source>The catalog file {file} cannot be read ({reason}).</source>
-        <translation>The catalog file {file} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>The catalog file {file} is not UTF-8 text.</source>
@@ -1107,6 +1151,14 @@ Fingerprint: {fp}</translation>
         <translation>{round} is not a Buddhist-Era year (for example {example}).</translation>
     </message>
     <message>
+        <source>{date} has a Buddhist-Era year; type the Gregorian (Common Era) year instead, for example {example}.</source>
+        <translation>{date} has a Buddhist-Era year; type the Gregorian (Common Era) year instead, for example {example}.</translation>
+    </message>
+    <message>
+        <source>{date} is not a plausible date: the year must be from {first} to {last}.</source>
+        <translation>{date} is not a plausible date: the year must be from {first} to {last}.</translation>
+    </message>
+    <message>
         <source>The file {file} no longer exists.</source>
         <translation>The file {file} no longer exists.</translation>
     </message>
@@ -1137,6 +1189,10 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</source>
         <translation>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made ({reason}).</source>
+        <translation>The folder {folder} cannot be made ({reason}).</translation>
     </message>
 </context>
 <context>

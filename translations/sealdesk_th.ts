@@ -614,8 +614,48 @@ Fingerprint: {fp}</source>
         <translation>กู้คืนพื้นที่ทำงานของเขต{district} ไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
+        <source>the text has bytes that are not UTF-8; type it again as UTF-8 text</source>
+        <translation>ข้อความมีไบต์ที่ไม่ใช่ UTF-8 กรุณาพิมพ์ใหม่เป็นข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <source>the value contains control characters or line breaks</source>
+        <translation>ค่านี้มีอักขระควบคุมหรือการขึ้นบรรทัดใหม่</translation>
+    </message>
+    <message>
+        <source>the value is too long (at most {limit} characters)</source>
+        <translation>ค่านี้ยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>ต้องเป็นจำนวนเต็มตั้งแต่ {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>expected a Buddhist-Era year from {low} to {high}, for example {example}</source>
+        <translation>ต้องเป็นปีพุทธศักราชตั้งแต่ {low} ถึง {high} เช่น {example}</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds from {low} to {high}</source>
+        <translation>ต้องเป็นจำนวนวินาทีตั้งแต่ {low} ถึง {high}</translation>
+    </message>
+    <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
         <translation>ต้องระบุวันที่เป็น ปปปป-ดด-วว (ค.ศ.) เช่น 2024-07-09</translation>
+    </message>
+    <message>
+        <source>expected a file or folder name, not empty text</source>
+        <translation>ต้องระบุชื่อไฟล์หรือโฟลเดอร์ ห้ามเว้นว่าง</translation>
+    </message>
+    <message>
+        <source>the name is too long for the file system ({reason})</source>
+        <translation>ชื่อยาวเกินกว่าที่ระบบไฟล์รองรับ ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the home folder it names cannot be found</source>
+        <translation>{path}: ไม่พบโฟลเดอร์หลักของผู้ใช้ที่ระบุ</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
         <source>Already stored: {name} ({sha}).</source>
@@ -974,6 +1014,14 @@ Fingerprint: {fp}</source>
         <translation>บันทึกไฟล์ {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
+        <source>The catalog {file}, line {line}: a key has more than {limit} parts.</source>
+        <translation>ชุดเกณฑ์ {file} บรรทัด {line}: คีย์มีมากกว่า {limit} ส่วน</translation>
+    </message>
+    <message>
+        <source>The catalog {file}, line {line}: lists or tables are nested more than {limit} deep.</source>
+        <translation>ชุดเกณฑ์ {file} บรรทัด {line}: รายการหรือตารางซ้อนกันลึกเกิน {limit} ชั้น</translation>
+    </message>
+    <message>
         <source>The catalog {file}, line {line} ({where}): {what}.</source>
         <translation>ชุดเกณฑ์ {file} บรรทัดที่ {line} ({where}): {what}</translation>
     </message>
@@ -988,10 +1036,6 @@ Fingerprint: {fp}</source>
     <message>
         <source>The catalog {file} is not valid TOML: {what}.</source>
         <translation>ชุดเกณฑ์ {file} ไม่ใช่ไฟล์ TOML ที่ถูกต้อง: {what}</translation>
-    </message>
-    <message>
-        <source>The catalog file {file} cannot be read ({reason}).</source>
-        <translation>อ่านไฟล์ชุดเกณฑ์ {file} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>The catalog file {file} is not UTF-8 text.</source>
@@ -1107,6 +1151,14 @@ Fingerprint: {fp}</source>
         <translation>{round} ไม่ใช่ปีพุทธศักราช (ตัวอย่าง {example})</translation>
     </message>
     <message>
+        <source>{date} has a Buddhist-Era year; type the Gregorian (Common Era) year instead, for example {example}.</source>
+        <translation>{date} ใช้ปีพุทธศักราช กรุณาพิมพ์ปีคริสต์ศักราชแทน เช่น {example}</translation>
+    </message>
+    <message>
+        <source>{date} is not a plausible date: the year must be from {first} to {last}.</source>
+        <translation>{date} ไม่ใช่วันที่ที่เป็นไปได้ ปี (ค.ศ.) ต้องอยู่ระหว่าง {first} ถึง {last}</translation>
+    </message>
+    <message>
         <source>The file {file} no longer exists.</source>
         <translation>ไม่พบไฟล์ {file} แล้ว</translation>
     </message>
@@ -1137,6 +1189,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe. The details were written to {path}; please send that file to your IT support.</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกไว้ยังอยู่ครบ รายละเอียดถูกบันทึกไว้ที่ {path} กรุณาส่งไฟล์นี้ให้เจ้าหน้าที่ไอที</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made ({reason}).</source>
+        <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason})</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,12 @@ from pathlib import Path
 from sealdesk import __version__
 from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
 from sealdesk.cli.common import (
+    ArgumentParser,
     cli_language,
     common_options,
     explicit_workspace_dir,
     install_translator,
+    printable,
     translate,
     workspace_dir,
 )
@@ -28,7 +30,7 @@ EXIT_UNEXPECTED = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="sealdesk",
         description="SealDesk: the Gender Equality Seal self-assessment of a district office.",
         parents=[common_options()],
@@ -68,7 +70,8 @@ def main(
     try:
         return int(args.run(args))
     except SealDeskError as error:
-        print(error.render(translate), file=sys.stderr)
+        message = error.render(translate)
+        print("\n".join(printable(line) for line in message.split("\n")), file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:
         # The reader went away (``sealdesk audit | head``): not an error of ours.
@@ -91,8 +94,12 @@ def main(
 
 def _log_unexpected(args: argparse.Namespace) -> str:
     """Appends the traceback to the workspace's log, or to the user log folder."""
-    folder = workspace_dir(args) / "logs"
-    if not folder.parent.is_dir():
+    try:
+        folder = workspace_dir(args) / "logs"
+        usable = folder.parent.is_dir()
+    except (OSError, RuntimeError, ValueError):
+        usable = False
+    if not usable:
         from platformdirs import user_log_dir
 
         folder = Path(user_log_dir("SealDesk", appauthor=False))

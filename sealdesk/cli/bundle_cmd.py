@@ -21,6 +21,7 @@ from sealdesk.cli.common import (
     emit,
     json_option,
     open_workspace,
+    path_arg,
     printable,
     round_option,
     to_jsonable,
@@ -47,24 +48,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument(
         "--replace", action="store_true", help="replace the current key (kept in history)"
     )
-    q.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    q.add_argument("--passphrase-file", type=path_arg, metavar="FILE")
     json_option(q)
     q.set_defaults(run=cmd_key_create)
     q = ksub.add_parser("show", parents=[common], help="show the key id and fingerprint")
     json_option(q)
     q.set_defaults(run=cmd_key_show)
     q = ksub.add_parser("export", parents=[common], help="write the public key (minisign format)")
-    q.add_argument("file", type=Path, metavar="FILE")
+    q.add_argument("file", type=path_arg, metavar="FILE")
     q.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     q.set_defaults(run=cmd_key_export)
     q = ksub.add_parser("passwd", parents=[common], help="change the key's passphrase")
-    q.add_argument("--passphrase-file", type=Path, metavar="FILE", help="old passphrase")
-    q.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    q.add_argument("--passphrase-file", type=path_arg, metavar="FILE", help="old passphrase")
+    q.add_argument("--new-passphrase-file", type=path_arg, metavar="FILE")
     q.set_defaults(run=cmd_key_passwd)
 
     p = sub.add_parser("export", parents=[common], help="write the signed submission bundle")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
-    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--out", type=path_arg, required=True, metavar="FILE")
+    p.add_argument("--passphrase-file", type=path_arg, metavar="FILE")
     p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     p.add_argument("--no-checklist", action="store_true", help="leave out the checklist PDF")
     p.add_argument(
@@ -75,10 +76,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("verify", parents=[common], help="verify a bundle (no workspace needed)")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=path_arg, metavar="FILE")
     p.add_argument(
         "--trust",
-        type=Path,
+        type=path_arg,
         metavar="PATH",
         help="a minisign public key, or a folder of .pub files (default: this workspace's keys)",
     )

@@ -4,30 +4,46 @@ restore, audit. Each is a thin shell over the Workspace service."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from sealdesk.cli.common import (
+    bounded_int,
     common_options,
     current_language,
     emit,
     json_option,
+    name_arg,
     open_workspace,
     parse_date,
+    path_arg,
+    printable,
     round_option,
+    round_year,
+    text_arg,
     translate,
     workspace_dir,
 )
 from sealdesk.domain.status import Status
+
+AUDIT_LIMIT_MAX = 1_000_000_000
+"""``audit --limit`` at most: more than any log holds, within SQLite's integers."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     common = common_options()
 
     p = sub.add_parser("init", parents=[common], help="create a workspace for a district office")
-    p.add_argument("--district", required=True, metavar="CODE", help="district code 1001-1050")
-    p.add_argument("--round", type=int, metavar="YEAR_BE", help="round (default: this year, BE)")
-    p.add_argument("--catalog", type=Path, metavar="FILE", help="catalog file (default: shipped)")
-    p.add_argument("--clerk", metavar="NAME", help="the clerk's name, recorded in the audit log")
+    p.add_argument(
+        "--district", required=True, type=name_arg, metavar="CODE", help="district code 1001-1050"
+    )
+    p.add_argument(
+        "--round", type=round_year, metavar="YEAR_BE", help="round (default: this year, BE)"
+    )
+    p.add_argument(
+        "--catalog", type=path_arg, metavar="FILE", help="catalog file (default: shipped)"
+    )
+    p.add_argument(
+        "--clerk", type=name_arg, metavar="NAME", help="the clerk's name, recorded in the audit log"
+    )
     p.set_defaults(run=cmd_init)
 
     p = sub.add_parser("round", parents=[common], help="list or add assessment rounds")
@@ -36,8 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     json_option(q)
     q.set_defaults(run=cmd_round_list)
     q = rsub.add_parser("add", parents=[common], help="start a new round")
-    q.add_argument("year", type=int, metavar="YEAR_BE")
-    q.add_argument("--catalog", type=Path, metavar="FILE")
+    q.add_argument("year", type=round_year, metavar="YEAR_BE")
+    q.add_argument("--catalog", type=path_arg, metavar="FILE")
     q.set_defaults(run=cmd_round_add)
 
     p = sub.add_parser("catalog", parents=[common], help="show or import the benchmark catalog")
@@ -47,16 +63,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     round_option(q)
     q.set_defaults(run=cmd_catalog_show)
     q = csub.add_parser("import", parents=[common], help="switch a round to a newer edition")
-    q.add_argument("file", type=Path)
+    q.add_argument("file", type=path_arg)
     json_option(q)
     round_option(q)
     q.set_defaults(run=cmd_catalog_import)
 
     p = sub.add_parser("assess", parents=[common], help="set a benchmark's status and narrative")
-    p.add_argument("code", help="benchmark code, e.g. 1.2.1")
+    p.add_argument("code", type=name_arg, help="benchmark code, e.g. 1.2.1")
     p.add_argument("--status", choices=[s.value for s in Status])
-    p.add_argument("--note", metavar="TEXT", help="the narrative")
-    p.add_argument("--justification", metavar="TEXT", help="required for not_applicable")
+    p.add_argument("--note", type=text_arg, metavar="TEXT", help="the narrative")
+    p.add_argument(
+        "--justification", type=text_arg, metavar="TEXT", help="required for not_applicable"
+    )
     json_option(p)
     round_option(p)
     p.set_defaults(run=cmd_assess)
@@ -64,17 +82,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("evidence", parents=[common], help="add, link and list evidence")
     esub = p.add_subparsers(dest="evidence_command", required=True)
     q = esub.add_parser("add", parents=[common], help="add evidence files")
-    q.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    q.add_argument("--benchmark", action="append", default=[], metavar="CODE")
+    q.add_argument("files", nargs="+", type=path_arg, metavar="FILE")
+    q.add_argument("--benchmark", action="append", default=[], type=name_arg, metavar="CODE")
     q.add_argument("--effective-date", type=parse_date, metavar="YYYY-MM-DD")
-    q.add_argument("--description", default="", metavar="TEXT")
+    q.add_argument("--description", default="", type=text_arg, metavar="TEXT")
     json_option(q)
     round_option(q)
     q.set_defaults(run=cmd_evidence_add)
     for name, helptext in (("link", "link a document"), ("unlink", "unlink a document")):
         q = esub.add_parser(name, parents=[common], help=f"{helptext} to a benchmark")
-        q.add_argument("sha256_prefix", metavar="SHA256-PREFIX")
-        q.add_argument("--benchmark", required=True, metavar="CODE")
+        q.add_argument("sha256_prefix", type=name_arg, metavar="SHA256-PREFIX")
+        q.add_argument("--benchmark", required=True, type=name_arg, metavar="CODE")
         round_option(q)
         q.set_defaults(run=cmd_evidence_link, unlink=name == "unlink")
     q = esub.add_parser("list", parents=[common], help="list every evidence document")
@@ -92,15 +110,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("backup", parents=[common], help="write a backup of the workspace")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=path_arg)
     p.set_defaults(run=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup into --workspace")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=path_arg)
     p.set_defaults(run=cmd_restore)
 
     p = sub.add_parser("audit", parents=[common], help="show the audit log")
-    p.add_argument("--limit", type=int, metavar="N", help="only the last N events")
+    p.add_argument(
+        "--limit", type=bounded_int(1, AUDIT_LIMIT_MAX), metavar="N", help="only the last N events"
+    )
     json_option(p)
     p.set_defaults(run=cmd_audit)
 
@@ -119,7 +139,9 @@ def cmd_init(args: argparse.Namespace) -> int:
             translate(
                 "CLI", "Created the workspace of {district} for round {round} in {path}."
             ).format(
-                district=f"{place.code} {place.name('th')} ({place.en})", round=round_be, path=path
+                district=f"{place.code} {place.name('th')} ({place.en})",
+                round=round_be,
+                path=printable(str(path)),
             )
         )
     return 0
@@ -143,19 +165,21 @@ def cmd_catalog_show(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         catalog = ws.catalog(args.round)
         lang = current_language()
-        lines = [f"{catalog.title.get(lang)} — {catalog.edition} {catalog.version}"]
+        # Catalogs are files from outside: every text is printed with its control characters
+        # shown, never acted on (an ESC sequence in a title must not reach the terminal).
+        lines = [printable(f"{catalog.title.get(lang)} — {catalog.edition} {catalog.version}")]
         if catalog.is_template:
-            lines.append(catalog.note.get(lang))
+            lines.extend(printable(line) for line in catalog.note.get(lang).splitlines())
         for dimension in catalog.dimensions:
-            lines.append(f"{dimension.code}  {dimension.title.get(lang)}")
+            lines.append(f"{dimension.code}  {printable(dimension.title.get(lang))}")
             for standard in dimension.standards:
-                lines.append(f"  {standard.code}  {standard.title.get(lang)}")
+                lines.append(f"  {standard.code}  {printable(standard.title.get(lang))}")
                 for b in standard.benchmarks:
                     levels = ",".join(
                         lv.value for lv in sorted(b.mandatory, key=lambda lv: lv.rank)
                     )
                     mark = f" [{levels}]" if levels else ""
-                    lines.append(f"    {b.code}  {b.title.get(lang)}{mark}")
+                    lines.append(f"    {b.code}  {printable(b.title.get(lang))}{mark}")
         data = {
             "edition": catalog.edition,
             "version": catalog.version,
@@ -173,7 +197,7 @@ def cmd_catalog_import(args: argparse.Namespace) -> int:
         report = ws.import_catalog(args.file, args.round)
         lines = [
             translate("CLI", "Catalog changed from {old} to {new}.").format(
-                old=report.old_edition, new=report.new_edition
+                old=printable(report.old_edition), new=printable(report.new_edition)
             ),
             translate("CLI", "Kept {a} assessments and {l} evidence links.").format(
                 a=report.kept_assessments, l=report.kept_links
@@ -229,7 +253,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
             )
             lines.append(
                 template.format(
-                    name=e.original_name,
+                    name=printable(e.original_name),
                     sha=e.short_hash,
                     links=", ".join(e.links) or translate("CLI", "no benchmark yet"),
                 )
@@ -247,7 +271,7 @@ def cmd_evidence_link(args: argparse.Namespace) -> int:
             evidence = ws.link_evidence(evidence.id, args.benchmark, args.round)
         print(
             translate("CLI", "{name} now supports: {links}.").format(
-                name=evidence.original_name,
+                name=printable(evidence.original_name),
                 links=", ".join(evidence.links) or translate("CLI", "no benchmark"),
             )
         )
@@ -258,7 +282,8 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         items = ws.evidence_list(args.round)
         lines = [
-            f"{e.short_hash}  {e.size:>10}  {e.original_name}  [{', '.join(e.links) or '-'}]"
+            f"{e.short_hash}  {e.size:>10}  {printable(e.original_name)}  "
+            f"[{', '.join(e.links) or '-'}]"
             for e in items
         ]
         emit(args, items, lines)
@@ -274,7 +299,9 @@ def cmd_score(args: argparse.Namespace) -> int:
         for item in report.dimensions:
             title = catalog.dimension(item.code).title.get(lang)  # type: ignore[union-attr]
             s = item.score
-            lines.append(f"{item.code}  {s.percent:5.1f} %  ({s.met}/{s.applicable})  {title}")
+            lines.append(
+                f"{item.code}  {s.percent:5.1f} %  ({s.met}/{s.applicable})  {printable(title)}"
+            )
         lines.append(
             translate(
                 "CLI", "Overall: {percent:.1f} % of {applicable} applicable benchmarks."
@@ -296,7 +323,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                 lines.append(
                     "  "
                     + translate("CLI", "mandatory, not met: {code} {title}").format(
-                        code=code, title=title
+                        code=code, title=printable(title)
                     )
                 )
             if gap.more_needed:
@@ -311,7 +338,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         problems = ws.check()
     serious = [p for p in problems if p.kind != "orphan-blob"]
-    lines = [f"{p.kind}: {p.subject} ({p.detail})" for p in problems]
+    lines = [printable(f"{p.kind}: {p.subject} ({p.detail})") for p in problems]
     if not serious:
         lines.append(
             translate("CLI", "Everything checked out: the database and every evidence file.")
@@ -345,8 +372,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         events = ws.audit_log(args.limit)
     lines = [
-        f"{e.at.isoformat(sep=' ')}  {e.actor}  {e.action}  {e.entity_key}  "
-        f"{e.before or ''} -> {e.after or ''}"
+        printable(
+            f"{e.at.isoformat(sep=' ')}  {e.actor}  {e.action}  {e.entity_key}  "
+            f"{e.before or ''} -> {e.after or ''}"
+        )
         for e in events
     ]
     emit(args, events, lines)

@@ -18,15 +18,23 @@ from typing import TYPE_CHECKING, Any
 from sealdesk.cli.common import (
     common_options,
     emit,
+    folder_arg,
     json_option,
     open_workspace,
+    printable,
     round_option,
+    seconds,
     translate,
 )
+from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError
 
 if TYPE_CHECKING:
     from sealdesk.services.inbox import ImportResult, WatchConfig
     from sealdesk.services.workspace import Workspace
+
+SETTLE_MIN = 0.1
+SETTLE_MAX = 3600.0
+"""``--settle`` in seconds: long enough to see a file change, at most an hour."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,11 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     q = isub.add_parser("watch", parents=[common], help="import new files from the inbox folder")
     q.add_argument("--once", action="store_true", help="take what is there now, then exit")
-    q.add_argument("--folder", type=Path, metavar="DIR", help="watch DIR instead of the setting")
+    q.add_argument(
+        "--folder", type=folder_arg, metavar="DIR", help="watch DIR instead of the setting"
+    )
     q.add_argument("--poll", action="store_true", help="poll instead of file-system events")
     q.add_argument(
         "--settle",
-        type=float,
+        type=seconds(SETTLE_MIN, SETTLE_MAX),
         metavar="SECONDS",
         default=None,
         help="how long a file must stay unchanged before it is taken (default 2)",
@@ -49,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(run=cmd_watch)
 
     q = isub.add_parser("set-folder", parents=[common], help="choose the inbox folder")
-    q.add_argument("folder", type=Path, metavar="DIR")
+    q.add_argument("folder", type=folder_arg, metavar="DIR")
     after = q.add_mutually_exclusive_group()
     after.add_argument(
         "--delete-originals",
@@ -80,12 +90,12 @@ def _line_imported(result: ImportResult) -> str:
         text = translate("CLI", "Imported {name} ({sha}); suggested benchmark {code}.")
     else:
         text = translate("CLI", "Imported {name} ({sha}).")
-    return text.format(name=result.name, sha=result.sha256[:12], code=result.suggested)
+    return text.format(name=printable(result.name), sha=result.sha256[:12], code=result.suggested)
 
 
 def _line_failed(path: Path, reason: str) -> str:
     return translate("CLI", "Could not import {name}: {reason} (moved to {folder})").format(
-        name=path.name, reason=reason, folder=path.parent
+        name=printable(path.name), reason=printable(reason), folder=printable(str(path.parent))
     )
 
 
@@ -107,7 +117,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
             lines = [_line_imported(r) for r in report.imported]
             lines += [_line_failed(p, why) for p, why in report.failed]
             lines += [
-                translate("CLI", "Still changing, left for next time: {name}").format(name=p.name)
+                translate("CLI", "Still changing, left for next time: {name}").format(
+                    name=printable(p.name)
+                )
                 for p in report.waiting
             ]
             lines.append(
@@ -187,17 +199,26 @@ def cmd_set_folder(args: argparse.Namespace) -> int:
 
     folder = args.folder.expanduser().resolve()
     with open_workspace(args) as ws:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise FileAccessError(
+                QT_TRANSLATE_NOOP("Errors", "The folder {folder} cannot be made ({reason})."),
+                folder=str(folder),
+                reason=error.strerror or str(error),
+            ) from None
         inbox.set_folder(ws, folder, args.after)
         after = (
             translate("CLI", "imported files will be deleted")
             if inbox.delete_after_import(ws)
             else translate("CLI", "imported files will be moved to {folder}").format(
-                folder=folder / "imported"
+                folder=printable(str(folder / "imported"))
             )
         )
         print(
-            translate("CLI", "Inbox folder: {folder} ({after}).").format(folder=folder, after=after)
+            translate("CLI", "Inbox folder: {folder} ({after}).").format(
+                folder=printable(str(folder)), after=after
+            )
         )
     return 0
 
@@ -209,10 +230,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         items = inbox.waiting_to_be_filed(ws, args.round)
         lines = [
             translate("CLI", "{sha}  {name}  (suggested: {code})").format(
-                sha=i.evidence.short_hash, name=i.name, code=i.suggested
+                sha=i.evidence.short_hash, name=printable(i.name), code=i.suggested
             )
             if i.suggested
-            else f"{i.evidence.short_hash}  {i.name}"
+            else f"{i.evidence.short_hash}  {printable(i.name)}"
             for i in items
         ]
         if not items:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from sealdesk.cli.common import (
     common_options,
     emit,
     json_option,
     open_workspace,
+    path_arg,
     printable,
     round_option,
     translate,
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     }
     for kind, text in helps.items():
         q = psub.add_parser(kind, parents=[common], help=text)
-        q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        q.add_argument("--out", type=path_arg, required=True, metavar="FILE.pdf")
         q.add_argument(
             "--overwrite", action="store_true", help="replace FILE.pdf if it already exists"
         )
@@ -44,11 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         round_option(q)
         json_option(q)
         if kind == "cover":
-            q.add_argument("--bundle", type=Path, required=True, metavar="FILE")
+            q.add_argument("--bundle", type=path_arg, required=True, metavar="FILE")
         if kind == "key-sheet":
             q.add_argument(
                 "--public-key",
-                type=Path,
+                type=path_arg,
                 metavar="FILE",
                 help="minisign public key file (default: the workspace's signing key)",
             )

@@ -18,7 +18,8 @@ from typing import Any
 
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.domain.text import Text
-from sealdesk.errors import QT_TRANSLATE_NOOP, CatalogError
+from sealdesk.errors import QT_TRANSLATE_NOOP, CatalogError, FileAccessError
+from sealdesk.fsutil import read_regular_bytes
 
 DEFAULT_THRESHOLDS = {Level.BRONZE: 60, Level.SILVER: 70, Level.GOLD: 80}
 
@@ -94,8 +95,104 @@ class Catalog:
         return next((s for d in self.dimensions for s in d.standards if s.code == code), None)
 
 
-CODE_RE = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+CODE_RE = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,3}){0,5}$")
+"""A code: one to six parts of one to three digits (``1``, ``1.2``, ``1.2.1``)."""
 LINE_RE = re.compile(r"at line (\d+)")
+
+CATALOG_MAX_BYTES = 4 << 20
+"""The largest catalog file read (4 MiB; the shipped template is about 70 KB)."""
+MAX_NESTING = 16
+"""The deepest nesting of arrays and inline tables a catalog may have (it needs 2)."""
+MAX_KEY_PARTS = 16
+"""The most dotted parts a key or table header may have (``dimension.standard.benchmark``)."""
+
+
+def _prescan(text: str, name: str) -> None:
+    """Refuses, before the TOML parser sees it, text whose nesting or dotted keys are deeper
+    than any catalog needs: the parser recurses once per level of nesting and takes time
+    quadratic in a key's parts, so such text would crash it or keep it busy for minutes.
+
+    One linear pass that skips strings and comments and follows whether it is in a key (a
+    table header, before ``=``, after ``{`` or a ``,`` in an inline table) or in a value; the
+    dots of a key are counted (a float's dot is in a value)."""
+    stack: list[str] = []  # "h" table header, "[" array, "{" inline table
+    in_key = True
+    dots = 0
+    line = 1
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+            if not stack or stack[-1] == "h":
+                stack.clear()
+                in_key, dots = True, 0
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            j = i + len(quote)
+            while True:
+                if j >= n:
+                    return  # an unterminated string: the parser reports it with its line
+                if ch == '"' and text[j] == "\\":
+                    j += 2
+                    continue
+                if text.startswith(quote, j):
+                    break
+                if len(quote) == 1 and text[j] == "\n":
+                    return  # a string broken by a line end: the parser reports it
+                j += 1
+            end = j + len(quote)
+            while len(quote) == 3 and end < n and text[end] == ch:
+                end += 1  # up to two quotes may end a multi-line string's content
+            line += text.count("\n", i, end)
+            i = end
+            continue
+        elif ch == "=":
+            in_key, dots = False, 0
+        elif ch == "[":
+            header = in_key and (not stack or (stack[-1] == "h" and text[i - 1] == "["))
+            stack.append("h" if header else "[")
+            in_key = header
+        elif ch == "{":
+            stack.append("{")
+            in_key, dots = True, 0
+        elif ch in "]}":
+            if stack:
+                stack.pop()
+            in_key = bool(stack) and stack[-1] == "h"
+        elif ch == ",":
+            in_key, dots = bool(stack) and stack[-1] == "{", 0
+        elif ch == "." and in_key:
+            dots += 1
+            if dots >= MAX_KEY_PARTS:
+                raise CatalogError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The catalog {file}, line {line}: a key has more than {limit} parts.",
+                    ),
+                    file=name,
+                    line=line,
+                    limit=MAX_KEY_PARTS,
+                )
+        if len(stack) > MAX_NESTING:
+            raise _too_deep(name, line, MAX_NESTING)
+        i += 1
+
+
+def _too_deep(name: str, line: int, limit: int) -> CatalogError:
+    return CatalogError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The catalog {file}, line {line}: lists or tables are nested more than {limit} deep.",
+        ),
+        file=name,
+        line=line,
+        limit=limit,
+    )
 
 
 class _Validator:
@@ -162,8 +259,11 @@ class _Validator:
 
 def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
     """Parses and validates catalog TOML text; raises CatalogError on the first problem."""
+    _prescan(text, name)
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # the pre-scan bounds nesting; this is the last line of defence
+        raise _too_deep(name, 1, MAX_NESTING) from None
     except tomllib.TOMLDecodeError as error:
         match = LINE_RE.search(str(error))
         if match:
@@ -296,15 +396,14 @@ def _optional_text(
 
 
 def load_catalog(path: Path) -> Catalog:
-    """Reads a catalog file; raises CatalogError for an unreadable, non-UTF-8 or invalid file."""
+    """Reads a catalog file; raises CatalogError for an unreadable, non-UTF-8 or invalid file.
+
+    Only a regular file of at most CATALOG_MAX_BYTES is read (a FIFO or /dev/zero is refused at
+    once, see sealdesk.fsutil.open_regular)."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise CatalogError(
-            QT_TRANSLATE_NOOP("Errors", "The catalog file {file} cannot be read ({reason})."),
-            file=str(path),
-            reason=error.strerror or str(error),
-        ) from None
+        raw = read_regular_bytes(path, CATALOG_MAX_BYTES)
+    except FileAccessError as error:  # the same sentence, as the catalog's kind of error
+        raise CatalogError(error.template, **error.params) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

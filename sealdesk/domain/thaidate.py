@@ -82,3 +82,36 @@ def check_round_year(round_be: int) -> None:
             round=round_be,
             example=current_round_be(),
         )
+
+
+DATE_YEAR_MIN = 1950
+DATE_YEARS_AHEAD = 5
+"""A document's date (when it takes effect, when it expires) lies between 1 January
+DATE_YEAR_MIN and DATE_YEARS_AHEAD years after this year (Gregorian). A year further out is a
+typing mistake, most often a Buddhist-Era year typed where the Gregorian one belongs."""
+
+
+def check_document_date(value: date, today: date | None = None) -> None:
+    """Refuses a document date outside DATE_YEAR_MIN .. this year + DATE_YEARS_AHEAD, saying
+    which Gregorian date was probably meant when the year looks like a Buddhist-Era one."""
+    last = (today or date.today()).year + DATE_YEARS_AHEAD
+    if DATE_YEAR_MIN <= value.year <= last:
+        return
+    if DATE_YEAR_MIN <= to_ce(value.year) <= last:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{date} has a Buddhist-Era year; type the Gregorian (Common Era) year instead, "
+                "for example {example}.",
+            ),
+            date=value.isoformat(),
+            example=f"{to_ce(value.year):04d}-{value.month:02d}-{value.day:02d}",
+        )
+    raise InputError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{date} is not a plausible date: the year must be from {first} to {last}."
+        ),
+        date=value.isoformat(),
+        first=DATE_YEAR_MIN,
+        last=last,
+    )

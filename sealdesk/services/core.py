@@ -45,6 +45,9 @@ def now() -> datetime:
 
 
 def nfc(value: str) -> str:
+    """Text to store: NFC, and bytes that were not UTF-8 (a file name's, which Python gives as
+    lone surrogates that SQLite cannot store) shown as U+FFFD."""
+    value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return unicodedata.normalize("NFC", value)
 
 

@@ -28,7 +28,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     # front ends: only through the services
     "__main__": frozenset({"app"}),
     "app": frozenset({"cli", "ui", "selfcheck"}),
-    "cli": frozenset({"services", "domain", "errors", "progress", "resources", "translation"}),
+    "cli": frozenset(
+        {"services", "domain", "errors", "progress", "fsutil", "resources", "translation"}
+    ),
     "ui": frozenset(
         {"services", "domain", "errors", "progress", "events", "resources", "translation",
          "thaiwords"}
@@ -49,7 +51,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "inbox": frozenset({"domain", "errors", "progress", "fsutil"}),
     # storage and rules
     "store": frozenset({"domain", "errors", "progress", "fsutil"}),
-    "domain": frozenset({"errors", "resources"}),
+    "domain": frozenset({"errors", "resources", "fsutil"}),
     # base
     "errors": frozenset(),
     "progress": frozenset(),
