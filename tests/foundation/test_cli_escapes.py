@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sealdesk.cli import main
+from sealdesk.domain.names import evidence_name
 from sealdesk.resources import default_catalog_path
 from sealdesk.services.workspace import Workspace
 
@@ -53,8 +54,12 @@ def test_evidence_names_narratives_and_inbox_names_are_escaped(
 ) -> None:
     doc = tmp_path / f"plan{ESC}.pdf"
     doc.write_bytes(b"%PDF-1.4 plan")
+    # The stored name is made safe on the way in (domain.names.evidence_name): no control
+    # character is kept, so none can reach a terminal, a manifest or a printed page.
+    stored = evidence_name(f"plan{ESC}.pdf")
+    assert "\x1b" not in stored and "\x07" not in stored
     out = printed(capsys, "evidence", "add", str(doc), "--benchmark", "1.1.1")
-    assert "\x1b" not in out and f"plan{SHOWN}.pdf" in out
+    assert "\x1b" not in out and stored in out
     with Workspace.open(ws_dir) as ws:
         sha = ws.evidence_list()[0].sha256
     for argv in (
@@ -63,7 +68,7 @@ def test_evidence_names_narratives_and_inbox_names_are_escaped(
         ["audit"],
     ):
         out = printed(capsys, *argv)
-        assert "\x1b" not in out and "\x07" not in out and SHOWN in out, argv
+        assert "\x1b" not in out and "\x07" not in out and stored in out, argv
     printed(capsys, "assess", "1.1.1", "--status", "met", "--note", f"ทำแล้ว {ESC}")
     out = printed(capsys, "audit")
     assert "\x1b" not in out and f"ทำแล้ว {SHOWN}" in out
