@@ -13,6 +13,7 @@ import json
 import os
 import random
 import stat
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -54,6 +55,8 @@ def test_a_damaged_blob_is_left_out_named_and_the_rest_restored(tmp_path: Path, 
         names = archive.namelist()
         manifest = json.loads(archive.read("sealdesk-backup.json"))
     assert [e["sha256"] for e in manifest["left_out"]] == [victim.sha256]
+    tested = subprocess.run(["unzip", "-t", str(report.path)], capture_output=True, text=True)
+    assert tested.returncode == 0, tested.stdout  # the independent tool reads it whole
     assert report.blobs == len(DOCUMENTS) - 1
     assert sum(n.startswith("blobs/") for n in names) >= len(DOCUMENTS) - 1
 
