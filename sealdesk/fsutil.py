@@ -312,6 +312,13 @@ def _windows_remote_drive(real: str) -> str | None:  # pragma: no cover - Window
 LOCK_NAME = ".lock"
 """The lock file inside a claimed temporary folder (see ``claim_folder``)."""
 
+try:
+    import fcntl as _fcntl  # noqa: F401
+
+    _HAVE_FLOCK = True
+except ImportError:  # pragma: no cover - Windows: open files cannot be deleted, folders can
+    _HAVE_FLOCK = False
+
 
 def _try_lock(fd: int) -> bool:
     """Takes an exclusive lock on an open file without waiting; False if another process holds
@@ -370,7 +377,7 @@ def sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> int:
                 continue
             if stat.S_ISREG(info.st_mode):
                 lock_path = Path(entry.path)
-            elif stat.S_ISDIR(info.st_mode):
+            elif stat.S_ISDIR(info.st_mode) and _HAVE_FLOCK:  # elsewhere a live one could go
                 lock_path = Path(entry.path) / LOCK_NAME
             else:
                 continue
