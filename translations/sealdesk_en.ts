@@ -1067,6 +1067,10 @@ Fingerprint: {fp}</translation>
         <translation>evidence file {sha} in it is damaged (--partial restores everything else)</translation>
     </message>
     <message>
+        <source>it was made by a newer SealDesk</source>
+        <translation>it was made by a newer SealDesk</translation>
+    </message>
+    <message>
         <source>its database is damaged and cannot be opened</source>
         <translation>its database is damaged and cannot be opened</translation>
     </message>

@@ -1067,6 +1067,10 @@ Fingerprint: {fp}</source>
         <translation>ไฟล์หลักฐาน {sha} ในไฟล์สำรองเสียหาย (ใช้ --partial เพื่อกู้คืนส่วนที่เหลือทั้งหมด)</translation>
     </message>
     <message>
+        <source>it was made by a newer SealDesk</source>
+        <translation>สร้างโดย SealDesk รุ่นที่ใหม่กว่า</translation>
+    </message>
+    <message>
         <source>its database is damaged and cannot be opened</source>
         <translation>ฐานข้อมูลในไฟล์สำรองเสียหาย เปิดไม่ได้</translation>
     </message>

@@ -362,8 +362,14 @@ def _opened(
     place), so what restore reports is what ``check`` will say."""
     try:
         return check_workspace(staging)
-    except SealDeskError:
-        raise
+    except SealDeskError as error:  # named the staging folder, which the user never gave
+        if "newer SealDesk" in error.template:
+            raise UnusableBackupError(
+                backup, QT_TRANSLATE_NOOP("Errors", "it was made by a newer SealDesk")
+            ) from None
+        raise UnusableBackupError(
+            backup, QT_TRANSLATE_NOOP("Errors", "its database is damaged and cannot be opened")
+        ) from None
     except Exception:  # a damaged database: SQLite's errors, whatever their type
         raise UnusableBackupError(
             backup, QT_TRANSLATE_NOOP("Errors", "its database is damaged and cannot be opened")

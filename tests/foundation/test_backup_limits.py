@@ -161,6 +161,7 @@ def test_hostile_or_broken_backups_are_refused_clearly(
     assert code == 2, (code, out, err)
     assert "Something unexpected" not in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1 and "Error" not in err
+    assert ".sealdesk-restore" not in err  # no path the user did not give
     assert_untouched(target)
     # an empty folder given as the target stays as it was, and a retry is not refused for it
     target.mkdir(parents=True, exist_ok=True)
