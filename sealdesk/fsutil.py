@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -307,3 +308,99 @@ def _windows_remote_drive(real: str) -> str | None:  # pragma: no cover - Window
     except (AttributeError, OSError):
         return None
     return None
+
+
+# --- leftovers of a killed operation ------------------------------------------------------------
+
+LOCK_NAME = ".lock"
+"""The lock file inside a claimed temporary folder (see ``claim_folder``)."""
+
+try:
+    import fcntl as _fcntl  # noqa: F401
+
+    _HAVE_FLOCK = True
+except ImportError:  # pragma: no cover - Windows: open files cannot be deleted, folders can
+    _HAVE_FLOCK = False
+
+
+def _try_lock(fd: int) -> bool:
+    """Takes an exclusive lock on an open file without waiting; False if another process holds
+    it. The lock goes with the process, so a killed operation's lock is free at once. Where
+    there is no ``flock`` (Windows, where an open file cannot be deleted anyway) it is True."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def claim_file(folder: Path, prefix: str, suffix: str) -> tuple[Path, int]:
+    """A new temporary file (mode 0600) in ``folder``, named ``prefix*suffix`` and locked for
+    as long as its descriptor is open: ``sweep_leftovers`` removes it only once its writer is
+    gone. Returns the path and the open descriptor (the caller closes it)."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    _try_lock(fd)
+    return Path(name), fd
+
+
+@contextmanager
+def claim_folder(parent: Path, prefix: str) -> Iterator[Path]:
+    """A new private temporary folder (mode 0700) in ``parent``, locked while the block runs
+    (through its ``LOCK_NAME`` file) and removed when it ends, unless the block moved it away."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    fd = os.open(folder / LOCK_NAME, os.O_CREAT | os.O_RDWR | os.O_EXCL, 0o600)
+    try:
+        _try_lock(fd)
+        yield folder
+    finally:
+        os.close(fd)
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> int:
+    """Removes what a killed operation left in ``folder``: files or folders named
+    ``prefix*suffix`` that belong to this user and whose lock (see ``claim_file`` and
+    ``claim_folder``) no live process holds. Anything else is left alone. Returns how many."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(suffix)):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+            if stat.S_ISREG(info.st_mode):
+                lock_path = Path(entry.path)
+            elif stat.S_ISDIR(info.st_mode) and _HAVE_FLOCK:  # elsewhere a live one could go
+                lock_path = Path(entry.path) / LOCK_NAME
+            else:
+                continue
+            try:
+                fd = os.open(lock_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
+            except FileNotFoundError:
+                if stat.S_ISDIR(info.st_mode):  # killed before its lock existed: empty
+                    os.rmdir(entry.path)
+                    removed += 1
+                continue
+            try:
+                if not (stat.S_ISREG(os.fstat(fd).st_mode) and _try_lock(fd)):
+                    continue
+                if stat.S_ISDIR(info.st_mode):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)
+                removed += 1
+            finally:
+                os.close(fd)
+        except OSError:
+            continue
+    return removed

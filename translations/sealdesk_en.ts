@@ -610,6 +610,10 @@ Fingerprint: {fp}</translation>
         <translation>Backup written to {file}.</translation>
     </message>
     <message>
+        <source>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</source>
+        <translation>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</translation>
+    </message>
+    <message>
         <source>Restored the workspace of {district} into {path}.</source>
         <translation>Restored the workspace of {district} into {path}.</translation>
     </message>
@@ -636,6 +640,10 @@ Fingerprint: {fp}</translation>
     <message>
         <source>expected a number of seconds from {low} to {high}</source>
         <translation>expected a number of seconds from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
+        <translation>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
@@ -1063,10 +1071,6 @@ Fingerprint: {fp}</translation>
         <translation>There is no document called {kind}; choose one of {kinds}.</translation>
     </message>
     <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>The folder {path} does not exist.</translation>
-    </message>
-    <message>
         <source>The backup {file} could not be written ({reason}).</source>
         <translation>The backup {file} could not be written ({reason}).</translation>
     </message>
@@ -1075,8 +1079,88 @@ Fingerprint: {fp}</translation>
         <translation>{file} is not a usable SealDesk backup: {why}.</translation>
     </message>
     <message>
+        <source>it is not a zip file, or the zip is damaged</source>
+        <translation>it is not a zip file, or the zip is damaged</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into {path} ({reason}).</source>
+        <translation>The backup could not be restored into {path} ({reason}).</translation>
+    </message>
+    <message>
         <source>Restore needs an empty folder; {path} already has files in it.</source>
         <translation>Restore needs an empty folder; {path} already has files in it.</translation>
+    </message>
+    <message>
+        <source>it has {count} entries, more than the limit of {limit}</source>
+        <translation>it has {count} entries, more than the limit of {limit}</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected entry {name}</source>
+        <translation>it holds an unexpected entry {name}</translation>
+    </message>
+    <message>
+        <source>the entry {name} appears twice</source>
+        <translation>the entry {name} appears twice</translation>
+    </message>
+    <message>
+        <source>the entry {name} is too large or too many</source>
+        <translation>the entry {name} is too large or too many</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} bytes, the most allowed</source>
+        <translation>it unpacks to more than {limit} bytes, the most allowed</translation>
+    </message>
+    <message>
+        <source>the manifest or the database is missing</source>
+        <translation>the manifest or the database is missing</translation>
+    </message>
+    <message>
+        <source>the entry {name} is malformed</source>
+        <translation>the entry {name} is malformed</translation>
+    </message>
+    <message>
+        <source>the entry {name} is a link or a special file</source>
+        <translation>the entry {name} is a link or a special file</translation>
+    </message>
+    <message>
+        <source>the entry {name} is encrypted</source>
+        <translation>the entry {name} is encrypted</translation>
+    </message>
+    <message>
+        <source>the entry {name} uses an unknown compression</source>
+        <translation>the entry {name} uses an unknown compression</translation>
+    </message>
+    <message>
+        <source>the entry {name} expands like a zip bomb</source>
+        <translation>the entry {name} expands like a zip bomb</translation>
+    </message>
+    <message>
+        <source>its manifest is not a SealDesk backup manifest</source>
+        <translation>its manifest is not a SealDesk backup manifest</translation>
+    </message>
+    <message>
+        <source>it was made by a newer SealDesk (format {version})</source>
+        <translation>it was made by a newer SealDesk (format {version})</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {path} to restore the backup ({needed} bytes needed, {free} free).</source>
+        <translation>There is not enough free space in {path} to restore the backup ({needed} bytes needed, {free} free).</translation>
+    </message>
+    <message>
+        <source>the entry {name} is damaged</source>
+        <translation>the entry {name} is damaged</translation>
+    </message>
+    <message>
+        <source>evidence file {sha} in it is damaged (--partial restores everything else)</source>
+        <translation>evidence file {sha} in it is damaged (--partial restores everything else)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer SealDesk</source>
+        <translation>it was made by a newer SealDesk</translation>
+    </message>
+    <message>
+        <source>its database is damaged and cannot be opened</source>
+        <translation>its database is damaged and cannot be opened</translation>
     </message>
     <message>
         <source>There is already a workspace in {path}; open it instead.</source>

@@ -610,6 +610,10 @@ Fingerprint: {fp}</source>
         <translation>สำรองข้อมูลไว้ที่ {file} แล้ว</translation>
     </message>
     <message>
+        <source>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</source>
+        <translation>สำรองข้อมูลไว้ที่ {file} แล้ว แต่ {count} รายการข้างต้นเสียหายหรือหายไป จึงไม่ได้อยู่ในไฟล์สำรอง</translation>
+    </message>
+    <message>
         <source>Restored the workspace of {district} into {path}.</source>
         <translation>กู้คืนพื้นที่ทำงานของเขต{district} ไว้ที่ {path} แล้ว</translation>
     </message>
@@ -636,6 +640,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>expected a number of seconds from {low} to {high}</source>
         <translation>ต้องเป็นจำนวนวินาทีตั้งแต่ {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
+        <translation>กู้คืนไฟล์หลักฐาน {count} ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
@@ -1063,10 +1071,6 @@ Fingerprint: {fp}</source>
         <translation>ไม่มีเอกสารชื่อ {kind} เลือกได้จาก {kinds}</translation>
     </message>
     <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>ไม่พบโฟลเดอร์ {path}</translation>
-    </message>
-    <message>
         <source>The backup {file} could not be written ({reason}).</source>
         <translation>สร้างไฟล์สำรอง {file} ไม่ได้ ({reason})</translation>
     </message>
@@ -1075,8 +1079,88 @@ Fingerprint: {fp}</source>
         <translation>{file} ไม่ใช่ไฟล์สำรองของ SealDesk ที่ใช้ได้: {why}</translation>
     </message>
     <message>
+        <source>it is not a zip file, or the zip is damaged</source>
+        <translation>ไม่ใช่ไฟล์ zip หรือไฟล์ zip เสียหาย</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into {path} ({reason}).</source>
+        <translation>กู้คืนข้อมูลสำรองลงใน {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
         <source>Restore needs an empty folder; {path} already has files in it.</source>
         <translation>การกู้คืนต้องใช้โฟลเดอร์ว่าง แต่ {path} มีไฟล์อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>it has {count} entries, more than the limit of {limit}</source>
+        <translation>มีรายการ {count} รายการ เกินขีดจำกัด {limit} รายการ</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected entry {name}</source>
+        <translation>มีรายการที่ไม่ควรมี {name}</translation>
+    </message>
+    <message>
+        <source>the entry {name} appears twice</source>
+        <translation>รายการ {name} ปรากฏซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>the entry {name} is too large or too many</source>
+        <translation>รายการ {name} ใหญ่เกินไปหรือมีจำนวนมากเกินไป</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} bytes, the most allowed</source>
+        <translation>ขยายออกแล้วเกิน {limit} ไบต์ ซึ่งเป็นขนาดสูงสุดที่ยอมรับ</translation>
+    </message>
+    <message>
+        <source>the manifest or the database is missing</source>
+        <translation>ไม่มีรายการสารบัญหรือฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the entry {name} is malformed</source>
+        <translation>รายการ {name} มีรูปแบบผิดพลาด</translation>
+    </message>
+    <message>
+        <source>the entry {name} is a link or a special file</source>
+        <translation>รายการ {name} เป็นลิงก์หรือไฟล์พิเศษ</translation>
+    </message>
+    <message>
+        <source>the entry {name} is encrypted</source>
+        <translation>รายการ {name} ถูกเข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <source>the entry {name} uses an unknown compression</source>
+        <translation>รายการ {name} ใช้วิธีบีบอัดที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>the entry {name} expands like a zip bomb</source>
+        <translation>รายการ {name} ขยายตัวมากผิดปกติ เหมือนระเบิด zip</translation>
+    </message>
+    <message>
+        <source>its manifest is not a SealDesk backup manifest</source>
+        <translation>สารบัญในไฟล์ไม่ใช่สารบัญข้อมูลสำรองของ SealDesk</translation>
+    </message>
+    <message>
+        <source>it was made by a newer SealDesk (format {version})</source>
+        <translation>สร้างโดย SealDesk รุ่นที่ใหม่กว่า (รูปแบบ {version})</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {path} to restore the backup ({needed} bytes needed, {free} free).</source>
+        <translation>พื้นที่ว่างใน {path} ไม่พอสำหรับกู้คืนข้อมูลสำรอง (ต้องใช้ {needed} ไบต์ ว่างอยู่ {free} ไบต์)</translation>
+    </message>
+    <message>
+        <source>the entry {name} is damaged</source>
+        <translation>รายการ {name} เสียหาย</translation>
+    </message>
+    <message>
+        <source>evidence file {sha} in it is damaged (--partial restores everything else)</source>
+        <translation>ไฟล์หลักฐาน {sha} ในไฟล์สำรองเสียหาย (ใช้ --partial เพื่อกู้คืนส่วนที่เหลือทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer SealDesk</source>
+        <translation>สร้างโดย SealDesk รุ่นที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>its database is damaged and cannot be opened</source>
+        <translation>ฐานข้อมูลในไฟล์สำรองเสียหาย เปิดไม่ได้</translation>
     </message>
     <message>
         <source>There is already a workspace in {path}; open it instead.</source>

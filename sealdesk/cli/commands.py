@@ -4,6 +4,7 @@ restore, audit. Each is a thin shell over the Workspace service."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 
 from sealdesk.cli.common import (
     bounded_int,
@@ -22,6 +23,8 @@ from sealdesk.cli.common import (
     translate,
     workspace_dir,
 )
+from sealdesk.domain.assessment import Problem
+from sealdesk.domain.backup import HARMLESS, BackupReport, RestoreReport
 from sealdesk.domain.status import Status
 
 AUDIT_LIMIT_MAX = 1_000_000_000
@@ -111,10 +114,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("backup", parents=[common], help="write a backup of the workspace")
     p.add_argument("file", type=path_arg)
+    p.add_argument("--overwrite", action="store_true", help="replace an existing backup file")
+    json_option(p)
     p.set_defaults(run=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup into --workspace")
     p.add_argument("file", type=path_arg)
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="restore everything intact even if some evidence files in the backup are damaged",
+    )
+    json_option(p)
     p.set_defaults(run=cmd_restore)
 
     p = sub.add_parser("audit", parents=[common], help="show the audit log")
@@ -334,11 +345,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _problem_lines(problems: Iterable[Problem]) -> list[str]:
+    return [printable(f"{p.kind}: {p.subject} ({p.detail})") for p in problems]
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         problems = ws.check()
-    serious = [p for p in problems if p.kind != "orphan-blob"]
-    lines = [printable(f"{p.kind}: {p.subject} ({p.detail})") for p in problems]
+    serious = [p for p in problems if p.kind not in HARMLESS]
+    lines = _problem_lines(problems)
     if not serious:
         lines.append(
             translate("CLI", "Everything checked out: the database and every evidence file.")
@@ -348,24 +363,52 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """Exit 0: complete; 1: written, but damaged or missing evidence was left out (listed)."""
     with open_workspace(args) as ws:
-        written = ws.backup(args.file)
-    print(translate("CLI", "Backup written to {file}.").format(file=written))
-    return 0
+        report = ws.backup_report(args.file, overwrite=args.overwrite)
+    lines = _problem_lines(report.problems)
+    if report.complete:
+        lines.append(translate("CLI", "Backup written to {file}.").format(file=report.path))
+    else:
+        lines.append(
+            translate(
+                "CLI",
+                "Backup written to {file}, but {count} item(s) listed above are damaged or "
+                "missing and are not in it.",
+            ).format(file=report.path, count=len(report.left_out))
+        )
+    emit(args, {"ok": report.complete, **_as_dict(report)}, lines)
+    return 0 if report.complete else 1
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Exit 0: complete; 1: restored, but evidence is missing (listed, as check will say)."""
+    from sealdesk.domain.districts import district
     from sealdesk.services.workspace import Workspace
 
     target = workspace_dir(args)
-    with Workspace.restore(args.file, target) as ws:
-        place = ws.district
-    print(
+    report = Workspace.restore_report(args.file, target, partial=args.partial)
+    place = district(report.district)
+    lines = _problem_lines(report.problems)
+    lines.append(
         translate("CLI", "Restored the workspace of {district} into {path}.").format(
-            district=f"{place.code} {place.en}", path=target
+            district=f"{place.code} {place.en}", path=report.path
         )
     )
-    return 0
+    if not report.complete:
+        lines.append(
+            translate(
+                "CLI",
+                "{count} evidence file(s) listed above could not be restored; "
+                "'sealdesk check' will list them too.",
+            ).format(count=len(report.missing))
+        )
+    emit(args, {"ok": report.complete, **_as_dict(report)}, lines)
+    return 0 if report.complete else 1
+
+
+def _as_dict(report: BackupReport | RestoreReport) -> dict[str, object]:
+    return {name: getattr(report, name) for name in report.__slots__}  # type: ignore[union-attr]
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

@@ -1,32 +1,70 @@
-"""Backup and restore of a whole workspace as one .zip file.
+"""Writing a backup of a whole workspace as one .zip file (restoring it: services/restore.py).
 
 The database is copied with SQLite's online backup API (a consistent snapshot even while the
-app runs), then packed with every evidence blob and the signing keys. A restore checks every
-entry's name and every blob's hash before the restored workspace is put in place.
+app runs), then packed with every evidence blob and the signing keys. The blob folder is
+classified by ``BlobStore.survey`` and judged by ``check.blob_problems``, exactly as ``sealdesk
+check`` does: each blob is hashed while it is copied (one read), never through a link, never
+anything but a regular file. Damaged and missing evidence is left out, listed in the manifest
+(``left_out``) and reported; everything intact is in the backup.
+
+Leftovers: the zip is written to ``.<name>.<random>.sealdesk-backup.partial`` beside its final
+name and the database snapshot to a private ``sealdesk-backup-*`` folder in the temporary
+folder; both are locked while the backup runs, and what a killed backup left is removed at the
+start of the next one.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
-import shutil
+import sqlite3
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sealdesk import __version__
+from sealdesk.domain.assessment import Problem
+from sealdesk.domain.backup import BackupReport
 from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
-from sealdesk.fsutil import CHUNK, atomic_writer
+from sealdesk.fsutil import (
+    check_output,
+    claim_file,
+    claim_folder,
+    fsync_dir,
+    sweep_leftovers,
+)
 from sealdesk.progress import Progress
-from sealdesk.store.blobs import BlobStore
+from sealdesk.services.check import blob_problems
+from sealdesk.store.blobs import BlobStore, hash_stream
 
 MANIFEST = "sealdesk-backup.json"
 DB_ENTRY = "sealdesk.db"
-BLOB_RE = re.compile(r"^blobs/([0-9a-f]{2})/([0-9a-f]{64})$")
-KEY_RE = re.compile(r"^keys/[A-Za-z0-9._-]{1,100}$")
+FORMAT = "sealdesk-backup"
+VERSION = 2  # 2 added "left_out"; version 1 backups are restored as before
+KEY_RE_TEXT = r"^keys/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+MAX_KEY_BYTES = 1024 * 1024
+MAX_KEYS = 16
+PARTIAL_SUFFIX = ".sealdesk-backup.partial"
+SNAPSHOT_PREFIX = "sealdesk-backup-"
+
+
+def backup_destination(destination: Path, overwrite: bool, workspace: Path) -> Path:
+    """The file a backup to ``destination`` writes: the name as given, with ".zip" added when
+    it has another ending (as ever). Both the name given and the final one are checked by
+    ``fsutil.check_output``: no device (/dev/full), folder or pipe, nothing inside the
+    workspace, no existing file without ``overwrite``."""
+    given = Path(os.path.abspath(Path(destination).expanduser()))
+    try:
+        info = os.stat(given)
+    except OSError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        check_output(given, overwrite, not_inside=[workspace])  # raises: not an ordinary file
+    final = given if given.suffix.lower() == ".zip" else given.with_name(given.name + ".zip")
+    return check_output(final, overwrite, not_inside=[workspace])
 
 
 def write_backup(
@@ -36,122 +74,158 @@ def write_backup(
     blobs: BlobStore,
     keys: Path,
     district_code: str,
+    workspace: Path,
+    overwrite: bool = False,
     progress: Progress | None = None,
-) -> Path:
-    """Writes the backup .zip atomically; returns its path (".zip" is added if missing).
+) -> BackupReport:
+    """Writes the backup .zip atomically and says what it could not carry.
 
     ``copy_database(target)`` writes a consistent copy of the live database (SQLite's online
-    backup API); ``keys`` is the workspace's key folder. The zip is written under a temporary
-    name, readable by its owner only (it holds the signing key), and renamed when complete.
+    backup API); ``keys`` is the workspace's key folder; ``workspace`` its folder (a backup is
+    never written inside it). The zip is readable by its owner only (it holds the signing key).
     """
-    if destination.suffix.lower() != ".zip":
-        destination = destination.with_name(destination.name + ".zip")
-    folder = destination.parent
-    if not folder.is_dir():
-        raise WorkspaceError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(folder)
-        )
+    final = backup_destination(destination, overwrite, workspace)
+    sweep_leftovers(final.parent, ".", PARTIAL_SUFFIX)
+    sweep_leftovers(Path(tempfile.gettempdir()), SNAPSHOT_PREFIX)
+    partial: Path | None = None
     try:
-        with tempfile.TemporaryDirectory() as scratch, atomic_writer(destination, 0o600) as out:
-            snapshot = Path(scratch) / DB_ENTRY
+        with claim_folder(Path(tempfile.gettempdir()), SNAPSHOT_PREFIX) as scratch:
+            snapshot = scratch / DB_ENTRY
             copy_database(snapshot)
-            hashes = list(blobs.iter_hashes())
-            total = snapshot.stat().st_size + sum(blobs.path_of(h).stat().st_size for h in hashes)
-            done = 0
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-                archive.writestr(
-                    MANIFEST,
-                    json.dumps(
-                        {
-                            "format": "sealdesk-backup",
-                            "version": 1,
-                            "app_version": __version__,
-                            "district": district_code,
-                            "blobs": len(hashes),
-                        }
-                    ),
-                )
-                archive.write(snapshot, DB_ENTRY)
-                done += snapshot.stat().st_size
-                for sha256 in hashes:
-                    path = blobs.path_of(sha256)
-                    archive.write(path, f"blobs/{sha256[:2]}/{sha256}", zipfile.ZIP_STORED)
-                    done += path.stat().st_size
-                    if progress is not None:
-                        progress(done, total)
-                if keys.is_dir():
-                    for key in sorted(keys.iterdir()):
-                        if key.is_file() and KEY_RE.match(f"keys/{key.name}"):
-                            archive.write(key, f"keys/{key.name}")
+            evidence = _evidence_in(snapshot)
+            partial, fd = claim_file(final.parent, f".{final.name}.", PARTIAL_SUFFIX)
+            with os.fdopen(fd, "wb") as out:
+                report = _write_zip(out, snapshot, evidence, blobs, keys, district_code, progress)
+                out.flush()
+                os.fsync(out.fileno())
+                os.chmod(partial, 0o600)
+                os.replace(partial, final)
+            partial = None
+            fsync_dir(final.parent)
     except OSError as error:
         raise WorkspaceError(
             QT_TRANSLATE_NOOP("Errors", "The backup {file} could not be written ({reason})."),
-            file=str(destination),
+            file=str(final),
             reason=error.strerror or str(error),
         ) from None
-    return destination
+    finally:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+    return BackupReport(final, report[0], tuple(report[1]))
 
 
-def _bad_backup(path: Path, why: str) -> WorkspaceError:
-    return WorkspaceError(
-        QT_TRANSLATE_NOOP("Errors", "{file} is not a usable SealDesk backup: {why}."),
-        file=str(path),
-        why=why,
-    )
+def _evidence_in(snapshot: Path) -> list[tuple[str, str, int | None]]:
+    """(sha256, original name, size) of every evidence record in the database snapshot."""
+    with sqlite3.connect(snapshot) as connection:
+        rows = connection.execute("SELECT sha256, original_name, size FROM evidence").fetchall()
+    connection.close()
+    return [(str(s), str(n), z if isinstance(z, int) else None) for s, n, z in rows]
 
 
-def restore_backup(backup: Path, destination: Path) -> None:
-    """Restores into ``destination``, which must not exist or be an empty folder."""
-    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
-        raise WorkspaceError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Restore needs an empty folder; {path} already has files in it."
+def _write_zip(
+    out: object,
+    snapshot: Path,
+    evidence: list[tuple[str, str, int | None]],
+    blobs: BlobStore,
+    keys: Path,
+    district_code: str,
+    progress: Progress | None,
+) -> tuple[int, list[Problem]]:
+    survey = blobs.survey()
+    total = snapshot.stat().st_size + sum(survey.blobs.values())
+    done = 0
+    copied: dict[str, tuple[str, int] | str] = {}  # sha256 -> (digest, length) or the error
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:  # type: ignore[arg-type]
+        archive.write(snapshot, DB_ENTRY)
+        done += snapshot.stat().st_size
+        for sha256, size in sorted(survey.blobs.items()):
+            try:
+                handle = blobs.open_blob(sha256)
+            except OSError as error:
+                copied[sha256] = f"unreadable: {error.strerror or error}"
+                continue
+            info = zipfile.ZipInfo(f"blobs/{sha256[:2]}/{sha256}", (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED
+            info.external_attr = (stat.S_IFREG | 0o600) << 16
+            try:
+                with archive.open(info, "w", force_zip64=True) as entry:
+                    copied[sha256] = hash_stream(handle, entry)  # type: ignore[arg-type]
+            except OSError as error:
+                if error.errno == 28:  # ENOSPC: the backup itself fails
+                    raise
+                copied[sha256] = f"unreadable: {error.strerror or error}"
+            done += size
+            if progress is not None:
+                progress(done, total)
+
+        def verdict(sha256: str, size: int | None) -> str | None:
+            if sha256 in survey.damaged:
+                return survey.damaged[sha256]
+            result = copied.get(sha256)
+            if result is None:
+                return "missing"
+            if isinstance(result, str):
+                return result
+            digest, length = result
+            if size is not None and length != size:
+                return f"corrupt (size {length}, expected {size})"
+            return None if digest == sha256 else "corrupt"
+
+        problems = blob_problems(evidence, survey, verdict)
+        sizes = {sha: size for sha, _, size in evidence}
+        names = {sha: name for sha, name, _ in evidence}
+        left_out = [
+            {"sha256": sha, "name": names.get(sha, ""), "reason": reason}
+            for sha in sorted({*sizes, *copied})
+            if (reason := verdict(sha, sizes.get(sha))) is not None
+        ]
+        intact = len(copied) - sum(1 for entry in left_out if entry["sha256"] in copied)
+        problems += _write_keys(archive, keys)
+        archive.writestr(
+            MANIFEST,
+            json.dumps(
+                {
+                    "format": FORMAT,
+                    "version": VERSION,
+                    "app_version": __version__,
+                    "district": district_code,
+                    "blobs": intact,
+                    "left_out": left_out,
+                },
+                ensure_ascii=False,
             ),
-            path=str(destination),
         )
+    return intact, problems
+
+
+def _write_keys(archive: zipfile.ZipFile, keys: Path) -> list[Problem]:
+    """Copies the key files: regular files only, never through a link, each bounded."""
+
+    problems: list[Problem] = []
     try:
-        archive = zipfile.ZipFile(backup)
-    except (OSError, zipfile.BadZipFile) as error:
-        raise _bad_backup(backup, str(error)) from None
-    parent = destination.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=parent, prefix=".sealdesk-restore-"))
-    try:
-        with archive:
-            names = archive.namelist()
-            if MANIFEST not in names or DB_ENTRY not in names:
-                raise _bad_backup(backup, "the manifest or the database is missing")
-            if len(names) != len(set(names)):
-                raise _bad_backup(backup, "an entry appears twice")
-            manifest = json.loads(archive.read(MANIFEST))
-            if manifest.get("format") != "sealdesk-backup":
-                raise _bad_backup(backup, "unknown format")
-            for info in archive.infolist():
-                name = info.filename
-                if name in (MANIFEST, DB_ENTRY):
-                    target = staging / name
-                else:
-                    blob = BLOB_RE.match(name)
-                    if not (blob and blob.group(1) == blob.group(2)[:2]) and not KEY_RE.match(name):
-                        raise _bad_backup(backup, f"unexpected entry {name!r}")
-                    target = staging.joinpath(*name.split("/"))
-                target.parent.mkdir(parents=True, exist_ok=True)
-                digest = hashlib.sha256()
-                with archive.open(info) as source, open(target, "wb") as out:
-                    while chunk := source.read(CHUNK):
-                        digest.update(chunk)
-                        out.write(chunk)
-                blob = BLOB_RE.match(name)
-                if blob and digest.hexdigest() != blob.group(2):
-                    raise _bad_backup(backup, f"evidence file {blob.group(2)[:12]} is damaged")
-            (staging / MANIFEST).unlink()
-            (staging / "blobs").mkdir(exist_ok=True)
-        if destination.exists():
-            destination.rmdir()
-        os.replace(staging, destination)
-    except (OSError, zipfile.BadZipFile, ValueError) as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise _bad_backup(backup, str(error)) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        if keys.is_symlink() or not keys.is_dir():
+            return [Problem("key-unreadable", "keys", "not a folder")] if keys.exists() else []
+        names = sorted(os.listdir(keys))
+    except OSError as error:
+        return [Problem("key-unreadable", "keys", error.strerror or str(error))]
+    for name in names:
+        if not re.match(KEY_RE_TEXT, f"keys/{name}"):
+            problems.append(Problem("foreign-file", f"keys/{name}", "not SealDesk's; left alone"))
+            continue
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        try:
+            fd = os.open(keys / name, flags)
+            with os.fdopen(fd, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_KEY_BYTES:
+                    problems.append(Problem("key-unreadable", f"keys/{name}", "not a key file"))
+                    continue
+                data = handle.read(MAX_KEY_BYTES + 1)
+        except OSError as error:
+            problems.append(Problem("key-unreadable", f"keys/{name}", error.strerror or str(error)))
+            continue
+        entry = zipfile.ZipInfo(f"keys/{name}", (1980, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = (stat.S_IFREG | 0o600) << 16
+        archive.writestr(entry, data)
+    return problems

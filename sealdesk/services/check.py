@@ -1,19 +1,28 @@
-"""The workspace check: SQLite's integrity and foreign-key checks, and a re-hash of every
-evidence blob against its name."""
+"""The workspace check: SQLite's integrity and foreign-key checks, a re-hash of every evidence
+blob against its name and size, and the blob folder's foreign files.
+
+The blob folder is classified once, by ``BlobStore.survey`` (lstat only: nothing is followed or
+read but regular files), and ``backup`` uses the same classification and the same re-hash, so
+what ``check`` calls damaged or foreign is exactly what a backup leaves out and reports.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sqlalchemy import select, text
 
 from sealdesk.domain.assessment import Problem
 from sealdesk.progress import Progress
 from sealdesk.services.core import DB_NAME, WorkspaceCore
+from sealdesk.store.blobs import BlobStore, BlobSurvey
 from sealdesk.store.models import EvidenceRow
 
 
 def check(ws: WorkspaceCore, progress: Progress | None = None) -> list[Problem]:
-    """Checks the database and re-hashes every blob. Orphan blobs are reported as
-    "orphan-blob": harmless leftovers of an interrupted import."""
+    """Checks the database and re-hashes every blob. Orphan blobs ("orphan-blob": harmless
+    leftovers of an interrupted import) and files that are not SealDesk's ("foreign-file",
+    left alone) are reported too; both kinds are in ``HARMLESS``."""
     problems: list[Problem] = []
     with ws.engine.connect() as connection:
         for (result,) in connection.execute(text("PRAGMA integrity_check")):
@@ -22,17 +31,49 @@ def check(ws: WorkspaceCore, progress: Progress | None = None) -> list[Problem]:
         for row in connection.execute(text("PRAGMA foreign_key_check")):
             problems.append(Problem("database", str(row[0]), f"broken reference {tuple(row)}"))
     with ws._sessions() as session:
-        rows = session.execute(select(EvidenceRow.sha256, EvidenceRow.original_name)).all()
-    known = {sha for sha, _ in rows}
-    for done, (sha256, name) in enumerate(rows, start=1):
-        verdict = ws.blobs.verify(sha256)
-        if verdict == "missing":
-            problems.append(Problem("blob-missing", name, sha256))
-        elif verdict is not None:
-            problems.append(Problem("blob-corrupt", name, f"{sha256}: {verdict}"))
-        if progress is not None:
-            progress(done, len(rows))
-    for sha256 in ws.blobs.iter_hashes():
-        if sha256 not in known:
-            problems.append(Problem("orphan-blob", sha256, "not referenced by any record"))
+        rows = session.execute(
+            select(EvidenceRow.sha256, EvidenceRow.original_name, EvidenceRow.size)
+        ).all()
+    survey = ws.blobs.survey()
+
+    def verdict(sha256: str, size: int | None) -> str | None:
+        return blob_verdict(ws.blobs, survey, sha256, size)
+
+    evidence = [(sha256, name, size) for sha256, name, size in rows]
+    problems += blob_problems(evidence, survey, verdict, progress)
     return problems
+
+
+def blob_problems(
+    evidence: list[tuple[str, str, int | None]],
+    survey: BlobSurvey,
+    verdict: Callable[[str, int | None], str | None],
+    progress: Progress | None = None,
+) -> list[Problem]:
+    """The verdict on each evidence blob (sha256, original name, size), then the orphans and
+    the foreign files: the one judgement shared by ``check`` and ``backup`` (``verdict`` is
+    None for an intact blob, "missing", or what is wrong; backup's comes from its copy)."""
+    problems: list[Problem] = []
+    known = set()
+    for done, (sha256, name, size) in enumerate(evidence, start=1):
+        known.add(sha256)
+        found = verdict(sha256, size)
+        if found == "missing":
+            problems.append(Problem("blob-missing", name, sha256))
+        elif found is not None:
+            problems.append(Problem("blob-corrupt", name, f"{sha256}: {found}"))
+        if progress is not None:
+            progress(done, len(evidence))
+    for sha256 in sorted({*survey.blobs, *survey.damaged} - known):
+        problems.append(Problem("orphan-blob", sha256, "not referenced by any record"))
+    for path, what in survey.foreign:
+        problems.append(Problem("foreign-file", path, f"{what}; left alone"))
+    return problems
+
+
+def blob_verdict(blobs: BlobStore, survey: BlobSurvey, sha256: str, size: int | None) -> str | None:
+    if sha256 in survey.damaged:
+        return survey.damaged[sha256]
+    if sha256 not in survey.blobs:
+        return "missing"
+    return blobs.verify(sha256, size)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sealdesk.domain.assessment import Problem
+from sealdesk.domain.backup import BackupReport, RestoreReport
 from sealdesk.domain.catalog import load_catalog
 from sealdesk.domain.districts import District, district
 from sealdesk.domain.thaidate import check_round_year
@@ -32,6 +34,7 @@ from sealdesk.services import check as check_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
 from sealdesk.services import keys as keys_service
+from sealdesk.services import restore as restore_service
 from sealdesk.services import rounds as round_service
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
 from sealdesk.store.db import DiskFullError, disk_full, migrate
@@ -201,21 +204,48 @@ class Workspace(WorkspaceCore):
 
     # ----------------------------------------------------------------- backup, restore
 
-    def backup(self, destination: Path, progress: Progress | None = None) -> Path:
-        """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically."""
+    def backup(
+        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+    ) -> Path:
+        """Writes a backup and returns its path; see ``backup_report`` for what it left out."""
+        return self.backup_report(destination, progress=progress, overwrite=overwrite).path
+
+    def backup_report(
+        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+    ) -> BackupReport:
+        """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically,
+        and reports (as ``check`` would) the damaged or missing evidence it could not carry."""
         return backup_service.write_backup(
             Path(destination),
             copy_database=self.sqlite_backup_to,
             blobs=self.blobs,
             keys=keys_service.keys_dir(self),
             district_code=self.district.code,
+            workspace=Path(self.path),
+            overwrite=overwrite,
             progress=progress,
         )
 
     @staticmethod
-    def restore(backup_file: Path, destination: Path) -> Workspace:
-        backup_service.restore_backup(Path(backup_file), Path(destination))
+    def restore(backup_file: Path, destination: Path, partial: bool = False) -> Workspace:
+        """Restores a backup and opens it; see ``restore_report`` for what could not be."""
+        Workspace.restore_report(backup_file, destination, partial=partial)
         return Workspace.open(Path(destination))
+
+    @staticmethod
+    def restore_report(
+        backup_file: Path, destination: Path, partial: bool = False
+    ) -> RestoreReport:
+        """Restores a backup into an empty or new folder; the report lists (as ``check`` on
+        the restored workspace does) the evidence that could not be restored."""
+
+        def check_workspace(folder: Path) -> tuple[str, list[Problem]]:
+            with Workspace.open(folder) as ws:
+                return ws.district.code, ws.check()
+
+        return restore_service.restore_backup(
+            Path(backup_file), Path(destination), check_workspace, partial=partial
+        )
 
     def sqlite_backup_to(self, target: Path) -> None:
         """Copies the live database into ``target`` with SQLite's online backup API."""

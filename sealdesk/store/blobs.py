@@ -9,8 +9,11 @@ import are removed on the next open. The same bytes are stored once. The source 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -24,7 +27,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, EvidenceError, FileAccessError
-from sealdesk.fsutil import CHUNK, fsync_dir, open_regular, sha256_file
+from sealdesk.fsutil import CHUNK, fsync_dir, open_regular
 from sealdesk.progress import IsCancelled, Progress, check_cancelled
 
 MAX_BLOB_BYTES = 2 * 1024**3
@@ -62,7 +65,10 @@ class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.tmp = root / "tmp"
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        try:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # something else holds the name: survey() reports it, put() fails clearly
 
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -71,16 +77,25 @@ class BlobStore:
         return self.path_of(sha256).is_file()
 
     def discard_leftovers(self) -> int:
-        """Removes temporary files left by an interrupted import; returns how many."""
+        """Removes temporary files left by an interrupted import; returns how many. Only
+        SealDesk's own (``import-*`` files): anything else in ``tmp`` is foreign, left alone
+        and reported by ``survey``."""
         count = 0
-        for leftover in self.tmp.iterdir():
+        try:
+            leftovers = _entries(self.tmp)
+        except OSError:
+            return 0  # no temp folder (or not a folder): nothing of ours to remove
+        for name, kind, _ in leftovers:
+            if kind not in ("file", "link") or not name.startswith(TMP_PREFIX):
+                continue
+            leftover = self.tmp / name
             if _in_use(leftover):  # another process (the app, the CLI) is importing it now
                 continue
             try:
-                leftover.unlink(missing_ok=True)
+                leftover.unlink()
+                count += 1
             except OSError:  # still open by another process (Windows)
-                continue
-            count += 1
+                pass
         return count
 
     @staticmethod
@@ -129,7 +144,7 @@ class BlobStore:
             raise
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="import-")
+        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix=TMP_PREFIX)
         tmp_path = Path(tmp_name)
         _hold(fd)
         try:
@@ -177,19 +192,94 @@ class BlobStore:
             raise
 
     def iter_hashes(self) -> Iterator[str]:
-        for folder in sorted(self.root.iterdir()):
-            if folder.is_dir() and folder.name != "tmp":
-                for blob in sorted(folder.iterdir()):
-                    yield blob.name
+        """The hashes of the well-formed blobs (regular files under their hash), sorted."""
+        yield from sorted(self.survey().blobs)
 
-    def verify(self, sha256: str) -> str | None:
-        """Re-hashes a blob; returns None when it is intact, else what is wrong."""
+    def survey(self) -> BlobSurvey:
+        """The one classification of the blob folder, used by ``check`` and ``backup`` alike.
+
+        Nothing is followed or opened: entries are told apart by ``lstat``, so a symbolic link
+        (to /dev/zero, to a folder) or a FIFO is classified, never read. A blob is a regular
+        file ``<aa>/<sha256>`` (64 lowercase hex digits beginning with ``aa``); an entry with a
+        blob's name that is not a regular file is *damaged*; anything else (``.DS_Store``, a
+        folder inside ``tmp``, a misplaced file) is *foreign*: left alone and reported.
+        """
+        blobs: dict[str, int] = {}
+        damaged: dict[str, str] = {}
+        foreign: list[tuple[str, str]] = []
         try:
-            digest = sha256_file(self.path_of(sha256))
+            top = _entries(self.root)
+        except OSError as error:
+            return BlobSurvey({}, {}, [("blobs", _cannot_list(error))])
+        for name, kind, _size in top:
+            if name == "tmp":
+                if kind != "folder":
+                    foreign.append(("blobs/tmp", _KIND_TEXT[kind]))
+                    continue
+                try:
+                    leftovers = _entries(self.tmp)
+                except OSError as error:
+                    foreign.append(("blobs/tmp", _cannot_list(error)))
+                    continue
+                for leftover, what, _ in leftovers:
+                    if not (what == "file" and leftover.startswith(TMP_PREFIX)):
+                        foreign.append((f"blobs/tmp/{leftover}", _KIND_TEXT[what]))
+                continue
+            if not (kind == "folder" and _PREFIX_RE.match(name)):
+                foreign.append((f"blobs/{name}", _KIND_TEXT[kind]))
+                continue
+            try:
+                inner = _entries(self.root / name)
+            except OSError as error:
+                foreign.append((f"blobs/{name}", _cannot_list(error)))
+                continue
+            for blob, what, size in inner:
+                if not (_HASH_RE.match(blob) and blob.startswith(name)):
+                    foreign.append((f"blobs/{name}/{blob}", _KIND_TEXT[what]))
+                elif what == "file":
+                    blobs[blob] = size
+                else:
+                    damaged[blob] = _KIND_TEXT[what]
+        return BlobSurvey(blobs, damaged, sorted(foreign))
+
+    def open_blob(self, sha256: str) -> BinaryIO:
+        """Opens a blob for reading only if it is a regular file, never through a link and
+        never blocking (a FIFO put in its place); raises OSError otherwise."""
+        path = self.path_of(sha256)
+        flags = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        if path.is_symlink():
+            raise OSError(errno.ELOOP, "a symbolic link", str(path))
+        fd = os.open(path, flags)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file", str(path))
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            return os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def verify(self, sha256: str, size: int | None = None) -> str | None:
+        """Re-hashes a blob; returns None when it is intact, else what is wrong ("missing",
+        "corrupt", "not a regular file...", "unreadable..."). Reads a regular file only, never
+        through a link, and no more than its size at the start (plus one byte)."""
+        try:
+            kind = _kind(os.lstat(self.path_of(sha256)).st_mode)
         except FileNotFoundError:
             return "missing"
         except OSError as error:
             return f"unreadable: {error.strerror or error}"
+        if kind != "file":
+            return _KIND_TEXT[kind]
+        try:
+            digest, length = hash_stream(self.open_blob(sha256))
+        except FileNotFoundError:
+            return "missing"
+        except OSError as error:
+            return f"unreadable: {error.strerror or error}"
+        if size is not None and length != size:
+            return f"corrupt (size {length}, expected {size})"
         return None if digest == sha256 else "corrupt"
 
 
@@ -223,3 +313,71 @@ def _in_use(path: Path) -> bool:
     finally:
         os.close(fd)
     return False
+
+
+def hash_stream(handle: BinaryIO, sink: BinaryIO | None = None) -> tuple[str, int]:
+    """SHA-256 and length of an open blob, read in CHUNK pieces and copied to ``sink`` if
+    given; stops one byte past the size it had when opened (a file that grows is corrupt)."""
+    with handle:
+        limit = os.fstat(handle.fileno()).st_size + 1
+        digest = hashlib.sha256()
+        length = 0
+        while length < limit and (chunk := handle.read(min(CHUNK, limit - length))):
+            digest.update(chunk)
+            length += len(chunk)
+            if sink is not None:
+                sink.write(chunk)
+    return digest.hexdigest(), length
+
+
+@dataclass(frozen=True, slots=True)
+class BlobSurvey:
+    """What the blob folder holds, by ``lstat`` alone (see ``BlobStore.survey``)."""
+
+    blobs: dict[str, int]  # sha256 -> size: regular files under a well-formed name
+    damaged: dict[str, str]  # sha256 -> what is there instead (a link, a folder, a FIFO...)
+    foreign: list[tuple[str, str]]  # (path relative to the workspace, what it is)
+
+
+TMP_PREFIX = "import-"
+_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+_PREFIX_RE = re.compile(r"^[0-9a-f]{2}$")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_KIND_TEXT = {
+    "file": "a file that is not SealDesk's",
+    "folder": "a folder that is not SealDesk's",
+    "link": "a symbolic link, not a regular file",
+    "special": "a device, pipe or socket, not a regular file",
+}
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "link"
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "special"
+
+
+def _entries(folder: Path) -> list[tuple[str, str, int]]:
+    """(name, kind, size) of each entry of ``folder``, by lstat, sorted by name; a folder
+    given as a link is not entered (OSError)."""
+    if os.path.islink(folder):
+        raise OSError(errno.ELOOP, "a symbolic link", str(folder))
+    found = []
+    with os.scandir(folder) as listing:
+        for entry in listing:
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue  # vanished while listed
+            found.append((entry.name, _kind(info.st_mode), info.st_size))
+    return sorted(found)
+
+
+def _cannot_list(error: OSError) -> str:
+    if isinstance(error, NotADirectoryError):
+        return "not a folder"
+    return f"cannot be read: {error.strerror or error}"

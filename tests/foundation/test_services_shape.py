@@ -20,6 +20,7 @@ BELOW_THE_FACADE = [
     "evidence",
     "inbox_log",
     "keys",
+    "restore",
     "rounds",
 ]
 
