@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -47,11 +46,16 @@ from sealdesk.bundle.submission import (
 from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import LARGE_FILE, Finding, Preflight, StoredFile, preflight
 from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError
-from sealdesk.fsutil import check_output, fsync_dir
+from sealdesk.fsutil import check_output, claim_file, fsync_dir, sweep_leftovers
 from sealdesk.progress import Cancelled, IsCancelled, Progress
 
 MakeChecklistPdf = Callable[[Path], None]
 """Writes the filled checklist PDF to the path it is given."""
+
+PARTIAL_SUFFIX = ".partial"
+"""The bundle is written to ``.<name>.<random>.partial`` beside its final name, then renamed."""
+CHECKLIST_SUFFIX = ".pdf.part"
+"""The filled checklist is printed to ``.<name>.<random>.pdf.part`` beside it, then removed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +155,24 @@ def write_bundle(
 
     when = (now or datetime.now().astimezone()).replace(microsecond=0)
     bundle_id = str(uuid.uuid4())
-    tmp = out_path.parent / f".{out_path.stem}.{secrets.token_hex(4)}.partial"
+    # What an export killed before (kill -9, a power cut) left beside this bundle goes now;
+    # our own temporary files are locked while we write them, so a running export elsewhere
+    # keeps its own (fsutil.claim_file / sweep_leftovers).
+    folder, prefix = out_path.parent, f".{out_path.stem}."
+    for suffix in (PARTIAL_SUFFIX, CHECKLIST_SUFFIX):
+        sweep_leftovers(folder, prefix, suffix)
     checklist_pdf: Path | None = None
     bz: BundleZip | None = None
+    held: list[int] = []
+    try:
+        tmp, fd = claim_file(folder, prefix, PARTIAL_SUFFIX)
+        held.append(fd)
+    except OSError as exc:
+        raise ExportFailedError.from_os_error(str(out_path), exc) from exc
     try:
         if make_checklist_pdf is not None:
-            checklist_pdf = out_path.parent / f".{out_path.stem}.{secrets.token_hex(4)}.pdf.part"
+            checklist_pdf, fd = claim_file(folder, prefix, CHECKLIST_SUFFIX)
+            held.append(fd)
             make_checklist_pdf(checklist_pdf)
         bz = BundleZip(tmp, when, f"sealdesk-{sub.district.code}-{sub.round_be}-{bundle_id[:8]}")
         result = _write(
@@ -170,6 +186,7 @@ def write_bundle(
             progress,
             cancelled or (lambda: False),
         )
+        os.chmod(tmp, 0o644)  # claimed private while written; a bundle is meant to be shared
         os.replace(tmp, out_path)
         fsync_dir(out_path.parent)
     except BaseException as exc:
@@ -188,6 +205,8 @@ def write_bundle(
         if checklist_pdf is not None:
             with contextlib.suppress(OSError):
                 checklist_pdf.unlink()
+        for fd in held:
+            os.close(fd)
     return ExportResult(
         path=out_path,
         bundle_id=bundle_id,

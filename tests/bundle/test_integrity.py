@@ -160,3 +160,32 @@ def test_killed_export_leaves_no_bundle(tmp_path: Path) -> None:
         # a new export into the same folder still works
         result = export.export_bundle(ws, out / "bundle.zip", passphrase=PASS, checklist=False)
         assert verify_bundle(result.path, f.pub_file).bundle_id == result.bundle_id
+        # ... and takes away what the killed one left (nobody holds its lock any more)
+        assert sorted(p.name for p in out.iterdir()) == ["bundle.zip"]
+
+
+def test_an_export_sweeps_dead_leftovers_but_not_a_running_exports_files(tmp_path: Path) -> None:
+    from sealdesk.bundle.writer import CHECKLIST_SUFFIX, PARTIAL_SUFFIX
+    from sealdesk.fsutil import claim_file
+
+    f = make_workspace(tmp_path, {"ก.txt": (b"x" * 100, 0)})
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = [out / f".bundle.dead1{PARTIAL_SUFFIX}", out / f".bundle.dead2{CHECKLIST_SUFFIX}"]
+    for path in dead:
+        path.write_bytes(b"left by a killed export")
+    running, fd = claim_file(out, ".bundle.", PARTIAL_SUFFIX)  # another export, still writing
+    foreign = out / ".bundle.notes.txt"  # not ours: never touched
+    foreign.write_text("keep")
+    try:
+        result = export.export_bundle(f.ws, out / "bundle.zip", passphrase=PASS)
+    finally:
+        os.close(fd)
+        f.ws.close()
+    assert not any(path.exists() for path in dead)
+    assert running.exists() and foreign.read_text() == "keep"
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["bundle.zip", running.name, foreign.name]
+    )
+    assert (result.path.stat().st_mode & 0o777) == 0o644
+    assert verify_bundle(result.path, f.pub_file).bundle_id == result.bundle_id
