@@ -209,6 +209,7 @@ def test_verify_refuses_a_fifo_and_a_device(built: tuple[Fixture, Path], tmp_pat
         assert "not an ordinary file" in str(info.value)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("source", ["fifo", "/dev/zero", "too large"])
 def test_cli_inputs_are_bounded_regular_files(
     built: tuple[Fixture, Path], tmp_path: Path, source: str
@@ -349,6 +350,7 @@ def test_a_self_extractor_stub_is_an_altered_container(
         assert info.value.exit_code == 18
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bad", ["garbage", "not-utf8", "fifo", "folder", "huge", "empty"])
 def test_one_unusable_pub_in_the_trust_folder_is_skipped_with_a_warning(
     built: tuple[Fixture, Path], tmp_path: Path, bad: str

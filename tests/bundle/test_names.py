@@ -144,6 +144,7 @@ storable_names = st.one_of(
 ).filter(_storable)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=30,
     deadline=None,

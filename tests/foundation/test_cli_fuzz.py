@@ -18,8 +18,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sealdesk.cli import build_parser
 from tests.foundation.cli_fuzz_worker import leaves, value_actions
+
+# Real processes, mounts and many trials: CI runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
 
 WORKER = Path(__file__).with_name("cli_fuzz_worker.py")
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,6 +16,9 @@ import pytest
 
 from sealdesk.services.workspace import Workspace
 
+# Real processes, mounts and many trials: CI runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 TRIALS = 30
 ROOT = Path(__file__).resolve().parents[2]
 

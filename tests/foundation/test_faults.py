@@ -24,6 +24,9 @@ from sealdesk.store.db import (
     classify,
 )
 
+# Real processes, mounts and many trials: CI runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 READING = [["score"], ["check"], ["audit"], ["evidence", "list"]]
 NOBODY = "65534"
