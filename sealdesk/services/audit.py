@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import select
 
 from sealdesk.domain.assessment import AuditEvent, ExportRecord
 from sealdesk.events import BundleExported
 from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.store.mapping import audit_value
 from sealdesk.store.models import AuditRow, ExportRow, Round
 
 
@@ -19,19 +18,7 @@ def audit_log(ws: WorkspaceCore, limit: int | None = None) -> list[AuditEvent]:
         if limit is not None:
             query = query.limit(limit)
         rows = list(session.scalars(query))
-    return [
-        AuditEvent(
-            id=r.id,
-            at=r.at,
-            actor=r.actor,
-            action=r.action,
-            entity=r.entity,
-            entity_key=r.entity_key,
-            before=json.loads(r.before) if r.before else None,
-            after=json.loads(r.after) if r.after else None,
-        )
-        for r in reversed(rows)
-    ]
+    return [audit_value(r) for r in reversed(rows)]
 
 
 def record_export(ws: WorkspaceCore, round_be: int, bundle_id: str, sha256: str, path: str) -> None:

@@ -7,11 +7,12 @@ values, which is what the audit log stores as ``before`` / ``after``.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sealdesk.domain.assessment import ActionItem, Assessment, Evidence
+from sealdesk.domain.assessment import ActionItem, Assessment, AuditEvent, Evidence
 from sealdesk.domain.status import Status
-from sealdesk.store.models import ActionRow, AssessmentRow, EvidenceRow
+from sealdesk.store.models import ActionRow, AssessmentRow, AuditRow, EvidenceRow
 
 
 def assessment_fields(row: AssessmentRow) -> dict[str, Any]:
@@ -76,4 +77,17 @@ def evidence_value(row: EvidenceRow, links: tuple[str, ...]) -> Evidence:
         description=row.description,
         source=row.source,
         links=links,
+    )
+
+
+def audit_value(row: AuditRow) -> AuditEvent:
+    return AuditEvent(
+        id=row.id,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        entity=row.entity,
+        entity_key=row.entity_key,
+        before=json.loads(row.before) if row.before else None,
+        after=json.loads(row.after) if row.after else None,
     )
