@@ -2469,4 +2469,43 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>narrative of {code}</translation>
     </message>
 </context>
+<context>
+    <name>SubmissionState</name>
+    <message>
+        <source>Nothing received</source>
+        <translation>Nothing received</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Returned with feedback</source>
+        <translation>Returned with feedback</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
 </TS>

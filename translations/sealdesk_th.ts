@@ -2469,4 +2469,43 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>คำอธิบายของเกณฑ์ {code}</translation>
     </message>
 </context>
+<context>
+    <name>SubmissionState</name>
+    <message>
+        <source>Nothing received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ตรวจสอบลายมือชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>กักไว้</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>อยู่ระหว่างพิจารณา</translation>
+    </message>
+    <message>
+        <source>Returned with feedback</source>
+        <translation>ส่งกลับพร้อมข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>ส่งใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>รับรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>ถึงที่สุดแล้ว</translation>
+    </message>
+</context>
 </TS>
