@@ -2508,4 +2508,73 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Final</translation>
     </message>
 </context>
+<context>
+    <name>BenchmarkPicker</name>
+    <message>
+        <source>Find a benchmark by code or words</source>
+        <translation>Find a benchmark by code or words</translation>
+    </message>
+    <message>
+        <source>Find a benchmark</source>
+        <translation>Find a benchmark</translation>
+    </message>
+    <message>
+        <source>Benchmarks to link</source>
+        <translation>Benchmarks to link</translation>
+    </message>
+    <message>
+        <source>{code} {title} (status: {status})</source>
+        <translation>{code} {title} (status: {status})</translation>
+    </message>
+    <message>
+        <source>Will be linked to: {codes}</source>
+        <translation>Will be linked to: {codes}</translation>
+    </message>
+    <message>
+        <source>No benchmark chosen: the files go into the library only.</source>
+        <translation>No benchmark chosen: the files go into the library only.</translation>
+    </message>
+    <message>
+        <source>Which benchmarks do they support?</source>
+        <translation>Which benchmarks do they support?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one benchmark first.</source>
+        <translation>Tick at least one benchmark first.</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be added:</source>
+        <translation>
+            <numerusform>%n file will be added:</numerusform>
+            <numerusform>%n files will be added:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>File scans</source>
+        <translation>File scans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) will be filed:</source>
+        <translation>
+            <numerusform>%n scan will be filed:</numerusform>
+            <numerusform>%n scans will be filed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
 </TS>

@@ -2508,4 +2508,71 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ถึงที่สุดแล้ว</translation>
     </message>
 </context>
+<context>
+    <name>BenchmarkPicker</name>
+    <message>
+        <source>Find a benchmark by code or words</source>
+        <translation>ค้นหาเกณฑ์ด้วยรหัสหรือคำในชื่อเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Find a benchmark</source>
+        <translation>ค้นหาเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Benchmarks to link</source>
+        <translation>เกณฑ์ที่จะเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>{code} {title} (status: {status})</source>
+        <translation>{code} {title} (สถานะ: {status})</translation>
+    </message>
+    <message>
+        <source>Will be linked to: {codes}</source>
+        <translation>จะเชื่อมโยงกับเกณฑ์: {codes}</translation>
+    </message>
+    <message>
+        <source>No benchmark chosen: the files go into the library only.</source>
+        <translation>ยังไม่ได้เลือกเกณฑ์: ไฟล์จะเข้าคลังหลักฐานเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Which benchmarks do they support?</source>
+        <translation>ไฟล์เหล่านี้เป็นหลักฐานของเกณฑ์ใด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Tick at least one benchmark first.</source>
+        <translation>เลือกเกณฑ์อย่างน้อยหนึ่งข้อก่อน</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>เพิ่มไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be added:</source>
+        <translation>
+            <numerusform>จะเพิ่มไฟล์ %n ไฟล์:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>File scans</source>
+        <translation>จัดเก็บเอกสารสแกน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) will be filed:</source>
+        <translation>
+            <numerusform>จะจัดเก็บเอกสารสแกน %n รายการ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>จัดเก็บ</translation>
+    </message>
+</context>
 </TS>

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.assessment import Evidence
+from sealdesk.domain.thaisort import thai_sort_key
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.errors import show_error
@@ -68,6 +78,35 @@ def hide_unmatched(entries: QListWidget, text: str) -> None:
         entry.setHidden(bool(needle) and needle not in entry.data(SEARCH_ROLE))
 
 
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in code.split("."))
+
+
+def library_sort_key(item: Evidence, column: int) -> tuple[object, ...]:
+    """What a library column sorts by: real dates (not their Thai text), names and descriptions
+    in Thai dictionary order, sizes as numbers, benchmark codes part by part (1.2 < 1.10);
+    empty values last, then by name."""
+    name = thai_sort_key(item.original_name)
+    if column == EvidenceModel.DATE:
+        return (item.effective_date is None, item.effective_date or date.min, name, item.id)
+    if column == EvidenceModel.DESCRIPTION:
+        return (not item.description, thai_sort_key(item.description), name, item.id)
+    if column == EvidenceModel.USED:
+        return (not item.links, [_code_key(c) for c in item.links], name, item.id)
+    if column == EvidenceModel.SIZE:
+        return (item.size, name, item.id)
+    return (name, item.id)
+
+
+class LibraryOrder(EvidenceFilter):
+    """The library's filter, sorting each column by ``library_sort_key``."""
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: object) -> bool:
+        a = left.data(EVIDENCE_ROLE)
+        b = right.data(EVIDENCE_ROLE)  # type: ignore[attr-defined]
+        return library_sort_key(a, left.column()) < library_sort_key(b, left.column())
+
+
 class EvidenceTable(AcceptsFileDrops, QTableView):
     files_dropped = Signal(list)
 
@@ -89,9 +128,8 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = EvidenceModel(self)
-        self.proxy = EvidenceFilter(self)
+        self.proxy = LibraryOrder(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

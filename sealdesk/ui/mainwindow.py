@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sealdesk.ui import i18n
 from sealdesk.ui.actions import MainActions
 from sealdesk.ui.benchmark_page import BenchmarkPage
+from sealdesk.ui.benchmark_picker import choose_for_new_files
 from sealdesk.ui.checklist import ChecklistPane, ChecklistView
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
@@ -272,7 +273,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ evidence
 
     def add_files_here(self) -> None:
-        self.add_files(self.page.code)
+        # A benchmark is pre-chosen only from its page, never the last one opened (issue 12).
+        self.add_files(self.page.code if self.tabs.currentWidget() is self.page else None)
 
     def add_files(self, code: str | None) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -286,10 +288,16 @@ class MainWindow(QMainWindow):
         )
         if files:
             self.settings.setValue("last_folder", str(Path(files[0]).parent))
-            self.import_files(code or "", [Path(f) for f in files])
+            paths = [Path(f) for f in files]
+            preset = (code,) if code else ()
+            codes = choose_for_new_files(self, self.session, [p.name for p in paths], preset)
+            if codes is not None:
+                self.import_files_under(tuple(codes), paths)
 
     def import_files(self, code: str, paths: list[Path]) -> Job:
-        codes = (code,) if code else ()
+        return self.import_files_under((code,) if code else (), paths)
+
+    def import_files_under(self, codes: tuple[str, ...], paths: list[Path]) -> Job:
         job = self.session.import_job(paths, codes)
         job.failed.connect(lambda error: show_error(self, error))
         count = len(paths)  # a plain name: pyside6-lupdate 6.11 misses a call here
