@@ -717,6 +717,22 @@ Fingerprint: {fp}</translation>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
+    <message>
+        <source>Discarded {name}: kept in {path}</source>
+        <translation>Discarded {name}: kept in {path}</translation>
+    </message>
+    <message>
+        <source>Filed {name} under {codes}.</source>
+        <translation>Filed {name} under {codes}.</translation>
+    </message>
+    <message>
+        <source>No scan has been discarded.</source>
+        <translation>No scan has been discarded.</translation>
+    </message>
+    <message>
+        <source>Restored {name}: it is waiting to be filed again.</source>
+        <translation>Restored {name}: it is waiting to be filed again.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1278,6 +1294,18 @@ Fingerprint: {fp}</translation>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>The folder {folder} cannot be made ({reason}).</translation>
     </message>
+    <message>
+        <source>Choose at least one benchmark to file under.</source>
+        <translation>Choose at least one benchmark to file under.</translation>
+    </message>
+    <message>
+        <source>There is no discarded scan called {name} in {folder}.</source>
+        <translation>There is no discarded scan called {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} did not come through the scanner inbox.</source>
+        <translation>{name} did not come through the scanner inbox.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1471,10 +1499,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <source>File under the suggested benchmark</source>
-        <translation>File under the suggested benchmark</translation>
-    </message>
-    <message>
         <source>Documents waiting to be filed</source>
         <translation>Documents waiting to be filed</translation>
     </message>
@@ -1489,6 +1513,67 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Scanner folder</source>
         <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n scan(s); they are kept in {folder} and can be restored from the Discarded tab.</source>
+        <translation>
+            <numerusform>Discarded %n scan; it is kept in {folder} and can be restored from the Discarded tab.</numerusform>
+            <numerusform>Discarded %n scans; they are kept in {folder} and can be restored from the Discarded tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded (%n)</source>
+        <translation>
+            <numerusform>Discarded (%n)</numerusform>
+            <numerusform>Discarded (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded scans</source>
+        <translation>Discarded scans</translation>
+    </message>
+    <message>
+        <source>File &amp;under benchmarks...</source>
+        <translation>File &amp;under benchmarks...</translation>
+    </message>
+    <message>
+        <source>File under the &amp;suggested benchmark</source>
+        <translation>File under the &amp;suggested benchmark</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Select one or more discarded scans first.</source>
+        <translation>Select one or more discarded scans first.</translation>
+    </message>
+    <message>
+        <source>Select one or more scans first.</source>
+        <translation>Select one or more scans first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be filed (%n)</source>
+        <translation>
+            <numerusform>Waiting to be filed (%n)</numerusform>
+            <numerusform>Waiting to be filed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}  (discarded on {date} at {time})</source>
+        <translation>{name}  (discarded on {date} at {time})</translation>
+    </message>
+    <message>
+        <source>{name} has no suggested benchmark: choose one with File under benchmarks.</source>
+        <translation>{name} has no suggested benchmark: choose one with File under benchmarks.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1731,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Select a document in the list first.</source>
+        <translation>Select a document in the list first.</translation>
+    </message>
+    <message>
+        <source>{name} is used for {codes}: unlink it before removing it.</source>
+        <translation>{name} is used for {codes}: unlink it before removing it.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2668,52 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit to the pane</source>
+        <translation>Fit to the pane</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Open in a window</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page {page} of %n</source>
+        <translation>
+            <numerusform>Page {page} of %n</numerusform>
+            <numerusform>Page {page} of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a document with a preview first.</source>
+        <translation>Select a document with a preview first.</translation>
+    </message>
+    <message>
+        <source>Show in a larger window</source>
+        <translation>Show in a larger window</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 </TS>

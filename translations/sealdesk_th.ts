@@ -717,6 +717,22 @@ Fingerprint: {fp}</source>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
     </message>
+    <message>
+        <source>Discarded {name}: kept in {path}</source>
+        <translation>ทิ้ง {name} แล้ว: เก็บสำรองไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>Filed {name} under {codes}.</source>
+        <translation>จัดเก็บ {name} ไว้ในเกณฑ์ {codes} แล้ว</translation>
+    </message>
+    <message>
+        <source>No scan has been discarded.</source>
+        <translation>ไม่มีเอกสารสแกนที่ถูกทิ้ง</translation>
+    </message>
+    <message>
+        <source>Restored {name}: it is waiting to be filed again.</source>
+        <translation>นำ {name} กลับมาแล้ว: เอกสารรอจัดเก็บอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1278,6 +1294,18 @@ Fingerprint: {fp}</source>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason})</translation>
     </message>
+    <message>
+        <source>Choose at least one benchmark to file under.</source>
+        <translation>เลือกเกณฑ์อย่างน้อยหนึ่งข้อที่จะจัดเก็บเอกสาร</translation>
+    </message>
+    <message>
+        <source>There is no discarded scan called {name} in {folder}.</source>
+        <translation>ไม่มีเอกสารสแกนที่ถูกทิ้งชื่อ {name} ใน {folder}</translation>
+    </message>
+    <message>
+        <source>{name} did not come through the scanner inbox.</source>
+        <translation>{name} ไม่ได้มาจากโฟลเดอร์เครื่องสแกน</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1471,10 +1499,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>เลือกโฟลเดอร์...</translation>
     </message>
     <message>
-        <source>File under the suggested benchmark</source>
-        <translation>จัดเก็บตามเกณฑ์ที่แนะนำ</translation>
-    </message>
-    <message>
         <source>Documents waiting to be filed</source>
         <translation>เอกสารที่รอจัดเก็บ</translation>
     </message>
@@ -1489,6 +1513,64 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Scanner folder</source>
         <translation>โฟลเดอร์เครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>ทิ้ง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>นำกลับมา(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n scan(s); they are kept in {folder} and can be restored from the Discarded tab.</source>
+        <translation>
+            <numerusform>ทิ้งเอกสารสแกน %n รายการแล้ว เอกสารยังเก็บไว้ใน {folder} และนำกลับมาได้จากแท็บที่ทิ้งแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded (%n)</source>
+        <translation>
+            <numerusform>ที่ทิ้งแล้ว (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded scans</source>
+        <translation>เอกสารสแกนที่ทิ้งแล้ว</translation>
+    </message>
+    <message>
+        <source>File &amp;under benchmarks...</source>
+        <translation>จัดเก็บในเกณฑ์ที่เลือก(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>File under the &amp;suggested benchmark</source>
+        <translation>จัดเก็บในเกณฑ์ที่แนะนำ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Select one or more discarded scans first.</source>
+        <translation>เลือกเอกสารสแกนที่ทิ้งแล้วอย่างน้อยหนึ่งรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Select one or more scans first.</source>
+        <translation>เลือกเอกสารสแกนอย่างน้อยหนึ่งรายการก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be filed (%n)</source>
+        <translation>
+            <numerusform>รอจัดเก็บ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}  (discarded on {date} at {time})</source>
+        <translation>{name}  (ทิ้งเมื่อ {date} เวลา {time} น.)</translation>
+    </message>
+    <message>
+        <source>{name} has no suggested benchmark: choose one with File under benchmarks.</source>
+        <translation>{name} ไม่มีเกณฑ์แนะนำ: เลือกเกณฑ์ด้วยปุ่มจัดเก็บในเกณฑ์ที่เลือก</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1728,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Select a document in the list first.</source>
+        <translation>เลือกเอกสารในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>{name} is used for {codes}: unlink it before removing it.</source>
+        <translation>{name} ใช้เป็นหลักฐานของเกณฑ์ {codes}: ยกเลิกการเชื่อมโยงก่อนจึงจะลบได้</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2663,51 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File</source>
         <translation>จัดเก็บ</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Document preview</source>
+        <translation>ตัวอย่างเอกสาร</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>พอดี</translation>
+    </message>
+    <message>
+        <source>Fit to the pane</source>
+        <translation>ปรับให้พอดีกับช่องแสดงผล</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>เปิดในหน้าต่างใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page {page} of %n</source>
+        <translation>
+            <numerusform>หน้า {page} จาก %n หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a document with a preview first.</source>
+        <translation>เลือกเอกสารที่แสดงตัวอย่างได้ก่อน</translation>
+    </message>
+    <message>
+        <source>Show in a larger window</source>
+        <translation>แสดงในหน้าต่างที่ใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,10 @@
     sealdesk inbox watch [--once] [--folder DIR] [--poll] [--settle SECONDS] [--json]
     sealdesk inbox set-folder DIR [--delete-originals | --keep-originals]
     sealdesk inbox list [--json]          # imported, waiting to be filed under a benchmark
+    sealdesk inbox file SHA256-PREFIX... --benchmark CODE [--benchmark CODE ...]
+    sealdesk inbox discard SHA256-PREFIX...   # to <inbox folder>/discarded/, recoverable
+    sealdesk inbox discarded [--json]         # what was discarded
+    sealdesk inbox restore NAME...            # back into the inbox list, waiting to be filed
 
 The folder is a workspace setting ("inbox.folder"); by default "SealDesk Inbox" in the user's
 documents folder. "inbox.after_import" is "move" (to imported/, the default) or "delete".
@@ -20,6 +24,7 @@ from sealdesk.cli.common import (
     emit,
     folder_arg,
     json_option,
+    name_arg,
     open_workspace,
     printable,
     round_option,
@@ -81,6 +86,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     json_option(q)
     round_option(q)
     q.set_defaults(run=cmd_list)
+
+    q = isub.add_parser("file", parents=[common], help="file inbox documents under benchmarks")
+    q.add_argument("sha256_prefixes", nargs="+", type=name_arg, metavar="SHA256-PREFIX")
+    q.add_argument("--benchmark", action="append", required=True, type=name_arg, metavar="CODE")
+    round_option(q)
+    q.set_defaults(run=cmd_file)
+
+    q = isub.add_parser(
+        "discard", parents=[common], help="discard inbox documents (to discarded/, recoverable)"
+    )
+    q.add_argument("sha256_prefixes", nargs="+", type=name_arg, metavar="SHA256-PREFIX")
+    json_option(q)
+    q.set_defaults(run=cmd_discard)
+
+    q = isub.add_parser("discarded", parents=[common], help="list the discarded scans")
+    json_option(q)
+    q.set_defaults(run=cmd_discarded)
+
+    q = isub.add_parser("restore", parents=[common], help="bring discarded scans back")
+    q.add_argument("names", nargs="+", type=name_arg, metavar="NAME")
+    json_option(q)
+    q.set_defaults(run=cmd_restore)
 
 
 def _line_imported(result: ImportResult) -> str:
@@ -247,5 +274,73 @@ def cmd_list(args: argparse.Namespace) -> int:
             }
             for i in items
         ]
+        emit(args, data, lines)
+    return 0
+
+
+def cmd_file(args: argparse.Namespace) -> int:
+    from sealdesk.services import inbox
+
+    with open_workspace(args) as ws:
+        items = [ws.find_evidence(p, args.round) for p in args.sha256_prefixes]
+        inbox.file_many(ws, [i.id for i in items], args.benchmark, args.round)
+        for item in items:
+            print(
+                translate("CLI", "Filed {name} under {codes}.").format(
+                    name=printable(item.original_name), codes=", ".join(args.benchmark)
+                )
+            )
+    return 0
+
+
+def cmd_discard(args: argparse.Namespace) -> int:
+    from sealdesk.services import inbox
+
+    with open_workspace(args) as ws:
+        items = [ws.find_evidence(p) for p in args.sha256_prefixes]
+        data, lines = [], []
+        for item in items:
+            copy = inbox.discard(ws, item.id)
+            data.append({"name": item.original_name, "sha256": item.sha256, "moved_to": copy})
+            lines.append(
+                translate("CLI", "Discarded {name}: kept in {path}").format(
+                    name=printable(item.original_name), path=printable(str(copy))
+                )
+            )
+        emit(args, data, lines)
+    return 0
+
+
+def cmd_discarded(args: argparse.Namespace) -> int:
+    from sealdesk.services import inbox
+
+    with open_workspace(args) as ws:
+        scans = inbox.discarded(ws)
+        lines = [f"{s.discarded_at:%Y-%m-%d %H:%M}  {printable(s.name)}" for s in scans] or [
+            translate("CLI", "No scan has been discarded.")
+        ]
+        data = [
+            {"name": s.name, "path": s.path, "size": s.size, "discarded_at": s.discarded_at}
+            for s in scans
+        ]
+        emit(args, data, lines)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sealdesk.services import inbox
+
+    with open_workspace(args) as ws:
+        data, lines = [], []
+        for name in args.names:
+            added = inbox.restore(ws, name)
+            data.append(
+                {"name": name, "evidence_id": added.evidence.id, "sha256": added.evidence.sha256}
+            )
+            lines.append(
+                translate("CLI", "Restored {name}: it is waiting to be filed again.").format(
+                    name=printable(name)
+                )
+            )
         emit(args, data, lines)
     return 0

@@ -6,10 +6,18 @@ is the ``InboxStore`` protocol, which ``sealdesk.services.inbox`` implements ove
 
 Public API (no Qt): ``InboxWatcher`` (the live watcher thread) with its ``WatchConfig``,
 ``scan_once`` (``--once``), ``waiting_to_be_filed`` (from a round's evidence and benchmark
-codes), ``ImportResult`` / ``InboxItem`` (what they hand out). See docs/inbox.md.
+codes), ``ImportResult`` / ``InboxItem`` (what they hand out), the discarded folder
+(``put_aside``, ``discarded_scans``, ``discarded_path``). See docs/inbox.md.
 """
 
 from sealdesk.inbox.config import DEFAULT_QUIET, WatchConfig
+from sealdesk.inbox.discard import (
+    DISCARDED_DIR,
+    DiscardedScan,
+    discarded_path,
+    discarded_scans,
+    put_aside,
+)
 from sealdesk.inbox.importer import (
     ImportResult,
     InboxError,
@@ -24,6 +32,8 @@ from sealdesk.inbox.watcher import InboxWatcher, ScanReport, scan_once
 
 __all__ = [
     "DEFAULT_QUIET",
+    "DISCARDED_DIR",
+    "DiscardedScan",
     "ImportResult",
     "InboxError",
     "InboxItem",
@@ -32,9 +42,12 @@ __all__ = [
     "ScanReport",
     "SettleConfig",
     "WatchConfig",
+    "discarded_path",
+    "discarded_scans",
     "inbox_name",
     "is_junk",
     "is_junk_name",
+    "put_aside",
     "scan_once",
     "suggest_benchmark",
     "waiting_to_be_filed",

@@ -30,7 +30,9 @@ DUPLICATE = "duplicate"
 FAILED = "failed"
 MOVED = "moved"
 DELETED = "deleted"
-OUTCOMES = (IMPORTING, IMPORTED, DUPLICATE, FAILED, MOVED, DELETED)
+DISCARDED = "discarded"  # the clerk discarded the scan: key discarded/<name>, detail = its name
+RESTORED = "restored"  # ... and brought it back (detail = the new evidence id)
+OUTCOMES = (IMPORTING, IMPORTED, DUPLICATE, FAILED, MOVED, DELETED, DISCARDED, RESTORED)
 
 
 class InboxStore(Protocol):

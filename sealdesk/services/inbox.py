@@ -15,20 +15,30 @@ from typing import Any
 
 from sealdesk import resources
 from sealdesk.domain.assessment import EvidenceAdded
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.inbox import (
     DEFAULT_QUIET,
+    DISCARDED_DIR,
+    DiscardedScan,
     ImportResult,
     InboxItem,
     InboxWatcher,
     ScanReport,
     WatchConfig,
+    discarded_path,
+    discarded_scans,
+    inbox_name,
+    put_aside,
 )
 from sealdesk.inbox import scan_once as _scan_once
 from sealdesk.inbox import waiting_to_be_filed as _waiting
+from sealdesk.inbox.importer import SOURCE_PREFIX
+from sealdesk.inbox.state import DISCARDED, RESTORED
 from sealdesk.services.workspace import Workspace
 
 __all__ = [
     "DEFAULT_QUIET",
+    "DiscardedScan",
     "ImportResult",
     "InboxItem",
     "InboxWatcher",
@@ -38,9 +48,13 @@ __all__ = [
     "chosen_folder",
     "default_inbox_folder",
     "delete_after_import",
+    "discard",
+    "discarded",
+    "file_many",
     "file_under",
     "inbox_folder",
     "make_watcher",
+    "restore",
     "scan_once",
     "set_folder",
     "waiting_to_be_filed",
@@ -99,6 +113,75 @@ def file_under(
     ws.link_evidence)."""
     for code in codes:
         ws.link_evidence(evidence_id, code, round_be)
+
+
+def file_many(
+    ws: Workspace, evidence_ids: Sequence[int], codes: Sequence[str], round_be: int | None = None
+) -> None:
+    """Files several inbox documents under the same benchmarks."""
+    if not codes:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "Choose at least one benchmark to file under.")
+        )
+    for evidence_id in evidence_ids:
+        file_under(ws, evidence_id, codes, round_be)
+
+
+# -- discarding and restoring -----------------------------------------------------------------
+
+
+def discard(ws: Workspace, evidence_id: int) -> Path:
+    """Discards an inbox document: its bytes go to ``<inbox folder>/discarded/`` (recoverable
+    with ``restore``), its evidence record is removed (audited; refused while it supports a
+    benchmark in any round) and the move is recorded in the inbox's memory. Returns the copy."""
+    item = ws.get_evidence(evidence_id)
+    name = inbox_name(item)
+    if name is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "{name} did not come through the scanner inbox."),
+            name=item.original_name,
+        )
+    if ws.read_only:  # before anything is copied
+        raise ws.why_read_only
+    copy = put_aside(inbox_folder(ws), name, ws.blob_path(item.sha256))
+    try:
+        ws.remove_evidence(evidence_id)
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    stat = copy.stat()
+    ws.inbox_record(
+        f"{DISCARDED_DIR}/{copy.name}",
+        stat.st_size,
+        stat.st_mtime_ns,
+        DISCARDED,
+        item.sha256,
+        name,
+    )
+    return copy
+
+
+def discarded(ws: Workspace) -> list[DiscardedScan]:
+    """The scans in the inbox's discarded folder, most recently discarded first."""
+    return discarded_scans(inbox_folder(ws))
+
+
+def restore(ws: Workspace, name: str) -> EvidenceAdded:
+    """Brings a discarded scan back: it is stored again as an inbox document (waiting to be
+    filed), the restore is recorded and the copy leaves the discarded folder."""
+    path = discarded_path(inbox_folder(ws), name)
+    stat = path.stat()
+    added = ws.add_evidence(path, source=f"{SOURCE_PREFIX}{path.name}")
+    path.unlink(missing_ok=True)  # before the record announces it: views re-read the folder
+    ws.inbox_record(
+        f"{DISCARDED_DIR}/{path.name}",
+        stat.st_size,
+        stat.st_mtime_ns,
+        RESTORED,
+        added.evidence.sha256,
+        str(added.evidence.id),
+    )
+    return added
 
 
 # -- watching ---------------------------------------------------------------------------------

@@ -250,9 +250,21 @@ class LibraryView(QWidget):
 
     def _selected(self) -> None:
         item = self.current()
+        pick_first = QCoreApplication.translate("Library", "Select a document in the list first.")
         for button in (self.link_button, self.edit_button, self.open_button):
             button.setEnabled(item is not None)
+            button.setToolTip("" if item is not None else pick_first)
         self.remove_button.setEnabled(item is not None and not item.links)
+        if item is None:
+            self.remove_button.setToolTip(pick_first)
+        elif item.links:
+            self.remove_button.setToolTip(
+                QCoreApplication.translate(
+                    "Library", "{name} is used for {codes}: unlink it before removing it."
+                ).format(name=item.original_name, codes=", ".join(item.links))
+            )
+        else:
+            self.remove_button.setToolTip("")
         if item is None:
             self.details.setText("")
             self.preview.clear()
