@@ -45,6 +45,7 @@ class PreviewPane(QWidget):
         self.zoom_in.setText("+")
         self.fit_button = QToolButton(self)
         self.fit_button.setObjectName("zoomFit")
+        self.fit_button.setCheckable(True)
         self.pages = QLabel(self)
         self.pages.setObjectName("pageCount")
         self.detach_button = QToolButton(self)
@@ -80,7 +81,7 @@ class PreviewPane(QWidget):
         self.viewer: PreviewWindow | None = None
         self.zoom_out.clicked.connect(lambda: self._step(-1))
         self.zoom_in.clicked.connect(lambda: self._step(1))
-        self.fit_button.clicked.connect(lambda: self.set_zoom(None))
+        self.fit_button.clicked.connect(lambda _checked: self.set_zoom(None))
         self.detach_button.clicked.connect(self.open_window)
         self.retranslate()
         self.clear()
@@ -183,13 +184,23 @@ class PreviewPane(QWidget):
                     area.height() / max(self._image.height(), 1),
                 ),
             )
-        if self.kind == "pdf" and self.pdf_view is not None:
-            return float(self.pdf_view.zoomFactor())  # type: ignore[attr-defined]
+        if self.kind == "pdf" and self.pdf_view is not None and self.pdf_document is not None:
+            # QPdfView keeps zoomFactor at 1.0 while it fits the width: work out the factor.
+            view = self.pdf_view
+            page = self.pdf_document.pagePointSize(0).width() * view.logicalDpiX() / 72
+            margins = view.documentMargins()  # type: ignore[attr-defined]
+            width = view.viewport().width() - margins.left() - margins.right()  # type: ignore[attr-defined]
+            return max(0.05, width / page) if page > 0 else 1.0
         return 1.0
+
+    def _shown_fit(self) -> float:
+        """The factor "fit" shows at: an image is never blown up past its actual size."""
+        fit = self._fit_factor()
+        return min(fit, 1.0) if self.kind == "image" else fit
 
     def _apply_zoom(self) -> None:
         if self.kind == "image" and self._image is not None:
-            factor = self.zoom if self.zoom is not None else min(self._fit_factor(), 1.0)
+            factor = self.zoom if self.zoom is not None else self._shown_fit()
             size = self._image.size() * factor
             self.image.setPixmap(
                 QPixmap.fromImage(
@@ -214,8 +225,10 @@ class PreviewPane(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.kind == "image" and self.zoom is None:
+        if self.zoom is None and self.kind == "image":
             self._apply_zoom()
+        elif self.kind != "none":
+            self._update_bar()
 
     # -------------------------------------------------------------- the bar
 
@@ -246,13 +259,11 @@ class PreviewPane(QWidget):
             self.zoom_label.setText("")
             self.pages.setText("")
             return
+        factor = self.zoom if self.zoom is not None else self._shown_fit()
         self.zoom_label.setText(
-            QCoreApplication.translate("Preview", "Fit")
-            if self.zoom is None
-            else QCoreApplication.translate("Preview", "{percent} %").format(
-                percent=round(self.zoom * 100)
-            )
+            QCoreApplication.translate("Preview", "{percent} %").format(percent=round(factor * 100))
         )
+        self.fit_button.setChecked(self.zoom is None)
         count = self.page_count()
         if self.kind == "pdf" and self.pdf_view is not None:
             page = self.pdf_view.pageNavigator().currentPage() + 1  # type: ignore[attr-defined]

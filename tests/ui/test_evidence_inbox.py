@@ -170,15 +170,17 @@ def test_the_preview_zooms_and_opens_in_its_own_window(
     library = window.library
     library.select(photo.id)
     preview = library.preview
-    assert preview.kind == "image" and preview.zoom_label.text() == "พอดี"
+    assert preview.kind == "image" and preview.fit_button.isChecked()
     fitted = preview.image.pixmap().width()
     assert fitted < 1600
     preview.zoom_in.click()
     assert preview.zoom is not None and preview.image.pixmap().width() > fitted
+    assert not preview.fit_button.isChecked()
     preview.set_zoom(1.0)
     assert preview.image.pixmap().width() == 1600 and preview.zoom_label.text() == "100 %"
     preview.fit_button.click()
     assert preview.zoom is None and preview.image.pixmap().width() == fitted
+    assert preview.zoom_label.text() == f"{round(fitted / 16)} %"
 
     viewer = preview.open_window()
     assert viewer is not None
@@ -187,6 +189,10 @@ def test_the_preview_zooms_and_opens_in_its_own_window(
     assert viewer.width() > preview.width()
     library.select(pdf.id)  # the window follows the selection
     assert viewer.pane.kind == "pdf" and viewer.pane.page_count() == 2
+    fit_label = viewer.pane.zoom_label.text()
+    assert fit_label.endswith(" %") and fit_label != "100 %"  # the width fitted, worked out
+    viewer.pane.zoom_in.click()
+    assert viewer.pane.zoom is not None and viewer.pane.zoom > int(fit_label[:-2]) / 100
     viewer.pane.set_zoom(2.0)
     assert viewer.pane.zoom_label.text() == "200 %"
     viewer.close()
