@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,7 +149,10 @@ class MainWindow(QMainWindow):
         self.page.add_files_requested.connect(self.add_files)
         self.page.link_requested.connect(self.pick_evidence)
         self.page.evidence_activated.connect(self.show_in_library)
-        self.library.files_dropped.connect(lambda paths: self.import_files("", paths))
+        self.library.files_dropped.connect(
+            # after the drop returns (the file manager waits for it): then ask which benchmarks
+            lambda paths: QTimer.singleShot(0, lambda: self.add_dropped_files(paths))
+        )
         self.library.add_files_requested.connect(lambda: self.add_files(None))
         self.library.link_requested.connect(self.link_dialog)
         self.library.benchmark_activated.connect(self.open_benchmark)
@@ -293,6 +296,12 @@ class MainWindow(QMainWindow):
             codes = choose_for_new_files(self, self.session, [p.name for p in paths], preset)
             if codes is not None:
                 self.import_files_under(tuple(codes), paths)
+
+    def add_dropped_files(self, paths: list[Path]) -> None:
+        """Files dropped on the library: the clerk says which benchmarks get them."""
+        codes = choose_for_new_files(self, self.session, [p.name for p in paths])
+        if codes is not None:
+            self.import_files_under(tuple(codes), paths)
 
     def import_files(self, code: str, paths: list[Path]) -> Job:
         return self.import_files_under((code,) if code else (), paths)

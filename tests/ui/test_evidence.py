@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -169,8 +169,22 @@ def test_drop_on_the_library_adds_unlinked_documents(
 ) -> None:
     window.tabs.setCurrentWidget(window.library)
     files = [make_file(tmp_path, f"scan-{i}.pdf", tiny_pdf(f"s{i}")) for i in range(3)]
+    asked: list[list[str]] = []
+
+    def answer() -> None:  # the library asks which benchmarks get the files (issue 12)
+        from sealdesk.ui.benchmark_picker import ChooseBenchmarksDialog
+
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChooseBenchmarksDialog):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(dialog.chosen())
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
     with importing(qtbot, window):
         assert drop(window.library.table.viewport(), QPoint(20, 20), files)
+        qtbot.waitUntil(lambda: asked == [[]])  # nothing pre-chosen
     assert sorted(e.original_name for e in ws.evidence_list()) == [p.name for p in files]
     assert window.library.proxy.rowCount() == 3
     assert all(not e.links for e in ws.evidence_list())
