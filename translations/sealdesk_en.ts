@@ -2669,6 +2669,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Marked not applicable: {codes}.</source>
+        <translation>Marked not applicable: {codes}.</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>

@@ -2664,6 +2664,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>File</source>
         <translation>จัดเก็บ</translation>
     </message>
+    <message>
+        <source>Marked not applicable: {codes}.</source>
+        <translation>เกณฑ์ที่ระบุว่าไม่เกี่ยวข้อง: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>

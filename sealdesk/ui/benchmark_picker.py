@@ -87,9 +87,12 @@ class BenchmarkPicker(QWidget):
         lang = i18n.current()
         assessments = session.assessments()
         wanted = set(chosen)
+        self.not_applicable: set[str] = set()
         for benchmark in session.catalog.benchmarks():
             assessment = assessments.get(benchmark.code)
             status = assessment.status if assessment is not None else Status.NOT_STARTED
+            if status == Status.NOT_APPLICABLE:
+                self.not_applicable.add(benchmark.code)
             title = benchmark.title.get(lang)
             entry = QListWidgetItem(f"{benchmark.code}  {title}", self.list)
             entry.setData(CODE_ROLE, benchmark.code)
@@ -170,6 +173,11 @@ class BenchmarkPicker(QWidget):
             text = QCoreApplication.translate(
                 "BenchmarkPicker", "No benchmark chosen: the files go into the library only."
             )
+        odd = [code for code in codes if code in self.not_applicable]
+        if odd:  # the photo on an N/A benchmark of issue 12: say so before it happens
+            text += "\n" + QCoreApplication.translate(
+                "BenchmarkPicker", "Marked not applicable: {codes}."
+            ).format(codes=", ".join(odd))
         self.summary.set_text(text)
         self.changed.emit()
 

@@ -40,6 +40,7 @@ from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.thaisort import thai_sort_key
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
+from sealdesk.ui.benchmark_picker import matches
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceFilter, EvidenceModel, fold
 from sealdesk.ui.preview import PreviewPane
@@ -393,6 +394,9 @@ class LinkDialog(_FilteredListDialog):
             QDialogButtonBox.StandardButton.Save,
         )
         self.search.setClearButtonEnabled(True)
+        # Found like in the benchmark picker: a code prefix (Thai digits too) or words.
+        self.search.textChanged.disconnect()
+        self.search.textChanged.connect(self._filter)
         self.list.setAccessibleName(QCoreApplication.translate("Library", "Benchmarks"))
         lang = i18n.current()
         for benchmark in session.catalog.benchmarks():
@@ -406,6 +410,12 @@ class LinkDialog(_FilteredListDialog):
                 Qt.CheckState.Checked if benchmark.code in item.links else Qt.CheckState.Unchecked
             )
         self.resize(640, 480)
+
+    def _filter(self, text: str) -> None:
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            code = entry.data(Qt.ItemDataRole.UserRole)
+            entry.setHidden(not matches(entry.data(SEARCH_ROLE), code, text))
 
     def set_checked(self, code: str, checked: bool) -> None:
         for i in range(self.list.count()):

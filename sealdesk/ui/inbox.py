@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -167,9 +168,18 @@ class InboxPanel(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
 
+        # From the keyboard: Enter files the selected scans (picker), Delete discards them.
+        for key, slot in (
+            (QKeySequence(Qt.Key.Key_Return), self.file_under_chosen),
+            (QKeySequence(Qt.Key.Key_Enter), self.file_under_chosen),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.discard_selected),
+        ):
+            shortcut = QShortcut(key, self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda slot=slot: slot())
         self.choose.clicked.connect(self.choose_folder)
         self.file_button.clicked.connect(self.file_selected)
-        self.file_under_button.clicked.connect(self.file_under_chosen)
+        self.file_under_button.clicked.connect(lambda: self.file_under_chosen())
         self.discard_button.clicked.connect(self.discard_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.list.itemSelectionChanged.connect(self._selection)
@@ -183,6 +193,7 @@ class InboxPanel(QWidget):
         session.evidence_changed.connect(self.reload)
         session.inbox_changed.connect(self.reload)
         self._ready = False
+        self._asking = False
         self._waiting = 0
         self._discarded = 0
         self.retranslate()
@@ -355,11 +366,15 @@ class InboxPanel(QWidget):
         from sealdesk.services import inbox
 
         chosen = self._chosen()
-        if not chosen:
+        if not chosen or self._asking:
             return
         if not codes:
             preset = {code for _id, code, _name in chosen if code}
-            codes = choose_for_scans(self, self.session, [n for _i, _c, n in chosen], preset)
+            self._asking = True  # one picker at a time, whatever key repeats
+            try:
+                codes = choose_for_scans(self, self.session, [n for _i, _c, n in chosen], preset)
+            finally:
+                self._asking = False
             if not codes:
                 return
         ids = [evidence_id for evidence_id, _code, _name in chosen]

@@ -197,3 +197,32 @@ def test_the_preview_zooms_and_opens_in_its_own_window(
     assert viewer.pane.zoom_label.text() == "200 %"
     viewer.close()
     qtbot.waitUntil(lambda: preview.viewer is None)
+
+
+def test_the_keyboard_files_and_discards(qtbot, window: MainWindow, ws: Workspace, scans) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = window.inbox
+    select(panel, ["scan-003.png"])
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: panel.list.count() == 2)
+    assert panel.discarded_list.count() == 1
+
+    select(panel, ["ภาพกิจกรรม.pdf"])
+    answered: list[str] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChooseBenchmarksDialog):
+            QTimer.singleShot(20, choose)
+            return
+        dialog.picker.search.setText("4.1.1")
+        dialog.picker.search.returnPressed.emit()  # Enter ticks the one match
+        answered.extend(dialog.chosen())
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert answered == ["4.1.1"]
+    assert {e.original_name: e.links for e in ws.evidence_list()}["ภาพกิจกรรม.pdf"] == ("4.1.1",)

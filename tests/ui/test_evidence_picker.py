@@ -44,6 +44,7 @@ def test_the_picker_finds_by_code_or_words_and_shows_what_is_chosen(
     picker.set_checked("2.1.1", True)
     assert picker.chosen() == ["1.1.2", "2.1.1"]
     assert "1.1.2, 2.1.1" in picker.summary.plain_text()
+    assert "ไม่เกี่ยวข้อง: 1.1.2" in picker.summary.plain_text()  # the N/A one is named
     entry = picker._entry("1.1.2")
     assert entry is not None and "ไม่เกี่ยวข้อง" in entry.toolTip()  # the N/A status shows
 
