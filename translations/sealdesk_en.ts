@@ -791,6 +791,26 @@ Fingerprint: {fp}</translation>
         <source>Nothing is missing.</source>
         <translation>Nothing is missing.</translation>
     </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Overall score: grey, because no level is reached yet.</source>
+        <translation>Overall score: grey, because no level is reached yet.</translation>
+    </message>
+    <message>
+        <source>Overall score: in the colour of the projected level.</source>
+        <translation>Overall score: in the colour of the projected level.</translation>
+    </message>
+    <message>
+        <source>Dimension scores: one colour for all.</source>
+        <translation>Dimension scores: one colour for all.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</source>
+        <translation>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -791,6 +791,26 @@ Fingerprint: {fp}</source>
         <source>Nothing is missing.</source>
         <translation>ไม่มีสิ่งใดขาด</translation>
     </message>
+    <message>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Overall score: grey, because no level is reached yet.</source>
+        <translation>คะแนนภาพรวม: สีเทา เพราะยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <source>Overall score: in the colour of the projected level.</source>
+        <translation>คะแนนภาพรวม: เป็นสีของระดับที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <source>Dimension scores: one colour for all.</source>
+        <translation>คะแนนรายมิติ: ใช้สีเดียวกันทุกมิติ</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</source>
+        <translation>เส้นประ: คะแนนภาพรวมที่แต่ละระดับต้องได้ นอกจากนี้ทุกเกณฑ์ที่บังคับสำหรับระดับนั้นต้องผ่าน ดังนั้นมิติที่เกินเส้นไม่ได้แปลว่าถึงระดับนั้นแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
