@@ -1890,6 +1890,34 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Your name (recorded with every change):</source>
         <translation>Your name (recorded with every change):</translation>
     </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace...</source>
+        <translation>&amp;Back up the workspace...</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace...</source>
+        <translation>&amp;Check the workspace...</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup...</source>
+        <translation>Res&amp;tore a backup...</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -2526,6 +2554,271 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>Action added</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Action changed</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Action removed</translation>
+    </message>
+    <message>
+        <source>Assessment changed</source>
+        <translation>Assessment changed</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <source>Catalog edition imported</source>
+        <translation>Catalog edition imported</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Evidence added</translation>
+    </message>
+    <message>
+        <source>Evidence details changed</source>
+        <translation>Evidence details changed</translation>
+    </message>
+    <message>
+        <source>Evidence linked</source>
+        <translation>Evidence linked</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Evidence removed</translation>
+    </message>
+    <message>
+        <source>Evidence unlinked</source>
+        <translation>Evidence unlinked</translation>
+    </message>
+    <message>
+        <source>Filter by clerk, item or change</source>
+        <translation>Filter by clerk, item or change</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Key passphrase changed</source>
+        <translation>Key passphrase changed</translation>
+    </message>
+    <message>
+        <source>Round started</source>
+        <translation>Round started</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of the latest {loaded} events ({total} recorded).</source>
+        <translation>Showing {shown} of the latest {loaded} events ({total} recorded).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Workspace created</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>SealDesk guide</source>
+        <translation>SealDesk guide</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Backup file:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>A file that is not SealDesk's ({subject}); it is left alone.</source>
+        <translation>A file that is not SealDesk's ({subject}); it is left alone.</translation>
+    </message>
+    <message>
+        <source>A stored file no record uses ({subject}); harmless.</source>
+        <translation>A stored file no record uses ({subject}); harmless.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Checking the workspace...</source>
+        <translation>Checking the workspace...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where...</source>
+        <translation>Choose &amp;where...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the new folder first.</source>
+        <translation>Choose the backup file and the new folder first.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the database and every evidence file.</source>
+        <translation>Everything checked out: the database and every evidence file.</translation>
+    </message>
+    <message>
+        <source>Keep a backup on a USB drive or a network folder, not only on this computer.</source>
+        <translation>Keep a backup on a USB drive or a network folder, not only on this computer.</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>New &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Open the restored workspace in a new window now?</source>
+        <translation>Open the restored workspace in a new window now?</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>Restoring the backup...</translation>
+    </message>
+    <message>
+        <source>SealDesk backups (*.zip)</source>
+        <translation>SealDesk backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Some evidence or data is damaged or missing (listed below). Restore it from a backup, or add the files again.</source>
+        <translation>Some evidence or data is damaged or missing (listed below). Restore it from a backup, or add the files again.</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new, empty folder: nothing is overwritten, and the workspace open now stays as it is.</source>
+        <translation>The backup is restored into a new, empty folder: nothing is overwritten, and the workspace open now stays as it is.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>The backup was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}, but these evidence files could not be: {names}.</source>
+        <translation>The backup was restored into {path}, but these evidence files could not be: {names}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}.</source>
+        <translation>The backup was restored into {path}.</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}, but these damaged or missing files are not in it: {names}.</source>
+        <translation>The backup was written to {file}, but these damaged or missing files are not in it: {names}.</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}.</source>
+        <translation>The backup was written to {file}.</translation>
+    </message>
+    <message>
+        <source>The database has a problem ({subject}).</source>
+        <translation>The database has a problem ({subject}).</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is damaged.</source>
+        <translation>The evidence file {subject} is damaged.</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is missing.</source>
+        <translation>The evidence file {subject} is missing.</translation>
+    </message>
+    <message>
+        <source>The key file {subject} cannot be read.</source>
+        <translation>The key file {subject} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The last backup was made on {date}.</source>
+        <translation>The last backup was made on {date}.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>The restore was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This workspace has never been backed up.</source>
+        <translation>This workspace has never been backed up.</translation>
+    </message>
+    <message>
+        <source>Where to create the new folder</source>
+        <translation>Where to create the new folder</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Workspace check</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>Writing the backup...</translation>
     </message>
 </context>
 </TS>

@@ -1890,6 +1890,34 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Your name (recorded with every change):</source>
         <translation>ชื่อของท่าน (บันทึกไว้กับทุกการแก้ไข):</translation>
     </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>บันทึกการเปลี่ยนแปลง(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace...</source>
+        <translation>สำรองข้อมูลพื้นที่ทำงาน(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace...</source>
+        <translation>ตรวจสอบพื้นที่ทำงาน(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>คู่มือการใช้งาน(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>เครื่องมือ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup...</source>
+        <translation>กู้คืนจากข้อมูลสำรอง(&amp;T)...</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -2526,6 +2554,271 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>ถึงที่สุดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>กรอง(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>เพิ่มแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>แก้ไขแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>ลบแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Assessment changed</source>
+        <translation>เปลี่ยนผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>ส่งออกชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Catalog edition imported</source>
+        <translation>นำเข้าชุดเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>เพิ่มเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence details changed</source>
+        <translation>แก้ไขรายละเอียดเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence linked</source>
+        <translation>เชื่อมเอกสารหลักฐานกับเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>ลบเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence unlinked</source>
+        <translation>ยกเลิกการเชื่อมเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Filter by clerk, item or change</source>
+        <translation>กรองตามผู้บันทึก รายการ หรือการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Key passphrase changed</source>
+        <translation>เปลี่ยนรหัสผ่านกุญแจ</translation>
+    </message>
+    <message>
+        <source>Round started</source>
+        <translation>เริ่มรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of the latest {loaded} events ({total} recorded).</source>
+        <translation>แสดง {shown} รายการ จาก {loaded} รายการล่าสุด (บันทึกไว้ทั้งหมด {total} รายการ)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>สร้างพื้นที่ทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่ม</translation>
+    </message>
+    <message>
+        <source>SealDesk guide</source>
+        <translation>คู่มือการใช้งาน SealDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>ไฟล์สำรองข้อมูล(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>กู้คืน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A file that is not SealDesk's ({subject}); it is left alone.</source>
+        <translation>ไฟล์ที่ไม่ใช่ของ SealDesk ({subject}) ปล่อยไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>A stored file no record uses ({subject}); harmless.</source>
+        <translation>ไฟล์ที่เก็บไว้แต่ไม่มีรายการใดใช้ ({subject}) ไม่เป็นอันตราย</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>สำรองข้อมูลพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>เลือก(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Checking the workspace...</source>
+        <translation>กำลังตรวจสอบพื้นที่ทำงาน...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where...</source>
+        <translation>เลือกที่ตั้ง(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the new folder first.</source>
+        <translation>โปรดเลือกไฟล์สำรองข้อมูลและโฟลเดอร์ใหม่ก่อน</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>เลือกไฟล์สำรองข้อมูลที่จะกู้คืน</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the database and every evidence file.</source>
+        <translation>ตรวจสอบแล้วไม่พบปัญหา ทั้งฐานข้อมูลและไฟล์หลักฐานทุกไฟล์</translation>
+    </message>
+    <message>
+        <source>Keep a backup on a USB drive or a network folder, not only on this computer.</source>
+        <translation>ควรเก็บข้อมูลสำรองไว้ในแฟลชไดรฟ์หรือโฟลเดอร์เครือข่าย ไม่ใช่ในเครื่องนี้เพียงแห่งเดียว</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>โฟลเดอร์ใหม่(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Open the restored workspace in a new window now?</source>
+        <translation>เปิดพื้นที่ทำงานที่กู้คืนในหน้าต่างใหม่เลยหรือไม่</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>กำลังกู้คืนข้อมูลสำรอง...</translation>
+    </message>
+    <message>
+        <source>SealDesk backups (*.zip)</source>
+        <translation>ไฟล์สำรองข้อมูล SealDesk (*.zip)</translation>
+    </message>
+    <message>
+        <source>Some evidence or data is damaged or missing (listed below). Restore it from a backup, or add the files again.</source>
+        <translation>ข้อมูลหรือเอกสารหลักฐานบางส่วนเสียหายหรือหายไป (ตามรายการด้านล่าง) โปรดกู้คืนจากข้อมูลสำรอง หรือเพิ่มไฟล์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new, empty folder: nothing is overwritten, and the workspace open now stays as it is.</source>
+        <translation>ข้อมูลสำรองจะกู้คืนลงโฟลเดอร์ใหม่ที่ว่างอยู่ ไม่มีสิ่งใดถูกเขียนทับ และพื้นที่ทำงานที่เปิดอยู่จะคงเดิม</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>ยกเลิกการสำรองข้อมูลแล้ว ไม่มีไฟล์ใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}, but these evidence files could not be: {names}.</source>
+        <translation>กู้คืนข้อมูลสำรองลงใน {path} แล้ว แต่กู้คืนไฟล์หลักฐานต่อไปนี้ไม่ได้: {names}</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}.</source>
+        <translation>กู้คืนข้อมูลสำรองลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}, but these damaged or missing files are not in it: {names}.</source>
+        <translation>บันทึกข้อมูลสำรองไว้ที่ {file} แล้ว แต่ไม่มีไฟล์ที่เสียหายหรือหายไปต่อไปนี้: {names}</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}.</source>
+        <translation>บันทึกข้อมูลสำรองไว้ที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>The database has a problem ({subject}).</source>
+        <translation>ฐานข้อมูลมีปัญหา ({subject})</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is damaged.</source>
+        <translation>ไฟล์หลักฐาน {subject} เสียหาย</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is missing.</source>
+        <translation>ไฟล์หลักฐาน {subject} หายไป</translation>
+    </message>
+    <message>
+        <source>The key file {subject} cannot be read.</source>
+        <translation>อ่านไฟล์กุญแจ {subject} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The last backup was made on {date}.</source>
+        <translation>สำรองข้อมูลครั้งล่าสุดเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>ยกเลิกการกู้คืนแล้ว ไม่มีไฟล์ใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>This workspace has never been backed up.</source>
+        <translation>พื้นที่ทำงานนี้ยังไม่เคยสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Where to create the new folder</source>
+        <translation>เลือกที่ตั้งของโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>ผลการตรวจสอบพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>กำลังเขียนข้อมูลสำรอง...</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,11 @@ re-applies its texts in ``retranslate()``. Catalog texts (data, not code) follow
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
+from sealdesk.domain.thaidate import format_date
 from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.translation import load_translator, qm_path
 
@@ -64,6 +66,12 @@ _current = "th"
 def current() -> str:
     """The language of the user interface now: "th" or "en"."""
     return _current
+
+
+def short_date(value: date) -> str:
+    """A date as the clerk reads it in the UI language: "26 พ.ย. 2569" (Buddhist Era) in Thai,
+    "26 Nov 2026" in English."""
+    return format_date(value, _current)
 
 
 def system_default() -> str:

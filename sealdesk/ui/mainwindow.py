@@ -34,8 +34,10 @@ from sealdesk.ui.checklist import ChecklistPane, ChecklistView
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
+from sealdesk.ui.help import HelpCenter
 from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
+from sealdesk.ui.maintenance import Maintenance
 from sealdesk.ui.models import ChecklistFilter, ChecklistModel
 from sealdesk.ui.printing import COVER, DOCUMENTS, PrintPreviewDialog, print_job
 from sealdesk.ui.rounds import RoundController
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
         self.rounds = RoundController(session, self, save_work=self.page.save_narrative)
+        self.maintenance = Maintenance(session, self)  # File/Tools entries, backup reminder
+        self.help_center = HelpCenter(self)
         self.menus = MainActions(self, session, self.rounds)
         self._connect()
         self.retranslate()
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, QCoreApplication.translate("MainWindow", "Dashboard"))
         self._inbox_count(self.inbox_count)
         self.menus.retranslate()
+        self.maintenance.retranslate()
         self._round_label()
         self.workspace_label.setText(
             QCoreApplication.translate("MainWindow", "Workspace: {path}").format(
