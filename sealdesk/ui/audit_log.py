@@ -75,12 +75,27 @@ def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
     for key in dict.fromkeys([*before, *after]):
         old, new = before.get(key), after.get(key)
         if key in before and key in after:
+            if old == new:
+                continue  # a whole record was logged: show what changed
             parts.append(f"{key}: {_value(old)} → {_value(new)}")
         elif key in after:
             parts.append(f"{key}: {_value(new)}")
         else:
             parts.append(f"{key}: {_value(old)} → —")
     return "; ".join(parts)
+
+
+def item_names(events: list[AuditEvent]) -> dict[tuple[str, str], str]:
+    """What the clerk calls each item: an evidence file's name (its key is the hash), an
+    action's text (its key is a number), from the events that created or changed them."""
+    names: dict[tuple[str, str], str] = {}
+    for event in events:
+        after = event.after or {}
+        if event.entity == "evidence" and isinstance(after.get("name"), str):
+            names[("evidence", event.entity_key)] = after["name"]
+        elif event.entity == "action_item" and isinstance(after.get("action"), str):
+            names[("action_item", event.entity_key)] = after["action"]
+    return names
 
 
 def _value(value: Any) -> str:
@@ -94,10 +109,10 @@ class AuditLogDialog(QDialog):
         self.setObjectName("auditLogDialog")
         self.setWindowTitle(QCoreApplication.translate("AuditLog", "Audit log"))
         layout = QVBoxLayout(self)
-        self.total = session.query(lambda ws: len(ws.audit_log()))
-        self.events: list[AuditEvent] = list(
-            reversed(session.query(lambda ws: ws.audit_log(LIMIT)))
-        )
+        everything = session.query(lambda ws: ws.audit_log())
+        self.total = len(everything)
+        self.events: list[AuditEvent] = list(reversed(everything[-LIMIT:]))
+        names = item_names(everything)
         top = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("auditSearch")
@@ -121,7 +136,7 @@ class AuditLogDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, event in enumerate(self.events):
             change = change_text(event.before, event.after)
@@ -129,14 +144,18 @@ class AuditLogDialog(QDialog):
                 f"{i18n.short_date(event.at)} {event.at:%H:%M}",
                 event.actor,
                 action_text(event.action),
-                event.entity_key,
+                names.get((event.entity, event.entity_key), event.entity_key),
                 change if len(change) <= MAX_CHANGE_CHARS else change[:MAX_CHANGE_CHARS] + "…",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4 and text != change:
                     item.setToolTip(change)
+                if column == 3 and text != event.entity_key:
+                    item.setToolTip(event.entity_key)
                 self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 280))
         layout.addWidget(self.table, 1)
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
@@ -154,7 +173,7 @@ class AuditLogDialog(QDialog):
         for row in range(self.table.rowCount()):
             cells = (self.table.item(row, c) for c in range(self.table.columnCount()))
             match = not needle or any(
-                needle in (cell.toolTip() or cell.text()).casefold() for cell in cells if cell
+                needle in f"{cell.text()} {cell.toolTip()}".casefold() for cell in cells if cell
             )
             self.table.setRowHidden(row, not match)
             shown += match

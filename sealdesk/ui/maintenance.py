@@ -271,6 +271,7 @@ class CheckDialog(QDialog):
         self.summary.setObjectName("checkSummary")
         layout.addWidget(self.summary)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)
         self.list.addItems([problem_text(p) for p in problems])
         self.list.setVisible(bool(problems))
         layout.addWidget(self.list, 1)
@@ -336,7 +337,7 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 720, 300)
+        fit_to_screen(self, 720, 240)
 
     def _choose_backup(self) -> None:
         folder = QSettings().value(BACKUP_FOLDER_KEY) or str(Path.home())

@@ -190,6 +190,9 @@ def test_audit_log_lists_real_events_and_filters(
     assert "not_applicable" in newest[4] or "ไม่เกี่ยวข้อง" in newest[4]
     assert "2569" in newest[0]  # Buddhist Era
     assert "เพิ่มเอกสารหลักฐาน" in [r[2] for r in rows]
+    # Evidence is named by its file name, not its hash.
+    assert [r[3] for r in rows if r[2] == "เพิ่มเอกสารหลักฐาน"] == ["คำสั่งเขต.pdf"]
+    assert "เชื่อมเอกสารหลักฐานกับเกณฑ์" in [r[2] for r in rows if r[3] == "คำสั่งเขต.pdf"]
     dialog.search.setText("1.2.1")
     assert [r[3] for r in dialog.visible_rows()] == ["2569/1.2.1"]
     assert dialog.count.text().startswith("แสดง 1 รายการ")
