@@ -307,6 +307,7 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         self.backup_edit = QLineEdit(self)
         self.backup_edit.setObjectName("backupFile")
+        self.backup_edit.editingFinished.connect(self._backup_typed)
         self.choose_backup = QPushButton(
             QCoreApplication.translate("Maintenance", "C&hoose..."), self
         )
@@ -354,6 +355,11 @@ class RestoreDialog(QDialog):
         self.backup_edit.setText(str(path))
         if not self.folder_edit.text().strip():
             self.folder_edit.setText(str(new_folder_beside(path.parent, path.stem)))
+
+    def _backup_typed(self) -> None:
+        text = self.backup_edit.text().strip()
+        if text and not self.folder_edit.text().strip():
+            self.set_backup(Path(text))
 
     def _choose_folder(self) -> None:
         parent = QFileDialog.getExistingDirectory(

@@ -196,3 +196,18 @@ def test_audit_log_lists_real_events_and_filters(
     dialog.search.setText("1.2.1")
     assert [r[3] for r in dialog.visible_rows()] == ["2569/1.2.1"]
     assert dialog.count.text().startswith("แสดง 1 รายการ")
+
+
+def test_a_typed_backup_path_proposes_a_new_folder(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = RestoreDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.backup_edit, str(tmp_path / "backup.zip"))
+    dialog.backup_edit.editingFinished.emit()
+    assert Path(dialog.folder_edit.text()) == tmp_path / "backup"
+    dialog.backup_edit.clear()
+    dialog.folder_edit.clear()
+    assert dialog.restore() is None
+    assert "โปรดเลือกไฟล์สำรองข้อมูลและโฟลเดอร์ใหม่ก่อน" in dialog.message.text().replace("\u200b", "")
