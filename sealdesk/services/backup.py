@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sealdesk import __version__
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import BackupReport, BackupStatus
-from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
+from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError, WorkspaceError
 from sealdesk.fsutil import (
     check_output,
     claim_file,
@@ -242,20 +242,25 @@ BACKUP_ACTION = "workspace.backup"
 made and the events after it how much changed since (the reminder in the status bar)."""
 
 
-def record_backup(ws: WorkspaceCore, report: BackupReport) -> None:
-    """Writes the audit event of a finished backup (nothing on a read-only workspace, which
-    cannot be written: its backup is still made)."""
+def record_backup(ws: WorkspaceCore, report: BackupReport) -> bool:
+    """Writes the audit event of a finished backup; returns whether it was recorded. The backup
+    exists either way: a workspace that cannot be written now (opened read-only, the disk
+    full, another SealDesk writing) does not remember it, and the reminder stays."""
     if ws.read_only:
-        return
-    with ws._transaction() as session:
-        ws._audit(
-            session,
-            BACKUP_ACTION,
-            "workspace",
-            ws.path.name,
-            None,
-            {"path": str(report.path), "blobs": report.blobs, "complete": report.complete},
-        )
+        return False
+    try:
+        with ws._transaction() as session:
+            ws._audit(
+                session,
+                BACKUP_ACTION,
+                "workspace",
+                ws.path.name,
+                None,
+                {"path": str(report.path), "blobs": report.blobs, "complete": report.complete},
+            )
+    except SealDeskError:
+        return False
+    return True
 
 
 def backup_status(ws: WorkspaceCore) -> BackupStatus:

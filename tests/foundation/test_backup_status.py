@@ -47,7 +47,19 @@ def test_nothing_is_recorded_on_a_read_only_workspace(workspace: Workspace, tmp_
     report = workspace.backup_report(tmp_path / "b.zip")
     workspace.read_only = True
     try:
-        backup.record_backup(workspace, report)  # no error: the backup itself was made
+        assert not backup.record_backup(workspace, report)  # no error: the backup was made
     finally:
         workspace.read_only = False
     assert backup.backup_status(workspace).last_at is None
+
+
+def test_the_cli_backup_is_recorded_too(workspace: Workspace, tmp_path: Path) -> None:
+    from sealdesk.cli import main
+
+    path = workspace.path
+    workspace.close()
+    target = tmp_path / "cli.zip"
+    assert main(["backup", str(target), "--workspace", str(path)]) == 0
+    with Workspace.open(path) as ws:
+        status = backup.backup_status(ws)
+    assert status.last_path == str(target) and status.changes_since == 0
