@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.assessment import Problem
-from sealdesk.domain.backup import HARMLESS, BackupReport, BackupStatus, RestoreReport
-from sealdesk.errors import QT_TRANSLATE_NOOP
+from sealdesk.domain.backup import BackupReport, BackupStatus, RestoreReport
 from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
 from sealdesk.ui import i18n
+from sealdesk.ui.check_dialog import CheckDialog
 from sealdesk.ui.dialog_fit import fit_to_screen
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
@@ -49,27 +48,6 @@ if TYPE_CHECKING:
     from sealdesk.services.workspace import Workspace
 
 BACKUP_FOLDER_KEY = "backup_folder"  # QSettings: where the clerk saved the last backup
-
-# What ``check`` found, one whole sentence per kind ({subject} is a file name or a hash).
-PROBLEM_TEXTS = {
-    "blob-missing": QT_TRANSLATE_NOOP("Maintenance", "The evidence file {subject} is missing."),
-    "blob-corrupt": QT_TRANSLATE_NOOP("Maintenance", "The evidence file {subject} is damaged."),
-    "orphan-blob": QT_TRANSLATE_NOOP(
-        "Maintenance", "A stored file no record uses ({subject}); harmless."
-    ),
-    "foreign-file": QT_TRANSLATE_NOOP(
-        "Maintenance", "A file that is not SealDesk's ({subject}); it is left alone."
-    ),
-    "database": QT_TRANSLATE_NOOP("Maintenance", "The database has a problem ({subject})."),
-    "key-unreadable": QT_TRANSLATE_NOOP("Maintenance", "The key file {subject} cannot be read."),
-}
-
-
-def problem_text(problem: Problem) -> str:
-    template = PROBLEM_TEXTS.get(problem.kind)
-    if template is None:
-        return f"{problem.kind}: {problem.subject} ({problem.detail})"
-    return QCoreApplication.translate("Maintenance", template).format(subject=problem.subject)
 
 
 def cancellable(job: Job):  # -> Progress
@@ -119,13 +97,7 @@ class Maintenance(QObject):
         row.addWidget(self.reminder_button)
         window.statusBar().addPermanentWidget(self.reminder)
         self.status: BackupStatus | None = None
-        for signal in (
-            session.assessment_changed,
-            session.evidence_changed,
-            session.rounds_changed,
-            session.setting_changed,
-        ):
-            signal.connect(lambda *_a: self.refresh_reminder())
+        session.event.connect(lambda _event: self.refresh_reminder())  # any change counts
         self.refresh_reminder()
 
     # ------------------------------------------------------------------ the reminder
@@ -244,41 +216,6 @@ class Maintenance(QObject):
         dialog = AuditLogDialog(self.session, self.window)
         dialog.open()
         return dialog
-
-
-class CheckDialog(QDialog):
-    """What ``check`` found: one sentence per finding, and whether all is well."""
-
-    def __init__(self, problems: list[Problem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("checkDialog")
-        self.problems = problems
-        self.setWindowTitle(QCoreApplication.translate("Maintenance", "Workspace check"))
-        layout = QVBoxLayout(self)
-        serious = [p for p in problems if p.kind not in HARMLESS]
-        if serious:
-            summary = QCoreApplication.translate(
-                "Maintenance",
-                "Some evidence or data is damaged or missing (listed below). Restore it from "
-                "a backup, or add the files again.",
-            )
-        else:
-            summary = QCoreApplication.translate(
-                "Maintenance", "Everything checked out: the database and every evidence file."
-            )
-        self.summary = QLabel(wrap(summary), self)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("checkSummary")
-        layout.addWidget(self.summary)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.addItems([problem_text(p) for p in problems])
-        self.list.setVisible(bool(problems))
-        layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, 640, 420 if problems else 200)
 
 
 class RestoreDialog(QDialog):

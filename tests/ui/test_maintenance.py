@@ -16,8 +16,9 @@ from sealdesk.services import backup as backup_service
 from sealdesk.services.workspace import Workspace
 from sealdesk.ui import jobs
 from sealdesk.ui.audit_log import AuditLogDialog
+from sealdesk.ui.check_dialog import CheckDialog
 from sealdesk.ui.errors import open_error_boxes
-from sealdesk.ui.maintenance import CheckDialog, RestoreDialog, cancellable
+from sealdesk.ui.maintenance import RestoreDialog, cancellable
 from sealdesk.ui.mainwindow import MainWindow
 
 from .helpers import make_file, tiny_pdf
