@@ -309,6 +309,49 @@
         <source>The stored file of evidence {name} is damaged (hash differs).</source>
         <translation>The stored file of evidence {name} is damaged (hash differs).</translation>
     </message>
+    <message>
+        <source>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</source>
+        <translation>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks are not started: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark is not started: {codes}.</numerusform>
+            <numerusform>%n benchmarks are not started: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks partially met or not met give no reason: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark partially met or not met gives no reason: {codes}.</numerusform>
+            <numerusform>%n benchmarks partially met or not met give no reason: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Bronze are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Bronze is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Bronze are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Silver are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Silver is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Silver are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Gold are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Gold is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Gold are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it stands the round does not reach the level aimed at.</source>
+        <translation>As it stands the round does not reach the level aimed at.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -716,6 +759,14 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>Projected level: not yet Bronze.</translation>
+    </message>
+    <message>
+        <source>Ready to submit: nothing to fix or confirm.</source>
+        <translation>Ready to submit: nothing to fix or confirm.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1328,10 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>The folder {folder} cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
+        <translation>The bundle was not written: read the warnings above, then confirm with --yes.</translation>
     </message>
 </context>
 <context>

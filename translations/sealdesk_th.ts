@@ -309,6 +309,44 @@
         <source>The stored file of evidence {name} is damaged (hash differs).</source>
         <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
     </message>
+    <message>
+        <source>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เปลี่ยนไปจากตอนที่เพิ่มเข้ามา (ลายนิ้วมือไฟล์ไม่ตรงกันแล้ว)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks are not started: {codes}.</source>
+        <translation>
+            <numerusform>ยังไม่ได้เริ่มประเมิน %n เกณฑ์: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks partially met or not met give no reason: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์ที่ผ่านบางส่วนหรือไม่ผ่าน %n เกณฑ์ยังไม่ได้ระบุเหตุผล: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Bronze are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับทองแดง %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Silver are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับเงิน %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Gold are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับทอง %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it stands the round does not reach the level aimed at.</source>
+        <translation>ผลการประเมินในตอนนี้ยังไม่ถึงระดับที่ตั้งเป้าไว้</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -716,6 +754,14 @@ Fingerprint: {fp}</source>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Ready to submit: nothing to fix or confirm.</source>
+        <translation>พร้อมส่งแล้ว: ไม่มีสิ่งที่ต้องแก้ไขหรือยืนยัน</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1323,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
+        <translation>ยังไม่ได้สร้างชุดข้อมูล กรุณาอ่านคำเตือนด้านบน แล้วยืนยันด้วย --yes</translation>
     </message>
 </context>
 <context>
