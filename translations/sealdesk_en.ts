@@ -258,6 +258,10 @@
         <source>A justification is required for “Not applicable”.</source>
         <translation>A justification is required for “Not applicable”.</translation>
     </message>
+    <message>
+        <source>Why it is only partially met or not met, and what is planned (the assessors read it)</source>
+        <translation>Why it is only partially met or not met, and what is planned (the assessors read it)</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1925,6 +1929,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Your name (recorded with every change):</source>
         <translation>Your name (recorded with every change):</translation>
     </message>
+    <message>
+        <source>&amp;Ready to submit</source>
+        <translation>&amp;Ready to submit</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -2561,6 +2573,105 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>Ready</name>
+    <message>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at, not met.</source>
+        <translation>Mandatory for the level aimed at, not met.</translation>
+    </message>
+    <message>
+        <source>No reason given for its status.</source>
+        <translation>No reason given for its status.</translation>
+    </message>
+    <message>
+        <source>Marked met, but no evidence is linked.</source>
+        <translation>Marked met, but no evidence is linked.</translation>
+    </message>
+    <message>
+        <source>Not applicable without a justification.</source>
+        <translation>Not applicable without a justification.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is missing.</source>
+        <translation>A linked evidence file is missing.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is damaged.</source>
+        <translation>A linked evidence file is damaged.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file cannot be read.</source>
+        <translation>A linked evidence file cannot be read.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has changed.</source>
+        <translation>A linked evidence file has changed.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has expired.</source>
+        <translation>A linked evidence file has expired.</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>Projected level: not yet Bronze.</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>Projected level: {level}.</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <source>Check every evidence &amp;file now</source>
+        <translation>Check every evidence &amp;file now</translation>
+    </message>
+    <message>
+        <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
+        <translation>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files...</source>
+        <translation>Checking the evidence files...</translation>
+    </message>
+    <message>
+        <source>For the whole round</source>
+        <translation>For the whole round</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>Dimension {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do here.</source>
+        <translation>Nothing left to do here.</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>Export with warnings?</translation>
+    </message>
+    <message>
+        <source>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</source>
+        <translation>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>E&amp;xport anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 </TS>

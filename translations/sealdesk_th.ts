@@ -258,6 +258,10 @@
         <source>A justification is required for “Not applicable”.</source>
         <translation>ต้องระบุเหตุผลเมื่อเลือก “ไม่เกี่ยวข้อง”</translation>
     </message>
+    <message>
+        <source>Why it is only partially met or not met, and what is planned (the assessors read it)</source>
+        <translation>เหตุผลที่ผ่านเพียงบางส่วนหรือไม่ผ่าน และสิ่งที่วางแผนจะทำ (ผู้ประเมินจะอ่านส่วนนี้)</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1920,6 +1924,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Your name (recorded with every change):</source>
         <translation>ชื่อของท่าน (บันทึกไว้กับทุกการแก้ไข):</translation>
     </message>
+    <message>
+        <source>&amp;Ready to submit</source>
+        <translation>พร้อมส่ง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>พร้อมส่ง</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -2556,6 +2568,105 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>ถึงที่สุดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Ready</name>
+    <message>
+        <source>Not started.</source>
+        <translation>ยังไม่ได้เริ่มประเมิน</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at, not met.</source>
+        <translation>เป็นเกณฑ์บังคับของระดับที่ตั้งเป้าไว้ แต่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>No reason given for its status.</source>
+        <translation>ยังไม่ได้ระบุเหตุผลของสถานะ</translation>
+    </message>
+    <message>
+        <source>Marked met, but no evidence is linked.</source>
+        <translation>ระบุว่าผ่านแล้ว แต่ยังไม่ได้เชื่อมโยงหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Not applicable without a justification.</source>
+        <translation>ระบุว่าไม่เกี่ยวข้องแต่ยังไม่มีเหตุผล</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is missing.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้หายไป</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is damaged.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้เสียหาย</translation>
+    </message>
+    <message>
+        <source>A linked evidence file cannot be read.</source>
+        <translation>อ่านไฟล์หลักฐานที่เชื่อมโยงไว้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has changed.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has expired.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>ระดับที่คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>ทุกอย่างพร้อมแล้ว</translation>
+    </message>
+    <message>
+        <source>Check every evidence &amp;file now</source>
+        <translation>ตรวจไฟล์หลักฐานทั้งหมดตอนนี้(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
+        <translation>อ่านไฟล์ที่เชื่อมโยงไว้ทุกไฟล์อีกครั้งแบบเดียวกับการตรวจความถูกต้อง เพื่อหาไฟล์ที่เปลี่ยนไปหลังจากเพิ่มเข้ามา</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>พร้อมส่ง</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files...</source>
+        <translation>กำลังตรวจไฟล์หลักฐาน...</translation>
+    </message>
+    <message>
+        <source>For the whole round</source>
+        <translation>สำหรับทั้งรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>มิติที่ {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do here.</source>
+        <translation>มิตินี้ไม่มีสิ่งที่ต้องทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>ส่งออกทั้งที่มีคำเตือนหรือไม่</translation>
+    </message>
+    <message>
+        <source>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</source>
+        <translation>การตรวจก่อนส่งออกพบคำเตือนด้านล่าง จะส่งออกเลย หรือกลับไปแก้ไขก่อนก็ได้ คลิกที่บรรทัดของเกณฑ์เพื่อเปิดหน้าเกณฑ์นั้น</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>ส่งออกเลย(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>กลับไปแก้ไข(&amp;G)</translation>
     </message>
 </context>
 </TS>

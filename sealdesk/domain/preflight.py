@@ -64,8 +64,9 @@ def translate(context: str, text: str, disambiguation: str = "", n: int = -1) ->
 class Finding:
     """One line of the pre-flight list; ``template`` is marked for translation (context Bundle).
 
-    A finding about several benchmarks (``codes``) has a %n plural template with its count in
-    ``n`` and ``one``, the English singular, for the untranslated (JSON) message."""
+    ``codes`` are the benchmarks it concerns (the ready view lists it under each); a finding
+    that counts them has a %n plural template with its count in ``n`` and ``one``, the English
+    singular, for the untranslated (JSON) message."""
 
     kind: str
     subject: str
@@ -262,6 +263,7 @@ def preflight(
                         "Bundle", "Benchmark {code} is marked met but has no evidence."
                     ),
                     {"code": bm.code},
+                    (bm.code,),
                 )
             )
         if missing_justification(a.status, a.justification):
@@ -274,6 +276,7 @@ def preflight(
                         "Benchmark {code} is marked not applicable without a justification.",
                     ),
                     {"code": bm.code},
+                    (bm.code,),
                 )
             )
     for e in evidence:
@@ -292,7 +295,7 @@ def preflight(
         state = stored_file(e)
         if state in _STORED_FILE_BLOCKERS:
             kind, template = _STORED_FILE_BLOCKERS[state]
-            blockers.append(Finding(kind, e.sha256, template, {"name": e.original_name}))
+            blockers.append(Finding(kind, e.sha256, template, {"name": e.original_name}, e.links))
         if e.size >= large_file:
             warnings.append(
                 Finding(
@@ -300,6 +303,7 @@ def preflight(
                     e.sha256,
                     QT_TRANSLATE_NOOP("Bundle", "Evidence {name} is large ({mib} MiB)."),
                     {"name": e.original_name, "mib": e.size // (1024 * 1024)},
+                    e.links,
                 )
             )
         if e.expired(today) and e.expires_on is not None:
@@ -309,6 +313,7 @@ def preflight(
                     e.sha256,
                     QT_TRANSLATE_NOOP("Bundle", "Evidence {name} expired on {date}."),
                     {"name": e.original_name, "date": e.expires_on.isoformat()},
+                    e.links,
                 )
             )
     if catalog.is_template:

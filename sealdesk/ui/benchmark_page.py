@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.assessment import Assessment
+from sealdesk.domain.preflight import REASONED, takes_justification
 from sealdesk.domain.status import LEVELS, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
@@ -71,6 +72,7 @@ class BenchmarkPage(QScrollArea):
         self.code: str | None = None
         self._loading = False
         self._dirty = False
+        self._reason_dirty = False
         self.setWidgetResizable(True)
         self.setAcceptDrops(True)
         body = QWidget(self)
@@ -123,6 +125,12 @@ class BenchmarkPage(QScrollArea):
         layout.addWidget(self.status_box)
         self.status.activated.connect(self._status_chosen)
         self.apply_na.clicked.connect(self._apply_not_applicable)
+        # partially met / not met: the reason is saved as it is typed (issue 12)
+        self.reason_timer = QTimer(self)
+        self.reason_timer.setSingleShot(True)
+        self.reason_timer.setInterval(NARRATIVE_DELAY_MS)
+        self.reason_timer.timeout.connect(self.save_reason)
+        self.justification.textChanged.connect(self._reason_typed)
 
         # Narrative
         self.narrative_box = QGroupBox(body)
@@ -241,6 +249,7 @@ class BenchmarkPage(QScrollArea):
 
     def show_benchmark(self, code: str) -> None:
         self.save_narrative()
+        self.save_reason()
         benchmark = self.session.catalog.benchmark(code)
         if benchmark is None:
             return
@@ -275,7 +284,9 @@ class BenchmarkPage(QScrollArea):
             self.status.setCurrentIndex(self.status.findData(assessment.status.value))
             if not self.justification.hasFocus():
                 self.justification.setPlainText(assessment.justification)
-            self._set_justification_visible(assessment.status is Status.NOT_APPLICABLE)
+            self._set_justification_visible(takes_justification(assessment.status))
+            self.apply_na.setVisible(assessment.status is Status.NOT_APPLICABLE)
+            self._justification_placeholder(assessment.status)
             self.justification_message.set_text("")
             if narrative and assessment.narrative != self.narrative.toPlainText():
                 cursor = self.narrative.textCursor().position()
@@ -329,9 +340,42 @@ class BenchmarkPage(QScrollArea):
                 return
             self._apply_not_applicable()
             return
-        self._set_justification_visible(False)
+        self._set_justification_visible(takes_justification(status))
+        self.apply_na.setVisible(False)
+        self._justification_placeholder(status)
         self.justification_message.set_text("")
-        self._set_status(status, None)
+        self.reason_timer.stop()
+        self._reason_dirty = False
+        reason = self.justification.toPlainText().strip()
+        self._set_status(status, reason if status in REASONED and reason else None)
+
+    def _justification_placeholder(self, status: Status) -> None:
+        self.justification.setPlaceholderText(
+            QCoreApplication.translate(
+                "BenchmarkPage",
+                "Why it is only partially met or not met, and what is planned (the assessors "
+                "read it)",
+            )
+            if status in REASONED
+            else QCoreApplication.translate(
+                "BenchmarkPage", "Why this benchmark does not apply to the district office"
+            )
+        )
+
+    def _reason_typed(self) -> None:
+        if not self._loading and self.code and Status(self.status.currentData()) in REASONED:
+            self._reason_dirty = True
+            self.reason_timer.start()
+
+    def save_reason(self) -> None:
+        """Saves the reason of a partially met / not met benchmark (also on leaving the page)."""
+        if not self._reason_dirty or not self.code:
+            return
+        self.reason_timer.stop()
+        self._reason_dirty = False
+        status = Status(self.status.currentData())
+        if status in REASONED:
+            self._set_status(status, self.justification.toPlainText().strip())
 
     def _apply_not_applicable(self) -> None:
         text = self.justification.toPlainText().strip()
