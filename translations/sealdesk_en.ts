@@ -1337,6 +1337,14 @@ Fingerprint: {fp}</translation>
         <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
         <translation>The bundle was not written: read the warnings above, then confirm with --yes.</translation>
     </message>
+    <message>
+        <source>Benchmark {code} has {count} means of verification, numbered from 1.</source>
+        <translation>Benchmark {code} has {count} means of verification, numbered from 1.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
+        <translation>Evidence {id} is not linked to benchmark {code} in round {round}.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2672,6 +2680,29 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>&amp;Go back</source>
         <translation>&amp;Go back</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Means of verification, ticked when covered</source>
+        <translation>Means of verification, ticked when covered</translation>
+    </message>
+    <message>
+        <source>Which files cover this &amp;means...</source>
+        <translation>Which files cover this &amp;means...</translation>
+    </message>
+    <message>
+        <source>%n means of verification covered by linked evidence.</source>
+        <translation>%n means of verification covered by linked evidence.</translation>
+    </message>
+    <message>
+        <source>Link evidence to this benchmark first, then say what it covers.</source>
+        <translation>Link evidence to this benchmark first, then say what it covers.</translation>
+    </message>
+    <message>
+        <source>Files covering this means</source>
+        <translation>Files covering this means</translation>
     </message>
 </context>
 </TS>

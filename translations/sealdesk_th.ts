@@ -1332,6 +1332,14 @@ Fingerprint: {fp}</source>
         <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
         <translation>ยังไม่ได้สร้างชุดข้อมูล กรุณาอ่านคำเตือนด้านบน แล้วยืนยันด้วย --yes</translation>
     </message>
+    <message>
+        <source>Benchmark {code} has {count} means of verification, numbered from 1.</source>
+        <translation>เกณฑ์ {code} มีหลักฐานที่ใช้ตรวจสอบ {count} รายการ โดยเริ่มนับจาก 1</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
+        <translation>หลักฐาน {id} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2667,6 +2675,29 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>&amp;Go back</source>
         <translation>กลับไปแก้ไข(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Means of verification, ticked when covered</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ ติ๊กเมื่อมีหลักฐานครอบคลุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Which files cover this &amp;means...</source>
+        <translation>ไฟล์ใดครอบคลุมรายการนี้(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>%n means of verification covered by linked evidence.</source>
+        <translation>หลักฐานที่เชื่อมโยงไว้ครอบคลุมหลักฐานที่ใช้ตรวจสอบแล้ว %n รายการ</translation>
+    </message>
+    <message>
+        <source>Link evidence to this benchmark first, then say what it covers.</source>
+        <translation>เชื่อมโยงหลักฐานกับเกณฑ์นี้ก่อน แล้วจึงระบุว่าหลักฐานครอบคลุมรายการใด</translation>
+    </message>
+    <message>
+        <source>Files covering this means</source>
+        <translation>ไฟล์ที่ครอบคลุมรายการนี้</translation>
     </message>
 </context>
 </TS>

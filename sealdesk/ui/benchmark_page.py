@@ -28,6 +28,7 @@ from sealdesk.domain.status import LEVELS, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.action_plan import ActionPlan
+from sealdesk.ui.coverage import CoverageList
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
@@ -94,7 +95,11 @@ class BenchmarkPage(QScrollArea):
 
         self.verification_box = QGroupBox(body)
         self.verification = WrapLabel("", self.verification_box)
-        QVBoxLayout(self.verification_box).addWidget(self.verification)
+        self.verification.setVisible(False)  # shown, ticked, by the coverage list (issue 12)
+        self.coverage = CoverageList(session, self.verification_box)
+        verification_layout = QVBoxLayout(self.verification_box)
+        verification_layout.addWidget(self.verification)
+        verification_layout.addWidget(self.coverage)
         layout.addWidget(self.verification_box)
 
         # Status and justification
@@ -275,6 +280,7 @@ class BenchmarkPage(QScrollArea):
         )
         self.description.set_text(benchmark.description.get(lang))
         self.verification.set_text("\n".join(f"• {v.get(lang)}" for v in benchmark.verification))
+        self.coverage.show_benchmark(code)
         self._show_assessment(self.session.assessment(code), narrative=True)
         self._load_evidence()
 
