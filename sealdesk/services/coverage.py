@@ -1,8 +1,8 @@
 """Evidence -> means-of-verification coverage: which of a benchmark's means of verification each
 linked evidence file covers (chosen by the clerk; ``sealdesk.domain.coverage`` holds the rules).
 
-Kept in the workspace only (the link row's ``covers``); the bundle's submission.json does not
-carry it yet.
+Kept on the link row (``covers``); a bundle carries it as submission.json's optional
+``extra.verification_covered`` (docs/bundle-format.md): a compatible addition.
 """
 
 from __future__ import annotations
@@ -94,3 +94,24 @@ def set_coverage(
         )
         ws._announce(session, EvidenceChanged(round_row.year_be, (evidence_id,), (code,)))
         return tuple(wanted)
+
+
+def round_coverage(ws: WorkspaceCore, round_be: int | None = None) -> dict[str, tuple[int, ...]]:
+    """Benchmark code -> the means of verification covered by any of its linked evidence (only
+    benchmarks with at least one), for the bundle."""
+    with ws._sessions() as session:
+        round_row = ws._round(session, round_be)
+        catalog = ws._catalog_of(session, round_row)
+        rows = session.execute(
+            select(EvidenceLink.benchmark_code, EvidenceLink.covers).where(
+                EvidenceLink.round_id == round_row.id, EvidenceLink.covers != ""
+            )
+        ).all()
+    covered: dict[str, set[int]] = {}
+    for code, covers in rows:
+        benchmark = catalog.benchmark(code)
+        if benchmark is not None:
+            positions = parse_covers(covers, len(benchmark.verification))
+            if positions:
+                covered.setdefault(code, set()).update(positions)
+    return {code: tuple(sorted(covered[code])) for code in sorted(covered)}

@@ -32,7 +32,7 @@ from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import Finding, Preflight, StoredFile
 from sealdesk.domain.status import Level
 from sealdesk.progress import Cancelled, IsCancelled, Progress
-from sealdesk.services import keys
+from sealdesk.services import coverage, keys
 from sealdesk.services.check import blob_verdict
 from sealdesk.services.workspace import Workspace
 
@@ -57,6 +57,7 @@ __all__ = [
 def submission(ws: Workspace, round_be: int | None = None) -> Submission:
     """The round as a frozen snapshot of plain data: what a bundle of it would carry."""
     round_be = round_be if round_be is not None else ws.current_round
+    covered = coverage.round_coverage(ws, round_be)
     return Submission(
         district=ws.district,
         round_be=round_be,
@@ -64,6 +65,7 @@ def submission(ws: Workspace, round_be: int | None = None) -> Submission:
         assessments=ws.assessments(round_be),
         evidence=ws.evidence_list(round_be),
         actor=ws.actor,
+        extra={"verification_covered": {c: list(p) for c, p in covered.items()}} if covered else {},
     )
 
 

@@ -163,3 +163,21 @@ def test_cli_preflight_in_thai(
     assert code == 0
     assert "benchmarks" not in err and "[not-started]" in err
     assert "ระดับที่คาดว่าจะได้" in out
+
+
+def test_coverage_travels_in_submission_json_only_when_assigned(fx: Fixture, out: Path) -> None:
+    import zipfile
+
+    from sealdesk.services import coverage
+
+    first = export.export_bundle(fx.ws, out / "a.zip", passphrase=PASS, checklist=False)
+    with zipfile.ZipFile(first.path) as zf:
+        doc = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith("submission.json"))))
+    assert "extra" not in doc
+    item = next(e for e in fx.ws.evidence_list() if fx.codes[0] in e.links)
+    coverage.set_coverage(fx.ws, item.id, fx.codes[0], [2, 1])
+    second = export.export_bundle(fx.ws, out / "b.zip", passphrase=PASS, checklist=False)
+    with zipfile.ZipFile(second.path) as zf:
+        doc = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith("submission.json"))))
+    assert doc["schema_version"] == 1
+    assert doc["extra"] == {"verification_covered": {fx.codes[0]: [1, 2]}}
