@@ -6,6 +6,7 @@ on a means opens the list of the benchmark's linked files to tick those that cov
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -90,6 +91,7 @@ class CoverageList(QWidget):
             item.setToolTip("\n".join(files))
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._fit_height()
         covered = sum(ticks)
         self.summary.set_text(
             QCoreApplication.translate(
@@ -104,6 +106,15 @@ class CoverageList(QWidget):
                 "Coverage", "Link evidence to this benchmark first, then say what it covers."
             )
         )
+
+    def _fit_height(self) -> None:
+        """As tall as its lines (a benchmark lists a few means): no empty box, no scrolling."""
+        rows = sum(max(self.list.sizeHintForRow(i), 1) for i in range(self.list.count()))
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # wrapped lines change height with the width
 
     def choose_files(self, item: QListWidgetItem | None) -> QDialog | None:
         """Opens the dialog ticking which linked files cover the means of ``item``."""

@@ -105,12 +105,14 @@ class FindingTree(QTreeWidget):
         ):
             for finding in findings:
                 item = QTreeWidgetItem(self, [mark + render(finding)])
+                item.setToolTip(0, render(finding))
                 item.setForeground(0, QBrush(colour))
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, render(finding))
                 if len(finding.codes) == 1:
                     item.setData(0, CODE, finding.codes[0])
                 for code in finding.codes:
                     self.benchmark_line(item, catalog, code)
+                item.setExpanded(len(finding.codes) <= 10)  # a long list opens on demand
         if not check.blockers and not check.warnings:
             QTreeWidgetItem(
                 self, ["✔ " + QCoreApplication.translate("Ready", "Everything is ready.")]
@@ -230,6 +232,7 @@ class ReadyView(QWidget):
             for finding in general:
                 mark = "✖ " if finding in check.blockers else "⚠ "
                 item = QTreeWidgetItem(top, [mark + render(finding)])
+                item.setToolTip(0, render(finding))
                 item.setForeground(0, QBrush(BLOCKER if mark == "✖ " else WARNING))
             top.setExpanded(True)
         todo: dict[str, list[tuple[str, bool]]] = {}
@@ -254,7 +257,8 @@ class ReadyView(QWidget):
                 said = " ".join(
                     QCoreApplication.translate("Ready", text) for text, _ in todo[bm.code]
                 )
-                line = QTreeWidgetItem(top, [f"{bm.code}  {bm.title.get(lang)} — {said}"])
+                # what is left to do first (never elided away), the title under it
+                line = QTreeWidgetItem(top, [f"{bm.code}  {said}\n{bm.title.get(lang)}"])
                 line.setData(0, CODE, bm.code)
                 line.setToolTip(0, f"{bm.code}  {bm.title.get(lang)}\n{said}")
                 blocked = any(blocker for _, blocker in todo[bm.code])
