@@ -181,3 +181,35 @@ def test_coverage_travels_in_submission_json_only_when_assigned(fx: Fixture, out
         doc = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith("submission.json"))))
     assert doc["schema_version"] == 1
     assert doc["extra"] == {"verification_covered": {fx.codes[0]: [1, 2]}}
+
+
+def test_the_projected_level_follows_the_scoring_rules() -> None:
+    catalog = load_catalog(default_catalog_path())
+    codes = [bm.code for bm in catalog.benchmarks()]
+    everything = {c: Assessment(c, Status.MET) for c in codes}
+
+    def check(assessments: dict[str, Assessment], target: Level):  # type: ignore[no-untyped-def]
+        return preflight(
+            catalog,
+            assessments,
+            [],
+            has_signing_key=True,
+            stored_file=lambda e: StoredFile.OK,
+            target=target,
+        )
+
+    gold = check(everything, Level.GOLD)
+    assert gold.projected is Level.GOLD and "below-target" not in _kinds(gold.warnings)
+    # one Gold-only mandatory benchmark not met: Silver at best, below a Gold target
+    gold_only = next(
+        bm.code
+        for bm in catalog.benchmarks()
+        if bm.mandatory_for(Level.GOLD) and not bm.mandatory_for(Level.SILVER)
+    )
+    fewer = dict(everything)
+    fewer[gold_only] = Assessment(gold_only, Status.NOT_MET, justification="ยังไม่ได้ทำ")
+    silver = check(fewer, Level.GOLD)
+    assert silver.projected is Level.SILVER
+    assert "below-target" in _kinds(silver.warnings)
+    assert next(f for f in silver.warnings if f.kind == "mandatory-not-met").codes == (gold_only,)
+    assert "below-target" not in _kinds(check(fewer, Level.SILVER).warnings)
