@@ -254,7 +254,6 @@ class BenchmarkPage(QScrollArea):
 
     def show_benchmark(self, code: str) -> None:
         self.save_narrative()
-        self.save_reason()
         benchmark = self.session.catalog.benchmark(code)
         if benchmark is None:
             return
@@ -429,6 +428,7 @@ class BenchmarkPage(QScrollArea):
 
     def save_narrative(self) -> None:
         """Saves a pending narrative now (also called on leaving the page and on close)."""
+        self.save_reason()
         if not self._dirty or not self.code:
             return
         self.narrative_timer.stop()
