@@ -82,7 +82,7 @@ def target_level(ws: Workspace) -> Level:
 
 
 def _rehashed(
-    ws: Workspace, progress: Progress | None, cancelled: IsCancelled | None
+    ws: Workspace, total: int, progress: Progress | None, cancelled: IsCancelled | None
 ) -> Callable[[Evidence], StoredFile]:
     """Each stored file's state by ``check``'s own judgement (one survey, then a re-hash of
     each file asked about, once): CHANGED when its bytes no longer match its fingerprint."""
@@ -103,7 +103,7 @@ def _rehashed(
             else:
                 seen[e.sha256] = StoredFile.UNREADABLE
             if progress is not None:
-                progress(len(seen), len(survey.blobs) or len(seen))
+                progress(len(seen), max(total, len(seen)))
         return seen[e.sha256]
 
     return state
@@ -130,7 +130,11 @@ def preflight(
         DirectoryBlobs(ws.blob_path),
         has_signing_key=keys.has_key(ws),
         target=level or target_level(ws),
-        stored_file=_rehashed(ws, progress, cancelled) if verify_files else None,
+        stored_file=(
+            _rehashed(ws, len({e.sha256 for e in sub.linked_evidence()}), progress, cancelled)
+            if verify_files
+            else None
+        ),
     )
 
 

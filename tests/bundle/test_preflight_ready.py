@@ -107,7 +107,9 @@ def test_the_service_finds_each_kind_and_a_changed_file_only_when_rehashing(fx: 
     seen: list[tuple[int, int]] = []
     check = export.preflight(ws, verify_files=True, progress=lambda d, t: seen.append((d, t)))
     changed = [f for f in check.blockers if f.kind == "evidence-changed"]
-    assert [f.subject for f in changed] == [item.sha256] and seen
+    assert [f.subject for f in changed] == [item.sha256]
+    linked = len({e.sha256 for e in ws.evidence_list() if e.links})
+    assert seen[-1] == (linked, linked)  # every linked file, once
     assert item.original_name in changed[0].english()
 
 
