@@ -258,6 +258,10 @@
         <source>A justification is required for “Not applicable”.</source>
         <translation>A justification is required for “Not applicable”.</translation>
     </message>
+    <message>
+        <source>Why it is only partially met or not met, and what is planned (the assessors read it)</source>
+        <translation>Why it is only partially met or not met, and what is planned (the assessors read it)</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -308,6 +312,49 @@
     <message>
         <source>The stored file of evidence {name} is damaged (hash differs).</source>
         <translation>The stored file of evidence {name} is damaged (hash differs).</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</source>
+        <translation>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks are not started: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark is not started: {codes}.</numerusform>
+            <numerusform>%n benchmarks are not started: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks partially met or not met give no reason: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark partially met or not met gives no reason: {codes}.</numerusform>
+            <numerusform>%n benchmarks partially met or not met give no reason: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Bronze are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Bronze is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Bronze are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Silver are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Silver is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Silver are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Gold are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Gold is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Gold are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it stands the round does not reach the level aimed at.</source>
+        <translation>As it stands the round does not reach the level aimed at.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +763,14 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>Projected level: not yet Bronze.</translation>
+    </message>
+    <message>
+        <source>Ready to submit: nothing to fix or confirm.</source>
+        <translation>Ready to submit: nothing to fix or confirm.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1352,18 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>The folder {folder} cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
+        <translation>The bundle was not written: read the warnings above, then confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} has {count} means of verification, numbered from 1.</source>
+        <translation>Benchmark {code} has {count} means of verification, numbered from 1.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
+        <translation>Evidence {id} is not linked to benchmark {code} in round {round}.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1984,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Res&amp;tore a backup...</source>
         <translation>Res&amp;tore a backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Ready to submit</source>
+        <translation>&amp;Ready to submit</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3157,128 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Show Details...</source>
         <translation>Show Details...</translation>
+    </message>
+</context>
+<context>
+    <name>Ready</name>
+    <message>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at, not met.</source>
+        <translation>Mandatory for the level aimed at, not met.</translation>
+    </message>
+    <message>
+        <source>No reason given for its status.</source>
+        <translation>No reason given for its status.</translation>
+    </message>
+    <message>
+        <source>Marked met, but no evidence is linked.</source>
+        <translation>Marked met, but no evidence is linked.</translation>
+    </message>
+    <message>
+        <source>Not applicable without a justification.</source>
+        <translation>Not applicable without a justification.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is missing.</source>
+        <translation>A linked evidence file is missing.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is damaged.</source>
+        <translation>A linked evidence file is damaged.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file cannot be read.</source>
+        <translation>A linked evidence file cannot be read.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has changed.</source>
+        <translation>A linked evidence file has changed.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has expired.</source>
+        <translation>A linked evidence file has expired.</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>Projected level: not yet Bronze.</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>Projected level: {level}.</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <source>Check every evidence &amp;file now</source>
+        <translation>Check every evidence &amp;file now</translation>
+    </message>
+    <message>
+        <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
+        <translation>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files...</source>
+        <translation>Checking the evidence files...</translation>
+    </message>
+    <message>
+        <source>For the whole round</source>
+        <translation>For the whole round</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>Dimension {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do here.</source>
+        <translation>Nothing left to do here.</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>Export with warnings?</translation>
+    </message>
+    <message>
+        <source>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</source>
+        <translation>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>E&amp;xport anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Means of verification, ticked when covered</source>
+        <translation>Means of verification, ticked when covered</translation>
+    </message>
+    <message>
+        <source>Which files cover this &amp;means...</source>
+        <translation>Which files cover this &amp;means...</translation>
+    </message>
+    <message>
+        <source>%n means of verification covered by linked evidence.</source>
+        <translation>%n means of verification covered by linked evidence.</translation>
+    </message>
+    <message>
+        <source>Link evidence to this benchmark first, then say what it covers.</source>
+        <translation>Link evidence to this benchmark first, then say what it covers.</translation>
+    </message>
+    <message>
+        <source>Files covering this means</source>
+        <translation>Files covering this means</translation>
     </message>
 </context>
 </TS>

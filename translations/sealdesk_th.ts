@@ -258,6 +258,10 @@
         <source>A justification is required for “Not applicable”.</source>
         <translation>ต้องระบุเหตุผลเมื่อเลือก “ไม่เกี่ยวข้อง”</translation>
     </message>
+    <message>
+        <source>Why it is only partially met or not met, and what is planned (the assessors read it)</source>
+        <translation>เหตุผลที่ผ่านเพียงบางส่วนหรือไม่ผ่าน และสิ่งที่วางแผนจะทำ (ผู้ประเมินจะอ่านส่วนนี้)</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -308,6 +312,44 @@
     <message>
         <source>The stored file of evidence {name} is damaged (hash differs).</source>
         <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เปลี่ยนไปจากตอนที่เพิ่มเข้ามา (ลายนิ้วมือไฟล์ไม่ตรงกันแล้ว)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks are not started: {codes}.</source>
+        <translation>
+            <numerusform>ยังไม่ได้เริ่มประเมิน %n เกณฑ์: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks partially met or not met give no reason: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์ที่ผ่านบางส่วนหรือไม่ผ่าน %n เกณฑ์ยังไม่ได้ระบุเหตุผล: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Bronze are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับทองแดง %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Silver are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับเงิน %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Gold are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับทอง %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it stands the round does not reach the level aimed at.</source>
+        <translation>ผลการประเมินในตอนนี้ยังไม่ถึงระดับที่ตั้งเป้าไว้</translation>
     </message>
 </context>
 <context>
@@ -716,6 +758,14 @@ Fingerprint: {fp}</source>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Ready to submit: nothing to fix or confirm.</source>
+        <translation>พร้อมส่งแล้ว: ไม่มีสิ่งที่ต้องแก้ไขหรือยืนยัน</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1347,18 @@ Fingerprint: {fp}</source>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
+        <translation>ยังไม่ได้สร้างชุดข้อมูล กรุณาอ่านคำเตือนด้านบน แล้วยืนยันด้วย --yes</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} has {count} means of verification, numbered from 1.</source>
+        <translation>เกณฑ์ {code} มีหลักฐานที่ใช้ตรวจสอบ {count} รายการ โดยเริ่มนับจาก 1</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
+        <translation>หลักฐาน {id} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1979,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Res&amp;tore a backup...</source>
         <translation>กู้คืนจากข้อมูลสำรอง(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Ready to submit</source>
+        <translation>พร้อมส่ง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>พร้อมส่ง</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3152,128 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Show Details...</source>
         <translation>แสดงรายละเอียด...</translation>
+    </message>
+</context>
+<context>
+    <name>Ready</name>
+    <message>
+        <source>Not started.</source>
+        <translation>ยังไม่ได้เริ่มประเมิน</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at, not met.</source>
+        <translation>เป็นเกณฑ์บังคับของระดับที่ตั้งเป้าไว้ แต่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>No reason given for its status.</source>
+        <translation>ยังไม่ได้ระบุเหตุผลของสถานะ</translation>
+    </message>
+    <message>
+        <source>Marked met, but no evidence is linked.</source>
+        <translation>ระบุว่าผ่านแล้ว แต่ยังไม่ได้เชื่อมโยงหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Not applicable without a justification.</source>
+        <translation>ระบุว่าไม่เกี่ยวข้องแต่ยังไม่มีเหตุผล</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is missing.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้หายไป</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is damaged.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้เสียหาย</translation>
+    </message>
+    <message>
+        <source>A linked evidence file cannot be read.</source>
+        <translation>อ่านไฟล์หลักฐานที่เชื่อมโยงไว้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has changed.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has expired.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>ระดับที่คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>ทุกอย่างพร้อมแล้ว</translation>
+    </message>
+    <message>
+        <source>Check every evidence &amp;file now</source>
+        <translation>ตรวจไฟล์หลักฐานทั้งหมดตอนนี้(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
+        <translation>อ่านไฟล์ที่เชื่อมโยงไว้ทุกไฟล์อีกครั้งแบบเดียวกับการตรวจความถูกต้อง เพื่อหาไฟล์ที่เปลี่ยนไปหลังจากเพิ่มเข้ามา</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>พร้อมส่ง</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files...</source>
+        <translation>กำลังตรวจไฟล์หลักฐาน...</translation>
+    </message>
+    <message>
+        <source>For the whole round</source>
+        <translation>สำหรับทั้งรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>มิติที่ {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do here.</source>
+        <translation>มิตินี้ไม่มีสิ่งที่ต้องทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>ส่งออกทั้งที่มีคำเตือนหรือไม่</translation>
+    </message>
+    <message>
+        <source>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</source>
+        <translation>การตรวจก่อนส่งออกพบคำเตือนด้านล่าง จะส่งออกเลย หรือกลับไปแก้ไขก่อนก็ได้ คลิกที่บรรทัดของเกณฑ์เพื่อเปิดหน้าเกณฑ์นั้น</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>ส่งออกเลย(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>กลับไปแก้ไข(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Means of verification, ticked when covered</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ ติ๊กเมื่อมีหลักฐานครอบคลุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Which files cover this &amp;means...</source>
+        <translation>ไฟล์ใดครอบคลุมรายการนี้(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>%n means of verification covered by linked evidence.</source>
+        <translation>หลักฐานที่เชื่อมโยงไว้ครอบคลุมหลักฐานที่ใช้ตรวจสอบแล้ว %n รายการ</translation>
+    </message>
+    <message>
+        <source>Link evidence to this benchmark first, then say what it covers.</source>
+        <translation>เชื่อมโยงหลักฐานกับเกณฑ์นี้ก่อน แล้วจึงระบุว่าหลักฐานครอบคลุมรายการใด</translation>
+    </message>
+    <message>
+        <source>Files covering this means</source>
+        <translation>ไฟล์ที่ครอบคลุมรายการนี้</translation>
     </message>
 </context>
 </TS>

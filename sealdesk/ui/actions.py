@@ -138,6 +138,7 @@ VIEWS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Evidence &library"), "Ctrl+2"),
     (QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"), "Ctrl+3"),
     (QT_TRANSLATE_NOOP("MainWindow", "&Inbox"), "Ctrl+4"),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Ready to submit"), "Ctrl+5"),
 )
 
 LANGUAGES: tuple[tuple[str, str], ...] = (("th", "ไทย"), ("en", "English"))
