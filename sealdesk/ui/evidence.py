@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.assessment import Evidence
-from sealdesk.domain.thaisort import thai_sort_key
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.benchmark_picker import matches
 from sealdesk.ui.errors import show_error
-from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceFilter, EvidenceModel, fold
+from sealdesk.ui.library_order import LibraryOrder
+from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceModel, fold
 from sealdesk.ui.preview import PreviewPane
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
@@ -77,35 +68,6 @@ def hide_unmatched(entries: QListWidget, text: str) -> None:
     for i in range(entries.count()):
         entry = entries.item(i)
         entry.setHidden(bool(needle) and needle not in entry.data(SEARCH_ROLE))
-
-
-def _code_key(code: str) -> tuple[int, ...]:
-    return tuple(int(part) if part.isdigit() else 0 for part in code.split("."))
-
-
-def library_sort_key(item: Evidence, column: int) -> tuple[object, ...]:
-    """What a library column sorts by: real dates (not their Thai text), names and descriptions
-    in Thai dictionary order, sizes as numbers, benchmark codes part by part (1.2 < 1.10);
-    empty values last, then by name."""
-    name = thai_sort_key(item.original_name)
-    if column == EvidenceModel.DATE:
-        return (item.effective_date is None, item.effective_date or date.min, name, item.id)
-    if column == EvidenceModel.DESCRIPTION:
-        return (not item.description, thai_sort_key(item.description), name, item.id)
-    if column == EvidenceModel.USED:
-        return (not item.links, [_code_key(c) for c in item.links], name, item.id)
-    if column == EvidenceModel.SIZE:
-        return (item.size, name, item.id)
-    return (name, item.id)
-
-
-class LibraryOrder(EvidenceFilter):
-    """The library's filter, sorting each column by ``library_sort_key``."""
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: object) -> bool:
-        a = left.data(EVIDENCE_ROLE)
-        b = right.data(EVIDENCE_ROLE)  # type: ignore[attr-defined]
-        return library_sort_key(a, left.column()) < library_sort_key(b, left.column())
 
 
 class EvidenceTable(AcceptsFileDrops, QTableView):
@@ -291,10 +253,9 @@ class LibraryView(QWidget):
             )
         )
         self.details.setText("<br>".join(lines))
-        if self.preview.isVisible() or True:
-            self.preview.show_file(
-                self.session.query(lambda ws: ws.blob_path(item.sha256)), item.media_type
-            )
+        self.preview.show_file(
+            self.session.query(lambda ws: ws.blob_path(item.sha256)), item.media_type
+        )
 
     def _link_clicked(self, link: str) -> None:
         if link.startswith("bm:"):

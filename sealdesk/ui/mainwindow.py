@@ -305,15 +305,11 @@ class MainWindow(QMainWindow):
         )
         if files:
             self.settings.setValue("last_folder", str(Path(files[0]).parent))
-            paths = [Path(f) for f in files]
-            preset = (code,) if code else ()
-            codes = choose_for_new_files(self, self.session, [p.name for p in paths], preset)
-            if codes is not None:
-                self.import_files_under(tuple(codes), paths)
+            self.add_dropped_files([Path(f) for f in files], (code,) if code else ())
 
-    def add_dropped_files(self, paths: list[Path]) -> None:
-        """Files dropped on the library: the clerk says which benchmarks get them."""
-        codes = choose_for_new_files(self, self.session, [p.name for p in paths])
+    def add_dropped_files(self, paths: list[Path], preset: tuple[str, ...] = ()) -> None:
+        """Files to add: the clerk says which benchmarks get them (issue 12)."""
+        codes = choose_for_new_files(self, self.session, [p.name for p in paths], preset)
         if codes is not None:
             self.import_files_under(tuple(codes), paths)
 
