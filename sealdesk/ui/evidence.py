@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,7 @@ from sealdesk.ui.benchmark_picker import matches
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.library_order import LibraryOrder
 from sealdesk.ui.models import EVIDENCE_ROLE, EvidenceModel, fold
-from sealdesk.ui.preview import PreviewPane
+from sealdesk.ui.preview import PreviewPane, orient_for_width, screen_width
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
     AcceptsFileDrops,
@@ -152,6 +152,7 @@ class LibraryView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        orient_for_width(self.splitter, screen_width(self) * 2 // 3)
 
         self.search.textChanged.connect(self.proxy.set_text)
         self.unlinked.toggled.connect(self.proxy.set_unlinked_only)
@@ -185,6 +186,10 @@ class LibraryView(QWidget):
             self.preview.clear()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._selected()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        orient_for_width(self.splitter, event.size().width())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from sealdesk.errors import SealDeskError
 from sealdesk.ui.benchmark_picker import choose_for_scans
-from sealdesk.ui.preview import PreviewPane
+from sealdesk.ui.preview import PreviewPane, orient_for_width, screen_width
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import wrap
 from sealdesk.ui.widgets import show_date
@@ -167,6 +167,7 @@ class InboxPanel(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        orient_for_width(self.splitter, screen_width(self) * 2 // 3)
 
         # From the keyboard: Enter files the selected scans (picker), Delete discards them.
         for key, slot in (
@@ -230,6 +231,10 @@ class InboxPanel(QWidget):
         )
         self.preview.setAccessibleName(QCoreApplication.translate("InboxPanel", "Preview"))
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        orient_for_width(self.splitter, event.size().width())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,11 +16,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+NARROW = 900  # below this width (logical px) a list and its preview are stacked, not side by side
+
+
+def orient_for_width(splitter: QSplitter, width: int) -> None:
+    """A list and its preview side by side when there is room, the preview under the list when
+    not (1024x600, or 150 % scaling): side by side, their widths add up past the screen."""
+    want = Qt.Orientation.Vertical if width < NARROW else Qt.Orientation.Horizontal
+    if splitter.orientation() != want:
+        splitter.setOrientation(want)
+
+
+def screen_width(widget: QWidget) -> int:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().width() if screen is not None else 1280
+
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 MAX_IMAGE_SIDE = 6000  # pixels read from an image, whatever its size

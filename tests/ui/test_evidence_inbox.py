@@ -186,7 +186,10 @@ def test_the_preview_zooms_and_opens_in_its_own_window(
     assert viewer is not None
     qtbot.waitExposed(viewer)
     assert viewer.isWindow() and viewer.pane.kind == "image"
-    assert viewer.width() > preview.width()
+    area = viewer.width() * viewer.height()
+    assert area > preview.width() * preview.height()  # larger than the pane
+    screen = viewer.screen().availableGeometry()
+    assert viewer.width() <= screen.width() and viewer.height() <= screen.height()
     library.select(pdf.id)  # the window follows the selection
     assert viewer.pane.kind == "pdf" and viewer.pane.page_count() == 2
     fit_label = viewer.pane.zoom_label.text()
@@ -226,3 +229,16 @@ def test_the_keyboard_files_and_discards(qtbot, window: MainWindow, ws: Workspac
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     assert answered == ["4.1.1"]
     assert {e.original_name: e.links for e in ws.evidence_list()}["ภาพกิจกรรม.pdf"] == ("4.1.1",)
+
+
+def test_list_and_preview_stack_when_the_pane_is_narrow(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QResizeEvent
+
+    for view in (window.inbox, window.library):
+        view.resizeEvent(QResizeEvent(QSize(700, 500), view.size()))  # 1024x600, 150 %
+        assert view.splitter.orientation() == Qt.Orientation.Vertical
+        view.resizeEvent(QResizeEvent(QSize(1200, 700), view.size()))
+        assert view.splitter.orientation() == Qt.Orientation.Horizontal
+        # Side by side the pair needs less than the width that asks for it.
+        assert view.splitter.minimumSizeHint().width() < 1200
