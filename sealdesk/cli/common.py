@@ -48,9 +48,20 @@ def cli_language(explicit: str | None = None) -> str:
 
 
 def install_translator(lang: str) -> None:
-    """Loads the compiled Thai catalog into QtCore (no GUI needed) for CLI messages."""
+    """Loads the compiled Thai catalog into QtCore (no GUI needed) for CLI messages.
+
+    Each call sets the language afresh: a second ``main()`` in the same process (as tests and
+    scripts do) never inherits the previous call's Thai."""
     global _translator, _language
     if lang != "th":
+        if _translator is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.removeTranslator(_translator)
+            _translator = None
+        _language = "en"
+        return
+    if _translator is not None:
         return
     from PySide6.QtCore import QCoreApplication
 
