@@ -229,7 +229,7 @@ def cmd_trust_export(args: argparse.Namespace) -> int:
         passphrase = _passphrase(args)
         count = ws.export_trust_list(args.out, passphrase, overwrite=args.overwrite)
     print(
-        translate("CLI", "Wrote the trust list ({count} keys) to {path}.").format(
+        translate("CLI", "Wrote the trust list to {path}. Keys on it: {count}.").format(
             count=count, path=printable(str(args.out))
         )
     )
