@@ -37,6 +37,7 @@ from sealdesk.services import inbox_log as inbox_log_service
 from sealdesk.services import keys as keys_service
 from sealdesk.services import office as office_service
 from sealdesk.services import office_intake as intake_service
+from sealdesk.services import office_quarantine as quarantine_service
 from sealdesk.services import office_trust as trust_service
 from sealdesk.services import restore as restore_service
 from sealdesk.services import rounds as round_service
@@ -260,7 +261,7 @@ class Workspace(WorkspaceCore):
     office_evidence_path = office_service.office_evidence_path
 
     receive_bundles = intake_service.receive_bundles
-    office_quarantined = intake_service.quarantined
+    office_quarantined = quarantine_service.quarantined
     office_release = intake_service.release
 
     office_keys = trust_service.office_keys
