@@ -217,7 +217,8 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
             )
         try:
             outcome = _take(ws, name, stage, sha256, size, report, cancelled)
-        except DiskFull:
+        except DiskFull:  # what it had placed in the blob store is no record's: remove it
+            sweep_orphans(ws, locked=True)
             return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
         stage = None  # it became the bundle's blob
         release_quarantined(ws, sha256)
