@@ -113,6 +113,9 @@ def index_city(folder: Path) -> None:
                         checklist_sha256=None,
                         current=True,
                         state="verified",
+                        score_percent=50.0 + n / 2,
+                        projected_level=None,
+                        mandatory_missing='["1.1.1", "1.2.1"]',
                     )
                     session.add(row)
                     session.flush()

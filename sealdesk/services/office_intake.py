@@ -48,7 +48,7 @@ from sealdesk.events import BundlesReceived
 from sealdesk.fsutil import open_regular, sha256_file
 from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
 from sealdesk.services.core import WorkspaceCore, now
-from sealdesk.services.office import require_office
+from sealdesk.services.office import require_office, score_submission
 from sealdesk.services.office_blobs import (
     INTAKE_DIR,
     STAGE_PREFIX,
@@ -317,6 +317,7 @@ def _take(
             raise DiskFull() from None
         raise
     submitted = _when(report.signed_at)
+    score, level, missing = score_submission(ws, report.catalog_sha256, doc)
     with ws._transaction() as session:
         current = session.scalar(
             select(OfficeBundle).where(
@@ -346,6 +347,9 @@ def _take(
             checklist_sha256=checklist,
             current=newest,
             state="verified",
+            score_percent=score,
+            projected_level=level,
+            mandatory_missing=json.dumps(missing),
         )
         session.add(row)
         session.flush()
