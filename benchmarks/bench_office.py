@@ -162,8 +162,9 @@ def main() -> int:
             shutil.rmtree(dest)
             office = root / f"office{attempt}"
             fresh_office(office, pubs)
-            cmd = [sys.executable, "-m", "sealdesk", "office", "receive", "--workspace", str(office)]
-            receive = min(receive, run(cmd + [str(b) for b in bundles]))
+            cmd = [sys.executable, "-m", "sealdesk", "office", "receive"]
+            cmd += ["--workspace", str(office), *map(str, bundles)]
+            receive = min(receive, run(cmd))
             shutil.rmtree(office)
         city = root / "city"
         index_city(city)
