@@ -1414,6 +1414,14 @@ Fingerprint: {fp}</translation>
         <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
         <translation>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</translation>
     </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>The office holds no bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2685,6 +2693,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
         <translation>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ def test_office_workspace_has_no_district_and_shows_all_50(office: Workspace) ->
 
 
 def test_receive_takes_indexes_and_stores_shared_evidence_once(
-    office: Workspace, city: City
+    office: Workspace, city: City, tmp_path: Path
 ) -> None:
     enrol_all(office, city)
     files = [city.out / f"{n}.zip" for n in ("1001-2569", "1002-2569-a", "1003-2569")]
@@ -51,10 +51,14 @@ def test_receive_takes_indexes_and_stores_shared_evidence_once(
     assert names == ["รายงาน 1001.txt", "หนังสือเวียน กทม.pdf"]
     circular = next(e for e in sub.evidence if e.name == "หนังสือเวียน กทม.pdf")
     assert office.office_evidence_path(circular.sha256).read_bytes().startswith(b"%PDF-1.4")
-    # the circular all three sent is one blob; the bundles are kept as they came
+    # the circular all three sent is one blob; each byte of a bundle is stored once, and
+    # the bundles are kept as they came
     blobs = list(office.blobs.iter_hashes())
-    assert len(blobs) == 3 + 3 + 1  # three bundles, three reports, one circular
-    assert office.office_evidence_path(sub.bundle_sha256).read_bytes() == files[0].read_bytes()
+    assert len(blobs) == 3 + 3 + 1  # three skeletons, three reports, one circular
+    stored = sum(office.blobs.path_of(b).stat().st_size for b in blobs)
+    assert stored < sum(f.stat().st_size for f in files)
+    kept = office.office_bundle_file(sub.bundle_id, tmp_path / "kept.zip")
+    assert kept.read_bytes() == files[0].read_bytes()
     assert office.check() == []
 
 
