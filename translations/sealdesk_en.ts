@@ -785,6 +785,10 @@ Fingerprint: {fp}</translation>
         <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
         <translation>{office}: round {round}, {sent} of {total} districts sent a bundle.</translation>
     </message>
+    <message>
+        <source>Restored the coordinating office&apos;s workspace into {path}.</source>
+        <translation>Restored the coordinating office&apos;s workspace into {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>

@@ -785,6 +785,10 @@ Fingerprint: {fp}</source>
         <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
         <translation>{office}: รอบ {round} ส่งชุดข้อมูลแล้ว {sent} จาก {total} เขต</translation>
     </message>
+    <message>
+        <source>Restored the coordinating office&apos;s workspace into {path}.</source>
+        <translation>กู้คืนพื้นที่ทำงานของสำนักงานผู้ประสานงานไว้ที่ {path} แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
