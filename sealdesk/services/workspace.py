@@ -307,7 +307,10 @@ class Workspace(WorkspaceCore):
 
     @staticmethod
     def restore_report(
-        backup_file: Path, destination: Path, partial: bool = False
+        backup_file: Path,
+        destination: Path,
+        partial: bool = False,
+        progress: Progress | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
@@ -317,7 +320,11 @@ class Workspace(WorkspaceCore):
                 return ("office" if ws.is_office else ws.district.code), ws.check()
 
         return restore_service.restore_backup(
-            Path(backup_file), Path(destination), check_workspace, partial=partial
+            Path(backup_file),
+            Path(destination),
+            check_workspace,
+            partial=partial,
+            progress=progress,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:
