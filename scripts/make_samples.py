@@ -162,11 +162,11 @@ def main() -> int:
                     pages = print_document(
                         ws, kind, pdf, round_be=ROUND, options=options, bundle=bundle
                     )
-                    print(f"{pdf.relative_to(ROOT)}: {pages} pages")
+                    print(f"{pdf.name}: {pages} pages")
             pdf = out / "report-th-thai-digits.pdf"
             options = PrintOptions(lang="th", thai_digits=True, print_date=PRINT_DATE)
             print_document(ws, "report", pdf, round_be=ROUND, options=options)
-            print(f"{pdf.relative_to(ROOT)}: Thai digits")
+            print(f"{pdf.name}: Thai digits")
         finally:
             ws.close()
     for pdf in sorted(out.glob("*.pdf")):

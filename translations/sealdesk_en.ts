@@ -713,9 +713,12 @@ Fingerprint: {fp}</translation>
         <source>Nothing is waiting to be filed.</source>
         <translation>Nothing is waiting to be filed.</translation>
     </message>
-    <message>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>Wrote {path} ({pages} pages).</translation>
+    <message numerus="yes">
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {path} (%n page).</numerusform>
+            <numerusform>Wrote {path} (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,10 +1921,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>{name} District Office</translation>
     </message>
     <message>
-        <source>Assessment round {year}</source>
-        <translation>Assessment round {year}</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -1932,10 +1931,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
         <translation>Gender Equality Seal for Public Institutions (GES-PI)</translation>
-    </message>
-    <message>
-        <source>This catalog is a template, not the official text</source>
-        <translation>This catalog is a template, not the official text</translation>
     </message>
     <message>
         <source>Catalog {edition}, version {version}</source>
@@ -1970,14 +1965,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Dimension {code}</translation>
     </message>
     <message>
-        <source>Standard {code}</source>
-        <translation>Standard {code}</translation>
-    </message>
-    <message>
-        <source>Benchmark {code}</source>
-        <translation>Benchmark {code}</translation>
-    </message>
-    <message>
         <source>Mandatory for {levels}</source>
         <translation>Mandatory for {levels}</translation>
     </message>
@@ -2000,10 +1987,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2074,10 +2057,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -2126,10 +2105,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Weaknesses</translation>
     </message>
     <message>
-        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-        <translation>{dimension}: {percent}%, {met} of {applicable} benchmarks met</translation>
-    </message>
-    <message>
         <source>What is missing for {level}</source>
         <translation>What is missing for {level}</translation>
     </message>
@@ -2140,10 +2115,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Mandatory benchmarks not yet met</source>
         <translation>Mandatory benchmarks not yet met</translation>
-    </message>
-    <message>
-        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-        <translation>{n} more benchmarks must be met (threshold {threshold}%), from these:</translation>
     </message>
     <message>
         <source>The {threshold}% threshold is met.</source>
@@ -2168,10 +2139,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File size</source>
         <translation>File size</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
@@ -2230,20 +2197,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Checked by</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
         <source>Name: {dots}</source>
         <translation>Name: {dots}</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2282,12 +2241,105 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Gold</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> and </translation>
+        <source>Assessment round B.E. {be}</source>
+        <translation>Assessment round B.E. {be}</translation>
     </message>
     <message>
-        <source>B.E. {be}</source>
-        <translation>B.E. {be}</translation>
+        <source>Assessment round B.E. {be} ({ce})</source>
+        <translation>Assessment round B.E. {be} ({ce})</translation>
+    </message>
+    <message>
+        <source>{district} · {round}</source>
+        <translation>{district} · {round}</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version} · This catalog is a template, not the official text</source>
+        <translation>Catalog {edition}, version {version} · This catalog is a template, not the official text</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>Dimension {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Standard {code}: {title}</source>
+        <translation>Standard {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}: {title}</source>
+        <translation>Benchmark {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Evidence: none linked.</source>
+        <translation>Evidence: none linked.</translation>
+    </message>
+    <message>
+        <source>Action plan: none.</source>
+        <translation>Action plan: none.</translation>
+    </message>
+    <message>
+        <source>Not started yet. {mandatory}</source>
+        <translation>Not started yet. {mandatory}</translation>
+    </message>
+    <message>
+        <source>Overall score: {percent}% · Projected level: {level}</source>
+        <translation>Overall score: {percent}% · Projected level: {level}</translation>
+    </message>
+    <message>
+        <source>Short fingerprint (to read aloud)</source>
+        <translation>Short fingerprint (to read aloud)</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>District office</translation>
+    </message>
+    <message>
+        <source>Assessment round (B.E.)</source>
+        <translation>Assessment round (B.E.)</translation>
+    </message>
+    <message>
+        <source>Signature {dots}</source>
+        <translation>Signature {dots}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Date {dots}</source>
+        <translation>Date {dots}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first}, {second} and {third}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>
+            <numerusform>%n more benchmark must be met (threshold {threshold}%), from these:</numerusform>
+            <numerusform>%n more benchmarks must be met (threshold {threshold}%), from these:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dimension}: {percent}%, {met} of %n benchmarks met</source>
+        <translation>
+            <numerusform>{dimension}: {percent}%, {met} of %n benchmark met</numerusform>
+            <numerusform>{dimension}: {percent}%, {met} of %n benchmarks met</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -713,9 +713,11 @@ Fingerprint: {fp}</source>
         <source>Nothing is waiting to be filed.</source>
         <translation>ไม่มีไฟล์รอจัดเก็บ</translation>
     </message>
-    <message>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
+    <message numerus="yes">
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>สร้าง {path} แล้ว (%n หน้า)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,10 +1920,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>สำนักงานเขต{name}</translation>
     </message>
     <message>
-        <source>Assessment round {year}</source>
-        <translation>รอบการประเมิน {year}</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>หน้า {page} จาก {pages}</translation>
     </message>
@@ -1932,10 +1930,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
         <translation>ตรารับรองความเท่าเทียมทางเพศสำหรับหน่วยงานภาครัฐ (GES-PI)</translation>
-    </message>
-    <message>
-        <source>This catalog is a template, not the official text</source>
-        <translation>เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
     </message>
     <message>
         <source>Catalog {edition}, version {version}</source>
@@ -1970,14 +1964,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>มิติที่ {code}</translation>
     </message>
     <message>
-        <source>Standard {code}</source>
-        <translation>มาตรฐานที่ {code}</translation>
-    </message>
-    <message>
-        <source>Benchmark {code}</source>
-        <translation>เกณฑ์ที่ {code}</translation>
-    </message>
-    <message>
         <source>Mandatory for {levels}</source>
         <translation>เกณฑ์บังคับสำหรับ{levels}</translation>
     </message>
@@ -2000,10 +1986,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Result</source>
         <translation>ผลการประเมิน</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2074,10 +2056,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>จำนวนเกณฑ์</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>คะแนน</translation>
-    </message>
-    <message>
         <source>Overall</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -2126,10 +2104,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>จุดที่ควรพัฒนา</translation>
     </message>
     <message>
-        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-        <translation>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก {applicable} เกณฑ์</translation>
-    </message>
-    <message>
         <source>What is missing for {level}</source>
         <translation>สิ่งที่ต้องดำเนินการเพื่อให้ได้{level}</translation>
     </message>
@@ -2140,10 +2114,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Mandatory benchmarks not yet met</source>
         <translation>เกณฑ์บังคับที่ยังไม่ผ่าน</translation>
-    </message>
-    <message>
-        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-        <translation>ต้องผ่านเกณฑ์เพิ่มอีก {n} เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</translation>
     </message>
     <message>
         <source>The {threshold}% threshold is met.</source>
@@ -2168,10 +2138,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File size</source>
         <translation>ขนาดแฟ้ม</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} ไบต์</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
@@ -2230,20 +2196,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>ลงชื่อ</translation>
-    </message>
-    <message>
         <source>Name: {dots}</source>
         <translation>( {dots} )</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>วันที่</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2282,12 +2240,102 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ระดับทอง</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> และ</translation>
+        <source>Assessment round B.E. {be}</source>
+        <translation>รอบการประเมิน พ.ศ. {be}</translation>
     </message>
     <message>
-        <source>B.E. {be}</source>
-        <translation>พ.ศ. {be}</translation>
+        <source>Assessment round B.E. {be} ({ce})</source>
+        <translation>รอบการประเมิน พ.ศ. {be} (ค.ศ. {ce})</translation>
+    </message>
+    <message>
+        <source>{district} · {round}</source>
+        <translation>{district} · {round}</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version} · This catalog is a template, not the official text</source>
+        <translation>ชุดเกณฑ์ {edition} ฉบับ {version} · เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>มิติที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>Standard {code}: {title}</source>
+        <translation>มาตรฐานที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}: {title}</source>
+        <translation>เกณฑ์ที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Evidence: none linked.</source>
+        <translation>เอกสารหลักฐาน: ยังไม่มีเอกสารที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Action plan: none.</source>
+        <translation>แผนการดำเนินงาน: ไม่มี</translation>
+    </message>
+    <message>
+        <source>Not started yet. {mandatory}</source>
+        <translation>ยังไม่ได้ประเมิน · {mandatory}</translation>
+    </message>
+    <message>
+        <source>Overall score: {percent}% · Projected level: {level}</source>
+        <translation>คะแนนภาพรวม: ร้อยละ {percent} · ระดับที่คาดว่าจะได้รับ: {level}</translation>
+    </message>
+    <message>
+        <source>Short fingerprint (to read aloud)</source>
+        <translation>ลายนิ้วมือดิจิทัลแบบสั้น (สำหรับอ่านเทียบ)</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Assessment round (B.E.)</source>
+        <translation>รอบการประเมิน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Signature {dots}</source>
+        <translation>ลงชื่อ {dots}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>( {name} )</translation>
+    </message>
+    <message>
+        <source>Date {dots}</source>
+        <translation>วันที่ {dots}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} และ{second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first} {second} และ{third}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>
+            <numerusform>ต้องผ่านเกณฑ์เพิ่มอีก %n เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n ไบต์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dimension}: {percent}%, {met} of %n benchmarks met</source>
+        <translation>
+            <numerusform>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก %n เกณฑ์</numerusform>
+        </translation>
     </message>
 </context>
 <context>

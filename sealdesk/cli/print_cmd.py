@@ -12,7 +12,6 @@ from sealdesk.cli.common import (
     path_arg,
     printable,
     round_option,
-    translate,
 )
 
 
@@ -74,13 +73,23 @@ def cmd_print(args: argparse.Namespace) -> int:
         )
     out, pages = printed.path, printed.pages
     data = {"document": args.document, "path": str(out), "pages": pages, "round": round_be}
-    emit(
-        args,
-        data,
-        [
-            translate("CLI", "Wrote {path} ({pages} pages).").format(
-                path=printable(str(out)), pages=pages
-            )
-        ],
-    )
+    emit(args, data, [_wrote(pages).format(path=printable(str(out)))])
     return 0
+
+
+def _wrote(pages: int) -> str:
+    """ "Wrote {path} (1 page)." / "(2 pages)." in the CLI's language, the plural form picked
+    for ``pages`` (English forms from sealdesk_en.ts when no translator is installed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sealdesk.cli import common
+
+    if common._translator is not None:
+        return QCoreApplication.translate("CLI", "Wrote {path} (%n pages).", None, pages)
+    from sealdesk.translation import translate_to
+
+    try:
+        text = translate_to("en", "CLI", "Wrote {path} (%n pages).", pages)
+    except RuntimeError:  # the English catalog is not built (a source checkout)
+        text = "Wrote {path} (%n page)." if pages == 1 else "Wrote {path} (%n pages)."
+    return text.replace("%n", str(pages))
