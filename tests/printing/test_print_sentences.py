@@ -118,24 +118,19 @@ def bundle(tmp_path_factory) -> Path:
 def printed(tmp_path_factory, catalog, place, assessments, evidence, bundle) -> dict[str, Path]:
     """Every document in both languages."""
     folder = tmp_path_factory.mktemp("printed")
-    out: dict[str, Path] = {}
     key = PrintedKey("B784247494A361E7", "RWQ" + "A" * 53, SHA)
+    info = read_bundle_info(bundle)
     for lang in ("th", "en"):
-        options = PrintOptions(lang, print_date=PRINTED, preparer="สมหญิง ใจดี")
-        info = read_bundle_info(bundle)
-        for kind, make in {
-            "checklist": lambda p: documents.blank_checklist(p, catalog, place, 2569, options),
-            "filled": lambda p: documents.filled_checklist(
-                p, catalog, assessments, evidence, place, 2569, options
-            ),
-            "report": lambda p: documents.gap_report(p, catalog, assessments, place, 2569, options),
-            "cover": lambda p: documents.cover_sheet(p, info, place, 2569, options),
-            "key-sheet": lambda p: documents.key_sheet(p, key, place, 2569, options),
-        }.items():
-            path = folder / f"{kind}-{lang}.pdf"
-            make(path)
-            out[f"{kind}-{lang}"] = path
-    return out
+        o = PrintOptions(lang, print_date=PRINTED, preparer="สมหญิง ใจดี")
+        f = folder
+        documents.blank_checklist(f / f"checklist-{lang}.pdf", catalog, place, 2569, o)
+        documents.filled_checklist(
+            f / f"filled-{lang}.pdf", catalog, assessments, evidence, place, 2569, o
+        )
+        documents.gap_report(f / f"report-{lang}.pdf", catalog, assessments, place, 2569, o)
+        documents.cover_sheet(f / f"cover-{lang}.pdf", info, place, 2569, o)
+        documents.key_sheet(f / f"key-sheet-{lang}.pdf", key, place, 2569, o)
+    return {p.stem: p for p in folder.glob("*.pdf")}
 
 
 def test_no_document_shows_a_glued_fragment_or_a_wrong_plural(printed) -> None:
