@@ -381,10 +381,6 @@
         <translation>Writing the bundle...</translation>
     </message>
     <message>
-        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-        <translation>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</translation>
-    </message>
-    <message>
         <source>Verify a bundle</source>
         <translation>Verify a bundle</translation>
     </message>
@@ -429,6 +425,16 @@ Round: {round}
 Signed by key {key} at {time}
 {evidence} evidence documents
 Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</source>
+        <translation>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2346,34 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <numerusform>{dimension}: {percent}%, {met} of %n benchmark met</numerusform>
             <numerusform>{dimension}: {percent}%, {met} of %n benchmarks met</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>blank-checklist-{district}-{round}.pdf</source>
+        <translation>blank-checklist-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>checklist-{district}-{round}.pdf</source>
+        <translation>checklist-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>gap-report-{district}-{round}.pdf</source>
+        <translation>gap-report-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>cover-sheet-{district}-{round}.pdf</source>
+        <translation>cover-sheet-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>key-enrolment-{district}-{round}.pdf</source>
+        <translation>key-enrolment-{district}-{round}.pdf</translation>
     </message>
 </context>
 <context>

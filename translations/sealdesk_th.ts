@@ -381,10 +381,6 @@
         <translation>กำลังสร้างชุดข้อมูล...</translation>
     </message>
     <message>
-        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-        <translation>สร้างชุดข้อมูลไว้ที่ {path} แล้ว กรุณาจดลายนิ้วมือชุดข้อมูลนี้เพื่อแจ้งศาลาว่าการกรุงเทพมหานคร: {fp}</translation>
-    </message>
-    <message>
         <source>Verify a bundle</source>
         <translation>ตรวจสอบชุดข้อมูล</translation>
     </message>
@@ -429,6 +425,16 @@ Fingerprint: {fp}</source>
 ลงนามด้วยกุญแจ {key} เมื่อ {time}
 หลักฐาน {evidence} รายการ
 ลายนิ้วมือ: {fp}</translation>
+    </message>
+    <message>
+        <source>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</source>
+        <translation>บันทึกชุดข้อมูล {id} ไว้ที่ {path} แล้ว
+กรุณาพิมพ์ใบปะหน้าให้ผู้อำนวยการเขตลงนาม ใบปะหน้ามีลายนิ้วมือดิจิทัลครบถ้วนทั้งตัวอักษรและคิวอาร์โค้ด จึงไม่ต้องคัดลอกด้วยมือ
+ลายนิ้วมือแบบสั้นสำหรับอ่านทางโทรศัพท์: {short}
+ลายนิ้วมือเต็ม: {fp}</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2342,34 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>
             <numerusform>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก %n เกณฑ์</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>ภาษาของเอกสาร(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>ผู้จัดทำ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>blank-checklist-{district}-{round}.pdf</source>
+        <translation>แบบตรวจสอบเปล่า-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>checklist-{district}-{round}.pdf</source>
+        <translation>แบบตรวจสอบ-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>gap-report-{district}-{round}.pdf</source>
+        <translation>รายงานผลการประเมิน-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>cover-sheet-{district}-{round}.pdf</source>
+        <translation>ใบปะหน้า-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>key-enrolment-{district}-{round}.pdf</source>
+        <translation>ใบลงทะเบียนกุญแจ-เขต{district}-{round}.pdf</translation>
     </message>
 </context>
 <context>
