@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Indenter,
+    KeepTogether,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from sealdesk.domain.assessment import Assessment, Evidence
 from sealdesk.domain.catalog import Benchmark, Catalog, Dimension, Standard
@@ -18,6 +26,7 @@ from sealdesk.printing.figures import TickBox, TickLine, WritingLines
 from sealdesk.printing.flowables import ThaiParagraph
 from sealdesk.printing.layout import (
     BAND_FILL,
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     MUTED,
     STATUS_ORDER,
@@ -197,17 +206,16 @@ def _filled_benchmark(
     # the benchmark's band stays with the narrative's label and first lines
     start = height_of(head) + height_of(d.p(d.t("narrative"), label), width)
     start += min(height_of(narrative, width), 3 * d.small.line_height)
-    body: list[Flowable] = [Indenter(left=INDENT)]
-    body.append(d.p(d.t("narrative"), label))
-    body.append(narrative)
+
+    # what follows the narrative: (label or None, content) pairs
+    parts: list[tuple[Flowable | None, Flowable]] = []
     needs_reason = (Status.NOT_APPLICABLE, Status.PARTIALLY_MET, Status.NOT_MET)
     if a.justification or a.status in needs_reason:
-        body.append(d.p(d.t("justification"), label))
-        body.append(
-            d.p(a.justification or d.t("not_recorded"), d.small if a.justification else empty)
+        reason = a.justification or d.t("not_recorded")
+        parts.append(
+            (d.p(d.t("justification"), label), d.p(reason, d.small if a.justification else empty))
         )
     if a.actions:
-        body.append(d.p(d.t("action_plan"), label))
         rows = [[d.p(d.t(k), d.cell_bold) for k in ("action", "responsible", "due", "status")]]
         for item in a.actions:
             rows.append(
@@ -218,26 +226,38 @@ def _filled_benchmark(
                     d.p(d.t("done" if item.done else "pending"), d.cell),
                 ]
             )
-        body.append(d.table(rows, columns(width, [0.5, 0.2, 0.15, 0.15])))
+        table = d.table(rows, columns(width, [0.5, 0.2, 0.15, 0.15]))
+        parts.append((d.p(d.t("action_plan"), label), table))
     else:
-        body.append(d.p(d.t("no_action"), empty.but(space_before=3)))
+        parts.append((None, d.p(d.t("no_action"), empty.but(space_before=3))))
     if evidence:
-        body.append(d.p(d.t("evidence"), label))
         rows = [[d.p(d.t(k), d.cell_bold) for k in ("evidence_name", "effective", "hash")]]
         for ev in sorted(evidence, key=lambda e: (e.effective_date is None, e.effective_date)):
             name = ev.original_name + (f" - {ev.description}" if ev.description else "")
+            mono = d.cell.but(font=thai.MONO, size=9, leading=d.cell.line_height)
             rows.append(
                 [
                     d.p(name, d.cell),
                     d.p(d.date(ev.effective_date), d.cell),
-                    d.p(
-                        ev.short_hash,
-                        d.cell.but(font=thai.MONO, size=9, leading=d.cell.line_height),
-                    ),
+                    d.p(ev.short_hash, mono),
                 ]
             )
-        body.append(d.table(rows, columns(width, [0.58, 0.2, 0.22])))
+        table = d.table(rows, columns(width, [0.58, 0.2, 0.22]))
+        parts.append((d.p(d.t("evidence"), label), table))
     else:
-        body.append(d.p(d.t("no_evidence"), empty))
+        parts.append((None, d.p(d.t("no_evidence"), empty)))
+
+    body: list[Flowable] = [Indenter(left=INDENT), d.p(d.t("narrative"), label), narrative]
+    flat = [f for pair in parts for f in pair if f is not None]
+    if sum(height_of(f, width) for f in flat) < FRAME_HEIGHT / 3:
+        body.append(KeepTogether(flat))  # a short tail never leaves a line alone on a page
+    else:
+        for head_line, content in parts:
+            if head_line is not None:  # a label stays with the first lines of its content
+                lines = 6 if isinstance(content, Table) else 3
+                then = min(height_of(content, width), lines * d.cell.line_height)
+                body.append(CondPageBreak(height_of(head_line, width) + then))
+                body.append(head_line)
+            body.append(content)
     body += [Indenter(left=-INDENT), Spacer(1, 10)]
     return [*heads.flush(start + 4), Spacer(1, 4), head, *body]

@@ -132,7 +132,7 @@ def gap_report(
                 ]
             )
     if len(rows) > 1:
-        story.append(d.table(rows, columns(FRAME_WIDTH, [0.1, 0.42, 0.2, 0.16, 0.12])))
+        story.append(d.table(rows, columns(FRAME_WIDTH, [0.09, 0.4, 0.19, 0.17, 0.15])))
     else:
         story.append(d.p(d.t("no_actions"), d.small))
     story.append(d.signature_block(["prepared_by", "director"]))
