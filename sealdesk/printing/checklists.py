@@ -75,7 +75,7 @@ def blank_checklist(
 
 
 def _blank_benchmark(d: Doc, bm: Benchmark) -> Table:
-    tick_w = 2.0 * cm
+    tick_w = 2.3 * cm
     size = d.cell.size - 1
     cell = d.cell.but(size=size, leading=size * 1.32)
     tiny = d.tiny.but(align="center", color=d.cell.color)
