@@ -123,6 +123,10 @@
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
+    <message>
+        <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
+        <translation>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>

@@ -123,6 +123,10 @@
         <source>Licences</source>
         <translation>สัญญาอนุญาต</translation>
     </message>
+    <message>
+        <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
+        <translation>DejaVu Sans Mono ใช้พิมพ์ลายนิ้วมือดิจิทัลในเอกสาร ภายใต้สัญญาอนุญาต Bitstream Vera (ข้อความเต็มอยู่ด้านล่าง)</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
