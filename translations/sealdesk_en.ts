@@ -797,12 +797,15 @@ Whole fingerprint: {fp}</translation>
         <translation>Mandatory benchmarks not yet met:</translation>
     </message>
     <message>
-        <source>%n more benchmark(s) must be met, for example:</source>
-        <translation>%n more benchmark(s) must be met, for example:</translation>
-    </message>
-    <message>
         <source>Nothing is missing.</source>
         <translation>Nothing is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met, for example:</source>
+        <translation>
+            <numerusform>%n more benchmark must be met, for example:</numerusform>
+            <numerusform>%n more benchmarks must be met, for example:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

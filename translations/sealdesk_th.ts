@@ -796,12 +796,14 @@ Whole fingerprint: {fp}</source>
         <translation>เกณฑ์บังคับที่ยังไม่ผ่าน:</translation>
     </message>
     <message>
-        <source>%n more benchmark(s) must be met, for example:</source>
-        <translation>ต้องผ่านเกณฑ์เพิ่มอีก %n ข้อ เช่น:</translation>
-    </message>
-    <message>
         <source>Nothing is missing.</source>
         <translation>ไม่มีสิ่งใดขาด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met, for example:</source>
+        <translation>
+            <numerusform>ต้องผ่านเกณฑ์เพิ่มอีก %n ข้อ เช่น:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -269,3 +269,38 @@ def test_threshold_lines_do_not_cross_the_bar_values(place) -> None:
     last_dash = code.rindex("[4 3] 0 d")
     patches = [m.start() for m in re.finditer(r"^1 1 1 rg", code, re.M)]
     assert len(patches) == 3 and min(patches) > last_dash
+
+
+def test_plural_messages_are_plural_in_both_catalogs() -> None:
+    """Every plural message is ``numerus="yes"`` with its forms (English: one and other), and
+    lupdate, which marks only calls with a literal number, finds each one marked."""
+    import xml.etree.ElementTree as ET
+
+    from sealdesk.cli.print_cmd import WROTE
+    from sealdesk.printing.labels import PLURALS
+    from sealdesk.ui.dashboard import MORE_NEEDED
+
+    root = Path(__file__).resolve().parents[2]
+    wanted = {("Print", s) for s in PLURALS.values()}
+    wanted |= {("CLI", WROTE), ("Dashboard", MORE_NEEDED)}
+    for lang, forms in (("th", 1), ("en", 2)):
+        tree = ET.parse(root / "translations" / f"sealdesk_{lang}.ts")
+        found = {
+            (c.findtext("name"), m.findtext("source")): m
+            for c in tree.getroot().iter("context")
+            for m in c.iter("message")
+        }
+        for key in wanted:
+            message = found[key]
+            assert message.get("numerus") == "yes", (lang, key)
+            assert len(list(message.iter("numerusform"))) == forms, (lang, key)
+    for path in (
+        "sealdesk/printing/labels.py",
+        "sealdesk/cli/print_cmd.py",
+        "sealdesk/ui/dashboard.py",
+    ):
+        text = (root / path).read_text("utf-8")
+        marked = re.findall(r'translate\(\s*"(\w+)",\s*"((?:[^"\\]|\\.)*)",\s*None,\s*1\s*\)', text)
+        assert marked, path
+        for context, source in marked:
+            assert (context, source) in wanted
