@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import errno
 import os
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,23 +26,12 @@ from sealdesk.printing import documents
 from sealdesk.printing.documents import Out, PrintedKey
 from sealdesk.printing.layout import PrintCancelled, PrintOptions
 from sealdesk.services import keys
-from sealdesk.translation import translate_to
 
 if TYPE_CHECKING:
     from sealdesk.services.workspace import Workspace
 
 #: The document kinds, as the CLI and the UI's Print menu name them.
 KINDS = ("checklist", "filled", "report", "cover", "key-sheet")
-
-#: The file name a document is offered under, in the document's language: its name, the
-#: district and the round ("แบบตรวจสอบ-เขตพระนคร-2569.pdf").
-FILE_NAMES = {
-    "checklist": QT_TRANSLATE_NOOP("Print", "blank-checklist-{district}-{round}.pdf"),
-    "filled": QT_TRANSLATE_NOOP("Print", "checklist-{district}-{round}.pdf"),
-    "report": QT_TRANSLATE_NOOP("Print", "gap-report-{district}-{round}.pdf"),
-    "cover": QT_TRANSLATE_NOOP("Print", "cover-sheet-{district}-{round}.pdf"),
-    "key-sheet": QT_TRANSLATE_NOOP("Print", "key-enrolment-{district}-{round}.pdf"),
-}
 
 
 def print_document(
@@ -111,12 +99,7 @@ def print_document(
 def default_file_name(ws: Workspace, kind: str, lang: str, round_be: int | None = None) -> str:
     """The name a document is saved under unless the clerk types another, in the document's
     language: "แบบตรวจสอบ-เขตบางรัก-2569.pdf", "checklist-Bang-Rak-2569.pdf"."""
-    name = ws.district.name(lang)
-    if lang != "th":
-        name = name.replace(" ", "-")
-    name = re.sub(r'[\\/:*?"<>|]', "_", name)
-    template = translate_to(lang, "Print", FILE_NAMES.get(kind, FILE_NAMES["filled"]))
-    return template.format(district=name, round=round_be or ws.current_round)
+    return documents.file_name(kind, lang, ws.district, round_be or ws.current_round)
 
 
 @dataclass(frozen=True)
