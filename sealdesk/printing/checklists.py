@@ -205,7 +205,9 @@ def _filled_benchmark(
     narrative = d.p(a.narrative or d.t("not_recorded"), d.small if a.narrative else empty)
     # the benchmark's band stays with the narrative's label and first lines
     start = height_of(head) + height_of(d.p(d.t("narrative"), label), width)
-    start += min(height_of(narrative, width), 3 * d.small.line_height)
+    # (a paragraph of three lines or fewer moves whole; a longer one splits after two)
+    whole = height_of(narrative, width)
+    start += whole if narrative.line_count <= 3 else 2 * narrative.style.line_height
 
     # what follows the narrative: (label or None, content) pairs
     parts: list[tuple[Flowable | None, Flowable]] = []
