@@ -364,8 +364,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Exit 0: complete; 1: written, but damaged or missing evidence was left out (listed)."""
+    from sealdesk.services.backup import record_backup
+
     with open_workspace(args) as ws:
         report = ws.backup_report(args.file, overwrite=args.overwrite)
+        record_backup(ws, report)  # what the app's "last backup" reminder reads
     lines = _problem_lines(report.problems)
     if report.complete:
         lines.append(translate("CLI", "Backup written to {file}.").format(file=report.path))

@@ -234,7 +234,10 @@ class Workspace(WorkspaceCore):
 
     @staticmethod
     def restore_report(
-        backup_file: Path, destination: Path, partial: bool = False
+        backup_file: Path,
+        destination: Path,
+        partial: bool = False,
+        progress: Progress | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
@@ -244,7 +247,11 @@ class Workspace(WorkspaceCore):
                 return ws.district.code, ws.check()
 
         return restore_service.restore_backup(
-            Path(backup_file), Path(destination), check_workspace, partial=partial
+            Path(backup_file),
+            Path(destination),
+            check_workspace,
+            partial=partial,
+            progress=progress,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:
