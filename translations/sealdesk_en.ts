@@ -123,6 +123,10 @@
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
+    <message>
+        <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
+        <translation>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -428,10 +432,6 @@
         <translation>Writing the bundle...</translation>
     </message>
     <message>
-        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-        <translation>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</translation>
-    </message>
-    <message>
         <source>Verify a bundle</source>
         <translation>Verify a bundle</translation>
     </message>
@@ -476,6 +476,16 @@ Round: {round}
 Signed by key {key} at {time}
 {evidence} evidence documents
 Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</source>
+        <translation>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
@@ -760,9 +770,12 @@ Fingerprint: {fp}</translation>
         <source>Nothing is waiting to be filed.</source>
         <translation>Nothing is waiting to be filed.</translation>
     </message>
-    <message>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>Wrote {path} ({pages} pages).</translation>
+    <message numerus="yes">
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {path} (%n page).</numerusform>
+            <numerusform>Wrote {path} (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Projected level: not yet Bronze.</source>
@@ -911,12 +924,15 @@ Fingerprint: {fp}</translation>
         <translation>Mandatory benchmarks not yet met:</translation>
     </message>
     <message>
-        <source>%n more benchmark(s) must be met, for example:</source>
-        <translation>%n more benchmark(s) must be met, for example:</translation>
-    </message>
-    <message>
         <source>Nothing is missing.</source>
         <translation>Nothing is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met, for example:</source>
+        <translation>
+            <numerusform>%n more benchmark must be met, for example:</numerusform>
+            <numerusform>%n more benchmarks must be met, for example:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall</source>
@@ -2189,10 +2205,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>{name} District Office</translation>
     </message>
     <message>
-        <source>Assessment round {year}</source>
-        <translation>Assessment round {year}</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -2203,10 +2215,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
         <translation>Gender Equality Seal for Public Institutions (GES-PI)</translation>
-    </message>
-    <message>
-        <source>This catalog is a template, not the official text</source>
-        <translation>This catalog is a template, not the official text</translation>
     </message>
     <message>
         <source>Catalog {edition}, version {version}</source>
@@ -2241,14 +2249,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Dimension {code}</translation>
     </message>
     <message>
-        <source>Standard {code}</source>
-        <translation>Standard {code}</translation>
-    </message>
-    <message>
-        <source>Benchmark {code}</source>
-        <translation>Benchmark {code}</translation>
-    </message>
-    <message>
         <source>Mandatory for {levels}</source>
         <translation>Mandatory for {levels}</translation>
     </message>
@@ -2271,10 +2271,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2345,10 +2341,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -2397,10 +2389,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Weaknesses</translation>
     </message>
     <message>
-        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-        <translation>{dimension}: {percent}%, {met} of {applicable} benchmarks met</translation>
-    </message>
-    <message>
         <source>What is missing for {level}</source>
         <translation>What is missing for {level}</translation>
     </message>
@@ -2411,10 +2399,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Mandatory benchmarks not yet met</source>
         <translation>Mandatory benchmarks not yet met</translation>
-    </message>
-    <message>
-        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-        <translation>{n} more benchmarks must be met (threshold {threshold}%), from these:</translation>
     </message>
     <message>
         <source>The {threshold}% threshold is met.</source>
@@ -2439,10 +2423,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File size</source>
         <translation>File size</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
@@ -2501,20 +2481,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Checked by</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
         <source>Name: {dots}</source>
         <translation>Name: {dots}</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2553,12 +2525,133 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Gold</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> and </translation>
+        <source>Assessment round B.E. {be}</source>
+        <translation>Assessment round B.E. {be}</translation>
     </message>
     <message>
-        <source>B.E. {be}</source>
-        <translation>B.E. {be}</translation>
+        <source>Assessment round B.E. {be} ({ce})</source>
+        <translation>Assessment round B.E. {be} ({ce})</translation>
+    </message>
+    <message>
+        <source>{district} · {round}</source>
+        <translation>{district} · {round}</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version} · This catalog is a template, not the official text</source>
+        <translation>Catalog {edition}, version {version} · This catalog is a template, not the official text</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>Dimension {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Standard {code}: {title}</source>
+        <translation>Standard {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}: {title}</source>
+        <translation>Benchmark {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Evidence: none linked.</source>
+        <translation>Evidence: none linked.</translation>
+    </message>
+    <message>
+        <source>Action plan: none.</source>
+        <translation>Action plan: none.</translation>
+    </message>
+    <message>
+        <source>Not started yet. {mandatory}</source>
+        <translation>Not started yet. {mandatory}</translation>
+    </message>
+    <message>
+        <source>Overall score: {percent}% · Projected level: {level}</source>
+        <translation>Overall score: {percent}% · Projected level: {level}</translation>
+    </message>
+    <message>
+        <source>Short fingerprint (to read aloud)</source>
+        <translation>Short fingerprint (to read aloud)</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>District office</translation>
+    </message>
+    <message>
+        <source>Assessment round (B.E.)</source>
+        <translation>Assessment round (B.E.)</translation>
+    </message>
+    <message>
+        <source>Signature {dots}</source>
+        <translation>Signature {dots}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Date {dots}</source>
+        <translation>Date {dots}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first}, {second} and {third}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>
+            <numerusform>%n more benchmark must be met (threshold {threshold}%), from these:</numerusform>
+            <numerusform>%n more benchmarks must be met (threshold {threshold}%), from these:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dimension}: {percent}%, {met} of %n benchmarks met</source>
+        <translation>
+            <numerusform>{dimension}: {percent}%, {met} of %n benchmark met</numerusform>
+            <numerusform>{dimension}: {percent}%, {met} of %n benchmarks met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>blank-checklist-{district}-{round}.pdf</source>
+        <translation>blank-checklist-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>checklist-{district}-{round}.pdf</source>
+        <translation>checklist-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>gap-report-{district}-{round}.pdf</source>
+        <translation>gap-report-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>cover-sheet-{district}-{round}.pdf</source>
+        <translation>cover-sheet-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>key-enrolment-{district}-{round}.pdf</source>
+        <translation>key-enrolment-{district}-{round}.pdf</translation>
     </message>
 </context>
 <context>
