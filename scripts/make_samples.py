@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sealdesk.bundle.baginfo import friendly_bundle_id  # noqa: E402
 from sealdesk.domain.status import Status  # noqa: E402
 from sealdesk.services.printing import PrintOptions, print_document  # noqa: E402
 from sealdesk.services.workspace import Workspace  # noqa: E402
@@ -27,6 +28,8 @@ PRINT_DATE = date(2026, 11, 25)
 ROUND = 2569
 DISTRICT = "1004"  # บางรัก / Bang Rak
 PASSPHRASE = "ตัวอย่าง-sample-passphrase"
+CLERK = "สมหญิง ใจดี"  # printed under "Prepared by"
+SAMPLE_UUID = "1a2b8c86-0efb-44b1-a3e1-b864c14fc15e"  # the fallback bundle's id (fixed)
 
 NARRATIVES = [
     "สำนักงานเขตได้บรรจุเป้าหมายด้านความเท่าเทียมทางเพศไว้ในแผนปฏิบัติราชการประจำปี "
@@ -122,12 +125,17 @@ def make_bundle(ws: Workspace, tmp: Path) -> Path:
         return export_bundle(ws, out, passphrase=PASSPHRASE, round_be=ROUND).path
     except (ImportError, SealDeskError):
         pass
+    folder = friendly_bundle_id(DISTRICT, ROUND, SAMPLE_UUID)  # as the export names it
     with zipfile.ZipFile(out, "w") as zf:
-        zf.writestr("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
         zf.writestr(
-            "bag-info.txt",
-            f"External-Identifier: {DISTRICT}-{ROUND}-20261125-01\n"
-            f"Source-Organization: {ws.district.th}\n",
+            f"{folder}/bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+        )
+        zf.writestr(
+            f"{folder}/bag-info.txt",
+            f"Source-Organization: {ws.district.th} ({ws.district.en})\n"
+            f"External-Identifier: {SAMPLE_UUID}\n"
+            f"SealDesk-District-Code: {DISTRICT}\n"
+            f"SealDesk-Round-BE: {ROUND}\n",
         )
     key = keys.unlock(ws, PASSPHRASE)
     signature = key.sign_minisign(out.read_bytes(), f"sample bundle {out.name}")
@@ -151,8 +159,9 @@ def main() -> int:
         tmp = Path(tmp_name)
         files = tmp / "files"
         files.mkdir()
-        ws = Workspace.create(tmp / "ws", district_code=DISTRICT, round_be=ROUND, actor="สมหญิง ใจดี")
+        ws = Workspace.create(tmp / "ws", district_code=DISTRICT, round_be=ROUND, actor=CLERK)
         try:
+            ws.set_setting("clerk", CLERK)
             fill(ws, files)
             bundle = make_bundle(ws, tmp)
             for lang in ("th", "en"):
@@ -162,11 +171,11 @@ def main() -> int:
                     pages = print_document(
                         ws, kind, pdf, round_be=ROUND, options=options, bundle=bundle
                     )
-                    print(f"{pdf.relative_to(ROOT)}: {pages} pages")
+                    print(f"{pdf.name}, pages: {pages}")
             pdf = out / "report-th-thai-digits.pdf"
             options = PrintOptions(lang="th", thai_digits=True, print_date=PRINT_DATE)
             print_document(ws, "report", pdf, round_be=ROUND, options=options)
-            print(f"{pdf.relative_to(ROOT)}: Thai digits")
+            print(f"{pdf.name}: Thai digits")
         finally:
             ws.close()
     for pdf in sorted(out.glob("*.pdf")):

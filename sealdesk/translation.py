@@ -40,9 +40,15 @@ def _document_translator(lang: str) -> QTranslator:
     return translator
 
 
-def translate_to(lang: str, context: str, text: str) -> str:
+def translate_to(lang: str, context: str, text: str, n: int | None = None) -> str:
     """``text`` (English source) in ``lang``, whatever the app's own language is: a printed
-    document's language is chosen per print. The source itself when lang is "en"."""
+    document's language is chosen per print. The source itself when lang is "en".
+
+    With ``n``, ``text`` is a plural message (``%n`` in it, ``numerus="yes"`` in the .ts):
+    the form for ``n`` is picked, in English too, and returned with ``%n`` still in it (the
+    caller puts in the number in the document's digits)."""
+    if n is not None:
+        return _document_translator(lang).translate(context, text, None, n) or text
     if lang == "en":
         return text
     return _document_translator(lang).translate(context, text) or text

@@ -123,6 +123,10 @@
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
+    <message>
+        <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
+        <translation>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -428,10 +432,6 @@
         <translation>Writing the bundle...</translation>
     </message>
     <message>
-        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-        <translation>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</translation>
-    </message>
-    <message>
         <source>Verify a bundle</source>
         <translation>Verify a bundle</translation>
     </message>
@@ -476,6 +476,16 @@ Round: {round}
 Signed by key {key} at {time}
 {evidence} evidence documents
 Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</source>
+        <translation>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
@@ -760,9 +770,12 @@ Fingerprint: {fp}</translation>
         <source>Nothing is waiting to be filed.</source>
         <translation>Nothing is waiting to be filed.</translation>
     </message>
-    <message>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>Wrote {path} ({pages} pages).</translation>
+    <message numerus="yes">
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {path} (%n page).</numerusform>
+            <numerusform>Wrote {path} (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Projected level: not yet Bronze.</source>
@@ -771,6 +784,78 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Ready to submit: nothing to fix or confirm.</source>
         <translation>Ready to submit: nothing to fix or confirm.</translation>
+    </message>
+    <message>
+        <source>Created the workspace of the office {name} in {path}.</source>
+        <translation>Created the workspace of the office {name} in {path}.</translation>
+    </message>
+    <message>
+        <source>Enrolled key {key_id} for district {district}.</source>
+        <translation>Enrolled key {key_id} for district {district}.</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint on the district&apos;s signed sheet?</source>
+        <translation>Is this the fingerprint on the district&apos;s signed sheet?</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the office gave you?</source>
+        <translation>Is this the fingerprint the office gave you?</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>No district key is enrolled yet.</source>
+        <translation>No district key is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>No office key is trusted yet.</source>
+        <translation>No office key is trusted yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine.</source>
+        <translation>Nothing is in quarantine.</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>Office: {name}</translation>
+    </message>
+    <message>
+        <source>Revoked key {key_id} of district {district}.</source>
+        <translation>Revoked key {key_id} of district {district}.</translation>
+    </message>
+    <message>
+        <source>This district no longer trusts the office key {key_id}.</source>
+        <translation>This district no longer trusts the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Trusted the office key {key_id}.</source>
+        <translation>Trusted the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Wrote the office card to {path}.</source>
+        <translation>Wrote the office card to {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the trust list to {path}. Keys on it: {count}.</source>
+        <translation>Wrote the trust list to {path}. Keys on it: {count}.</translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation>enrolled {date}</translation>
+    </message>
+    <message>
+        <source>revoked {date}: {reason}</source>
+        <translation>revoked {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
+        <translation>{office}: round {round}, {sent} of {total} districts sent a bundle.</translation>
+    </message>
+    <message>
+        <source>Restored the coordinating office&apos;s workspace into {path}.</source>
+        <translation>Restored the coordinating office&apos;s workspace into {path}.</translation>
     </message>
     <message>
         <source>Discarded {name}: kept in {path}</source>
@@ -855,12 +940,15 @@ Fingerprint: {fp}</translation>
         <translation>Mandatory benchmarks not yet met:</translation>
     </message>
     <message>
-        <source>%n more benchmark(s) must be met, for example:</source>
-        <translation>%n more benchmark(s) must be met, for example:</translation>
-    </message>
-    <message>
         <source>Nothing is missing.</source>
         <translation>Nothing is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met, for example:</source>
+        <translation>
+            <numerusform>%n more benchmark must be met, for example:</numerusform>
+            <numerusform>%n more benchmarks must be met, for example:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall</source>
@@ -1380,6 +1468,82 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
         <translation>Evidence {id} is not linked to benchmark {code} in round {round}.</translation>
+    </message>
+    <message>
+        <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
+        <translation>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the paper, then confirm with --yes.</source>
+        <translation>Compare the fingerprint with the paper, then confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>District {district} already has two keys; revoke the old one first.</source>
+        <translation>District {district} already has two keys; revoke the old one first.</translation>
+    </message>
+    <message>
+        <source>Give either a key file or --from-text TEXT, not both.</source>
+        <translation>Give either a key file or --from-text TEXT, not both.</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>Give the office a name.</translation>
+    </message>
+    <message>
+        <source>No office key {key_id} is trusted here.</source>
+        <translation>No office key {key_id} is trusted here.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Not confirmed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked.</source>
+        <translation>Say why the key is revoked.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is already on the trust list, for {district}.</source>
+        <translation>The key {key_id} is already on the trust list, for {district}.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} was already revoked.</source>
+        <translation>The key {key_id} was already revoked.</translation>
+    </message>
+    <message>
+        <source>The office holds no file with the fingerprint {sha256}.</source>
+        <translation>The office holds no file with the fingerprint {sha256}.</translation>
+    </message>
+    <message>
+        <source>The office key {key_id} is already trusted.</source>
+        <translation>The office key {key_id} is already trusted.</translation>
+    </message>
+    <message>
+        <source>There is no key {key_id} on the trust list.</source>
+        <translation>There is no key {key_id} on the trust list.</translation>
+    </message>
+    <message>
+        <source>There is no quarantined file {id}.</source>
+        <translation>There is no quarantined file {id}.</translation>
+    </message>
+    <message>
+        <source>This command is for a district office; this workspace belongs to the coordinating office.</source>
+        <translation>This command is for a district office; this workspace belongs to the coordinating office.</translation>
+    </message>
+    <message>
+        <source>This command is for the coordinating office; this workspace belongs to a district office.</source>
+        <translation>This command is for the coordinating office; this workspace belongs to a district office.</translation>
+    </message>
+    <message>
+        <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
+        <translation>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</translation>
+    </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>The office holds no bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</translation>
     </message>
     <message>
         <source>Choose at least one benchmark to file under.</source>
@@ -2134,10 +2298,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>{name} District Office</translation>
     </message>
     <message>
-        <source>Assessment round {year}</source>
-        <translation>Assessment round {year}</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -2148,10 +2308,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
         <translation>Gender Equality Seal for Public Institutions (GES-PI)</translation>
-    </message>
-    <message>
-        <source>This catalog is a template, not the official text</source>
-        <translation>This catalog is a template, not the official text</translation>
     </message>
     <message>
         <source>Catalog {edition}, version {version}</source>
@@ -2186,14 +2342,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Dimension {code}</translation>
     </message>
     <message>
-        <source>Standard {code}</source>
-        <translation>Standard {code}</translation>
-    </message>
-    <message>
-        <source>Benchmark {code}</source>
-        <translation>Benchmark {code}</translation>
-    </message>
-    <message>
         <source>Mandatory for {levels}</source>
         <translation>Mandatory for {levels}</translation>
     </message>
@@ -2216,10 +2364,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2290,10 +2434,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -2342,10 +2482,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Weaknesses</translation>
     </message>
     <message>
-        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-        <translation>{dimension}: {percent}%, {met} of {applicable} benchmarks met</translation>
-    </message>
-    <message>
         <source>What is missing for {level}</source>
         <translation>What is missing for {level}</translation>
     </message>
@@ -2356,10 +2492,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Mandatory benchmarks not yet met</source>
         <translation>Mandatory benchmarks not yet met</translation>
-    </message>
-    <message>
-        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-        <translation>{n} more benchmarks must be met (threshold {threshold}%), from these:</translation>
     </message>
     <message>
         <source>The {threshold}% threshold is met.</source>
@@ -2384,10 +2516,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File size</source>
         <translation>File size</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
@@ -2446,20 +2574,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Checked by</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
         <source>Name: {dots}</source>
         <translation>Name: {dots}</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2498,12 +2618,133 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Gold</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> and </translation>
+        <source>Assessment round B.E. {be}</source>
+        <translation>Assessment round B.E. {be}</translation>
     </message>
     <message>
-        <source>B.E. {be}</source>
-        <translation>B.E. {be}</translation>
+        <source>Assessment round B.E. {be} ({ce})</source>
+        <translation>Assessment round B.E. {be} ({ce})</translation>
+    </message>
+    <message>
+        <source>{district} · {round}</source>
+        <translation>{district} · {round}</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version} · This catalog is a template, not the official text</source>
+        <translation>Catalog {edition}, version {version} · This catalog is a template, not the official text</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>Dimension {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Standard {code}: {title}</source>
+        <translation>Standard {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}: {title}</source>
+        <translation>Benchmark {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Evidence: none linked.</source>
+        <translation>Evidence: none linked.</translation>
+    </message>
+    <message>
+        <source>Action plan: none.</source>
+        <translation>Action plan: none.</translation>
+    </message>
+    <message>
+        <source>Not started yet. {mandatory}</source>
+        <translation>Not started yet. {mandatory}</translation>
+    </message>
+    <message>
+        <source>Overall score: {percent}% · Projected level: {level}</source>
+        <translation>Overall score: {percent}% · Projected level: {level}</translation>
+    </message>
+    <message>
+        <source>Short fingerprint (to read aloud)</source>
+        <translation>Short fingerprint (to read aloud)</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>District office</translation>
+    </message>
+    <message>
+        <source>Assessment round (B.E.)</source>
+        <translation>Assessment round (B.E.)</translation>
+    </message>
+    <message>
+        <source>Signature {dots}</source>
+        <translation>Signature {dots}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Date {dots}</source>
+        <translation>Date {dots}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first}, {second} and {third}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>
+            <numerusform>%n more benchmark must be met (threshold {threshold}%), from these:</numerusform>
+            <numerusform>%n more benchmarks must be met (threshold {threshold}%), from these:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dimension}: {percent}%, {met} of %n benchmarks met</source>
+        <translation>
+            <numerusform>{dimension}: {percent}%, {met} of %n benchmark met</numerusform>
+            <numerusform>{dimension}: {percent}%, {met} of %n benchmarks met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>blank-checklist-{district}-{round}.pdf</source>
+        <translation>blank-checklist-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>checklist-{district}-{round}.pdf</source>
+        <translation>checklist-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>gap-report-{district}-{round}.pdf</source>
+        <translation>gap-report-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>cover-sheet-{district}-{round}.pdf</source>
+        <translation>cover-sheet-{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>key-enrolment-{district}-{round}.pdf</source>
+        <translation>key-enrolment-{district}-{round}.pdf</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3613,53 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Files covering this means</source>
         <translation>Files covering this means</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{file}: already received (bundle {bundle_id}); nothing changed.</source>
+        <translation>{file}: already received (bundle {bundle_id}); nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</source>
+        <translation>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: {reason}</source>
+        <translation>{file}: not taken in: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</source>
+        <translation>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</source>
+        <translation>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</source>
+        <translation>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</source>
+        <translation>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</source>
+        <translation>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</source>
+        <translation>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</translation>
+    </message>
+    <message>
+        <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
+        <translation>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@
         <source>Licences</source>
         <translation>สัญญาอนุญาต</translation>
     </message>
+    <message>
+        <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
+        <translation>DejaVu Sans Mono ใช้พิมพ์ลายนิ้วมือดิจิทัลในเอกสาร ภายใต้สัญญาอนุญาต Bitstream Vera (ข้อความเต็มอยู่ด้านล่าง)</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -423,10 +427,6 @@
         <translation>กำลังสร้างชุดข้อมูล...</translation>
     </message>
     <message>
-        <source>The bundle was written to {path}. Note its fingerprint for City Hall: {fp}</source>
-        <translation>สร้างชุดข้อมูลไว้ที่ {path} แล้ว กรุณาจดลายนิ้วมือชุดข้อมูลนี้เพื่อแจ้งศาลาว่าการกรุงเทพมหานคร: {fp}</translation>
-    </message>
-    <message>
         <source>Verify a bundle</source>
         <translation>ตรวจสอบชุดข้อมูล</translation>
     </message>
@@ -471,6 +471,16 @@ Fingerprint: {fp}</source>
 ลงนามด้วยกุญแจ {key} เมื่อ {time}
 หลักฐาน {evidence} รายการ
 ลายนิ้วมือ: {fp}</translation>
+    </message>
+    <message>
+        <source>The bundle {id} was written to {path}.
+Print its cover sheet for the director to sign: it carries the whole fingerprint as text and as a QR code, so nothing needs copying by hand.
+Short fingerprint, to read out on the phone: {short}
+Whole fingerprint: {fp}</source>
+        <translation>บันทึกชุดข้อมูล {id} ไว้ที่ {path} แล้ว
+กรุณาพิมพ์ใบปะหน้าให้ผู้อำนวยการเขตลงนาม ใบปะหน้ามีลายนิ้วมือดิจิทัลครบถ้วนทั้งตัวอักษรและคิวอาร์โค้ด จึงไม่ต้องคัดลอกด้วยมือ
+ลายนิ้วมือแบบสั้นสำหรับอ่านทางโทรศัพท์: {short}
+ลายนิ้วมือเต็ม: {fp}</translation>
     </message>
 </context>
 <context>
@@ -755,9 +765,11 @@ Fingerprint: {fp}</source>
         <source>Nothing is waiting to be filed.</source>
         <translation>ไม่มีไฟล์รอจัดเก็บ</translation>
     </message>
-    <message>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
+    <message numerus="yes">
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>สร้าง {path} แล้ว (%n หน้า)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Projected level: not yet Bronze.</source>
@@ -766,6 +778,78 @@ Fingerprint: {fp}</source>
     <message>
         <source>Ready to submit: nothing to fix or confirm.</source>
         <translation>พร้อมส่งแล้ว: ไม่มีสิ่งที่ต้องแก้ไขหรือยืนยัน</translation>
+    </message>
+    <message>
+        <source>Created the workspace of the office {name} in {path}.</source>
+        <translation>สร้างพื้นที่ทำงานของสำนักงาน {name} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Enrolled key {key_id} for district {district}.</source>
+        <translation>ลงทะเบียนกุญแจ {key_id} ของเขต {district} แล้ว</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint on the district&apos;s signed sheet?</source>
+        <translation>ลายนิ้วมือนี้ตรงกับแผ่นที่เขตลงนามมาหรือไม่ (ตอบ yes หรือ ใช่)</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the office gave you?</source>
+        <translation>ลายนิ้วมือนี้ตรงกับที่สำนักงานแจ้งไว้หรือไม่ (ตอบ yes หรือ ใช่)</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>รหัสกุญแจ: {key_id}</translation>
+    </message>
+    <message>
+        <source>No district key is enrolled yet.</source>
+        <translation>ยังไม่มีกุญแจของเขตใดลงทะเบียนไว้</translation>
+    </message>
+    <message>
+        <source>No office key is trusted yet.</source>
+        <translation>ยังไม่มีกุญแจของสำนักงานที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine.</source>
+        <translation>ไม่มีแฟ้มที่ถูกกักไว้</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>สำนักงาน: {name}</translation>
+    </message>
+    <message>
+        <source>Revoked key {key_id} of district {district}.</source>
+        <translation>เพิกถอนกุญแจ {key_id} ของเขต {district} แล้ว</translation>
+    </message>
+    <message>
+        <source>This district no longer trusts the office key {key_id}.</source>
+        <translation>เขตนี้เลิกเชื่อถือกุญแจสำนักงาน {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Trusted the office key {key_id}.</source>
+        <translation>เชื่อถือกุญแจสำนักงาน {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the office card to {path}.</source>
+        <translation>บันทึกบัตรสำนักงานไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the trust list to {path}. Keys on it: {count}.</source>
+        <translation>บันทึกรายการกุญแจที่เชื่อถือไว้ที่ {path} แล้ว จำนวนกุญแจ: {count}</translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation>ลงทะเบียนเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>revoked {date}: {reason}</source>
+        <translation>เพิกถอนเมื่อ {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
+        <translation>{office}: รอบ {round} ส่งชุดข้อมูลแล้ว {sent} จาก {total} เขต</translation>
+    </message>
+    <message>
+        <source>Restored the coordinating office&apos;s workspace into {path}.</source>
+        <translation>กู้คืนพื้นที่ทำงานของสำนักงานผู้ประสานงานไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
         <source>Discarded {name}: kept in {path}</source>
@@ -850,12 +934,14 @@ Fingerprint: {fp}</source>
         <translation>เกณฑ์บังคับที่ยังไม่ผ่าน:</translation>
     </message>
     <message>
-        <source>%n more benchmark(s) must be met, for example:</source>
-        <translation>ต้องผ่านเกณฑ์เพิ่มอีก %n ข้อ เช่น:</translation>
-    </message>
-    <message>
         <source>Nothing is missing.</source>
         <translation>ไม่มีสิ่งใดขาด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met, for example:</source>
+        <translation>
+            <numerusform>ต้องผ่านเกณฑ์เพิ่มอีก %n ข้อ เช่น:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall</source>
@@ -1375,6 +1461,82 @@ Fingerprint: {fp}</source>
     <message>
         <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
         <translation>หลักฐาน {id} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
+    </message>
+    <message>
+        <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
+        <translation>มี SealDesk อีกโปรแกรมกำลังรับชุดข้อมูลเข้าพื้นที่ทำงานของสำนักงานนี้อยู่ กรุณาลองใหม่อีกครู่</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the paper, then confirm with --yes.</source>
+        <translation>กรุณาเทียบลายนิ้วมือกับเอกสาร แล้วยืนยันด้วย --yes</translation>
+    </message>
+    <message>
+        <source>District {district} already has two keys; revoke the old one first.</source>
+        <translation>เขต {district} มีกุญแจสองดอกแล้ว กรุณาเพิกถอนดอกเก่าก่อน</translation>
+    </message>
+    <message>
+        <source>Give either a key file or --from-text TEXT, not both.</source>
+        <translation>กรุณาระบุแฟ้มกุญแจ หรือ --from-text อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>กรุณาตั้งชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <source>No office key {key_id} is trusted here.</source>
+        <translation>เขตนี้ไม่ได้เชื่อถือกุญแจสำนักงาน {key_id}</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>ไม่ได้ยืนยัน จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked.</source>
+        <translation>กรุณาระบุเหตุผลที่เพิกถอนกุญแจ</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is already on the trust list, for {district}.</source>
+        <translation>กุญแจ {key_id} อยู่ในรายการที่เชื่อถือแล้ว สำหรับเขต {district}</translation>
+    </message>
+    <message>
+        <source>The key {key_id} was already revoked.</source>
+        <translation>กุญแจ {key_id} ถูกเพิกถอนไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The office holds no file with the fingerprint {sha256}.</source>
+        <translation>สำนักงานไม่มีแฟ้มที่มีลายนิ้วมือ {sha256}</translation>
+    </message>
+    <message>
+        <source>The office key {key_id} is already trusted.</source>
+        <translation>เชื่อถือกุญแจสำนักงาน {key_id} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no key {key_id} on the trust list.</source>
+        <translation>ไม่มีกุญแจ {key_id} ในรายการที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>There is no quarantined file {id}.</source>
+        <translation>ไม่มีแฟ้มที่ถูกกักไว้หมายเลข {id}</translation>
+    </message>
+    <message>
+        <source>This command is for a district office; this workspace belongs to the coordinating office.</source>
+        <translation>คำสั่งนี้ใช้สำหรับสำนักงานเขต แต่พื้นที่ทำงานนี้เป็นของสำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>This command is for the coordinating office; this workspace belongs to a district office.</source>
+        <translation>คำสั่งนี้ใช้สำหรับสำนักงานผู้ประสานงาน แต่พื้นที่ทำงานนี้เป็นของสำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
+        <translation>ข้อความนี้เป็นลายนิ้วมือของกุญแจ ใช้ยืนยันกุญแจได้แต่ใช้ลงทะเบียนไม่ได้ กรุณาให้บรรทัดกุญแจสาธารณะที่พิมพ์บนแผ่น หรือแฟ้มกุญแจ</translation>
+    </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>สำนักงานไม่มีชุดข้อมูล {bundle_id}</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>ชุดข้อมูล {bundle_id} ที่เก็บไว้เสียหาย กรุณาสั่ง &apos;sealdesk check&apos;</translation>
     </message>
     <message>
         <source>Choose at least one benchmark to file under.</source>
@@ -2126,10 +2288,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>สำนักงานเขต{name}</translation>
     </message>
     <message>
-        <source>Assessment round {year}</source>
-        <translation>รอบการประเมิน {year}</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>หน้า {page} จาก {pages}</translation>
     </message>
@@ -2140,10 +2298,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Gender Equality Seal for Public Institutions (GES-PI)</source>
         <translation>ตรารับรองความเท่าเทียมทางเพศสำหรับหน่วยงานภาครัฐ (GES-PI)</translation>
-    </message>
-    <message>
-        <source>This catalog is a template, not the official text</source>
-        <translation>เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
     </message>
     <message>
         <source>Catalog {edition}, version {version}</source>
@@ -2178,14 +2332,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>มิติที่ {code}</translation>
     </message>
     <message>
-        <source>Standard {code}</source>
-        <translation>มาตรฐานที่ {code}</translation>
-    </message>
-    <message>
-        <source>Benchmark {code}</source>
-        <translation>เกณฑ์ที่ {code}</translation>
-    </message>
-    <message>
         <source>Mandatory for {levels}</source>
         <translation>เกณฑ์บังคับสำหรับ{levels}</translation>
     </message>
@@ -2208,10 +2354,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Result</source>
         <translation>ผลการประเมิน</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2282,10 +2424,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>จำนวนเกณฑ์</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>คะแนน</translation>
-    </message>
-    <message>
         <source>Overall</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -2334,10 +2472,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>จุดที่ควรพัฒนา</translation>
     </message>
     <message>
-        <source>{dimension}: {percent}%, {met} of {applicable} benchmarks met</source>
-        <translation>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก {applicable} เกณฑ์</translation>
-    </message>
-    <message>
         <source>What is missing for {level}</source>
         <translation>สิ่งที่ต้องดำเนินการเพื่อให้ได้{level}</translation>
     </message>
@@ -2348,10 +2482,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Mandatory benchmarks not yet met</source>
         <translation>เกณฑ์บังคับที่ยังไม่ผ่าน</translation>
-    </message>
-    <message>
-        <source>{n} more benchmarks must be met (threshold {threshold}%), from these:</source>
-        <translation>ต้องผ่านเกณฑ์เพิ่มอีก {n} เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</translation>
     </message>
     <message>
         <source>The {threshold}% threshold is met.</source>
@@ -2376,10 +2506,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>File size</source>
         <translation>ขนาดแฟ้ม</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} ไบต์</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
@@ -2438,20 +2564,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>ลงชื่อ</translation>
-    </message>
-    <message>
         <source>Name: {dots}</source>
         <translation>( {dots} )</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>วันที่</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2490,12 +2608,130 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ระดับทอง</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> และ</translation>
+        <source>Assessment round B.E. {be}</source>
+        <translation>รอบการประเมิน พ.ศ. {be}</translation>
     </message>
     <message>
-        <source>B.E. {be}</source>
-        <translation>พ.ศ. {be}</translation>
+        <source>Assessment round B.E. {be} ({ce})</source>
+        <translation>รอบการประเมิน พ.ศ. {be} (ค.ศ. {ce})</translation>
+    </message>
+    <message>
+        <source>{district} · {round}</source>
+        <translation>{district} · {round}</translation>
+    </message>
+    <message>
+        <source>Catalog {edition}, version {version} · This catalog is a template, not the official text</source>
+        <translation>ชุดเกณฑ์ {edition} ฉบับ {version} · เกณฑ์ฉบับนี้เป็นแม่แบบ ไม่ใช่ข้อความฉบับทางการ</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>มิติที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>Standard {code}: {title}</source>
+        <translation>มาตรฐานที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code}: {title}</source>
+        <translation>เกณฑ์ที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Evidence: none linked.</source>
+        <translation>เอกสารหลักฐาน: ยังไม่มีเอกสารที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Action plan: none.</source>
+        <translation>แผนการดำเนินงาน: ไม่มี</translation>
+    </message>
+    <message>
+        <source>Not started yet. {mandatory}</source>
+        <translation>ยังไม่ได้ประเมิน · {mandatory}</translation>
+    </message>
+    <message>
+        <source>Overall score: {percent}% · Projected level: {level}</source>
+        <translation>คะแนนภาพรวม: ร้อยละ {percent} · ระดับที่คาดว่าจะได้รับ: {level}</translation>
+    </message>
+    <message>
+        <source>Short fingerprint (to read aloud)</source>
+        <translation>ลายนิ้วมือดิจิทัลแบบสั้น (สำหรับอ่านเทียบ)</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Assessment round (B.E.)</source>
+        <translation>รอบการประเมิน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Signature {dots}</source>
+        <translation>ลงชื่อ {dots}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>( {name} )</translation>
+    </message>
+    <message>
+        <source>Date {dots}</source>
+        <translation>วันที่ {dots}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} และ{second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first} {second} และ{third}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more benchmarks must be met (threshold {threshold}%), from these:</source>
+        <translation>
+            <numerusform>ต้องผ่านเกณฑ์เพิ่มอีก %n เกณฑ์ (เกณฑ์ผ่านขั้นต่ำร้อยละ {threshold}) จากรายการต่อไปนี้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n ไบต์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dimension}: {percent}%, {met} of %n benchmarks met</source>
+        <translation>
+            <numerusform>{dimension}: ร้อยละ {percent} ผ่าน {met} จาก %n เกณฑ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>ภาษาของเอกสาร(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>ผู้จัดทำ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>blank-checklist-{district}-{round}.pdf</source>
+        <translation>แบบตรวจสอบเปล่า-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>checklist-{district}-{round}.pdf</source>
+        <translation>แบบตรวจสอบ-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>gap-report-{district}-{round}.pdf</source>
+        <translation>รายงานผลการประเมิน-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>cover-sheet-{district}-{round}.pdf</source>
+        <translation>ใบปะหน้า-เขต{district}-{round}.pdf</translation>
+    </message>
+    <message>
+        <source>key-enrolment-{district}-{round}.pdf</source>
+        <translation>ใบลงทะเบียนกุญแจ-เขต{district}-{round}.pdf</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3600,53 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Files covering this means</source>
         <translation>ไฟล์ที่ครอบคลุมรายการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{file}: already received (bundle {bundle_id}); nothing changed.</source>
+        <translation>{file}: ได้รับไว้แล้ว (ชุดข้อมูล {bundle_id}) ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</source>
+        <translation>{file}: ไม่ได้รับเข้า เพราะดิสก์ของพื้นที่ทำงานสำนักงานเต็ม ไม่มีสิ่งใดสูญหาย กรุณาเพิ่มพื้นที่ว่างแล้วรับเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: {reason}</source>
+        <translation>{file}: ไม่ได้รับเข้า: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</source>
+        <translation>{file}: กักไว้ เพราะลงนามด้วยกุญแจ {key_id} ซึ่งไม่อยู่ในรายการที่เชื่อถือ กรุณาลงทะเบียนกุญแจของเขตแล้วปล่อยแฟ้มนี้</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</source>
+        <translation>{file}: กักไว้ เพราะลงนามด้วยกุญแจ {key_id} ซึ่งถูกเพิกถอนแล้ว กรุณาขอให้เขตลงนามใหม่ด้วยกุญแจดอกใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</source>
+        <translation>{file}: กักไว้ เพราะระบุว่ามาจากเขต {district} แต่กุญแจ {key_id} เป็นของเขต {key_district}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</source>
+        <translation>{file}: กักไว้ เพราะแฟ้มเสียหายหรือไม่ใช่ชุดข้อมูลของ SealDesk กรุณาขอให้เขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</source>
+        <translation>{file}: กักไว้ เพราะแฟ้มถูกแก้ไขหลังลงนาม กรุณาขอให้เขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</source>
+        <translation>{file}: รับเข้าเป็นชุดข้อมูลที่เก่ากว่าของเขต {district} รอบ {round} ชุดที่ใหม่กว่ายังคงเป็นชุดปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
+        <translation>{file}: รับเข้าแล้ว: เขต {district} รอบ {round} ชุดข้อมูล {bundle_id}</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: ไม่ได้รับเข้า เพราะแฟ้มถูกแก้ไขระหว่างการรับ กรุณารับเข้าอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -17,3 +17,10 @@ def parse_bag_info(data: bytes | str) -> dict[str, str]:
             last = key.strip()
             info[last] = value.strip()
     return info
+
+
+def friendly_bundle_id(district_code: str, round_be: int, bundle_id: str) -> str:
+    """The bundle id in its friendly form (docs/bundle-format.md, section 1): district code,
+    round and the first eight hex digits of the UUID, "sealdesk-1001-2569-1a2b8c86". It is
+    the name of the bag's one top-level folder, so any unzip tool shows it too."""
+    return f"sealdesk-{district_code}-{round_be}-{bundle_id.replace('-', '')[:8].lower()}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from sealdesk.bundle.baginfo import parse_bag_info
+from sealdesk.bundle.baginfo import friendly_bundle_id, parse_bag_info
 from sealdesk.bundle.minisign import key_id_display
 from sealdesk.domain.assessment import BundleInfo
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
@@ -33,6 +33,7 @@ def read_bundle_info(
             reason=error.strerror or str(error),
         ) from None
     bundle_id = None
+    friendly_id = None
     key_id = None
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as zf:
@@ -41,6 +42,7 @@ def read_bundle_info(
                 if base == "bag-info.txt" and name.count("/") <= 1:
                     fields = {k.lower(): v for k, v in parse_bag_info(zf.read(name)).items()}
                     bundle_id = fields.get("external-identifier") or bundle_id
+                    friendly_id = _friendly_id(name, fields, bundle_id)
                     for key, value in fields.items():
                         if "key-id" in key or "keyid" in key:
                             key_id = value
@@ -49,7 +51,18 @@ def read_bundle_info(
     sibling = path.with_name(path.name + ".minisig")
     if key_id is None and sibling.exists():
         key_id = signature_key_id(sibling.read_text("utf-8", "replace"))
-    return BundleInfo(path.name, size, sha256, bundle_id, key_id)
+    return BundleInfo(path.name, size, sha256, bundle_id, key_id, friendly_id)
+
+
+def _friendly_id(member: str, fields: dict[str, str], bundle_id: str | None) -> str | None:
+    """The bundle id's friendly form: from the district and round of bag-info.txt and the
+    UUID when SealDesk wrote them, else the bag's folder name when it has one."""
+    code = fields.get("sealdesk-district-code")
+    round_be = fields.get("sealdesk-round-be", "")
+    if bundle_id and code and round_be.isdigit():
+        return friendly_bundle_id(code, int(round_be), bundle_id)
+    folder = member.rsplit("/", 1)[0] if "/" in member else ""
+    return folder or None
 
 
 def signature_key_id(text: str) -> str | None:

@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sealdesk import __version__
+from sealdesk.bundle.baginfo import friendly_bundle_id
 from sealdesk.bundle.constants import BAGIT_TXT, SIGNATURE_NAME, TAG_MANIFEST
 from sealdesk.bundle.container import (
     BundleZip,
@@ -71,11 +72,18 @@ class ExportResult:
     payload_files: int
     payload_bytes: int
     warnings: tuple[Finding, ...]
+    friendly_id: str = ""  # the bundle id as people see it: friendly_bundle_id(...)
 
     @property
     def fingerprint(self) -> str:
         """The bundle's SHA-256 in groups of four, for the clerk to note down."""
         return group_hex(self.sha256)
+
+    @property
+    def short_fingerprint(self) -> str:
+        """The first 128 bits of the SHA-256 in eight groups of four (as the key's short
+        fingerprint): what a clerk reads out on the phone; the cover sheet has all of it."""
+        return group_hex(self.sha256, 4, 8)
 
 
 def stored_file_state(blobs: BlobSource) -> Callable[[Evidence], StoredFile]:
@@ -179,7 +187,7 @@ def write_bundle(
             checklist_pdf, fd = claim_file(folder, prefix, CHECKLIST_SUFFIX)
             held.append(fd)
             make_checklist_pdf(checklist_pdf)
-        bz = BundleZip(tmp, when, f"sealdesk-{sub.district.code}-{sub.round_be}-{bundle_id[:8]}")
+        bz = BundleZip(tmp, when, friendly_bundle_id(sub.district.code, sub.round_be, bundle_id))
         result = _write(
             sub,
             blobs,
@@ -215,6 +223,7 @@ def write_bundle(
     return ExportResult(
         path=out_path,
         bundle_id=bundle_id,
+        friendly_id=friendly_bundle_id(sub.district.code, sub.round_be, bundle_id),
         sha256=result.sha256,
         size=result.size,
         signer_key_id=signing_key.public.key_id_hex,

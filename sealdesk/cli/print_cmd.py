@@ -12,7 +12,6 @@ from sealdesk.cli.common import (
     path_arg,
     printable,
     round_option,
-    translate,
 )
 
 
@@ -74,13 +73,35 @@ def cmd_print(args: argparse.Namespace) -> int:
         )
     out, pages = printed.path, printed.pages
     data = {"document": args.document, "path": str(out), "pages": pages, "round": round_be}
-    emit(
-        args,
-        data,
-        [
-            translate("CLI", "Wrote {path} ({pages} pages).").format(
-                path=printable(str(out)), pages=pages
-            )
-        ],
-    )
+    emit(args, data, [_wrote(pages).format(path=printable(str(out)))])
     return 0
+
+
+WROTE = "Wrote {path} (%n pages)."
+"""The CLI's report of a print, a plural message (``numerus="yes"`` in the .ts files)."""
+
+
+def _wrote(pages: int) -> str:
+    """ "Wrote {path} (1 page)." / "(2 pages)." in the CLI's language, the plural form picked
+    for ``pages`` (English forms from sealdesk_en.ts when no translator is installed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sealdesk.cli import common
+
+    if common._translator is not None:
+        return QCoreApplication.translate("CLI", WROTE, None, pages)
+    from sealdesk.translation import translate_to
+
+    try:
+        text = translate_to("en", "CLI", WROTE, pages)
+    except RuntimeError:  # the English catalog is not built (a source checkout)
+        text = "Wrote {path} (%n page)." if pages == 1 else WROTE
+    return text.replace("%n", str(pages))
+
+
+def _lupdate_marks() -> None:  # pragma: no cover - never called
+    """pyside6-lupdate marks a message plural only when it is translated with a literal
+    number, so WROTE is written here once more for it (a test keeps both the same)."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.translate("CLI", "Wrote {path} (%n pages).", None, 1)

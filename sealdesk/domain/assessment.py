@@ -111,3 +111,4 @@ class BundleInfo:
     sha256: str
     bundle_id: str | None = None
     signer_key_id: str | None = None
+    friendly_id: str | None = None  # "sealdesk-1001-2569-1a2b8c86", the bag's folder name

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from sealdesk.printing import thai
@@ -57,9 +58,12 @@ class ThaiParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for != availWidth and self._wrapped_for != -1.0:
-            self._all_lines = thai.wrap_text(
-                self.text, self.style.font, self.style.size, availWidth
-            )
+            if self.style.font == thai.MONO:
+                self._all_lines = _wrap_mono(self.text, self.style.size, availWidth)
+            else:
+                self._all_lines = thai.wrap_text(
+                    self.text, self.style.font, self.style.size, availWidth
+                )
             self._span = (0, len(self._all_lines))
             self._wrapped_for = availWidth
         self.width = availWidth
@@ -78,6 +82,10 @@ class ThaiParagraph(Flowable):
         return (self._all_lines or [])[start:stop]
 
     def minWidth(self) -> float:
+        if self.style.font == thai.MONO:
+            thai.register_fonts()
+            words = self.text.split() or [""]
+            return max(stringWidth(w, thai.MONO, self.style.size) for w in words)
         units = thai.break_units(self.text.replace("\n", " ")) if self.text.strip() else ("",)
         return max(thai.shaped_width(u.strip(), self.style.font, self.style.size) for u in units)
 
@@ -85,8 +93,10 @@ class ThaiParagraph(Flowable):
         self.wrap(availWidth, availHeight)
         # Asked to split, so the whole does not fit here (the frame may count space before
         # or after that we do not see): never hand back the whole paragraph as "the split".
-        fits = min(int(availHeight // self.style.line_height), self.line_count - 1)
-        if fits <= 0:
+        # At least two lines on each side: no lone line (or word) at the foot of one page or
+        # the top of the next; a paragraph of three lines or fewer moves on whole.
+        fits = min(int(availHeight // self.style.line_height), self.line_count - 2)
+        if fits < 2:
             return []
         lines, (start, stop) = self._all_lines, self._span
         head = ThaiParagraph(self.text, self.style.but(space_after=0), lines, (start, start + fits))
@@ -110,4 +120,31 @@ class ThaiParagraph(Flowable):
                 x = self.width
             else:
                 x = 0
-            thai.draw_text(canv, x, y, line, style.font, style.size, style.align)
+            if style.font == thai.MONO:
+                canv.setFont(thai.MONO, style.size)
+                draw = {"center": canv.drawCentredString, "right": canv.drawRightString}
+                draw.get(style.align, canv.drawString)(x, y, line)
+            else:
+                thai.draw_text(canv, x, y, line, style.font, style.size, style.align)
+
+
+def _wrap_mono(text: str, size: float, width: float) -> list[str]:
+    """Lines of monospaced Latin text (hex fingerprints, key lines): broken at spaces, a word
+    longer than the line cut where the line is full."""
+    thai.register_fonts()
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, thai.MONO, size) <= width or not line:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+            while stringWidth(line, thai.MONO, size) > width and len(line) > 1:
+                cut = max(1, int(len(line) * width / stringWidth(line, thai.MONO, size)))
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return lines

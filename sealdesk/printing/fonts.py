@@ -34,6 +34,10 @@ REGULAR = "SealDesk-Sarabun"
 BOLD = "SealDesk-Sarabun-Bold"
 SEMIBOLD = "SealDesk-Sarabun-SemiBold"
 ITALIC = "SealDesk-Sarabun-Italic"
+#: DejaVu Sans Mono (Bitstream Vera licence, resources/fonts/DejaVu-LICENSE.txt): fingerprints,
+#: key ids and the tick boxes (☐ ☑), which it has as characters, so pdftotext reads them.
+MONO = "SealDesk-Mono"
+_MONO_FILE = "DejaVuSansMono.ttf"
 
 _FONT_FILES = {
     REGULAR: "Sarabun-Regular.ttf",
@@ -145,6 +149,7 @@ def register_fonts() -> None:
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD)
+        pdfmetrics.registerFont(TTFont(MONO, str(fonts_dir() / _MONO_FILE)))
 
 
 def make_canvas(*args: Any, **kwargs: Any) -> Canvas:

@@ -12,14 +12,17 @@ from sealdesk.errors import QT_TRANSLATE_NOOP
 
 LABELS: dict[str, str] = {
     "district_office": QT_TRANSLATE_NOOP("Print", "{name} District Office"),
-    "round": QT_TRANSLATE_NOOP("Print", "Assessment round {year}"),
+    "round_line": QT_TRANSLATE_NOOP("Print", "Assessment round B.E. {be}"),
+    "round_line_ce": QT_TRANSLATE_NOOP("Print", "Assessment round B.E. {be} ({ce})"),
+    "district_and_round": QT_TRANSLATE_NOOP("Print", "{district} · {round}"),
     "page_of": QT_TRANSLATE_NOOP("Print", "Page {page} of {pages}"),
     "printed_on": QT_TRANSLATE_NOOP("Print", "Printed {date}"),
     "seal": QT_TRANSLATE_NOOP("Print", "Gender Equality Seal for Public Institutions (GES-PI)"),
-    "template_note": QT_TRANSLATE_NOOP(
-        "Print", "This catalog is a template, not the official text"
-    ),
     "catalog_edition": QT_TRANSLATE_NOOP("Print", "Catalog {edition}, version {version}"),
+    "catalog_template": QT_TRANSLATE_NOOP(
+        "Print",
+        "Catalog {edition}, version {version} · This catalog is a template, not the official text",
+    ),
     "blank_title": QT_TRANSLATE_NOOP("Print", "Self-assessment checklist"),
     "blank_intro": QT_TRANSLATE_NOOP(
         "Print",
@@ -32,15 +35,16 @@ LABELS: dict[str, str] = {
     "cover_title": QT_TRANSLATE_NOOP("Print", "Submission cover sheet"),
     "key_title": QT_TRANSLATE_NOOP("Print", "Signing key enrolment sheet"),
     "dimension": QT_TRANSLATE_NOOP("Print", "Dimension {code}"),
-    "standard": QT_TRANSLATE_NOOP("Print", "Standard {code}"),
-    "benchmark": QT_TRANSLATE_NOOP("Print", "Benchmark {code}"),
+    "dimension_heading": QT_TRANSLATE_NOOP("Print", "Dimension {code}: {title}"),
+    "standard_heading": QT_TRANSLATE_NOOP("Print", "Standard {code}: {title}"),
+    "benchmark_heading": QT_TRANSLATE_NOOP("Print", "Benchmark {code}: {title}"),
     "mandatory_for": QT_TRANSLATE_NOOP("Print", "Mandatory for {levels}"),
     "not_mandatory": QT_TRANSLATE_NOOP("Print", "Not mandatory"),
     "verification": QT_TRANSLATE_NOOP("Print", "Means of verification"),
     "received": QT_TRANSLATE_NOOP("Print", "Received"),
     "scanned": QT_TRANSLATE_NOOP("Print", "Scanned"),
     "result": QT_TRANSLATE_NOOP("Print", "Result"),
-    "notes": QT_TRANSLATE_NOOP("Print", "Notes"),
+    "notes_lines": QT_TRANSLATE_NOOP("Print", "Notes:"),
     "status": QT_TRANSLATE_NOOP("Print", "Status"),
     "narrative": QT_TRANSLATE_NOOP("Print", "What was done"),
     "justification": QT_TRANSLATE_NOOP("Print", "Justification"),
@@ -56,9 +60,14 @@ LABELS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("Print", "Hash"),
     "none": QT_TRANSLATE_NOOP("Print", "None"),
     "not_recorded": QT_TRANSLATE_NOOP("Print", "Not recorded"),
+    "no_evidence": QT_TRANSLATE_NOOP("Print", "Evidence: none linked."),
+    "no_action": QT_TRANSLATE_NOOP("Print", "Action plan: none."),
+    "not_started_line": QT_TRANSLATE_NOOP("Print", "Not started yet. {mandatory}"),
     "summary": QT_TRANSLATE_NOOP("Print", "Summary"),
     "benchmarks_count": QT_TRANSLATE_NOOP("Print", "Benchmarks"),
-    "score": QT_TRANSLATE_NOOP("Print", "Score"),
+    "score_line": QT_TRANSLATE_NOOP(
+        "Print", "Overall score: {percent}% · Projected level: {level}"
+    ),
     "overall": QT_TRANSLATE_NOOP("Print", "Overall"),
     "projected_level": QT_TRANSLATE_NOOP("Print", "Projected level"),
     "no_level": QT_TRANSLATE_NOOP("Print", "No level yet"),
@@ -71,23 +80,19 @@ LABELS: dict[str, str] = {
     "percent": QT_TRANSLATE_NOOP("Print", "%"),
     "strengths": QT_TRANSLATE_NOOP("Print", "Strengths"),
     "weaknesses": QT_TRANSLATE_NOOP("Print", "Weaknesses"),
-    "strength_line": QT_TRANSLATE_NOOP(
-        "Print", "{dimension}: {percent}%, {met} of {applicable} benchmarks met"
-    ),
     "next_level": QT_TRANSLATE_NOOP("Print", "What is missing for {level}"),
     "gold_reached": QT_TRANSLATE_NOOP("Print", "The highest level (Gold) is reached."),
     "mandatory_missing": QT_TRANSLATE_NOOP("Print", "Mandatory benchmarks not yet met"),
-    "more_needed": QT_TRANSLATE_NOOP(
-        "Print", "{n} more benchmarks must be met (threshold {threshold}%), from these:"
-    ),
     "threshold_ok": QT_TRANSLATE_NOOP("Print", "The {threshold}% threshold is met."),
     "no_actions": QT_TRANSLATE_NOOP("Print", "No actions planned yet."),
     "chart_caption": QT_TRANSLATE_NOOP("Print", "Dashed lines: Bronze, Silver and Gold thresholds"),
     "bundle_id": QT_TRANSLATE_NOOP("Print", "Bundle ID"),
     "bundle_file": QT_TRANSLATE_NOOP("Print", "File"),
     "bundle_size": QT_TRANSLATE_NOOP("Print", "File size"),
-    "bytes": QT_TRANSLATE_NOOP("Print", "{n} bytes"),
     "fingerprint": QT_TRANSLATE_NOOP("Print", "Fingerprint (SHA-256)"),
+    "short_fingerprint": QT_TRANSLATE_NOOP("Print", "Short fingerprint (to read aloud)"),
+    "district_label": QT_TRANSLATE_NOOP("Print", "District office"),
+    "round_label": QT_TRANSLATE_NOOP("Print", "Assessment round (B.E.)"),
     "signer_key": QT_TRANSLATE_NOOP("Print", "Signer key ID"),
     "unknown": QT_TRANSLATE_NOOP("Print", "Unknown"),
     "qr_fingerprint": QT_TRANSLATE_NOOP(
@@ -112,10 +117,11 @@ LABELS: dict[str, str] = {
     "director": QT_TRANSLATE_NOOP("Print", "District director"),
     "received_by": QT_TRANSLATE_NOOP("Print", "Received by (City Hall)"),
     "checked_by": QT_TRANSLATE_NOOP("Print", "Checked by"),
-    "sign": QT_TRANSLATE_NOOP("Print", "Signature"),
+    "sign_line": QT_TRANSLATE_NOOP("Print", "Signature {dots}"),
     "name_line": QT_TRANSLATE_NOOP("Print", "Name: {dots}"),
+    "name_filled": QT_TRANSLATE_NOOP("Print", "Name: {name}"),
     "position": QT_TRANSLATE_NOOP("Print", "Position"),
-    "date": QT_TRANSLATE_NOOP("Print", "Date"),
+    "date_line": QT_TRANSLATE_NOOP("Print", "Date {dots}"),
     "code": QT_TRANSLATE_NOOP("Print", "Code"),
     "benchmark_col": QT_TRANSLATE_NOOP("Print", "Benchmark"),
     "status_met": QT_TRANSLATE_NOOP("Print", "Met"),
@@ -126,6 +132,25 @@ LABELS: dict[str, str] = {
     "level_bronze": QT_TRANSLATE_NOOP("Print", "Bronze"),
     "level_silver": QT_TRANSLATE_NOOP("Print", "Silver"),
     "level_gold": QT_TRANSLATE_NOOP("Print", "Gold"),
-    "and": QT_TRANSLATE_NOOP("Print", " and "),
-    "year_be": QT_TRANSLATE_NOOP("Print", "B.E. {be}"),
+    "levels_two": QT_TRANSLATE_NOOP("Print", "{first} and {second}"),
+    "levels_three": QT_TRANSLATE_NOOP("Print", "{first}, {second} and {third}"),
 }
+
+
+def translate(context: str, text: str, disambiguation: None, n: int) -> str:
+    """Marks a plural message for pyside6-lupdate, which makes it ``numerus="yes"`` only when
+    it sees it translated with a number; returns ``text`` (``Doc.tn`` translates it)."""
+    return text
+
+
+PLURALS: dict[str, str] = {
+    "more_needed": translate(
+        "Print", "%n more benchmarks must be met (threshold {threshold}%), from these:", None, 1
+    ),
+    "bytes": translate("Print", "%n bytes", None, 1),
+    "strength_line": translate(
+        "Print", "{dimension}: {percent}%, {met} of %n benchmarks met", None, 1
+    ),
+}
+"""Texts with a number whose grammar depends on it: ``Doc.tn(key, n)`` picks the form
+(``numerus="yes"`` in the .ts files; English has "1 byte" and "2 bytes", Thai one form)."""

@@ -33,7 +33,7 @@ from sealdesk.domain.thaidate import BE_OFFSET, format_date, to_thai_digits
 from sealdesk.errors import render_message
 from sealdesk.printing import thai
 from sealdesk.printing.flowables import TextStyle, ThaiParagraph
-from sealdesk.printing.labels import LABELS
+from sealdesk.printing.labels import LABELS, PLURALS
 from sealdesk.progress import Cancelled, IsCancelled, Progress
 from sealdesk.translation import translate_to as translate
 
@@ -43,6 +43,7 @@ MARGIN_RIGHT = 2.0 * cm
 MARGIN_TOP = 2.6 * cm
 MARGIN_BOTTOM = 2.2 * cm
 FRAME_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -66,6 +67,7 @@ class PrintOptions:
     lang: str = "th"  # "th" or "en": the language of the whole document
     thai_digits: bool = False  # Thai numerals for dates, numbers and page numbers (Thai only)
     print_date: date = field(default_factory=date.today)
+    preparer: str = ""  # the preparer's name, printed under "Prepared by" (blank: a line)
     progress: Progress | None = None
     cancelled: IsCancelled | None = None
 
@@ -115,6 +117,16 @@ class Doc:
             "Print", LABELS[key], params, lambda context, text: translate(self.lang, context, text)
         )
 
+    def tn(self, key: str, n: int, shown: str | None = None, **params: Any) -> str:
+        """A plural text (``labels.PLURALS``): the form for ``n``, with ``%n`` replaced by
+        ``shown`` (default: ``n`` in the document's digits)."""
+        source = PLURALS[key]
+        text = translate(self.lang, "Print", source, n).replace("%n", shown or self.num(n))
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return source.replace("%n", shown or self.num(n)).format(**params)
+
     def num(self, value: Any) -> str:
         text = str(value)
         return to_thai_digits(text) if self.options.thai_digits and self.lang == "th" else text
@@ -142,17 +154,17 @@ class Doc:
         names = [self.level(lv) for lv in levels]
         if len(names) <= 1:
             return "".join(names)
-        sep = " " if self.lang == "th" else ", "
-        return sep.join(names[:-1]) + self.t("and") + names[-1]
+        if len(names) == 2:
+            return self.t("levels_two", first=names[0], second=names[1])
+        return self.t("levels_three", first=names[0], second=names[1], third=names[2])
 
     def district_line(self) -> str:
         return self.t("district_office", name=self.district.name(self.lang))
 
     def round_line(self) -> str:
-        year = self.t("year_be", be=self.num(self.round_be))
-        if self.lang == "en":
-            year += f" ({self.round_be - BE_OFFSET})"
-        return self.t("round", year=year)
+        # the Gregorian year helps readers of the English document only
+        key = "round_line_ce" if self.lang == "en" else "round_line"
+        return self.t(key, be=self.num(self.round_be), ce=self.num(self.round_be - BE_OFFSET))
 
     # flowables
     def p(self, text: str, style: TextStyle | None = None) -> ThaiParagraph:
@@ -181,13 +193,25 @@ class Doc:
         return table
 
     def heading(self, text: str, style: TextStyle | None = None) -> list[Flowable]:
-        return [CondPageBreak(3 * cm), ThaiParagraph(text, style or self.h1)]
+        """A section heading that never ends a page: it moves on unless three lines of what
+        follows fit under it."""
+        return self.keep_heads([ThaiParagraph(text, style or self.h1)], 3 * self.cell.line_height)
+
+    def keep_heads(self, heads: Sequence[Flowable], then: float) -> list[Flowable]:
+        """``heads`` (headings), preceded by a page break unless they and ``then`` points of
+        what follows them fit on this page: a heading never ends a page."""
+        return [CondPageBreak(sum(height_of(f) for f in heads) + then), *heads]
 
     def title_block(self, title_key: str) -> list[Flowable]:
         return [
             ThaiParagraph(self.t(title_key), self.title),
             ThaiParagraph(self.t("seal"), self.subtitle),
-            ThaiParagraph(f"{self.district_line()} · {self.round_line()}", self.subtitle),
+            ThaiParagraph(
+                self.t(
+                    "district_and_round", district=self.district_line(), round=self.round_line()
+                ),
+                self.subtitle,
+            ),
             Spacer(1, 8),
         ]
 
@@ -216,17 +240,22 @@ class Doc:
 
     def signature_block(self, roles: Sequence[str]) -> Flowable:
         """Signature lines side by side (two per row), Thai official style."""
-        dots = "." * 38
+        centred = self.small.but(align="center")
         cells = []
         for role in roles:
+            preparer = self.options.preparer.strip() if role == "prepared_by" else ""
+            name = (
+                self.t("name_filled", name=preparer)
+                if preparer
+                else self.t("name_line", dots="." * 34)
+            )
             cell = [
                 Spacer(1, 26),
-                ThaiParagraph(f"{self.t('sign')} {dots}", self.small.but(align="center")),
-                ThaiParagraph(self.t("name_line", dots="." * 34), self.small.but(align="center")),
+                ThaiParagraph(self.t("sign_line", dots="." * 38), centred),
+                ThaiParagraph(name, centred),
                 ThaiParagraph(self.t(role), self.small.but(align="center", font=thai.SEMIBOLD)),
                 ThaiParagraph(
-                    f"{self.t('date')} {'.' * 10}/{'.' * 12}/{'.' * 10}",
-                    self.small.but(align="center"),
+                    self.t("date_line", dots=f"{'.' * 10}/{'.' * 12}/{'.' * 10}"), centred
                 ),
             ]
             cells.append(cell)
@@ -240,6 +269,12 @@ class Doc:
             )
         )
         return KeepTogether([Spacer(1, 10), table])
+
+
+def height_of(flowable: Flowable, width: float = FRAME_WIDTH) -> float:
+    """The height ``flowable`` takes in the frame, its space before and after included."""
+    _, height = flowable.wrap(width, PAGE[1])
+    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
 __all__ = [

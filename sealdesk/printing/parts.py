@@ -25,9 +25,9 @@ def title_of(d: Doc, item: Dimension | Standard | Benchmark) -> str:
 
 
 def heading_text(d: Doc, key: str, item: Dimension | Standard | Benchmark) -> str:
-    """ "มิติที่ 1 การวางแผน..." / "Dimension 1: Planning..." """
-    sep = " " if d.lang == "th" else ": "
-    return f"{d.t(key, code=d.num(item.code))}{sep}{title_of(d, item)}"
+    """ "มิติที่ 1 การวางแผน..." / "Dimension 1: Planning..." (``key``: dimension, standard
+    or benchmark)"""
+    return d.t(f"{key}_heading", code=d.num(item.code), title=title_of(d, item))
 
 
 def mandatory_line(d: Doc, bm: Benchmark) -> str:
@@ -40,9 +40,8 @@ def columns(width: float, parts: Sequence[float]) -> list[float]:
 
 
 def catalog_note(d: Doc, catalog: Catalog) -> list[Flowable]:
-    line = d.t("catalog_edition", edition=catalog.edition, version=catalog.version)
-    if catalog.is_template:
-        line += f" · {d.t('template_note')}"
+    key = "catalog_template" if catalog.is_template else "catalog_edition"
+    line = d.t(key, edition=catalog.edition, version=catalog.version)
     return [d.p(line, d.tiny.but(align="center")), Spacer(1, 6)]
 
 
@@ -66,10 +65,5 @@ def summary(
         d.p(d.t("summary"), d.h1),
         d.table(rows, [w] * 6),
         Spacer(1, 4),
-        d.p(
-            f"{d.t('score')} {d.t('overall')}: {d.t('percent')} {d.pct(score.overall.percent)}"
-            + ("" if d.lang == "th" else " %")
-            + f"   ·   {d.t('projected_level')}: {level}",
-            d.strong,
-        ),
+        d.p(d.t("score_line", percent=d.pct(score.overall.percent), level=level), d.strong),
     ]

@@ -15,7 +15,7 @@ from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import LEVELS, Status
 from sealdesk.printing import thai
 from sealdesk.printing.figures import ScoreChart
-from sealdesk.printing.layout import FRAME_WIDTH, LEVEL_COLORS, Doc, PrintOptions
+from sealdesk.printing.layout import FRAME_WIDTH, LEVEL_COLORS, Doc, PrintOptions, height_of
 from sealdesk.printing.pages import build_pdf
 from sealdesk.printing.parts import Out, catalog_note, columns, heading_text, summary, title_of
 
@@ -39,14 +39,15 @@ def gap_report(
     story += summary(d, catalog, assessments, score)
 
     # chart and table by dimension
-    story += d.heading(d.t("by_dimension"))
     scores = {ds.code: ds.score for ds in score.dimensions}
     bars = [
         (d.t("dimension", code=d.num(dim.code)), scores[dim.code].percent)
         for dim in catalog.dimensions
     ]
     marks = [(lv.value, catalog.thresholds[lv], LEVEL_COLORS[lv]) for lv in LEVELS]
-    story.append(ScoreChart(bars, marks, d))
+    chart = ScoreChart(bars, marks, d)
+    story += d.keep_heads([d.p(d.t("by_dimension"), d.h1)], height_of(chart))
+    story.append(chart)
     story.append(d.p(d.t("chart_caption"), d.tiny.but(align="center")))
     story.append(Spacer(1, 6))
     head = ["dimension_col", "met_n", "partial_n", "na_n", "applicable_n", "percent"]
@@ -86,12 +87,12 @@ def gap_report(
 
     def line(dim: Dimension) -> str:
         s = scores[dim.code]
-        return d.t(
+        return d.tn(
             "strength_line",
+            s.applicable,
             dimension=heading_text(d, "dimension", dim),
             percent=d.pct(s.percent),
             met=d.num(s.met),
-            applicable=d.num(s.applicable),
         )
 
     story += d.heading(d.t("strengths"))
@@ -106,15 +107,11 @@ def gap_report(
     else:
         story += d.heading(d.t("next_level", level=d.level(gap.level)))
         if gap.mandatory_missing:
-            story.append(d.p(d.t("mandatory_missing"), d.h2))
+            story += d.keep_heads([d.p(d.t("mandatory_missing"), d.h2)], 3 * d.cell.line_height)
             story.append(_benchmark_list(d, catalog, gap.mandatory_missing, statuses))
         if gap.more_needed:
-            story.append(
-                d.p(
-                    d.t("more_needed", n=d.num(gap.more_needed), threshold=d.num(gap.threshold)),
-                    d.h2,
-                )
-            )
+            more = d.tn("more_needed", gap.more_needed, threshold=d.num(gap.threshold))
+            story += d.keep_heads([d.p(more, d.h2)], 3 * d.cell.line_height)
             story.append(_benchmark_list(d, catalog, gap.candidates, statuses))
         else:
             story.append(d.p(d.t("threshold_ok", threshold=d.num(gap.threshold)), d.small))
@@ -135,7 +132,7 @@ def gap_report(
                 ]
             )
     if len(rows) > 1:
-        story.append(d.table(rows, columns(FRAME_WIDTH, [0.1, 0.42, 0.2, 0.16, 0.12])))
+        story.append(d.table(rows, columns(FRAME_WIDTH, [0.09, 0.4, 0.19, 0.17, 0.15])))
     else:
         story.append(d.p(d.t("no_actions"), d.small))
     story.append(d.signature_block(["prepared_by", "director"]))

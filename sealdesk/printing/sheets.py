@@ -18,6 +18,9 @@ from sealdesk.printing.layout import BAND_FILL, FRAME_WIDTH, Doc, PrintOptions
 from sealdesk.printing.pages import build_pdf
 from sealdesk.printing.parts import Out
 
+Row = tuple[str, str, bool]
+"""A line of a sheet's table: label, value, and whether the value is set in monospace."""
+
 
 def cover_sheet(
     out: Out,
@@ -29,12 +32,14 @@ def cover_sheet(
     """District, round, bundle id, SHA-256 fingerprint, signer key id and a QR code of the
     fingerprint, for the director to sign and City Hall to match paper and file."""
     d = Doc(options or PrintOptions(), district, round_be)
-    rows = [
-        (d.t("bundle_id"), bundle.bundle_id or bundle.name),
-        (d.t("bundle_file"), bundle.name),
-        (d.t("bundle_size"), d.t("bytes", n=d.num(f"{bundle.size:,}"))),
-        (d.t("fingerprint"), _grouped(bundle.sha256)),
-        (d.t("signer_key"), bundle.signer_key_id or d.t("unknown")),
+    ident = "\n".join(x for x in (bundle.friendly_id, bundle.bundle_id) if x) or bundle.name
+    rows: list[Row] = [
+        (d.t("bundle_id"), ident, True),
+        (d.t("bundle_file"), bundle.name, False),
+        (d.t("bundle_size"), d.tn("bytes", bundle.size, d.num(f"{bundle.size:,}")), False),
+        (d.t("fingerprint"), _grouped(bundle.sha256), True),
+        (d.t("short_fingerprint"), group_hex(bundle.sha256, 4, 8), True),
+        (d.t("signer_key"), bundle.signer_key_id or d.t("unknown"), bool(bundle.signer_key_id)),
     ]
     return _fingerprint_sheet(out, d, "cover", rows, bundle.sha256, "qr_fingerprint")
 
@@ -59,16 +64,17 @@ def key_sheet(
     """District, public key, key id and fingerprint, QR code and signature lines: how City
     Hall learns on signed paper which key is the district's."""
     d = Doc(options or PrintOptions(), district, round_be)
-    rows = [
-        (d.t("key_id"), key.key_id),
-        (d.t("public_key"), key.key_line),
-        (d.t("key_fingerprint"), _grouped(key.fingerprint)),
+    rows: list[Row] = [
+        (d.t("key_id"), key.key_id, True),
+        (d.t("public_key"), key.key_line, True),
+        (d.t("key_fingerprint"), _grouped(key.fingerprint), True),
+        (d.t("short_fingerprint"), group_hex(key.fingerprint, 4, 8), True),
     ]
     return _fingerprint_sheet(out, d, "key", rows, key.fingerprint, "qr_key")
 
 
 def _fingerprint_sheet(
-    out: Out, d: Doc, name: str, rows: list[tuple[str, str]], fingerprint: str, qr_caption: str
+    out: Out, d: Doc, name: str, rows: list[Row], fingerprint: str, qr_caption: str
 ) -> int:
     """The layout both sheets share: title, intro (labels ``<name>_title``, ``<name>_intro``),
     the district, the round and ``rows``, a QR code of ``fingerprint``, signature lines."""
@@ -89,14 +95,17 @@ def _grouped(hex_text: str) -> str:
     return " ".join(parts[:8]) + "\n" + " ".join(parts[8:])
 
 
-def _fields(d: Doc, rows: list[tuple[str, str]]) -> Table:
-    """A label/value table whose first rows are the district and the round."""
+def _fields(d: Doc, rows: list[Row]) -> Table:
+    """A label/value table whose first rows are the district and the round; fingerprints,
+    ids and keys (``mono``) in DejaVu Sans Mono, so 0/O and 1/l cannot be confused."""
     label_w = 5.2 * cm if d.lang == "th" else 4.6 * cm
+    value = d.body.but(size=d.cell.size + 1)
+    mono = d.body.but(font=thai.MONO, size=12, leading=d.cell.line_height)
     table_rows = [
-        [d.p(label, d.cell_bold), d.p(value, d.body.but(size=d.cell.size + 1))]
-        for label, value in [
-            (_district_label(d), d.district.name(d.lang)),
-            (_round_label(d), d.num(d.round_be)),
+        [d.p(label, d.cell_bold), d.p(text, mono if is_mono else value)]
+        for label, text, is_mono in [
+            (d.t("district_label"), d.district.name(d.lang), False),
+            (d.t("round_label"), d.num(d.round_be), False),
             *rows,
         ]
     ]
@@ -108,17 +117,11 @@ def _fields(d: Doc, rows: list[tuple[str, str]]) -> Table:
     )
 
 
-def _district_label(d: Doc) -> str:
-    return "สำนักงานเขต" if d.lang == "th" else "District office"
-
-
-def _round_label(d: Doc) -> str:
-    return "รอบการประเมิน (พ.ศ.)" if d.lang == "th" else "Assessment round (B.E.)"
-
-
 def _qr_block(d: Doc, data: str, caption: str) -> Flowable:
     qr = QRCode(data, 4.4 * cm)
-    text = [d.p(caption, d.small), Spacer(1, 4), d.p(data[:32] + "\n" + data[32:], d.tiny)]
+    raw = data[:32] + "\n" + data[32:]  # exactly as the QR code holds it
+    mono = d.tiny.but(font=thai.MONO, size=8.5, leading=12)
+    text = [d.p(caption, d.small), Spacer(1, 4), d.p(raw, mono)]
     table = Table([[qr, text]], colWidths=[5 * cm, FRAME_WIDTH - 5 * cm])
     table.setStyle(
         TableStyle(

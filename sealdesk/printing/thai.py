@@ -24,6 +24,7 @@ from __future__ import annotations
 from sealdesk.printing.fonts import (
     BOLD,
     ITALIC,
+    MONO,
     REGULAR,
     SEMIBOLD,
     ThaiTTFont,
@@ -36,6 +37,7 @@ from sealdesk.printing.shaping import ShapedLine, draw_text, shape, shape_line, 
 __all__ = [
     "BOLD",
     "ITALIC",
+    "MONO",
     "REGULAR",
     "SEMIBOLD",
     "ShapedLine",

@@ -122,6 +122,14 @@ def _evidence_in(snapshot: Path) -> list[tuple[str, str, int | None]]:
     """(sha256, original name, size) of every evidence record in the database snapshot."""
     with sqlite3.connect(snapshot) as connection:
         rows = connection.execute("SELECT sha256, original_name, size FROM evidence").fetchall()
+        tables = {t for (t,) in connection.execute("SELECT name FROM sqlite_master")}
+        if "office_bundle" in tables:  # the coordinating office's blobs (services/office_blobs)
+            rows += connection.execute(
+                "SELECT skeleton_sha256, 'office', NULL FROM office_bundle "
+                "UNION SELECT checklist_sha256, 'office', NULL FROM office_bundle "
+                "WHERE checklist_sha256 IS NOT NULL "
+                "UNION SELECT sha256, name, size FROM office_evidence"
+            ).fetchall()
     connection.close()
     return [(str(s), str(n), z if isinstance(z, int) else None) for s, n, z in rows]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import errno
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,8 @@ def print_document(
     minisign .pub file) or else uses the workspace's own signing key.
     """
     options = options or PrintOptions()
+    if not options.preparer:  # the clerk's name, as the first-run dialog recorded it
+        options = replace(options, preparer=ws.get_setting("clerk") or "")
     round_be = round_be or ws.current_round
     district = ws.district
     if kind == "checklist":
@@ -92,6 +94,12 @@ def print_document(
         kind=kind,
         kinds=", ".join(KINDS),
     )
+
+
+def default_file_name(ws: Workspace, kind: str, lang: str, round_be: int | None = None) -> str:
+    """The name a document is saved under unless the clerk types another, in the document's
+    language: "แบบตรวจสอบ-เขตบางรัก-2569.pdf", "checklist-Bang-Rak-2569.pdf"."""
+    return documents.file_name(kind, lang, ws.district, round_be or ws.current_round)
 
 
 @dataclass(frozen=True)
@@ -181,6 +189,7 @@ __all__ = [
     "PrintCancelled",
     "PrintOptions",
     "PrintedFile",
+    "default_file_name",
     "print_document",
     "print_sample",
     "print_to_file",

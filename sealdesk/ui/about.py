@@ -191,6 +191,15 @@ def _licences_html() -> str:
             )
         )
         + "</p>",
+        "<p>"
+        + html.escape(
+            QCoreApplication.translate(
+                "AboutDialog",
+                "DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream "
+                "Vera licence (full text below).",
+            )
+        )
+        + "</p>",
         f"<h3>{html.escape(libraries)}</h3>",
         f"<table cellspacing='6'><tr>{header}</tr>{rows}</table>",
         "<p>"
@@ -218,6 +227,10 @@ def _licences_html() -> str:
     if ofl.is_file():
         parts.append(f"<h3>{html.escape(ofl_title)}</h3>")
         parts.append(f"<pre>{html.escape(ofl.read_text('utf-8'))}</pre>")
+    dejavu = fonts_dir() / "DejaVu-LICENSE.txt"
+    if dejavu.is_file():
+        parts.append(f"<h3>{html.escape('DejaVu Sans Mono')}</h3>")
+        parts.append(f"<pre>{html.escape(dejavu.read_text('utf-8'))}</pre>")
     return "\n".join(parts)
 
 

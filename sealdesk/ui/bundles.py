@@ -295,12 +295,25 @@ class ExportDialog(QDialog):
             wrap(
                 QCoreApplication.translate(
                     "Bundles",
-                    "The bundle was written to {path}. Note its fingerprint for City Hall: {fp}",
-                ).format(path=str(result.path), fp=result.fingerprint)
+                    "The bundle {id} was written to {path}.\n"
+                    "Print its cover sheet for the director to sign: it carries the whole "
+                    "fingerprint as text and as a QR code, so nothing needs copying by hand.\n"
+                    "Short fingerprint, to read out on the phone: {short}\n"
+                    "Whole fingerprint: {fp}",
+                ).format(
+                    id=result.friendly_id or result.bundle_id,
+                    path=str(result.path),
+                    short=result.short_fingerprint,
+                    fp=result.fingerprint,
+                )
             )
         )
         self.passphrase.clear()
+        # the next step is the cover sheet: Enter prints it
         self.cover_button.setEnabled(True)
+        self.export_button.setDefault(False)
+        self.cover_button.setDefault(True)
+        self.cover_button.setFocus()
 
 
 class VerifyDialog(QDialog):

@@ -40,7 +40,7 @@ from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
 from sealdesk.ui.maintenance import Maintenance
 from sealdesk.ui.models import ChecklistFilter, ChecklistModel
-from sealdesk.ui.printing import COVER, DOCUMENTS, PrintPreviewDialog, print_job
+from sealdesk.ui.printing import PrintPreviewDialog, document_title, print_job
 from sealdesk.ui.ready import ReadyView
 from sealdesk.ui.rounds import RoundController
 from sealdesk.ui.session import Session
@@ -379,10 +379,14 @@ class MainWindow(QMainWindow):
         """Prints ``kind`` in the background, then previews it; ``extra`` goes to the
         document (the cover sheet takes ``bundle=path``)."""
         self.page.save_narrative()
-        title = dict((*DOCUMENTS, COVER))[kind]
-        title = QCoreApplication.translate("Print", title).replace("&", "").rstrip(".")
-        job = print_job(self.session, kind, round_be=self.session.round, **extra)
-        job.succeeded.connect(lambda path: PrintPreviewDialog(path, title, self).open())
+        title = document_title(kind)
+        extra = {"round_be": self.session.round, **extra}
+        job = print_job(self.session, kind, **extra)
+        job.succeeded.connect(
+            lambda path: PrintPreviewDialog(
+                path, title, self, session=self.session, kind=kind, extra=extra
+            ).open()
+        )
         job.failed.connect(lambda error: show_error(self, error))
         run_with_progress(
             self, job, QCoreApplication.translate("MainWindow", "Preparing the document...")

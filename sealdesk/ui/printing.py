@@ -1,5 +1,9 @@
 """The Print menu: documents made by the printing service (sealdesk.services.printing) on the
-job runner, previewed with QtPdf, then printed (QPrintDialog) or saved as PDF."""
+job runner, previewed with QtPdf, then printed (QPrintDialog) or saved as PDF.
+
+The preview is the print dialog: it chooses the document's language (independent of the app's)
+and the preparer's name printed under "Prepared by", and re-makes the document when either
+changes; Save PDF offers a name in the document's language with the district and the round."""
 
 from __future__ import annotations
 
@@ -10,9 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.progress import Cancelled
-from sealdesk.ui import i18n
+from sealdesk.ui import i18n, jobs
 from sealdesk.ui.jobs import Job, JobCancelled
 
 if TYPE_CHECKING:
@@ -38,8 +45,24 @@ DOCUMENTS = (
 COVER = ("cover", QT_TRANSLATE_NOOP("Print", "&Submission cover sheet..."))
 
 
-def print_job(session: Session, kind: str, lang: str | None = None, **extra: object) -> Job:
-    """A Job writing document ``kind`` to a temporary PDF; its result is the file's Path."""
+#: The languages a document can be printed in, each named in itself (not translated).
+LANGUAGES = (("th", "ไทย"), ("en", "English"))
+
+
+def document_title(kind: str) -> str:
+    """The menu text of document ``kind`` as a window title: no mnemonic ("(&F)", "&"), no
+    trailing dots."""
+    import re
+
+    text = QCoreApplication.translate("Print", dict((*DOCUMENTS, COVER))[kind])
+    return re.sub(r"\(&\w\)|&(?=\w)", "", text).rstrip(".").strip()
+
+
+def print_job(
+    session: Session, kind: str, lang: str | None = None, preparer: str = "", **extra: object
+) -> Job:
+    """A Job writing document ``kind`` to a temporary PDF; its result is the file's Path.
+    ``preparer`` empty: the clerk's name the workspace knows."""
     from sealdesk.services.printing import PrintOptions, print_document
 
     folder = Path(tempfile.mkdtemp(prefix="sealdesk-print-"))
@@ -47,7 +70,10 @@ def print_job(session: Session, kind: str, lang: str | None = None, **extra: obj
 
     def work(ws: Workspace, job: Job) -> Path:
         options = PrintOptions(
-            lang=lang or i18n.current(), progress=job.report, cancelled=job.is_cancelled
+            lang=lang or i18n.current(),
+            preparer=preparer,
+            progress=job.report,
+            cancelled=job.is_cancelled,
         )
         try:
             print_document(ws, kind, target, options=options, **extra)  # type: ignore[arg-type]
@@ -60,15 +86,33 @@ def print_job(session: Session, kind: str, lang: str | None = None, **extra: obj
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows a generated PDF; Print... sends it to a printer, Save PDF... keeps a copy."""
+    """Shows a generated PDF; Print... sends it to a printer, Save PDF... keeps a copy.
 
-    def __init__(self, pdf: Path, title: str, parent: QWidget | None = None) -> None:
+    Given the ``session`` and the document ``kind`` (and the ``extra`` arguments it was made
+    with), it also chooses the document's language and the preparer's name, and makes the
+    document again when they change."""
+
+    def __init__(
+        self,
+        pdf: Path,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        session: Session | None = None,
+        kind: str | None = None,
+        lang: str | None = None,
+        extra: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
         self.setObjectName("printPreview")
         self.pdf = pdf
+        self.session = session
+        self.kind = kind
+        self.extra = dict(extra or {})
+        self.remaking: Job | None = None
         self.setWindowTitle(title)
         self.document = QPdfDocument(self)
         self.document.load(str(pdf))
@@ -86,9 +130,51 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         layout = QVBoxLayout(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("documentLanguage")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang or i18n.current())))
+        self.preparer = QLineEdit(self)
+        self.preparer.setObjectName("preparer")
+        if session is not None and kind is not None:
+            self.preparer.setText(session.clerk)
+            form = QFormLayout()
+            form.addRow(QCoreApplication.translate("Print", "Document &language:"), self.language)
+            form.addRow(QCoreApplication.translate("Print", "Prepared &by:"), self.preparer)
+            layout.addLayout(form)
+            self.language.currentIndexChanged.connect(self.remake)
+            self.preparer.editingFinished.connect(self.remake)
+        else:
+            self.language.hide()
+            self.preparer.hide()
+        self._made_with = (self.lang, self.preparer.text().strip())
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
         self.resize(820, 900)
+
+    @property
+    def lang(self) -> str:
+        """The language of the document shown."""
+        return str(self.language.currentData())
+
+    def remake(self) -> Job | None:
+        """Makes the document again in the language and with the preparer now chosen."""
+        if self.session is None or self.kind is None:
+            return None
+        wanted = (self.lang, self.preparer.text().strip())
+        if wanted == self._made_with:
+            return None
+        self._made_with = wanted
+        job = print_job(self.session, self.kind, wanted[0], wanted[1], **self.extra)
+        job.succeeded.connect(self._show)
+        self.remaking = job
+        jobs.start(job)
+        return job
+
+    def _show(self, pdf: Path) -> None:
+        self.pdf = pdf
+        self.document.load(str(pdf))
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -97,11 +183,22 @@ class PrintPreviewDialog(QDialog):
         shutil.copyfile(self.pdf, destination)
         return destination
 
+    def suggested_name(self) -> str:
+        """The document's name, district and round, in the document's language."""
+        if self.session is None or self.kind is None:
+            return self.pdf.name
+        from sealdesk.services.printing import default_file_name
+
+        kind, lang, round_be = self.kind, self.lang, self.extra.get("round_be")
+        return self.session.query(
+            lambda ws: default_file_name(ws, kind, lang, round_be)  # type: ignore[arg-type]
+        )
+
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("Print", "Save PDF"),
-            str(Path.home() / self.pdf.name),
+            str(Path.home() / self.suggested_name()),
             QCoreApplication.translate("Print", "PDF documents (*.pdf)"),
         )
         if name:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,15 @@ def test_print_errors_are_one_sentence(workspace: Path, tmp_path: Path, capsys) 
     code = main([*base, "checklist", "--out", str(tmp_path / "no" / "dir" / "c.pdf")])
     assert code != 0
     assert "cannot be written" in capsys.readouterr().err
+
+
+def test_the_page_count_is_a_plural_form(workspace: Path, tmp_path: Path, capsys) -> None:
+    """ "(1 page)", never "(1 pages)": the CLI's message has %n plural forms."""
+    from sealdesk.cli.print_cmd import _wrote
+
+    one = _wrote(1)
+    assert "1 pages" not in one and ("(1 page)." in one or "(1 หน้า)" in one)
+    base = ["--workspace", str(workspace), "print"]
+    assert main([*base, "report", "--out", str(tmp_path / "r.pdf"), "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert re.search(r"\((?:[2-9]|\d\d+) (?:pages|หน้า)\)", said), said

@@ -104,7 +104,10 @@ def _fonts_embedded(pdf: Path) -> None:
     fonts = pdffonts(pdf)
     assert fonts
     assert all(f["emb"] == "yes" for f in fonts), fonts
-    assert all("Sarabun" in f["name"] for f in fonts)
+    # only the bundled fonts: Sarabun, and DejaVu Sans Mono for fingerprints and tick boxes
+    bundled = ("Sarabun-", "DejaVuSansMono")
+    assert all(any(name in f["name"] for name in bundled) for f in fonts), fonts
+    assert any("Sarabun" in f["name"] for f in fonts)
 
 
 def test_blank_checklist_thai(tmp_path, catalog, place):

@@ -133,3 +133,62 @@ def test_inbox_takes_scans_and_files_them(
     assert window.inbox.list.count() == 0
     assert window.tabs.tabText(3) == "ถาดรับเอกสาร"
     window.inbox.bridge.stop()
+
+
+def test_the_print_dialog_chooses_the_language_and_names_the_file_and_the_preparer(
+    qtbot, window: MainWindow, ws: Workspace, jobs_finished: list
+) -> None:
+    window.session.set_clerk("สมหญิง ใจดี")
+    window.print_document("filled")
+    jobs_finished[-1].wait()
+    qtbot.waitUntil(lambda: len(previews(window)) == 1, timeout=2000)
+    [preview] = previews(window)
+    # the title is the menu text without its mnemonic
+    assert preview.windowTitle() == "แบบตรวจสอบที่กรอกแล้ว"
+    assert preview.lang == "th"
+    assert preview.suggested_name() == f"แบบตรวจสอบ-เขตบางรัก-{window.session.round}.pdf"
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(preview.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ผลการประเมินตนเอง" in text and "( สมหญิง ใจดี )" in text
+
+    # English, prepared by someone else: the document is made again
+    preview.preparer.setText("Somchai Rakdee")
+    preview.language.setCurrentIndex(preview.language.findData("en"))
+    jobs_finished[-1].wait()
+    qtbot.waitUntil(lambda: preview.pdf.name == "filled.pdf" and "en" == preview.lang)
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=5000)
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(preview.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Self-assessment results" in text and "Name: Somchai Rakdee" in text
+    assert preview.suggested_name() == f"checklist-Bang-Rak-{window.session.round}.pdf"
+    preview.close()
+
+
+def test_after_export_the_cover_sheet_is_the_next_step(
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path, jobs_finished: list
+) -> None:
+    ws.add_evidence(make_file(tmp_path, "plan.pdf", tiny_pdf("plan")), ["1.1.1"])
+    ws.assess("1.1.1", status="met")
+    keys.create_key(keys_dir(ws), PASSPHRASE)
+    window.export_bundle()
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    dialog.refresh()
+    assert dialog.export_button.isEnabled()
+    dialog.destination.setText(str(tmp_path / "bundle.zip"))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.export()  # benchmarks not started: the warnings are confirmed first
+    assert dialog.confirm is not None
+    dialog.confirm.export_button.click()
+    jobs_finished[-1].wait()
+    result = dialog.result
+    assert result is not None
+    shown = dialog.message.text().replace("\u200b", "")
+    # the friendly bundle id and the short fingerprint, as the cover sheet prints them
+    assert result.friendly_id == f"sealdesk-1004-{window.session.round}-{result.bundle_id[:8]}"
+    assert result.friendly_id in shown
+    assert result.short_fingerprint in shown and len(result.short_fingerprint) == 39
+    assert "ใบปะหน้า" in shown
+    assert dialog.cover_button.isDefault() and dialog.focusWidget() is dialog.cover_button
