@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sealdesk.domain.scoring import ScoreReport
 from sealdesk.domain.status import LEVELS, Level
@@ -93,11 +100,21 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.session = session
         self.report: ScoreReport | None = None
-        layout = QVBoxLayout(self)
+        # The page scrolls on a small screen (issue 12) instead of widening the window.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         self.level = QLabel(self)
         self.level.setObjectName("projectedLevel")
         self.level.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.overall = QLabel(self)
+        self.overall.setWordWrap(True)
         self.chart = ScoreChart(self)
         self.chart.setObjectName("scoreChart")
         self.gaps = QTextBrowser(self)
