@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
     AcceptsFileDrops,
+    CommitComboBox,
     WrapLabel,
     local_files,
     show_date,
@@ -98,7 +99,7 @@ class BenchmarkPage(QScrollArea):
         # Status and justification
         self.status_box = QGroupBox(body)
         status_layout = QFormLayout(self.status_box)
-        self.status = QComboBox(self.status_box)
+        self.status = CommitComboBox(self.status_box)
         self.status.setObjectName("status")
         for status in Status:
             self.status.addItem(status_icon(status), "", status.value)
@@ -121,7 +122,7 @@ class BenchmarkPage(QScrollArea):
         row.addWidget(self.apply_na)
         status_layout.addRow(row)
         layout.addWidget(self.status_box)
-        self.status.activated.connect(self._status_chosen)
+        self.status.committed.connect(self._status_chosen)
         self.apply_na.clicked.connect(self._apply_not_applicable)
 
         # Narrative
@@ -180,8 +181,27 @@ class BenchmarkPage(QScrollArea):
 
         session.assessment_changed.connect(self._assessment_changed)
         session.evidence_changed.connect(self._load_evidence)
+        self._keyboard_path()
         self.retranslate()
         self.setEnabled(False)
+
+    # ------------------------------------------------------------------ keyboard
+
+    def _keyboard_path(self) -> None:
+        """Tab and Shift+Tab leave every multi-line field and the action table (a Tab typed in
+        the narrative used to reach the database), and a field given the focus (Tab, a
+        mnemonic, a click) is scrolled into view."""
+        for edit in self.widget().findChildren(QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+        self.actions.setTabKeyNavigation(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 16, 16)
 
     # ------------------------------------------------------------------ texts
 
@@ -199,7 +219,7 @@ class BenchmarkPage(QScrollArea):
                 "BenchmarkPage", "Why this benchmark does not apply to the district office"
             )
         )
-        self.apply_na.setText(QCoreApplication.translate("BenchmarkPage", "Mark not applicable"))
+        self.apply_na.setText(QCoreApplication.translate("BenchmarkPage", "Mark &not applicable"))
         for i in range(self.status.count()):
             self.status.setItemText(i, status_label(self.status.itemData(i)))
         self.status.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Status"))
@@ -207,7 +227,7 @@ class BenchmarkPage(QScrollArea):
             QCoreApplication.translate("BenchmarkPage", "Justification")
         )
         self.narrative_box.setTitle(
-            QCoreApplication.translate("BenchmarkPage", "Narrative (saved automatically)")
+            QCoreApplication.translate("BenchmarkPage", "Na&rrative (saved automatically)")
         )
         self._update_narrative_note()
         self.narrative.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Narrative"))
@@ -224,11 +244,11 @@ class BenchmarkPage(QScrollArea):
         self.drop_hint.setText(
             QCoreApplication.translate("BenchmarkPage", "Drag files here from the file manager.")
         )
-        self.add_files_button.setText(QCoreApplication.translate("BenchmarkPage", "Add files..."))
+        self.add_files_button.setText(QCoreApplication.translate("BenchmarkPage", "Add f&iles..."))
         self.link_button.setText(
-            QCoreApplication.translate("BenchmarkPage", "Link a document from the library...")
+            QCoreApplication.translate("BenchmarkPage", "Lin&k a document from the library...")
         )
-        self.unlink_button.setText(QCoreApplication.translate("BenchmarkPage", "Unlink"))
+        self.unlink_button.setText(QCoreApplication.translate("BenchmarkPage", "&Unlink"))
         if self.code:
             self.show_benchmark(self.code)
 
@@ -246,6 +266,9 @@ class BenchmarkPage(QScrollArea):
             return
         lang = i18n.current()
         other = "en" if lang == "th" else "th"
+        if code != self.code:
+            # Another benchmark starts at its top, not where the last one was scrolled to.
+            self.verticalScrollBar().setValue(0)
         self.code = code
         self.setEnabled(True)
         self.title.set_text(f"{code}  {benchmark.title.get(lang)}")
@@ -272,6 +295,7 @@ class BenchmarkPage(QScrollArea):
     def _show_assessment(self, assessment: Assessment, narrative: bool) -> None:
         self._loading = True
         try:
+            self.status.discard_pending()
             self.status.setCurrentIndex(self.status.findData(assessment.status.value))
             if not self.justification.hasFocus():
                 self.justification.setPlainText(assessment.justification)

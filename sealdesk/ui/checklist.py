@@ -3,8 +3,8 @@ aimed at. It shows the round the Session shows and follows its changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +68,8 @@ class ChecklistPane(QWidget):
     """Search, filters and the tree; ``benchmark_chosen`` when the clerk picks a benchmark."""
 
     benchmark_chosen = Signal(str)
+    benchmark_opened = Signal(str)
+    """Enter in the search box: the window shows the page of this benchmark, focused."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +112,8 @@ class ChecklistPane(QWidget):
         layout.addWidget(self.tree, 1)
 
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.open_first_match)
+        self.search.installEventFilter(self)
         self.show_filter.currentIndexChanged.connect(self._mode_changed)
         self.target.currentIndexChanged.connect(self._target_chosen)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -190,6 +194,48 @@ class ChecklistPane(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def first_match(self) -> QModelIndex:
+        """The first benchmark row the filtered tree shows (invalid when none)."""
+
+        def walk(parent: QModelIndex) -> QModelIndex:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(KIND_ROLE) == "benchmark":
+                    return index
+                found = walk(index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        return walk(QModelIndex())
+
+    def open_first_match(self) -> bool:
+        """Enter in the search box: opens the first benchmark found (True if there was one)."""
+        index = self.first_match()
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.benchmark_opened.emit(index.data(CODE_ROLE))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box moves into the results, on the first benchmark found."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
+            index = self.first_match()
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_text(text)

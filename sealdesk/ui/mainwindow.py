@@ -47,6 +47,7 @@ from sealdesk.ui.widgets import (
     fits_screen,
     install_screen_fitter,
     mark_fitted,
+    strip_mnemonic,
 )
 
 PREFERRED_SIZE = (1280, 800)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         self.checklist.benchmark_chosen.connect(self._benchmark_chosen)
+        self.checklist.benchmark_opened.connect(self._benchmark_opened)
         self.checklist.tree.files_dropped.connect(self.import_files)
         self.page.files_dropped.connect(self.import_files)
         self.page.add_files_requested.connect(self.add_files)
@@ -263,6 +265,15 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    def cycle_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous page, from anywhere in the window."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _benchmark_opened(self, code: str) -> None:
+        """Enter in the checklist search: the page of the first match, ready to work on."""
+        self.open_benchmark(code)
+        self.page.status.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_search(self) -> None:
         self.checklist.focus_search()
 
@@ -367,7 +378,7 @@ class MainWindow(QMainWindow):
         document (the cover sheet takes ``bundle=path``)."""
         self.page.save_narrative()
         title = dict((*DOCUMENTS, COVER))[kind]
-        title = QCoreApplication.translate("Print", title).replace("&", "").rstrip(".")
+        title = strip_mnemonic(QCoreApplication.translate("Print", title)).rstrip(".")
         job = print_job(self.session, kind, round_be=self.session.round, **extra)
         job.succeeded.connect(lambda path: PrintPreviewDialog(path, title, self).open())
         job.failed.connect(lambda error: show_error(self, error))
