@@ -27,11 +27,11 @@ from sealdesk.domain.status import LEVELS, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.action_plan import ActionPlan
+from sealdesk.ui.combos import CommitComboBox
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
     AcceptsFileDrops,
-    CommitComboBox,
     WrapLabel,
     local_files,
     show_date,

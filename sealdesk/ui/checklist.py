@@ -3,15 +3,27 @@ aimed at. It shows the round the Session shows and follows its changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,10 +31,81 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.status import LEVELS, Level, Status
 from sealdesk.errors import SealDeskError
+from sealdesk.ui.combos import ElidingComboBox
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
 from sealdesk.ui.session import Session
+from sealdesk.ui.thaiwrap import lines
 from sealdesk.ui.widgets import local_files, status_label
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """Draws a benchmark title on two lines broken between words (Thai dictionary words), the
+    second elided between clusters if the title is longer; the row's tooltip has it whole.
+    Qt's own elision cut titles mid-word ("สำนักงานเขตมีแ…") and, on a narrow pane, to a few
+    letters."""
+
+    LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[str, int, str], list[str]] = {}
+
+    def title_lines(self, text: str, font: QFont, width: int) -> list[str]:
+        key = (text, width, font.key())
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 4000:
+                self._cache.clear()
+            found = self._cache[key] = lines(text, QFontMetrics(font), width, self.LINES)
+        return found
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(2, 0, -2, 0)
+        rows = self.title_lines(text, opt.font, rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        metrics = QFontMetrics(opt.font)
+        step = metrics.lineSpacing()
+        y = rect.top() + (rect.height() - step * len(rows)) // 2
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        for row in rows:
+            painter.drawText(
+                QRect(rect.left(), y, rect.width(), step),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                row,
+            )
+            y += step
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        size.setHeight(max(size.height(), metrics.lineSpacing() * self.LINES + 6))
+        size.setWidth(min(size.width(), metrics.averageCharWidth() * 24))
+        return size
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The status column: the icon and the status's name, or only the icon (the name is in
+    the tooltip) when the pane is too narrow, so the titles keep their room."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        metrics = QFontMetrics(option.font)
+        needed = metrics.horizontalAdvance(option.text) + option.decorationSize.width() + 12
+        if needed > option.rect.width():
+            option.text = ""
 
 
 class ChecklistView(QTreeView):
@@ -83,9 +166,9 @@ class ChecklistPane(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("checklistSearch")
         self.search.setClearButtonEnabled(True)
-        self.show_filter = QComboBox(self)
+        self.show_filter = ElidingComboBox(self)
         self.show_filter.setObjectName("checklistShow")
-        self.target = QComboBox(self)
+        self.target = ElidingComboBox(self)
         self.target.setObjectName("targetLevel")
         self.show_label = QLabel(self)
         self.show_label.setBuddy(self.show_filter)
@@ -99,7 +182,14 @@ class ChecklistPane(QWidget):
         self.tree = ChecklistView(self)
         self.tree.setObjectName("checklist")
         self.tree.setModel(self.proxy)
+        # Every row is two lines high (the first row sets the height for all: fast).
         self.tree.setUniformRowHeights(True)
+        self.title_delegate = TitleDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(ChecklistModel.TITLE, self.title_delegate)
+        self.tree.header().setMinimumSectionSize(24)
+        self.tree.setIndentation(14)
+        self.status_delegate = StatusDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(ChecklistModel.STATUS, self.status_delegate)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -170,6 +260,31 @@ class ChecklistPane(QWidget):
             ChecklistModel.MANDATORY,
         ):
             self.tree.resizeColumnToContents(column)
+        self._status_width = self.tree.columnWidth(ChecklistModel.STATUS)
+        self._share_width()
+
+    TITLE_SHARE = 0.45
+    """The part of the tree's width the titles keep: below it the status column shows only
+    its icons (at 1024 px and at 150 % the titles had shrunk to a few letters)."""
+
+    def _share_width(self) -> None:
+        full = getattr(self, "_status_width", 0)
+        if not full:
+            return
+        others = sum(
+            self.tree.columnWidth(c)
+            for c in (ChecklistModel.CODE, ChecklistModel.EVIDENCE, ChecklistModel.MANDATORY)
+        )
+        room = self.tree.viewport().width() - others
+        narrow = room - full < self.tree.viewport().width() * self.TITLE_SHARE
+        icon = self.tree.iconSize().width() if self.tree.iconSize().isValid() else 16
+        width = max(icon, 16) + 14 if narrow else full
+        if self.tree.columnWidth(ChecklistModel.STATUS) != width:
+            self.tree.setColumnWidth(ChecklistModel.STATUS, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     # ------------------------------------------------------------------ data
 

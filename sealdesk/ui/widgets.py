@@ -11,13 +11,10 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
-    QFocusEvent,
     QGuiApplication,
     QIcon,
-    QKeyEvent,
     QPainter,
     QPixmap,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -359,72 +356,3 @@ class ScrollBody(QScrollArea):
 
     def sizeHint(self) -> QSize:
         return self.body.sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 2)
-
-
-class CommitComboBox(QComboBox):
-    """A combo box that says when the choice is committed, not at every step on the way.
-
-    Arrow keys, Page Up/Down, Home/End and the mouse wheel on a closed combo box change the
-    shown item; ``committed`` is emitted only when the clerk settles: an item picked in the open
-    list, Enter, or the focus leaving the box on a changed item (issue 12: arrowing through the
-    status box saved a status for every step)."""
-
-    committed = Signal(int)
-
-    _STEPS = frozenset(
-        {
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-            Qt.Key.Key_PageUp,
-            Qt.Key.Key_PageDown,
-            Qt.Key.Key_Home,
-            Qt.Key.Key_End,
-        }
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._stepping = False
-        self._pending = False
-        self.activated.connect(self._activated)
-
-    def _activated(self, index: int) -> None:
-        if self._stepping:
-            self._pending = True
-        else:
-            self._pending = False
-            self.committed.emit(index)
-
-    def commit_pending(self) -> None:
-        """Commits an item reached by stepping (Enter and leaving the box call this)."""
-        if self._pending:
-            self._pending = False
-            self.committed.emit(self.currentIndex())
-
-    def discard_pending(self) -> None:
-        """Forgets a stepped-to item (the box is about to show another value)."""
-        self._pending = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._pending:
-            self.commit_pending()
-            return
-        stepping = key in self._STEPS and not (event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        self._stepping = stepping
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self._stepping = False
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self._stepping = True
-        try:
-            super().wheelEvent(event)
-        finally:
-            self._stepping = False
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.commit_pending()

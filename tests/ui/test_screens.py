@@ -118,3 +118,91 @@ def test_fit_to_screen_bounds_a_dialog_and_keeps_it_on_screen(qtbot):
     fit_to_screen(dialog, QSize(area.width() * 2, area.height() * 2))
     assert dialog.width() < area.width() and dialog.height() < area.height()
     assert area.contains(dialog.geometry())
+
+
+# ---------------------------------------------------------------------- Thai titles
+
+
+def catalog_titles(window) -> list[str]:
+    catalog = window.session.catalog
+    titles = [b.title.th for b in catalog.benchmarks()]
+    titles += [d.title.th for d in catalog.dimensions]
+    return titles
+
+
+def cut_at(text: str, shown: str) -> int:
+    """Where ``shown`` (elided or not) leaves ``text``."""
+    from sealdesk.ui.thaiwrap import ELLIPSIS
+
+    kept = shown.removesuffix(ELLIPSIS)
+    assert text.startswith(kept), (text, shown)
+    return len(kept)
+
+
+def test_elided_thai_never_ends_inside_a_cluster(window) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from sealdesk.ui.thaiwrap import ELLIPSIS, cluster_boundary, elide
+
+    metrics = QFontMetrics(window.font())
+    checked = 0
+    for title in catalog_titles(window):
+        for width in range(30, 400, 17):
+            shown = elide(title, metrics, width)
+            assert metrics.horizontalAdvance(shown) <= width or shown == ELLIPSIS
+            if shown.endswith(ELLIPSIS):
+                cut = cut_at(title, shown)
+                assert cluster_boundary(title, cut), (title, shown)
+                checked += 1
+    assert checked > 100
+
+
+def test_tree_titles_wrap_on_two_lines_at_word_boundaries(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from sealdesk.ui.models import ChecklistModel
+    from sealdesk.ui.thaiwrap import ELLIPSIS, cluster_boundary, word_boundaries
+
+    window.showNormal()
+    window.resize(1024, 600)
+    window.splitter.setSizes([380, 644])
+    qtbot.wait(50)
+    tree = window.tree
+    delegate = window.checklist.title_delegate
+    font = tree.font()
+    width = tree.columnWidth(ChecklistModel.TITLE) - 8
+    assert width > 60
+    wrapped = 0
+    for title in catalog_titles(window):
+        rows = delegate.title_lines(title, font, width)
+        assert 1 <= len(rows) <= 2
+        shown = "".join(rows)
+        if len(rows) == 2:
+            wrapped += 1
+            # The first line ends between two words.
+            assert len(rows[0]) in word_boundaries(title) or title[len(rows[0])] == " ", rows
+        if shown.endswith(ELLIPSIS):
+            rest = title[len(rows[0]) :].lstrip() if len(rows) == 2 else title
+            assert cluster_boundary(rest, cut_at(rest, rows[-1])), rows
+        for row in rows:
+            assert QFontMetrics(font).horizontalAdvance(row) <= width
+    assert wrapped >= 5
+    # Rows are two lines high, and the tooltip holds the whole title.
+    benchmark = window.session.catalog.benchmarks()[0]
+    index = window.proxy.mapFromSource(window.model.index_of(benchmark.code, ChecklistModel.TITLE))
+    assert tree.visualRect(index).height() >= 2 * QFontMetrics(font).lineSpacing()
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == benchmark.title.th
+    assert not tree.grab().isNull()
+
+
+def test_combo_boxes_elide_between_clusters(qtbot, window) -> None:
+    from sealdesk.ui.thaiwrap import ELLIPSIS, cluster_boundary
+
+    combo = window.show_filter
+    combo.setCurrentIndex(combo.count() - 1)  # "Mandatory for Gold", in Thai
+    combo.setFixedWidth(90)
+    shown = combo.shown_text()
+    assert shown.endswith(ELLIPSIS)
+    assert cluster_boundary(combo.currentText(), cut_at(combo.currentText(), shown))
+    assert combo.toolTip() == combo.currentText()
