@@ -18,6 +18,7 @@ from sealdesk.domain.scoring import ScoreReport
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.ui import i18n
 from sealdesk.ui.session import Session
+from sealdesk.ui.thaiwrap import elide
 
 LEVEL_COLORS = {Level.BRONZE: "#a0522d", Level.SILVER: "#708090", Level.GOLD: "#b8860b"}
 
@@ -57,7 +58,7 @@ class ScoreChart(QWidget):
         for i, (label, percent) in enumerate(self.rows):
             y = top + i * row_height
             text_rect = QRectF(4, y, label_width, row_height)
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width))
+            elided = elide(label, metrics, int(label_width))  # never inside a Thai cluster
             painter.setPen(QColor("#222222"))
             painter.drawText(
                 text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
