@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -73,6 +74,7 @@ class BenchmarkPage(QScrollArea):
         self._loading = False
         self._dirty = False
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptDrops(True)
         body = QWidget(self)
         self.setWidget(body)
@@ -84,6 +86,7 @@ class BenchmarkPage(QScrollArea):
         self.subtitle = WrapLabel("", body)
         self.subtitle.setStyleSheet("color: #555;")
         self.mandatory = QLabel(body)
+        self.mandatory.setWordWrap(True)
         self.mandatory.setStyleSheet("color: #8a5a00;")
         self.description = WrapLabel("", body)
         layout.addWidget(self.title)
@@ -156,10 +159,12 @@ class BenchmarkPage(QScrollArea):
         self.evidence.setObjectName("benchmarkEvidence")
         self.evidence.setMinimumHeight(110)
         self.drop_hint = QLabel(self.evidence_box)
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.setStyleSheet("color: #666;")
         evidence_layout.addWidget(self.drop_hint)
         evidence_layout.addWidget(self.evidence)
-        buttons = QHBoxLayout()
+        # The buttons stand in a row, or one under another on a narrow page (see resizeEvent).
+        buttons = self.evidence_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.add_files_button = QPushButton(self.evidence_box)
         self.link_button = QPushButton(self.evidence_box)
         self.unlink_button = QPushButton(self.evidence_box)
@@ -197,6 +202,20 @@ class BenchmarkPage(QScrollArea):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow page (1024 px, 150 %) stacks the evidence buttons instead of growing wider
+        than the screen, which hid the right edge of every text behind a scroll bar."""
+        super().resizeEvent(event)
+        row = self.evidence_buttons
+        wide = sum(
+            button.sizeHint().width() + row.spacing()
+            for button in (self.add_files_button, self.link_button, self.unlink_button)
+        )
+        narrow = self.viewport().width() < wide + 60
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if row.direction() != direction:
+            row.setDirection(direction)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         body = self.widget()
