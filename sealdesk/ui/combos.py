@@ -3,7 +3,7 @@ between words, never inside a Thai cluster; a choice committed when the clerk se
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,13 @@ class ElidingComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currentTextChanged.connect(self.setToolTip)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrower than the longest item: the box elides, so a small screen's pane may shrink."""
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().averageCharWidth() * 8 + 40), hint.height()
+        )
 
     def shown_text(self) -> str:
         """The text as drawn in the box (elided to the box's width)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes.util
 import os
+import re
 import sys
 import unicodedata
 from functools import cache
@@ -80,16 +81,18 @@ def cluster_boundary(text: str, i: int) -> bool:
 
 
 def word_boundaries(text: str) -> list[int]:
-    """Offsets where a line may break: between dictionary words (Thai) and at spaces."""
-    cuts: list[int] = []
-    offset = 0
-    for word in words(text) if has_thai(text) else text.split(" "):
-        if not has_thai(text):
-            word += " "
-        offset += len(word)
-        if 0 < offset < len(text):
-            cuts.append(offset)
-    return cuts
+    """Offsets where a line may break: between dictionary words (Thai), after spaces and
+    after hyphens ("Sex-disaggregated" breaks as "Sex-" / "disaggregated")."""
+    cuts: set[int] = {m.end() for m in _BREAK_AFTER.finditer(text)}
+    if has_thai(text):
+        offset = 0
+        for word in words(text):
+            offset += len(word)
+            cuts.add(offset)
+    return sorted(i for i in cuts if 0 < i < len(text))
+
+
+_BREAK_AFTER = re.compile(r"[ \-]+")
 
 
 class _Measure(Protocol):
