@@ -59,23 +59,12 @@ class ElidingComboBox(QComboBox):
 class CommitComboBox(ElidingComboBox):
     """A combo box that says when the choice is committed, not at every step on the way.
 
-    Arrow keys, Page Up/Down, Home/End and the mouse wheel on a closed combo box change the
-    shown item; ``committed`` is emitted only when the clerk settles: an item picked in the open
-    list, Enter, or the focus leaving the box on a changed item (issue 12: arrowing through the
-    status box saved a status for every step)."""
+    Arrow keys, Page Up/Down, Home/End, typed letters and the mouse wheel on a closed combo
+    box change the shown item; ``committed`` is emitted only when the clerk settles: an item
+    picked in the open list, Enter, or the focus leaving the box on a changed item (issue 12:
+    arrowing through the status box saved a status for every step)."""
 
     committed = Signal(int)
-
-    _STEPS = frozenset(
-        {
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-            Qt.Key.Key_PageUp,
-            Qt.Key.Key_PageDown,
-            Qt.Key.Key_Home,
-            Qt.Key.Key_End,
-        }
-    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +94,10 @@ class CommitComboBox(ElidingComboBox):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._pending:
             self.commit_pending()
             return
-        stepping = key in self._STEPS and not (event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        self._stepping = stepping
+        # Every other key on the closed box only moves the choice: arrows, Page Up/Down,
+        # Home/End and typing the first letters of an item. (The open list has its own keys,
+        # and picking there commits.)
+        self._stepping = True
         try:
             super().keyPressEvent(event)
         finally:
