@@ -206,3 +206,24 @@ def test_combo_boxes_elide_between_clusters(qtbot, window) -> None:
     assert shown.endswith(ELLIPSIS)
     assert cluster_boundary(combo.currentText(), cut_at(combo.currentText(), shown))
     assert combo.toolTip() == combo.currentText()
+
+
+def test_a_narrow_benchmark_page_wraps_instead_of_scrolling_sideways(qtbot, window) -> None:
+    from PySide6.QtWidgets import QBoxLayout
+
+    page = window.page
+    window.showNormal()
+    window.resize(900, 560)
+    window.splitter.setSizes([420, 480])
+    qtbot.waitUntil(lambda: page.viewport().width() < 480, timeout=2000)
+    body = page.widget()
+    qtbot.waitUntil(lambda: body.width() <= page.viewport().width(), timeout=2000)
+    assert page.evidence_buttons.direction() == QBoxLayout.Direction.TopToBottom
+    for button in (page.add_files_button, page.link_button, page.unlink_button):
+        assert button.mapTo(body, button.rect().topRight()).x() <= page.viewport().width()
+    window.splitter.setSizes([300, 1000])
+    window.resize(1300, 700)
+    qtbot.waitUntil(
+        lambda: page.evidence_buttons.direction() == QBoxLayout.Direction.LeftToRight,
+        timeout=2000,
+    )
