@@ -29,7 +29,7 @@ class ElidingComboBox(QComboBox):
         """Narrower than the longest item: the box elides, so a small screen's pane may shrink."""
         hint = super().minimumSizeHint()
         return QSize(
-            min(hint.width(), self.fontMetrics().averageCharWidth() * 8 + 40), hint.height()
+            min(hint.width(), self.fontMetrics().averageCharWidth() * 4 + 30), hint.height()
         )
 
     def shown_text(self) -> str:
