@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -174,11 +174,10 @@ class ChecklistPane(QWidget):
         self.show_label.setBuddy(self.show_filter)
         self.target_label = QLabel(self)
         self.target_label.setBuddy(self.target)
-        row = QHBoxLayout()
-        row.addWidget(self.show_label)
-        row.addWidget(self.show_filter, 1)
-        row.addWidget(self.target_label)
-        row.addWidget(self.target)
+        # "Show" and "Aiming for" side by side, or one under the other in a narrow pane.
+        row = self.filters = QGridLayout()
+        self._filters_stacked: bool | None = None
+        self._arrange_filters(stacked=False)
         self.tree = ChecklistView(self)
         self.tree.setObjectName("checklist")
         self.tree.setModel(self.proxy)
@@ -251,6 +250,7 @@ class ChecklistPane(QWidget):
         self.target.blockSignals(False)
         self.target.setAccessibleName(QCoreApplication.translate("MainWindow", "Level aimed at"))
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Checklist"))
+        self._fit_minimum()
 
     def fit_columns(self) -> None:
         for column in (
@@ -271,20 +271,64 @@ class ChecklistPane(QWidget):
         full = getattr(self, "_status_width", 0)
         if not full:
             return
-        others = sum(
-            self.tree.columnWidth(c)
-            for c in (ChecklistModel.CODE, ChecklistModel.EVIDENCE, ChecklistModel.MANDATORY)
-        )
-        room = self.tree.viewport().width() - others
-        narrow = room - full < self.tree.viewport().width() * self.TITLE_SHARE
-        icon = self.tree.iconSize().width() if self.tree.iconSize().isValid() else 16
-        width = max(icon, 16) + 14 if narrow else full
-        if self.tree.columnWidth(ChecklistModel.STATUS) != width:
-            self.tree.setColumnWidth(ChecklistModel.STATUS, width)
+        tree = self.tree
+        width = tree.viewport().width()
+        code = tree.columnWidth(ChecklistModel.CODE)
+        evidence = tree.sizeHintForColumn(ChecklistModel.EVIDENCE)
+        mandatory = tree.sizeHintForColumn(ChecklistModel.MANDATORY)
+        headers = tree.header().sectionSizeHint
+        icon = max(tree.iconSize().width() if tree.iconSize().isValid() else 16, 16) + 14
+        # Narrowest first: the status as an icon; then the evidence count (it is on the page)
+        # goes, and the mandatory mark keeps only its star.
+        others = code + headers(ChecklistModel.EVIDENCE) + headers(ChecklistModel.MANDATORY)
+        narrow = width - others - full < width * self.TITLE_SHARE
+        very_narrow = width - others - icon < width * self.TITLE_SHARE
+        tree.setColumnHidden(ChecklistModel.EVIDENCE, very_narrow)
+        sizes = {
+            ChecklistModel.STATUS: icon if narrow else full,
+            ChecklistModel.MANDATORY: max(mandatory, 24)
+            if very_narrow
+            else headers(ChecklistModel.MANDATORY),
+        }
+        if not very_narrow:
+            sizes[ChecklistModel.EVIDENCE] = max(evidence, headers(ChecklistModel.EVIDENCE))
+        for column, size in sizes.items():
+            if tree.columnWidth(column) != size:
+                tree.setColumnWidth(column, size)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._share_width()
+        wide = sum(
+            w.sizeHint().width()
+            for w in (self.show_label, self.show_filter, self.target_label, self.target)
+        )
+        self._arrange_filters(stacked=self.width() < wide + 40)
+
+    def _arrange_filters(self, stacked: bool) -> None:
+        """Puts the two filters in one row, or in two (a narrow pane at 1024 px or 150 %)."""
+        if stacked == self._filters_stacked:
+            return
+        self._filters_stacked = stacked
+        grid = self.filters
+        for widget in (self.show_label, self.show_filter, self.target_label, self.target):
+            grid.removeWidget(widget)
+        grid.addWidget(self.show_label, 0, 0)
+        grid.addWidget(self.show_filter, 0, 1)
+        grid.addWidget(self.target_label, 1 if stacked else 0, 0 if stacked else 2)
+        grid.addWidget(self.target, 1 if stacked else 0, 1 if stacked else 3)
+        for column in range(4):
+            grid.setColumnStretch(column, 0)
+        grid.setColumnStretch(1, 1)
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        """The pane may shrink to the stacked filters' width, whichever arrangement shows."""
+        labels = max(self.show_label.sizeHint().width(), self.target_label.sizeHint().width())
+        combos = max(
+            self.show_filter.minimumSizeHint().width(), self.target.minimumSizeHint().width()
+        )
+        self.setMinimumWidth(labels + combos + 24)
 
     # ------------------------------------------------------------------ data
 

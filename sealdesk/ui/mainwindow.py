@@ -443,9 +443,11 @@ class MainWindow(QMainWindow):
         return fits_screen(self, self.frameGeometry()) and fits_screen(self, self.geometry())
 
     def _default_splitter(self) -> None:
-        """Two fifths of the width for the checklist, the rest for the pages."""
+        """Two fifths of the width for the checklist, the rest for the pages; a little more
+        for the checklist on a narrow window, where its titles need the room."""
         width = max(self.width(), 600)
-        self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        left = width * (45 if width < 1100 else 40) // 100
+        self.splitter.setSizes([left, width - left])
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
