@@ -299,11 +299,9 @@ class ChecklistPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._share_width()
-        wide = sum(
-            w.sizeHint().width()
-            for w in (self.show_label, self.show_filter, self.target_label, self.target)
-        )
-        self._arrange_filters(stacked=self.width() < wide + 40)
+        # Side by side while each box keeps about 100 px (they elide what does not fit).
+        labels = self.show_label.sizeHint().width() + self.target_label.sizeHint().width()
+        self._arrange_filters(stacked=self.width() < labels + 2 * 100 + 30)
 
     def _arrange_filters(self, stacked: bool) -> None:
         """Puts the two filters in one row, or in two (a narrow pane at 1024 px or 150 %)."""
