@@ -2461,8 +2461,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Key fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <source>This QR code holds the public key&apos;s fingerprint.</source>
-        <translation>This QR code holds the public key&apos;s fingerprint.</translation>
+        <source>This QR code holds the public key: City Hall scans it to enrol the key.</source>
+        <translation>This QR code holds the public key: City Hall scans it to enrol the key.</translation>
     </message>
     <message>
         <source>Prepared by</source>

@@ -2454,8 +2454,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ลายนิ้วมือกุญแจ (SHA-256)</translation>
     </message>
     <message>
-        <source>This QR code holds the public key&apos;s fingerprint.</source>
-        <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือของกุญแจสาธารณะ</translation>
+        <source>This QR code holds the public key: City Hall scans it to enrol the key.</source>
+        <translation>คิวอาร์โค้ดนี้เก็บกุญแจสาธารณะ ศาลาว่าการกรุงเทพมหานครสแกนเพื่อลงทะเบียนกุญแจ</translation>
     </message>
     <message>
         <source>Prepared by</source>
