@@ -1,11 +1,13 @@
-"""Regenerate docs/screenshots/*.png: the main screens in Thai and English, offscreen,
-on a sample workspace with realistic Thai data.
+"""Regenerate docs/screenshots/*.png: the main screens in Thai and English at 1366x768 and
+1024x600 (``checklist-th-1366.png``, ``checklist-th-1024.png``, ...), offscreen, on a sample
+workspace with realistic Thai data.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [output-folder]
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -33,8 +35,6 @@ from sealdesk.services.workspace import Workspace  # noqa: E402
 from sealdesk.ui import i18n  # noqa: E402
 from sealdesk.ui.firstrun import FirstRunDialog  # noqa: E402
 from sealdesk.ui.main import build_main_window, setup_application  # noqa: E402
-
-SIZE = (1280, 800)
 
 
 def thai_memo(path: Path, title: str, lines: list[str]) -> Path:
@@ -160,9 +160,36 @@ def save(widget: QWidget, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+SIZES = {"1366": (1366, 768), "1024": (1024, 600)}
+"""The screens of a district office: cheap laptops at 1366x768 and 1024x600 (issue 12)."""
+
+
 def main(argv: list[str]) -> int:
+    """Runs itself once per screen size: Qt's offscreen platform is given a screen of that
+    size (``offscreen:configfile``), and the app sizes its windows from it as on a laptop."""
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    size = os.environ.get("SEALDESK_SHOT_SIZE")
+    if size is None:
+        with tempfile.TemporaryDirectory(prefix="sealdesk-screen-") as folder:
+            for key, (width, height) in SIZES.items():
+                config = Path(folder) / f"{key}.json"
+                screen = {"name": key, "x": 0, "y": 0, "width": width, "height": height}
+                screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+                config.write_text(json.dumps({"screens": [screen]}))
+                env = dict(os.environ)
+                env |= {
+                    "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                    "SEALDESK_SHOT_SIZE": key,
+                }
+                subprocess.run([sys.executable, __file__, str(out)], env=env, check=True)
+        return 0
+    return shots(out, size)
+
+
+def shots(out: Path, size: str) -> int:
+    """The first-run dialog, checklist, library and dashboard in Thai and English, each as the
+    app lays it out on this screen (the main window maximized where 1280x800 does not fit)."""
     work = Path(tempfile.mkdtemp(prefix="sealdesk-shots-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "cfg"))
@@ -175,30 +202,28 @@ def main(argv: list[str]) -> int:
         dialog = FirstRunDialog(work / "new", languages)
         dialog.district_search.setText("บางรัก" if lang == "th" else "Bang Rak")
         dialog.clerk.setText("สมหญิง ใจดี")
-        dialog.resize(720, 760)
         dialog.show()
-        save(dialog, out / f"first-run-{lang}.png")
+        settle(200)
+        save(dialog, out / f"first-run-{lang}-{size}.png")
         dialog.close()
 
+        QSettings().remove("window")  # each language opens as on a first start
         window = build_main_window(ws, languages)
-        window.resize(*SIZE)
-        window.splitter.setSizes([540, 740])
         window.show()
         window.open_benchmark("1.1.1")
         window.page.verticalScrollBar().setValue(0)
-        save(window, out / f"checklist-{lang}.png")
+        settle(300)
+        save(window, out / f"checklist-{lang}-{size}.png")
 
-        window.splitter.setSizes([430, 850])
         window.tabs.setCurrentWidget(window.library)
-        window.library.splitter.setSizes([430, 410])
         window.library.select(1)
         settle(800)  # QPdfView renders pages on a worker thread
-        save(window, out / f"library-{lang}.png")
+        save(window, out / f"library-{lang}-{size}.png")
 
-        window.splitter.setSizes([440, 840])
         window.tabs.setCurrentWidget(window.dashboard)
         window.dashboard.refresh()
-        save(window, out / f"dashboard-{lang}.png")
+        settle(200)
+        save(window, out / f"dashboard-{lang}-{size}.png")
         window.close()
         window.deleteLater()
         QApplication.processEvents()

@@ -171,8 +171,8 @@
         <translation>Why this benchmark does not apply to the district office</translation>
     </message>
     <message>
-        <source>Mark not applicable</source>
-        <translation>Mark not applicable</translation>
+        <source>Mark &amp;not applicable</source>
+        <translation>Mark &amp;not applicable</translation>
     </message>
     <message>
         <source>Status</source>
@@ -183,8 +183,8 @@
         <translation>Justification</translation>
     </message>
     <message>
-        <source>Narrative (saved automatically)</source>
-        <translation>Narrative (saved automatically)</translation>
+        <source>Na&amp;rrative (saved automatically)</source>
+        <translation>Na&amp;rrative (saved automatically)</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -211,16 +211,16 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>Add action...</source>
-        <translation>Add action...</translation>
+        <source>Add a&amp;ction...</source>
+        <translation>Add a&amp;ction...</translation>
     </message>
     <message>
-        <source>Edit...</source>
-        <translation>Edit...</translation>
+        <source>Edi&amp;t...</source>
+        <translation>Edi&amp;t...</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -235,16 +235,16 @@
         <translation>Drag files here from the file manager.</translation>
     </message>
     <message>
-        <source>Add files...</source>
-        <translation>Add files...</translation>
+        <source>Add f&amp;iles...</source>
+        <translation>Add f&amp;iles...</translation>
     </message>
     <message>
-        <source>Link a document from the library...</source>
-        <translation>Link a document from the library...</translation>
+        <source>Lin&amp;k a document from the library...</source>
+        <translation>Lin&amp;k a document from the library...</translation>
     </message>
     <message>
-        <source>Unlink</source>
-        <translation>Unlink</translation>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
     </message>
     <message>
         <source>Mandatory for: {levels}</source>
@@ -2079,8 +2079,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Start a &amp;new round...</translation>
     </message>
     <message>
-        <source>Import a new catalog &amp;edition...</source>
-        <translation>Import a new catalog &amp;edition...</translation>
+        <source>&amp;Import a new catalog edition...</source>
+        <translation>&amp;Import a new catalog edition...</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2091,8 +2091,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2103,8 +2103,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Change clerk&apos;s name...</source>
-        <translation>Change clerk&apos;s name...</translation>
+        <source>Change &amp;clerk&apos;s name...</source>
+        <translation>Change &amp;clerk&apos;s name...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2554,8 +2554,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Key fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <source>This QR code holds the public key&apos;s fingerprint.</source>
-        <translation>This QR code holds the public key&apos;s fingerprint.</translation>
+        <source>This QR code holds the public key: City Hall scans it to enrol the key.</source>
+        <translation>This QR code holds the public key: City Hall scans it to enrol the key.</translation>
     </message>
     <message>
         <source>Prepared by</source>

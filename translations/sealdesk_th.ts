@@ -171,8 +171,8 @@
         <translation>เหตุใดเกณฑ์นี้จึงไม่เกี่ยวข้องกับสำนักงานเขต</translation>
     </message>
     <message>
-        <source>Mark not applicable</source>
-        <translation>บันทึกว่าไม่เกี่ยวข้อง</translation>
+        <source>Mark &amp;not applicable</source>
+        <translation>บันทึกว่าไม่เกี่ยวข้อง(&amp;N)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -183,8 +183,8 @@
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <source>Narrative (saved automatically)</source>
-        <translation>คำอธิบายผลการดำเนินงาน (บันทึกอัตโนมัติ)</translation>
+        <source>Na&amp;rrative (saved automatically)</source>
+        <translation>คำอธิบายผลการดำเนินงาน(&amp;R) (บันทึกอัตโนมัติ)</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -211,16 +211,16 @@
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <source>Add action...</source>
-        <translation>เพิ่มงาน...</translation>
+        <source>Add a&amp;ction...</source>
+        <translation>เพิ่มงาน(&amp;C)...</translation>
     </message>
     <message>
-        <source>Edit...</source>
-        <translation>แก้ไข...</translation>
+        <source>Edi&amp;t...</source>
+        <translation>แก้ไข(&amp;T)...</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>ลบ</translation>
+        <source>Re&amp;move</source>
+        <translation>ลบ(&amp;M)</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -235,16 +235,16 @@
         <translation>ลากไฟล์จากหน้าต่างไฟล์มาวางที่นี่ได้</translation>
     </message>
     <message>
-        <source>Add files...</source>
-        <translation>เพิ่มไฟล์...</translation>
+        <source>Add f&amp;iles...</source>
+        <translation>เพิ่มไฟล์(&amp;I)...</translation>
     </message>
     <message>
-        <source>Link a document from the library...</source>
-        <translation>เชื่อมโยงเอกสารจากคลังหลักฐาน...</translation>
+        <source>Lin&amp;k a document from the library...</source>
+        <translation>เชื่อมโยงเอกสารจากคลังหลักฐาน(&amp;K)...</translation>
     </message>
     <message>
-        <source>Unlink</source>
-        <translation>ยกเลิกการเชื่อมโยง</translation>
+        <source>&amp;Unlink</source>
+        <translation>ยกเลิกการเชื่อมโยง(&amp;U)</translation>
     </message>
     <message>
         <source>Mandatory for: {levels}</source>
@@ -2069,8 +2069,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>เริ่มรอบการประเมินใหม่(&amp;N)...</translation>
     </message>
     <message>
-        <source>Import a new catalog &amp;edition...</source>
-        <translation>นำเข้าชุดเกณฑ์ฉบับใหม่(&amp;E)...</translation>
+        <source>&amp;Import a new catalog edition...</source>
+        <translation>นำเข้าชุดเกณฑ์ฉบับใหม่(&amp;I)...</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2081,7 +2081,7 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>หลักฐาน(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation>มุมมอง(&amp;W)</translation>
     </message>
     <message>
@@ -2093,8 +2093,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <source>Change clerk&apos;s name...</source>
-        <translation>เปลี่ยนชื่อผู้บันทึก...</translation>
+        <source>Change &amp;clerk&apos;s name...</source>
+        <translation>เปลี่ยนชื่อผู้บันทึก(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2544,8 +2544,8 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ลายนิ้วมือกุญแจ (SHA-256)</translation>
     </message>
     <message>
-        <source>This QR code holds the public key&apos;s fingerprint.</source>
-        <translation>คิวอาร์โค้ดนี้คือลายนิ้วมือของกุญแจสาธารณะ</translation>
+        <source>This QR code holds the public key: City Hall scans it to enrol the key.</source>
+        <translation>คิวอาร์โค้ดนี้เก็บกุญแจสาธารณะ ศาลาว่าการกรุงเทพมหานครสแกนเพื่อลงทะเบียนกุญแจ</translation>
     </message>
     <message>
         <source>Prepared by</source>

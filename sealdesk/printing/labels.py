@@ -112,7 +112,9 @@ LABELS: dict[str, str] = {
     "public_key": QT_TRANSLATE_NOOP("Print", "Public key (minisign)"),
     "key_id": QT_TRANSLATE_NOOP("Print", "Key ID"),
     "key_fingerprint": QT_TRANSLATE_NOOP("Print", "Key fingerprint (SHA-256)"),
-    "qr_key": QT_TRANSLATE_NOOP("Print", "This QR code holds the public key's fingerprint."),
+    "qr_key": QT_TRANSLATE_NOOP(
+        "Print", "This QR code holds the public key: City Hall scans it to enrol the key."
+    ),
     "prepared_by": QT_TRANSLATE_NOOP("Print", "Prepared by"),
     "director": QT_TRANSLATE_NOOP("Print", "District director"),
     "received_by": QT_TRANSLATE_NOOP("Print", "Received by (City Hall)"),

@@ -70,20 +70,22 @@ def key_sheet(
         (d.t("key_fingerprint"), _grouped(key.fingerprint), True),
         (d.t("short_fingerprint"), group_hex(key.fingerprint, 4, 8), True),
     ]
-    return _fingerprint_sheet(out, d, "key", rows, key.fingerprint, "qr_key")
+    # The QR holds the key itself, so City Hall can enrol it by scanning the signed paper
+    # (`sealdesk office enrol --from-text`); its fingerprint is printed above to confirm it.
+    return _fingerprint_sheet(out, d, "key", rows, key.key_line, "qr_key")
 
 
 def _fingerprint_sheet(
-    out: Out, d: Doc, name: str, rows: list[Row], fingerprint: str, qr_caption: str
+    out: Out, d: Doc, name: str, rows: list[Row], qr_data: str, qr_caption: str
 ) -> int:
     """The layout both sheets share: title, intro (labels ``<name>_title``, ``<name>_intro``),
-    the district, the round and ``rows``, a QR code of ``fingerprint``, signature lines."""
+    the district, the round and ``rows``, a QR code of ``qr_data``, signature lines."""
     story: list[Flowable] = [*d.title_block(f"{name}_title")]
     story.append(d.p(d.t(f"{name}_intro")))
     story.append(Spacer(1, 8))
     story.append(_fields(d, rows))
     story.append(Spacer(1, 10))
-    story.append(_qr_block(d, fingerprint, d.t(qr_caption)))
+    story.append(_qr_block(d, qr_data, d.t(qr_caption)))
     story.append(d.signature_block(["director", "received_by"]))
     return build_pdf(out, d, story, d.t(f"{name}_title"))
 

@@ -95,9 +95,11 @@ class ActionPlan(QGroupBox):
             ]
         )
         self.table.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Action plan"))
-        self.add_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Add action..."))
-        self.edit_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Edit..."))
-        self.remove_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Remove"))
+        self.add_action_button.setText(
+            QCoreApplication.translate("BenchmarkPage", "Add a&ction...")
+        )
+        self.edit_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Edi&t..."))
+        self.remove_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Re&move"))
 
     def show_actions(self, code: str | None, assessment: Assessment) -> None:
         self.code = code

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.ui import i18n
@@ -23,7 +23,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
     ("evidence", QT_TRANSLATE_NOOP("MainWindow", "E&vidence")),
     ("print", QT_TRANSLATE_NOOP("MainWindow", "&Print")),
-    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "Vie&w")),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools")),
     ("language", QT_TRANSLATE_NOOP("MainWindow", "&Language")),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
@@ -72,7 +72,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "clerk",
         "file",
-        QT_TRANSLATE_NOOP("MainWindow", "Change clerk's name..."),
+        QT_TRANSLATE_NOOP("MainWindow", "Change &clerk's name..."),
         "change_clerk",
         separator_before=True,
     ),
@@ -143,6 +143,37 @@ VIEWS: tuple[tuple[str, str], ...] = (
 
 LANGUAGES: tuple[tuple[str, str], ...] = (("th", "ไทย"), ("en", "English"))
 
+# Ctrl+Tab / Ctrl+Shift+Tab switch the pages from anywhere in the window (Shift+Tab arrives
+# as Backtab on X11 and Windows alike).
+NEXT_TAB = ("Ctrl+Tab",)
+PREVIOUS_TAB = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+Backtab")
+
+
+class WindowShortcuts(QObject):
+    """Keeps the window's shortcuts working whatever has the focus.
+
+    A text field claims some keys for itself before shortcuts see them (a line edit on Linux
+    takes Ctrl+E for "end of line", so Ctrl+E did nothing while the search box had the focus,
+    as it does at start-up). For the window's own shortcuts this filter refuses that claim.
+    Undo/Redo are left to the field, whose own undo is what the clerk means there."""
+
+    def __init__(self, window: QMainWindow, keys: list[QKeySequence]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.keys = {key.toString() for key in keys if not key.isEmpty()}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+            and QKeySequence(event.keyCombination()).toString() in self.keys
+        ):
+            event.ignore()
+            return True
+        return False
+
 
 def _handler(window: QMainWindow, path: str) -> Callable[..., object]:
     """The window's method named ``path``, or the method of one of its parts ("a.b")."""
@@ -199,6 +230,14 @@ class MainActions:
             self.menus["view"].addAction(action)
             self.view_actions.append(action)
 
+        self.tab_shortcuts: list[QShortcut] = []
+        for keys, step in ((NEXT_TAB, 1), (PREVIOUS_TAB, -1)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), window)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda step=step: window.cycle_tab(step))
+                self.tab_shortcuts.append(shortcut)
+
         self.language_group = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
         for lang, name in LANGUAGES:
@@ -208,6 +247,18 @@ class MainActions:
             self.language_group.addAction(action)
             self.menus["language"].addAction(action)
             self.language_actions[lang] = action
+
+        keys = [
+            action.shortcut()
+            for name, action in self.commands.items()
+            if name not in ("undo", "redo")
+        ]
+        keys += [action.shortcut() for action in (*self.print_actions.values(), *self.view_actions)]
+        keys += [shortcut.key() for shortcut in self.tab_shortcuts]
+        self.shortcut_keeper = WindowShortcuts(window, keys)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.shortcut_keeper)
 
     @property
     def undo_action(self) -> QAction:

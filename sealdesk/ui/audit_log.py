@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.assessment import AuditEvent
 from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.ui import i18n
-from sealdesk.ui.dialog_fit import fit_to_screen
 from sealdesk.ui.session import Session
 
 LIMIT = 5000
@@ -164,7 +163,7 @@ class AuditLogDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._filter("")
-        fit_to_screen(self, 1000, 640)
+        self.resize(1000, 640)  # ScreenFitter bounds it
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter(self, text: str) -> None:

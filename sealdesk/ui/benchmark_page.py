@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QApplication,
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from sealdesk.domain.status import LEVELS, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.action_plan import ActionPlan
+from sealdesk.ui.combos import CommitComboBox
 from sealdesk.ui.coverage import CoverageList
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
@@ -75,6 +77,7 @@ class BenchmarkPage(QScrollArea):
         self._dirty = False
         self._reason_dirty = False
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptDrops(True)
         body = QWidget(self)
         self.setWidget(body)
@@ -86,6 +89,7 @@ class BenchmarkPage(QScrollArea):
         self.subtitle = WrapLabel("", body)
         self.subtitle.setStyleSheet("color: #555;")
         self.mandatory = QLabel(body)
+        self.mandatory.setWordWrap(True)
         self.mandatory.setStyleSheet("color: #8a5a00;")
         self.description = WrapLabel("", body)
         layout.addWidget(self.title)
@@ -105,7 +109,7 @@ class BenchmarkPage(QScrollArea):
         # Status and justification
         self.status_box = QGroupBox(body)
         status_layout = QFormLayout(self.status_box)
-        self.status = QComboBox(self.status_box)
+        self.status = CommitComboBox(self.status_box)
         self.status.setObjectName("status")
         for status in Status:
             self.status.addItem(status_icon(status), "", status.value)
@@ -128,7 +132,7 @@ class BenchmarkPage(QScrollArea):
         row.addWidget(self.apply_na)
         status_layout.addRow(row)
         layout.addWidget(self.status_box)
-        self.status.activated.connect(self._status_chosen)
+        self.status.committed.connect(self._status_chosen)
         self.apply_na.clicked.connect(self._apply_not_applicable)
         # partially met / not met: the reason is saved as it is typed (issue 12)
         self.reason_timer = QTimer(self)
@@ -168,10 +172,12 @@ class BenchmarkPage(QScrollArea):
         self.evidence.setObjectName("benchmarkEvidence")
         self.evidence.setMinimumHeight(110)
         self.drop_hint = QLabel(self.evidence_box)
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.setStyleSheet("color: #666;")
         evidence_layout.addWidget(self.drop_hint)
         evidence_layout.addWidget(self.evidence)
-        buttons = QHBoxLayout()
+        # The buttons stand in a row, or one under another on a narrow page (see resizeEvent).
+        buttons = self.evidence_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.add_files_button = QPushButton(self.evidence_box)
         self.link_button = QPushButton(self.evidence_box)
         self.unlink_button = QPushButton(self.evidence_box)
@@ -193,8 +199,41 @@ class BenchmarkPage(QScrollArea):
 
         session.assessment_changed.connect(self._assessment_changed)
         session.evidence_changed.connect(self._load_evidence)
+        self._keyboard_path()
         self.retranslate()
         self.setEnabled(False)
+
+    # ------------------------------------------------------------------ keyboard
+
+    def _keyboard_path(self) -> None:
+        """Tab and Shift+Tab leave every multi-line field and the action table (a Tab typed in
+        the narrative used to reach the database), and a field given the focus (Tab, a
+        mnemonic, a click) is scrolled into view."""
+        for edit in self.widget().findChildren(QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+        self.actions.setTabKeyNavigation(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow page (1024 px, 150 %) stacks the evidence buttons instead of growing wider
+        than the screen, which hid the right edge of every text behind a scroll bar."""
+        super().resizeEvent(event)
+        row = self.evidence_buttons
+        wide = sum(
+            button.sizeHint().width() + row.spacing()
+            for button in (self.add_files_button, self.link_button, self.unlink_button)
+        )
+        narrow = self.viewport().width() < wide + 60
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if row.direction() != direction:
+            row.setDirection(direction)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 16, 16)
 
     # ------------------------------------------------------------------ texts
 
@@ -212,7 +251,7 @@ class BenchmarkPage(QScrollArea):
                 "BenchmarkPage", "Why this benchmark does not apply to the district office"
             )
         )
-        self.apply_na.setText(QCoreApplication.translate("BenchmarkPage", "Mark not applicable"))
+        self.apply_na.setText(QCoreApplication.translate("BenchmarkPage", "Mark &not applicable"))
         for i in range(self.status.count()):
             self.status.setItemText(i, status_label(self.status.itemData(i)))
         self.status.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Status"))
@@ -220,7 +259,7 @@ class BenchmarkPage(QScrollArea):
             QCoreApplication.translate("BenchmarkPage", "Justification")
         )
         self.narrative_box.setTitle(
-            QCoreApplication.translate("BenchmarkPage", "Narrative (saved automatically)")
+            QCoreApplication.translate("BenchmarkPage", "Na&rrative (saved automatically)")
         )
         self._update_narrative_note()
         self.narrative.setAccessibleName(QCoreApplication.translate("BenchmarkPage", "Narrative"))
@@ -237,11 +276,11 @@ class BenchmarkPage(QScrollArea):
         self.drop_hint.setText(
             QCoreApplication.translate("BenchmarkPage", "Drag files here from the file manager.")
         )
-        self.add_files_button.setText(QCoreApplication.translate("BenchmarkPage", "Add files..."))
+        self.add_files_button.setText(QCoreApplication.translate("BenchmarkPage", "Add f&iles..."))
         self.link_button.setText(
-            QCoreApplication.translate("BenchmarkPage", "Link a document from the library...")
+            QCoreApplication.translate("BenchmarkPage", "Lin&k a document from the library...")
         )
-        self.unlink_button.setText(QCoreApplication.translate("BenchmarkPage", "Unlink"))
+        self.unlink_button.setText(QCoreApplication.translate("BenchmarkPage", "&Unlink"))
         if self.code:
             self.show_benchmark(self.code)
 
@@ -259,6 +298,9 @@ class BenchmarkPage(QScrollArea):
             return
         lang = i18n.current()
         other = "en" if lang == "th" else "th"
+        if code != self.code:
+            # Another benchmark starts at its top, not where the last one was scrolled to.
+            self.verticalScrollBar().setValue(0)
         self.code = code
         self.setEnabled(True)
         self.title.set_text(f"{code}  {benchmark.title.get(lang)}")
@@ -286,6 +328,7 @@ class BenchmarkPage(QScrollArea):
     def _show_assessment(self, assessment: Assessment, narrative: bool) -> None:
         self._loading = True
         try:
+            self.status.discard_pending()
             self.status.setCurrentIndex(self.status.findData(assessment.status.value))
             if not self.justification.hasFocus():
                 self.justification.setPlainText(assessment.justification)

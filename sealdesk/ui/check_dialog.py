@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import HARMLESS
 from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.ui.dialog_fit import fit_to_screen
 from sealdesk.ui.thaiwrap import wrap
 
 # What ``check`` found, one whole sentence per kind ({subject} is a file name or a hash).
@@ -66,4 +65,4 @@ class CheckDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, 640, 420 if problems else 200)
+        self.resize(640, 420 if problems else 200)  # ScreenFitter bounds it

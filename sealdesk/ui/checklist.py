@@ -3,15 +3,27 @@ aimed at. It shows the round the Session shows and follows its changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
+    QApplication,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,10 +31,81 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.status import LEVELS, Level, Status
 from sealdesk.errors import SealDeskError
+from sealdesk.ui.combos import ElidingComboBox
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
 from sealdesk.ui.session import Session
+from sealdesk.ui.thaiwrap import lines
 from sealdesk.ui.widgets import local_files, status_label
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """Draws a benchmark title on two lines broken between words (Thai dictionary words), the
+    second elided between clusters if the title is longer; the row's tooltip has it whole.
+    Qt's own elision cut titles mid-word ("สำนักงานเขตมีแ…") and, on a narrow pane, to a few
+    letters."""
+
+    LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[str, int, str], list[str]] = {}
+
+    def title_lines(self, text: str, font: QFont, width: int) -> list[str]:
+        key = (text, width, font.key())
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 4000:
+                self._cache.clear()
+            found = self._cache[key] = lines(text, QFontMetrics(font), width, self.LINES)
+        return found
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(2, 0, -2, 0)
+        rows = self.title_lines(text, opt.font, rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        metrics = QFontMetrics(opt.font)
+        step = metrics.lineSpacing()
+        y = rect.top() + (rect.height() - step * len(rows)) // 2
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        for row in rows:
+            painter.drawText(
+                QRect(rect.left(), y, rect.width(), step),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                row,
+            )
+            y += step
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        size.setHeight(max(size.height(), metrics.lineSpacing() * self.LINES + 6))
+        size.setWidth(min(size.width(), metrics.averageCharWidth() * 24))
+        return size
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The status column: the icon and the status's name, or only the icon (the name is in
+    the tooltip) when the pane is too narrow, so the titles keep their room."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        metrics = QFontMetrics(option.font)
+        needed = metrics.horizontalAdvance(option.text) + option.decorationSize.width() + 12
+        if needed > option.rect.width():
+            option.text = ""
 
 
 class ChecklistView(QTreeView):
@@ -68,6 +151,8 @@ class ChecklistPane(QWidget):
     """Search, filters and the tree; ``benchmark_chosen`` when the clerk picks a benchmark."""
 
     benchmark_chosen = Signal(str)
+    benchmark_opened = Signal(str)
+    """Enter in the search box: the window shows the page of this benchmark, focused."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,23 +166,29 @@ class ChecklistPane(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("checklistSearch")
         self.search.setClearButtonEnabled(True)
-        self.show_filter = QComboBox(self)
+        self.show_filter = ElidingComboBox(self)
         self.show_filter.setObjectName("checklistShow")
-        self.target = QComboBox(self)
+        self.target = ElidingComboBox(self)
         self.target.setObjectName("targetLevel")
         self.show_label = QLabel(self)
         self.show_label.setBuddy(self.show_filter)
         self.target_label = QLabel(self)
         self.target_label.setBuddy(self.target)
-        row = QHBoxLayout()
-        row.addWidget(self.show_label)
-        row.addWidget(self.show_filter, 1)
-        row.addWidget(self.target_label)
-        row.addWidget(self.target)
+        # "Show" and "Aiming for" side by side, or one under the other in a narrow pane.
+        row = self.filters = QGridLayout()
+        self._filters_stacked: bool | None = None
+        self._arrange_filters(stacked=False)
         self.tree = ChecklistView(self)
         self.tree.setObjectName("checklist")
         self.tree.setModel(self.proxy)
+        # Every row is two lines high (the first row sets the height for all: fast).
         self.tree.setUniformRowHeights(True)
+        self.title_delegate = TitleDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(ChecklistModel.TITLE, self.title_delegate)
+        self.tree.header().setMinimumSectionSize(24)
+        self.tree.setIndentation(14)
+        self.status_delegate = StatusDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(ChecklistModel.STATUS, self.status_delegate)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -110,6 +201,8 @@ class ChecklistPane(QWidget):
         layout.addWidget(self.tree, 1)
 
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.open_first_match)
+        self.search.installEventFilter(self)
         self.show_filter.currentIndexChanged.connect(self._mode_changed)
         self.target.currentIndexChanged.connect(self._target_chosen)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -157,6 +250,7 @@ class ChecklistPane(QWidget):
         self.target.blockSignals(False)
         self.target.setAccessibleName(QCoreApplication.translate("MainWindow", "Level aimed at"))
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Checklist"))
+        self._fit_minimum()
 
     def fit_columns(self) -> None:
         for column in (
@@ -166,6 +260,73 @@ class ChecklistPane(QWidget):
             ChecklistModel.MANDATORY,
         ):
             self.tree.resizeColumnToContents(column)
+        self._status_width = self.tree.columnWidth(ChecklistModel.STATUS)
+        self._share_width()
+
+    TITLE_SHARE = 0.45
+    """The part of the tree's width the titles keep: below it the status column shows only
+    its icons (at 1024 px and at 150 % the titles had shrunk to a few letters)."""
+
+    def _share_width(self) -> None:
+        full = getattr(self, "_status_width", 0)
+        if not full:
+            return
+        tree = self.tree
+        width = tree.viewport().width()
+        code = tree.columnWidth(ChecklistModel.CODE)
+        evidence = tree.sizeHintForColumn(ChecklistModel.EVIDENCE)
+        mandatory = tree.sizeHintForColumn(ChecklistModel.MANDATORY)
+        headers = tree.header().sectionSizeHint
+        icon = max(tree.iconSize().width() if tree.iconSize().isValid() else 16, 16) + 14
+        # Narrowest first: the status as an icon; then the evidence count (it is on the page)
+        # goes, and the mandatory mark keeps only its star.
+        others = code + headers(ChecklistModel.EVIDENCE) + headers(ChecklistModel.MANDATORY)
+        narrow = width - others - full < width * self.TITLE_SHARE
+        very_narrow = width - others - icon < width * self.TITLE_SHARE
+        tree.setColumnHidden(ChecklistModel.EVIDENCE, very_narrow)
+        sizes = {
+            ChecklistModel.STATUS: icon if narrow else full,
+            ChecklistModel.MANDATORY: max(mandatory, 24)
+            if very_narrow
+            else headers(ChecklistModel.MANDATORY),
+        }
+        if not very_narrow:
+            sizes[ChecklistModel.EVIDENCE] = max(evidence, headers(ChecklistModel.EVIDENCE))
+        for column, size in sizes.items():
+            if tree.columnWidth(column) != size:
+                tree.setColumnWidth(column, size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+        # Side by side while each box keeps about 100 px (they elide what does not fit).
+        labels = self.show_label.sizeHint().width() + self.target_label.sizeHint().width()
+        self._arrange_filters(stacked=self.width() < labels + 2 * 100 + 30)
+
+    def _arrange_filters(self, stacked: bool) -> None:
+        """Puts the two filters in one row, or in two (a narrow pane at 1024 px or 150 %)."""
+        if stacked == self._filters_stacked:
+            return
+        self._filters_stacked = stacked
+        grid = self.filters
+        for widget in (self.show_label, self.show_filter, self.target_label, self.target):
+            grid.removeWidget(widget)
+        grid.addWidget(self.show_label, 0, 0)
+        grid.addWidget(self.show_filter, 0, 1)
+        grid.addWidget(self.target_label, 1 if stacked else 0, 0 if stacked else 2)
+        grid.addWidget(self.target, 1 if stacked else 0, 1 if stacked else 3)
+        for column in range(4):
+            grid.setColumnStretch(column, 0)
+        grid.setColumnStretch(1, 1)
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        """The pane may shrink to the stacked filters' width, whichever arrangement shows."""
+        labels = max(self.show_label.sizeHint().width(), self.target_label.sizeHint().width())
+        combos = max(
+            self.show_filter.minimumSizeHint().width(), self.target.minimumSizeHint().width()
+        )
+        self.setMinimumWidth(labels + combos + 24)
 
     # ------------------------------------------------------------------ data
 
@@ -190,6 +351,48 @@ class ChecklistPane(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def first_match(self) -> QModelIndex:
+        """The first benchmark row the filtered tree shows (invalid when none)."""
+
+        def walk(parent: QModelIndex) -> QModelIndex:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(KIND_ROLE) == "benchmark":
+                    return index
+                found = walk(index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        return walk(QModelIndex())
+
+    def open_first_match(self) -> bool:
+        """Enter in the search box: opens the first benchmark found (True if there was one)."""
+        index = self.first_match()
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.benchmark_opened.emit(index.data(CODE_ROLE))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box moves into the results, on the first benchmark found."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
+            index = self.first_match()
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_text(text)

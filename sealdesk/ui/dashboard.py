@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sealdesk.domain.scoring import ScoreReport
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.ui import i18n
 from sealdesk.ui.session import Session
+from sealdesk.ui.thaiwrap import elide
 
 LEVEL_COLORS = {Level.BRONZE: "#a0522d", Level.SILVER: "#708090", Level.GOLD: "#b8860b"}
 DIMENSION_COLOR = "#4a78b5"  # neutral: a dimension reaches no level by itself
@@ -88,7 +96,7 @@ class ScoreChart(QWidget):
         for i, (label, percent, color) in enumerate(bars):
             y = top + i * row_height
             text_rect = QRectF(4, y, label_width, row_height)
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width))
+            elided = elide(label, metrics, int(label_width))  # never inside a Thai cluster
             painter.setPen(QColor("#222222"))
             painter.drawText(
                 text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
@@ -125,11 +133,21 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.session = session
         self.report: ScoreReport | None = None
-        layout = QVBoxLayout(self)
+        # The page scrolls on a small screen (issue 12) instead of widening the window.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         self.level = QLabel(self)
         self.level.setObjectName("projectedLevel")
         self.level.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.overall = QLabel(self)
+        self.overall.setWordWrap(True)
         self.chart = ScoreChart(self)
         self.chart.setObjectName("scoreChart")
         self.legend = QLabel(self)

@@ -33,6 +33,7 @@ from sealdesk.ui import i18n
 from sealdesk.ui.errors import message_of
 from sealdesk.ui.models import fold
 from sealdesk.ui.thaiwrap import wrap
+from sealdesk.ui.widgets import ScrollBody, install_screen_fitter
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -42,10 +43,16 @@ class FirstRunDialog(QDialog):
         self, folder: Path, languages: i18n.Languages, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        install_screen_fitter()
         self.setObjectName("firstRun")
         self.languages = languages
         self.workspace: Workspace | None = None
-        layout = QVBoxLayout(self)
+        # The fields scroll on a small screen; the message and Start / Cancel stay below them.
+        outer = QVBoxLayout(self)
+        self.scroll = ScrollBody(self)
+        outer.addWidget(self.scroll, 1)
+        layout = QVBoxLayout(self.scroll.body)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
         self.heading = QLabel(self)
@@ -143,15 +150,17 @@ class FirstRunDialog(QDialog):
         self.message.setObjectName("firstRunMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        layout.addWidget(self.message)
+        outer.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.retranslate()
         self.resize(680, 720)
+        # A clerk starts by typing the district's name (issue 12).
+        self.district_search.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("FirstRun", "Welcome to SealDesk"))

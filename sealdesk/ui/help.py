@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from sealdesk.resources import resources_dir
 from sealdesk.ui import i18n
-from sealdesk.ui.dialog_fit import fit_to_screen
 
 
 def guide_text(lang: str) -> str:
@@ -99,7 +98,7 @@ class GuideDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.retranslate()
-        fit_to_screen(self, 760, 720)
+        self.resize(760, 720)  # ScreenFitter bounds it
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Help", "SealDesk guide"))
@@ -132,7 +131,7 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.retranslate()
-        fit_to_screen(self, 620, 560)
+        self.resize(620, 560)  # ScreenFitter bounds it
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))

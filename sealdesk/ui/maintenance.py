@@ -38,7 +38,6 @@ from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
 from sealdesk.ui import i18n
 from sealdesk.ui.check_dialog import CheckDialog
-from sealdesk.ui.dialog_fit import fit_to_screen
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
 from sealdesk.ui.session import Session
@@ -275,7 +274,7 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 720, 240)
+        self.resize(720, 240)  # ScreenFitter bounds it
 
     def _choose_backup(self) -> None:
         folder = QSettings().value(BACKUP_FOLDER_KEY) or str(Path.home())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,12 +45,22 @@ from sealdesk.ui.printing import PrintPreviewDialog, document_title, print_job
 from sealdesk.ui.ready import ReadyView
 from sealdesk.ui.rounds import RoundController
 from sealdesk.ui.session import Session
-from sealdesk.ui.widgets import InfoBar
+from sealdesk.ui.widgets import (
+    InfoBar,
+    fit_to_screen,
+    fits_screen,
+    install_screen_fitter,
+    mark_fitted,
+)
+
+PREFERRED_SIZE = (1280, 800)
+"""The main window's size where the screen has room; smaller screens get it maximized."""
 
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, languages: i18n.Languages) -> None:
         super().__init__()
+        install_screen_fitter()
         self.setObjectName("mainWindow")
         self.session = session
         session.setParent(self)
@@ -97,6 +108,8 @@ class MainWindow(QMainWindow):
         # Status bar
         self.round_label = QLabel(self)
         self.workspace_label = QLabel(self)
+        # A long workspace path must not widen the window past a small screen.
+        self.workspace_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedState")
         bar = self.statusBar()
@@ -152,6 +165,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         self.checklist.benchmark_chosen.connect(self._benchmark_chosen)
+        self.checklist.benchmark_opened.connect(self._benchmark_opened)
         self.checklist.tree.files_dropped.connect(self.import_files)
         self.page.files_dropped.connect(self.import_files)
         self.page.add_files_requested.connect(self.add_files)
@@ -202,6 +216,7 @@ class MainWindow(QMainWindow):
                 path=str(self.session.workspace_path)
             )
         )
+        self.workspace_label.setToolTip(self.workspace_label.text())
         self._saved(self.session.all_saved())
 
     def _round_label(self) -> None:
@@ -266,6 +281,15 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
+
+    def cycle_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous page, from anywhere in the window."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _benchmark_opened(self, code: str) -> None:
+        """Enter in the checklist search: the page of the first match, ready to work on."""
+        self.open_benchmark(code)
+        self.page.status.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         self.checklist.focus_search()
@@ -424,15 +448,15 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # A geometry saved on a larger screen (or at a smaller scale) is not restored: the
+        # window would hang off this one.
+        if not (geometry is not None and self.restoreGeometry(geometry) and self._fits()):
+            fit_to_screen(self, QSize(*PREFERRED_SIZE), maximize_when_small=True)
         else:
-            self.resize(1280, 800)
+            mark_fitted(self)
         state = self.settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([520, 760])
+        if state is None or not self.splitter.restoreState(state):
+            self._default_splitter()
         state = self.settings.value("window/library_splitter")
         if state is not None:
             self.library.splitter.restoreState(state)
@@ -442,6 +466,19 @@ class MainWindow(QMainWindow):
         self.open_benchmark(str(code) if code and self.session.catalog.has(str(code)) else first)
         if tab is not None:
             self.tabs.setCurrentIndex(int(tab))
+
+    def _fits(self) -> bool:
+        """Does the restored geometry (maximized or not) fit the current screen?"""
+        if self.isMaximized() or self.windowState() & Qt.WindowState.WindowMaximized:
+            return True
+        return fits_screen(self, self.frameGeometry()) and fits_screen(self, self.geometry())
+
+    def _default_splitter(self) -> None:
+        """Two fifths of the width for the checklist, the rest for the pages; a little more
+        for the checklist on a narrow window, where its titles need the room."""
+        width = max(self.width(), 600)
+        left = width * (45 if width < 1100 else 40) // 100
+        self.splitter.setSizes([left, width - left])
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -265,6 +265,8 @@ class ChecklistModel(QAbstractItemModel):
                 )
             if column == self.TITLE:
                 return node.title(self.lang)
+            if column == self.STATUS and benchmark:
+                return status_label(self.status_of(node.code))
         if role == Qt.ItemDataRole.FontRole and node.kind != "benchmark":
             font = QFont()
             font.setBold(True)

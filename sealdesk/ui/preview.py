@@ -85,7 +85,7 @@ class PreviewPane(QWidget):
         self.scroll.setWidget(self.image)
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.scroll)
-        self.stack.setMinimumSize(120, 120)
+        self.stack.setMinimumSize(60, 20)  # small screens: the window must still fit
         layout.addWidget(self.stack, 1)
 
         self.pdf_view: QWidget | None = None

@@ -29,6 +29,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.progress import Cancelled
 from sealdesk.ui import i18n, jobs
 from sealdesk.ui.jobs import Job, JobCancelled
+from sealdesk.ui.widgets import strip_mnemonic
 
 if TYPE_CHECKING:
     from sealdesk.services.workspace import Workspace
@@ -52,10 +53,8 @@ LANGUAGES = (("th", "ไทย"), ("en", "English"))
 def document_title(kind: str) -> str:
     """The menu text of document ``kind`` as a window title: no mnemonic ("(&F)", "&"), no
     trailing dots."""
-    import re
-
     text = QCoreApplication.translate("Print", dict((*DOCUMENTS, COVER))[kind])
-    return re.sub(r"\(&\w\)|&(?=\w)", "", text).rstrip(".").strip()
+    return strip_mnemonic(text).rstrip(".").strip()
 
 
 def print_job(

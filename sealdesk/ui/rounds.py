@@ -93,7 +93,7 @@ class RoundController(QObject):
             QCoreApplication.translate("MainWindow", "Start a &new round...")
         )
         self.catalog_action.setText(
-            QCoreApplication.translate("MainWindow", "Import a new catalog &edition...")
+            QCoreApplication.translate("MainWindow", "&Import a new catalog edition...")
         )
 
     # ------------------------------------------------------------------ switching

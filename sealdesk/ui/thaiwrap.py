@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import ctypes.util
 import os
+import re
 import sys
+import unicodedata
 from functools import cache
+from typing import Protocol
 
 from sealdesk.thaiwords import has_thai, words
 from sealdesk.thaiwords import warm_up as _load_segmenter
@@ -54,3 +57,86 @@ def warm_up() -> None:
     """Loads the segmenter (call on a worker thread at start-up where it will be needed)."""
     if needs_help():
         _load_segmenter()
+
+
+# ---------------------------------------------------------------------- lines and elision
+
+ELLIPSIS = "\u2026"
+_LEADING_VOWELS = frozenset("เแโใไ")
+_SARA_AM = "\u0e33"
+
+
+def cluster_boundary(text: str, i: int) -> bool:
+    """May ``text`` be cut before ``text[i]`` without splitting a Thai character cluster?
+
+    Not before a combining mark (vowels above and below, tone marks) or SARA AM, and not after
+    a leading vowel (เ แ โ ใ ไ belong to the consonant after them): "สำนักงานเขตมีแ…" ended
+    inside a cluster."""
+    if i <= 0 or i >= len(text):
+        return True
+    ch = text[i]
+    if unicodedata.category(ch).startswith("M") or ch == _SARA_AM:
+        return False
+    return text[i - 1] not in _LEADING_VOWELS
+
+
+def word_boundaries(text: str) -> list[int]:
+    """Offsets where a line may break: between dictionary words (Thai), after spaces and
+    after hyphens ("Sex-disaggregated" breaks as "Sex-" / "disaggregated")."""
+    cuts: set[int] = {m.end() for m in _BREAK_AFTER.finditer(text)}
+    if has_thai(text):
+        offset = 0
+        for word in words(text):
+            offset += len(word)
+            cuts.add(offset)
+    return sorted(i for i in cuts if 0 < i < len(text))
+
+
+_BREAK_AFTER = re.compile(r"[ \-]+")
+
+
+class _Measure(Protocol):
+    def horizontalAdvance(self, text: str, /) -> int: ...
+
+
+def elide(text: str, metrics: _Measure, width: int) -> str:
+    """``text`` cut to ``width`` pixels with an ellipsis, at a word boundary where one leaves
+    a useful part, else between two character clusters: never inside a Thai cluster."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+
+    def fits(end: int) -> bool:
+        return metrics.horizontalAdvance(text[:end].rstrip() + ELLIPSIS) <= width
+
+    words_cut = [i for i in word_boundaries(text) if fits(i)]
+    clusters = [i for i in range(len(text), 0, -1) if cluster_boundary(text, i) and fits(i)]
+    best_cluster = clusters[0] if clusters else 0
+    # A word boundary unless it throws away more than a third of what would fit.
+    if words_cut and words_cut[-1] >= best_cluster * 2 // 3:
+        return text[: words_cut[-1]].rstrip() + ELLIPSIS
+    return text[:best_cluster].rstrip() + ELLIPSIS if best_cluster else ELLIPSIS
+
+
+def lines(text: str, metrics: _Measure, width: int, max_lines: int = 2) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels at word
+    boundaries (Thai dictionary words, spaces); the last line is elided if text remains."""
+    out: list[str] = []
+    rest = text.strip()
+    while rest and len(out) < max_lines - 1:
+        if metrics.horizontalAdvance(rest) <= width:
+            break
+        cuts = [i for i in word_boundaries(rest) if metrics.horizontalAdvance(rest[:i]) <= width]
+        if not cuts:
+            # One word longer than the line: cut it between clusters.
+            cuts = [
+                i
+                for i in range(1, len(rest))
+                if cluster_boundary(rest, i) and metrics.horizontalAdvance(rest[:i]) <= width
+            ]
+            if not cuts:
+                break
+        out.append(rest[: cuts[-1]].rstrip())
+        rest = rest[cuts[-1] :].lstrip()
+    if rest:
+        out.append(elide(rest, metrics, width))
+    return out

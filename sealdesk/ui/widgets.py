@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -15,7 +25,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QWidget,
@@ -80,6 +92,22 @@ def status_icon(status: Status) -> QIcon:
         painter.end()
         icon = _icons[status] = QIcon(pixmap)
     return icon
+
+
+_MNEMONIC_SUFFIX = re.compile(r"\s*\(&(?!&)\w\)")
+
+
+def strip_mnemonic(text: str) -> str:
+    """``text`` without its keyboard mnemonic, for a window title: "&Filled checklist..." and
+    the Thai "แบบตรวจสอบที่กรอกแล้ว(&F)..." lose the "&" and the "(&F)" alike."""
+    text = _MNEMONIC_SUFFIX.sub("", text)
+    return re.sub(r"&(&?)", r"\1", text)
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt-letter of ``text`` ("&Export" -> "E", "ส่งออก(&E)" -> "E"), or None."""
+    match = re.search(r"&(?!&)(\w)", text)
+    return match.group(1).upper() if match else None
 
 
 def status_label(status: Status | str) -> str:
@@ -217,3 +245,114 @@ def accept_cancel_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+# ---------------------------------------------------------------------- fitting the screen
+
+FRAME_ALLOWANCE = QSize(16, 48)
+"""Room left for the window manager's frame and title bar before a window is first shown (its
+real frame is not known yet): a window sized to the whole available area would put its bottom
+edge, and its buttons, under the task bar."""
+
+SMALL_SCREEN = QSize(1280, 800)
+"""A main window whose preferred size does not fit opens maximized (cheap laptops at 1366x768
+and 1024x600, and larger screens at 125 % or 150 % scaling)."""
+
+_FITTED = "sealdeskFitted"
+
+
+def mark_fitted(window: QWidget) -> None:
+    """Tells ScreenFitter that ``window`` was already fitted (e.g. a restored geometry)."""
+    window.setProperty(_FITTED, True)
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The part of ``widget``'s screen that windows may use (without task bars), in logical
+    pixels: at 150 % scaling a 1366x768 screen gives 911x512."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fits_screen(widget: QWidget, rect: QRect | None = None) -> bool:
+    """Does ``rect`` (default: the window's frame) lie within the available screen area?"""
+    area = available_area(widget)
+    return area.contains(rect if rect is not None else widget.frameGeometry())
+
+
+def fit_to_screen(
+    window: QWidget, preferred: QSize | None = None, maximize_when_small: bool = False
+) -> None:
+    """Sizes ``window`` from the available screen area: its preferred size (default: its
+    current size) bounded by the screen, centred over its parent or the screen; a window with
+    ``maximize_when_small`` opens maximized when its preferred size does not fit.
+
+    Every window and dialog goes through here (ScreenFitter calls it on first show), so none
+    hides its buttons below the bottom of a small screen."""
+    window.setProperty(_FITTED, True)
+    area = available_area(window)
+    wanted = preferred if preferred is not None else window.size()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    frame = frame.expandedTo(FRAME_ALLOWANCE)
+    room = QSize(max(area.width() - frame.width(), 200), max(area.height() - frame.height(), 150))
+    small = wanted.width() > room.width() or wanted.height() > room.height()
+    size = wanted.boundedTo(room).expandedTo(QSize(200, 150))
+    # A window whose layout cannot shrink that far would grow past the screen: let it shrink
+    # (its body scrolls, see ScrollBody), keeping what the layout can still show.
+    window.setMinimumSize(window.minimumSize().boundedTo(room))
+    window.resize(size)
+    parent = window.parentWidget()
+    centre = parent.window().frameGeometry().center() if parent is not None else area.center()
+    x = min(
+        max(centre.x() - size.width() // 2, area.left()),
+        area.right() - size.width() - frame.width(),
+    )
+    y = min(
+        max(centre.y() - size.height() // 2, area.top()),
+        area.bottom() - size.height() - frame.height(),
+    )
+    window.move(max(x, area.left()), max(y, area.top()))
+    if maximize_when_small and small:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+class ScreenFitter(QObject):
+    """An application event filter: every dialog and main window is fitted to its screen
+    (fit_to_screen) the first time it is shown, whatever size its code asked for."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, (QDialog, QMainWindow))
+            and watched.isWindow()
+            and not watched.property(_FITTED)
+        ):
+            fit_to_screen(watched, maximize_when_small=isinstance(watched, QMainWindow))
+        return False
+
+
+_fitter: ScreenFitter | None = None
+
+
+def install_screen_fitter() -> None:
+    """Installs the one ScreenFitter on the application (again is harmless)."""
+    global _fitter
+    app = QApplication.instance()
+    if _fitter is None and app is not None:
+        _fitter = ScreenFitter(app)
+        app.installEventFilter(_fitter)
+
+
+class ScrollBody(QScrollArea):
+    """A dialog's body that scrolls when the screen is too small for it, so the footer with the
+    dialog's buttons (laid out below it, outside) never scrolls away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self)
+        self.setWidget(self.body)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        return self.body.sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 2)

@@ -53,7 +53,7 @@ def test_switch_to_english_and_back_without_restart(qtbot, window: MainWindow) -
         "title": "The annual action plan sets gender equality goals",
         "status": "Not started",
         "page": "1.1.1  The annual action plan sets gender equality goals",
-        "box": "Narrative (saved automatically)",
+        "box": "Na&rrative (saved automatically)",
         "combo": "Met",
         "level": "Projected level: not yet Bronze",
         "show": "All benchmarks",
