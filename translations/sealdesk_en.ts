@@ -123,6 +123,14 @@
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
+    <message>
+        <source>Spreadsheets of the city table</source>
+        <translation>Spreadsheets of the city table</translation>
+    </message>
+    <message>
+        <source>Safe reading of spreadsheet XML</source>
+        <translation>Safe reading of spreadsheet XML</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -1277,6 +1285,10 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>The folder {folder} cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
+        <translation>{name} must end in .csv or .xlsx: the export's format follows the name.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2518,77 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>District code</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Bundle ID</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>Projected level</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks missing</source>
+        <translation>Mandatory benchmarks missing</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>Catalog edition</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translation>Common gaps</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>Districts not meeting it</translation>
+    </message>
+    <message>
+        <source>{office}: the districts in round {year}</source>
+        <translation>{office}: the districts in round {year}</translation>
     </message>
 </context>
 </TS>

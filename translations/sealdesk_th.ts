@@ -123,6 +123,14 @@
         <source>Licences</source>
         <translation>สัญญาอนุญาต</translation>
     </message>
+    <message>
+        <source>Spreadsheets of the city table</source>
+        <translation>ไฟล์ตารางคำนวณของตารางภาพรวมทั้งเมือง</translation>
+    </message>
+    <message>
+        <source>Safe reading of spreadsheet XML</source>
+        <translation>อ่านข้อมูล XML ในไฟล์ตารางคำนวณอย่างปลอดภัย</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -1277,6 +1285,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
+        <translation>ชื่อไฟล์ {name} ต้องลงท้ายด้วย .csv หรือ .xlsx เพราะรูปแบบไฟล์ที่ส่งออกกำหนดจากนามสกุลของชื่อไฟล์</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2518,77 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>ถึงที่สุดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>District code</source>
+        <translation>รหัสเขต</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>วันที่เขตส่ง</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่รับ</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>รหัสชุดส่ง</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>คะแนน (ร้อยละ)</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>ระดับที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks missing</source>
+        <translation>ตัวชี้วัดบังคับที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>จำนวนเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>ฉบับของเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translation>ประเด็นที่ขาดร่วมกัน</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>จำนวนเขตที่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>{office}: the districts in round {year}</source>
+        <translation>{office}: สถานะของเขตในรอบการประเมินปี {year}</translation>
     </message>
 </context>
 </TS>
