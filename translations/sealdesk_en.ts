@@ -725,6 +725,10 @@ Fingerprint: {fp}</translation>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
+    <message>
+        <source>Wrote {path} ({rows} districts, round {round}).</source>
+        <translation>Wrote {path} ({rows} districts, round {round}).</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2300,6 +2304,78 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>B.E. {be}</source>
         <translation>B.E. {be}</translation>
+    </message>
+    <message>
+        <source>City-wide report</source>
+        <translation>City-wide report</translation>
+    </message>
+    <message>
+        <source>The city at a glance</source>
+        <translation>The city at a glance</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have sent their submission.</source>
+        <translation>{submitted} of {total} districts have sent their submission.</translation>
+    </message>
+    <message>
+        <source>Average score of the districts that submitted: {percent}%</source>
+        <translation>Average score of the districts that submitted: {percent}%</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>The districts</source>
+        <translation>The districts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>Score %</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>Mandatory missing</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts have not met</source>
+        <translation>The benchmarks most districts have not met</translation>
+    </message>
+    <message>
+        <source>Counted over the districts that submitted: not met, partially met and not started count as not met; not applicable does not.</source>
+        <translation>Counted over the districts that submitted: not met, partially met and not started count as not met; not applicable does not.</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>Districts not meeting it</translation>
+    </message>
+    <message>
+        <source>Mandatory from</source>
+        <translation>Mandatory from</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>Districts that have not submitted</translation>
+    </message>
+    <message>
+        <source>Every district has submitted.</source>
+        <translation>Every district has submitted.</translation>
+    </message>
+    <message>
+        <source>No district that submitted has a gap.</source>
+        <translation>No district that submitted has a gap.</translation>
+    </message>
+    <message>
+        <source>Head of the coordinating office</source>
+        <translation>Head of the coordinating office</translation>
     </message>
 </context>
 <context>

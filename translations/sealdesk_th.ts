@@ -725,6 +725,10 @@ Fingerprint: {fp}</source>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
     </message>
+    <message>
+        <source>Wrote {path} ({rows} districts, round {round}).</source>
+        <translation>เขียนไฟล์ {path} แล้ว ({rows} เขต รอบการประเมินปี {round})</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2300,6 +2304,78 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>B.E. {be}</source>
         <translation>พ.ศ. {be}</translation>
+    </message>
+    <message>
+        <source>City-wide report</source>
+        <translation>รายงานภาพรวมระดับกรุงเทพมหานคร</translation>
+    </message>
+    <message>
+        <source>The city at a glance</source>
+        <translation>ภาพรวมทั้งกรุงเทพมหานคร</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have sent their submission.</source>
+        <translation>สำนักงานเขตส่งผลการประเมินแล้ว {submitted} จาก {total} เขต</translation>
+    </message>
+    <message>
+        <source>Average score of the districts that submitted: {percent}%</source>
+        <translation>คะแนนเฉลี่ยของเขตที่ส่งแล้ว: ร้อยละ {percent}</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>จำนวนเขต</translation>
+    </message>
+    <message>
+        <source>The districts</source>
+        <translation>ผลการประเมินรายเขต</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>ตัวชี้วัดบังคับที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts have not met</source>
+        <translation>ตัวชี้วัดที่เขตส่วนใหญ่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Counted over the districts that submitted: not met, partially met and not started count as not met; not applicable does not.</source>
+        <translation>นับเฉพาะเขตที่ส่งผลการประเมินแล้ว โดยนับตัวชี้วัดที่ไม่ผ่าน ผ่านบางส่วน และยังไม่เริ่ม ว่ายังไม่ผ่าน ส่วนตัวชี้วัดที่ไม่เกี่ยวข้องไม่นับ</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>จำนวนเขตที่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Mandatory from</source>
+        <translation>บังคับตั้งแต่ระดับ</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>เขตที่ยังไม่ได้ส่งผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Every district has submitted.</source>
+        <translation>ทุกเขตส่งผลการประเมินแล้ว</translation>
+    </message>
+    <message>
+        <source>No district that submitted has a gap.</source>
+        <translation>เขตที่ส่งแล้วผ่านตัวชี้วัดครบทุกข้อ</translation>
+    </message>
+    <message>
+        <source>Head of the coordinating office</source>
+        <translation>หัวหน้าหน่วยงานประสานงาน</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from sealdesk.cli import office_reports
 from sealdesk.cli.common import (
     common_options,
     emit,
@@ -53,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 help="minisign public key file (default: the workspace's signing key)",
             )
         q.set_defaults(run=cmd_print, document=kind)
+    office_reports.register_print(psub, common)  # the coordinating office's city-report
 
 
 def cmd_print(args: argparse.Namespace) -> int:
