@@ -34,6 +34,9 @@ from sealdesk.services import check as check_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
 from sealdesk.services import keys as keys_service
+from sealdesk.services import office as office_service
+from sealdesk.services import office_intake as intake_service
+from sealdesk.services import office_trust as trust_service
 from sealdesk.services import restore as restore_service
 from sealdesk.services import rounds as round_service
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
@@ -97,6 +100,46 @@ class Workspace(WorkspaceCore):
         return workspace
 
     @classmethod
+    def create_office(
+        cls, path: Path, *, name: str, catalog_path: Path | None = None, actor: str | None = None
+    ) -> Workspace:
+        """Makes the coordinating office's workspace: no district, no checklist of its own;
+        the shipped catalog is kept to score what districts send (services/office.py)."""
+        name = office_service.check_office_name(name)
+        catalog = load_catalog(catalog_path or default_catalog_path())
+        path = Path(path)
+        if (path / DB_NAME).exists():
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is already a workspace in {path}; open it instead."
+                ),
+                path=str(path),
+            )
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created ({reason})."),
+                path=str(path),
+                reason=error.strerror or str(error),
+            ) from None
+        workspace = cls(path, actor)
+        migrate(workspace.engine, path / DB_NAME)
+        with workspace._transaction() as session:
+            session.add(Setting(key=office_service.KIND_SETTING, value=office_service.OFFICE))
+            session.add(Setting(key=office_service.NAME_SETTING, value=name))
+            workspace._store_catalog(session, catalog)
+            workspace._audit(
+                session,
+                "workspace.create",
+                "workspace",
+                "office",
+                None,
+                {"kind": "office", "name": name, "catalog": catalog.edition},
+            )
+        return workspace
+
+    @classmethod
     def open(cls, path: Path, actor: str | None = None) -> Workspace:
         """Opens an existing workspace, migrating it to the current schema."""
         path = Path(path)
@@ -117,6 +160,8 @@ class Workspace(WorkspaceCore):
             workspace.why_read_only = disk_full(path)
         if not workspace.read_only:
             workspace.blobs.discard_leftovers()
+            if workspace.is_office:  # what a killed intake left: never seen by check
+                intake_service.sweep_orphans(workspace)
         return workspace
 
     @classmethod
@@ -124,7 +169,7 @@ class Workspace(WorkspaceCore):
         workspace = cls(path, actor, read_only)
         try:
             migrate(workspace.engine, path / DB_NAME)
-            if workspace.get_setting("district") is None:
+            if workspace.get_setting("district") is None and not workspace.is_office:
                 raise WorkspaceError(
                     QT_TRANSLATE_NOOP("Errors", "The workspace in {path} is incomplete."),
                     path=str(path),
@@ -147,7 +192,12 @@ class Workspace(WorkspaceCore):
 
     @property
     def district(self) -> District:
+        if self.is_office:
+            raise office_service.district_only()
         return district(self.get_setting("district") or "")
+
+    is_office = property(office_service.is_office)
+    office_name = property(office_service.office_name)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self._sessions() as session:
@@ -201,6 +251,20 @@ class Workspace(WorkspaceCore):
     inbox_record = inbox_log_service.inbox_record
 
     check = check_service.check
+
+    office_status = office_service.office_status
+    office_rounds = office_service.office_rounds
+    office_submission = office_service.office_submission
+    office_evidence_path = office_service.office_evidence_path
+
+    receive_bundles = intake_service.receive_bundles
+    office_quarantined = intake_service.quarantined
+    office_release = intake_service.release
+
+    office_keys = trust_service.office_keys
+    enrol_key = trust_service.enrol_key
+    revoke_key = trust_service.revoke_key
+    export_trust_list = trust_service.export_trust_list
 
     # ----------------------------------------------------------------- backup, restore
 

@@ -1,0 +1,657 @@
+"""Intake at the coordinating office: verify each received bundle against the trust list and
+take it in, or quarantine it.
+
+The order makes an interruption (kill -9, a full disk) harmless:
+
+1. the file is copied once, hashed on the way, to ``<ws>/intake/`` (a staging folder outside
+   the blob store): the original is never touched, and what is verified is our own copy, which
+   nobody can change between the check and the indexing;
+2. the copy is verified with the existing verifier against every enrolled key; a refusal moves
+   it to ``<ws>/quarantine/<sha256>`` and records why: nothing of it reaches the blob store;
+3. the evidence and the checklist PDF are streamed from the copy into the blob store (each
+   re-hashed against the verified manifest; a file several districts sent is stored once), the
+   copy itself becomes the blob of the bundle as received, and one transaction indexes it;
+4. blobs no record points at (left by a process killed between 3 and its commit) are removed
+   under the intake lock when the office workspace is opened or the next intake starts, so
+   ``check`` never finds them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from sealdesk.bundle import verify as verifier
+from sealdesk.bundle.errors import (
+    BadSignatureError,
+    ContainerModifiedError,
+    PayloadAddedError,
+    PayloadChangedError,
+    PayloadMissingError,
+    SignerNotTrustedError,
+    TagFileChangedError,
+    VerifyError,
+)
+from sealdesk.bundle.minisign import parse_public_key
+from sealdesk.domain.city import IntakeOutcome, IntakeResult, QuarantinedFile
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.events import BundlesReceived
+from sealdesk.fsutil import CHUNK, fsync_dir, open_regular
+from sealdesk.inbox.lock import FolderLock
+from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
+from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.services.office import require_office
+from sealdesk.store.blobs import TMP_PREFIX
+from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow, OfficeKey
+from sealdesk.store.models import OfficeQuarantine as QuarantineRow
+
+INTAKE_DIR = "intake"
+QUARANTINE_DIR = "quarantine"
+STAGE_PREFIX = "receiving-"
+MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
+
+# The clerk's sentences (context "Office"); {file}, {district}, {key_id}, {bundle_id}, {round}.
+M_TAKEN = QT_TRANSLATE_NOOP(
+    "Office", "{file}: taken in: district {district}, round {round}, bundle {bundle_id}."
+)
+M_HISTORY = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: taken in as an older bundle of district {district}, round {round}; the newer one "
+    "stays current.",
+)
+M_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Office", "{file}: already received (bundle {bundle_id}); nothing changed."
+)
+M_UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol "
+    "the district's key, then release it.",
+)
+M_REVOKED_KEY = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to "
+    "sign it again with its new key.",
+)
+M_CHANGED = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: quarantined: the file was changed after it was signed. Ask the district to send it "
+    "again.",
+)
+M_DAMAGED = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to "
+    "send it again.",
+)
+M_WRONG_DISTRICT = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to "
+    "district {key_district}.",
+)
+M_FAILED = QT_TRANSLATE_NOOP("Office", "{file}: not taken in: {reason}")
+M_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free "
+    "some space and receive it again.",
+)
+
+_CHANGED = (
+    BadSignatureError,
+    ContainerModifiedError,
+    PayloadAddedError,
+    PayloadChangedError,
+    PayloadMissingError,
+    TagFileChangedError,
+)
+
+
+class _Refused(Exception):
+    """A bundle the office does not take: the verifier's code and the clerk's sentence."""
+
+    def __init__(self, code: str, exit_code: int, message: str, **params: str) -> None:
+        super().__init__(code)
+        self.code, self.exit_code, self.message, self.params = code, exit_code, message, params
+
+
+class _DiskFull(Exception):
+    pass
+
+
+def intake_lock(ws: WorkspaceCore) -> FolderLock:
+    folder = Path(ws.path) / INTAKE_DIR
+    folder.mkdir(exist_ok=True)
+    return FolderLock(folder)
+
+
+# --- the entry point ------------------------------------------------------------------------------
+
+
+def receive_bundles(
+    ws: WorkspaceCore,
+    paths: Sequence[Path],
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> tuple[IntakeResult, ...]:
+    """Verifies and takes in each file; one result per file, in order. Announces
+    ``BundlesReceived`` after the files that changed anything were committed."""
+    require_office(ws)
+    if ws.read_only:
+        raise ws.why_read_only
+    lock = intake_lock(ws)
+    if not lock.acquire():
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Another SealDesk is receiving bundles into this office workspace; try again "
+                "in a moment.",
+            )
+        )
+    results: list[IntakeResult] = []
+    try:
+        sweep_orphans(ws, locked=True)
+        for index, path in enumerate(paths):
+            check_cancelled(cancelled)
+            results.append(_receive_one(ws, Path(path), cancelled))
+            if progress is not None:
+                progress(index + 1, len(paths))
+    finally:
+        lock.release()
+    changed = [r for r in results if r.outcome in (IntakeOutcome.TAKEN, IntakeOutcome.HISTORY)]
+    if results:
+        event = BundlesReceived(
+            tuple(sorted({r.district_code for r in changed if r.district_code})),
+            tuple(sorted({r.round_year_be for r in changed if r.round_year_be})),
+        )
+        ws.events.publish(event)
+    return tuple(results)
+
+
+def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -> IntakeResult:
+    name = path.name
+    stage: Path | None = None
+    try:
+        stage, sha256, size = _stage_copy(ws, path, cancelled)
+    except _DiskFull:
+        return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
+    except Cancelled:
+        raise
+    except Exception as error:  # gone, a folder, unreadable: nothing was kept
+        reason = error.english() if hasattr(error, "english") else str(error)
+        return IntakeResult(
+            str(path), IntakeOutcome.FAILED, M_FAILED, {"file": name, "reason": reason}
+        )
+    try:
+        try:
+            report, key_district = _verify(ws, stage, cancelled)
+        except _Refused as refused:
+            return _quarantine(ws, path, stage, sha256, size, refused)
+        with ws._sessions() as session:
+            known = session.scalar(
+                select(OfficeBundle).where(OfficeBundle.bundle_id == report.bundle_id)
+            )
+        if known is not None:
+            _release_quarantined(ws, sha256)
+            return IntakeResult(
+                str(path),
+                IntakeOutcome.DUPLICATE,
+                M_DUPLICATE,
+                {"file": name, "bundle_id": report.bundle_id},
+                report.district_code,
+                report.round_be,
+                report.bundle_id,
+            )
+        if report.district_code != key_district:
+            return _quarantine(
+                ws,
+                path,
+                stage,
+                sha256,
+                size,
+                _Refused(
+                    "WrongDistrictError",
+                    SignerNotTrustedError.exit_code,
+                    M_WRONG_DISTRICT,
+                    district=report.district_code,
+                    key_id=report.signer_key_id,
+                    key_district=key_district,
+                ),
+            )
+        try:
+            outcome = _take(ws, name, stage, sha256, size, report, cancelled)
+        except _DiskFull:
+            return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
+        stage = None  # it became the bundle's blob
+        _release_quarantined(ws, sha256)
+        message = M_TAKEN if outcome is IntakeOutcome.TAKEN else M_HISTORY
+        return IntakeResult(
+            str(path),
+            outcome,
+            message,
+            {
+                "file": name,
+                "district": report.district_code,
+                "round": str(report.round_be),
+                "bundle_id": report.bundle_id,
+            },
+            report.district_code,
+            report.round_be,
+            report.bundle_id,
+        )
+    finally:
+        if stage is not None:
+            stage.unlink(missing_ok=True)
+
+
+# --- 1. the staged copy ---------------------------------------------------------------------------
+
+
+def _stage_copy(
+    ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None
+) -> tuple[Path, str, int]:
+    folder = Path(ws.path) / INTAKE_DIR
+    digest = hashlib.sha256()
+    size = 0
+    with open_regular(path) as source:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=STAGE_PREFIX)
+        stage = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                buf = bytearray(CHUNK)
+                view = memoryview(buf)
+                while n := source.readinto(view):
+                    check_cancelled(cancelled)
+                    digest.update(view[:n])
+                    out.write(view[:n])
+                    size += n
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as error:
+            stage.unlink(missing_ok=True)
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise _DiskFull() from None
+            raise
+        except BaseException:
+            stage.unlink(missing_ok=True)
+            raise
+    return stage, digest.hexdigest(), size
+
+
+# --- 2. verification ------------------------------------------------------------------------------
+
+
+def _verify(
+    ws: WorkspaceCore, stage: Path, cancelled: IsCancelled | None
+) -> tuple[verifier.VerifyReport, str]:
+    with ws._sessions() as session:
+        rows = session.scalars(select(OfficeKey)).all()
+    active = [r for r in rows if r.revoked_at is None]
+    trusted = [parse_public_key(r.public_key) for r in active]
+    try:
+        report = verifier.verify_bundle(stage, trusted, cancelled=cancelled)
+    except SignerNotTrustedError as error:
+        key_id = str(error.params.get("key_id", ""))
+        revoked = any(r.key_id == key_id for r in rows)
+        message = M_REVOKED_KEY if revoked else M_UNKNOWN_KEY
+        code = "RevokedKeyError" if revoked else type(error).__name__
+        raise _Refused(code, error.exit_code, message, key_id=key_id) from None
+    except _CHANGED as error:
+        raise _Refused(type(error).__name__, error.exit_code, M_CHANGED) from None
+    except Cancelled:
+        raise
+    except VerifyError as error:
+        raise _Refused(type(error).__name__, error.exit_code, M_DAMAGED) from None
+    key_district = next(r.district_code for r in active if r.key_id == report.signer_key_id)
+    return report, key_district
+
+
+def _quarantine(
+    ws: WorkspaceCore, path: Path, stage: Path, sha256: str, size: int, refused: _Refused
+) -> IntakeResult:
+    folder = Path(ws.path) / QUARANTINE_DIR
+    folder.mkdir(exist_ok=True)
+    target = folder / sha256
+    if not target.exists():
+        os.replace(stage, target)
+        fsync_dir(folder)
+    params = {"file": path.name, **refused.params}
+    with ws._transaction() as session:
+        row = session.scalar(
+            select(QuarantineRow).where(
+                QuarantineRow.sha256 == sha256, QuarantineRow.released_at.is_(None)
+            )
+        )
+        if row is None:
+            row = QuarantineRow(
+                file_name=path.name,
+                sha256=sha256,
+                size=size,
+                received_at=now(),
+                verifier_code=refused.code,
+                exit_code=refused.exit_code,
+                message=refused.message,
+                params=json.dumps(params, ensure_ascii=False),
+            )
+            session.add(row)
+            session.flush()
+            ws._audit(
+                session,
+                "office.quarantine",
+                "office_quarantine",
+                str(row.id),
+                None,
+                {"file": path.name, "sha256": sha256, "code": refused.code},
+            )
+        else:  # the same file again: the same verdict, now with today's trust list
+            row.verifier_code, row.exit_code = refused.code, refused.exit_code
+            row.message, row.params = refused.message, json.dumps(params, ensure_ascii=False)
+    return IntakeResult(
+        str(path),
+        IntakeOutcome.QUARANTINED,
+        refused.message,
+        params,
+        params.get("district"),
+        None,
+        None,
+        refused.code,
+        refused.exit_code,
+        row.id,
+    )
+
+
+# --- 3. taking it in ------------------------------------------------------------------------------
+
+
+def _take(
+    ws: WorkspaceCore,
+    name: str,
+    stage: Path,
+    sha256: str,
+    size: int,
+    report: verifier.VerifyReport,
+    cancelled: IsCancelled | None,
+) -> IntakeOutcome:
+    doc, checklist = _store_payload(ws, stage, cancelled)
+    try:
+        _place_blob(ws, stage, sha256)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _DiskFull() from None
+        raise
+    submitted = _when(report.signed_at)
+    with ws._transaction() as session:
+        current = session.scalar(
+            select(OfficeBundle).where(
+                OfficeBundle.district_code == report.district_code,
+                OfficeBundle.round_be == report.round_be,
+                OfficeBundle.current.is_(True),
+            )
+        )
+        # signed later than the current one (to the second; a tie keeps the current one)
+        newest = current is None or (submitted or datetime.min) > (
+            current.submitted_at or datetime.min
+        )
+        if newest and current is not None:
+            current.current = False
+        row = OfficeBundle(
+            bundle_id=report.bundle_id,
+            sha256=sha256,
+            size=size,
+            file_name=name,
+            district_code=report.district_code,
+            round_be=report.round_be,
+            received_at=now(),
+            submitted_at=submitted,
+            signer_key_id=report.signer_key_id,
+            catalog_edition=report.catalog_edition,
+            catalog_sha256=report.catalog_sha256,
+            checklist_sha256=checklist,
+            current=newest,
+            state="verified",
+        )
+        session.add(row)
+        session.flush()
+        _index(session, row.id, doc)
+        ws._audit(
+            session,
+            "office.receive",
+            "office_bundle",
+            report.bundle_id,
+            None,
+            {
+                "district": report.district_code,
+                "round": report.round_be,
+                "sha256": sha256,
+                "current": newest,
+                "replaces": current.bundle_id if newest and current else None,
+            },
+        )
+    return IntakeOutcome.TAKEN if newest else IntakeOutcome.HISTORY
+
+
+def _when(text: str) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def _index(session: Any, bundle_row_id: int, doc: dict[str, Any]) -> None:
+    for b in doc.get("benchmarks", []):
+        title = b.get("title") or {}
+        session.add(
+            OfficeAssessmentRow(
+                bundle_row_id=bundle_row_id,
+                benchmark_code=str(b.get("code", "")),
+                title_th=str(title.get("th", "")),
+                title_en=str(title.get("en", "")),
+                status=str(b.get("status", "not_started")),
+                narrative=str(b.get("narrative", "")),
+                justification=str(b.get("justification", "")),
+                actions=json.dumps(b.get("action_plan", []), ensure_ascii=False),
+                evidence=json.dumps(b.get("evidence", [])),
+            )
+        )
+    for e in doc.get("evidence", []):
+        session.add(
+            OfficeEvidenceRow(
+                bundle_row_id=bundle_row_id,
+                sha256=str(e["sha256"]),
+                name=str(e.get("original_name", "")),
+                size=int(e.get("size", 0)),
+                media_type=str(e.get("media_type", "")),
+                description=str(e.get("description", "")),
+                benchmarks=json.dumps(e.get("benchmarks", []), ensure_ascii=False),
+            )
+        )
+
+
+def _store_payload(
+    ws: WorkspaceCore, stage: Path, cancelled: IsCancelled | None
+) -> tuple[dict[str, Any], str | None]:
+    """Streams the evidence and the checklist PDF of the verified copy into the blob store;
+    returns submission.json and the checklist's sha256."""
+    with zipfile.ZipFile(stage) as zf:
+        entries = {i.filename.split("/", 1)[1]: i for i in zf.infolist() if "/" in i.filename}
+        manifest = _manifest(zf, entries)
+        info = entries.get("data/submission.json")
+        doc: dict[str, Any] = {}
+        if info is not None:
+            with zf.open(info) as f:
+                doc = json.loads(f.read(MAX_SUBMISSION_BYTES))
+        for e in doc.get("evidence", []):
+            arc = str(e.get("path", ""))
+            if arc in entries and arc in manifest:
+                _put_entry(ws, zf, entries[arc], manifest[arc], cancelled)
+        checklist = None
+        arc = doc.get("checklist_pdf")
+        if isinstance(arc, str) and arc in entries and arc in manifest:
+            checklist = manifest[arc]
+            _put_entry(ws, zf, entries[arc], checklist, cancelled)
+    return doc, checklist
+
+
+def _manifest(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> dict[str, str]:
+    with zf.open(entries["manifest-sha256.txt"]) as f:
+        text = f.read(MAX_SUBMISSION_BYTES).decode("utf-8")
+    result = {}
+    for line in text.splitlines():
+        digest, _, name = line.partition(" ")
+        result[name.strip()] = digest.strip()
+    return result
+
+
+def _put_entry(
+    ws: WorkspaceCore,
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    sha256: str,
+    cancelled: IsCancelled | None,
+) -> None:
+    """One payload file into the blob store, unless it is there already (stored once)."""
+    if ws.blobs.has(sha256):
+        return
+    fd, name = tempfile.mkstemp(dir=ws.blobs.tmp, prefix=TMP_PREFIX)
+    tmp = Path(name)
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(fd, "wb") as out, zf.open(info) as source:
+            while chunk := source.read(CHUNK):
+                check_cancelled(cancelled)
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != sha256:  # our own verified copy changed under us
+            raise OSError(errno.EIO, "a payload file changed after verification")
+        _place_blob(ws, tmp, sha256)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _DiskFull() from None
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _place_blob(ws: WorkspaceCore, source: Path, sha256: str) -> None:
+    final = ws.blobs.path_of(sha256)
+    if final.is_file():
+        source.unlink(missing_ok=True)
+        return
+    final.parent.mkdir(exist_ok=True)
+    os.replace(source, final)
+    fsync_dir(final.parent)
+
+
+# --- 4. orphans, quarantine -----------------------------------------------------------------------
+
+
+def referenced_blobs(ws: WorkspaceCore) -> set[str]:
+    """Every blob an office record points at: the bundles, checklists and evidence."""
+    with ws._sessions() as session:
+        refs = set(session.scalars(select(OfficeBundle.sha256)))
+        refs |= {s for s in session.scalars(select(OfficeBundle.checklist_sha256)) if s}
+        refs |= set(session.scalars(select(OfficeEvidenceRow.sha256).distinct()))
+    return refs
+
+
+def sweep_orphans(ws: WorkspaceCore, locked: bool = False) -> int:
+    """Removes what an interrupted intake left (staged copies, blobs no record points at);
+    only under the intake lock, so a receive running in another process is never disturbed."""
+    lock = None if locked else intake_lock(ws)
+    if lock is not None and not lock.acquire():
+        return 0
+    try:
+        removed = 0
+        for leftover in (Path(ws.path) / INTAKE_DIR).glob(STAGE_PREFIX + "*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed += 1
+        ws.blobs.discard_leftovers()
+        survey = ws.blobs.survey()
+        for sha256 in set(survey.blobs) - referenced_blobs(ws):
+            with contextlib.suppress(OSError):
+                ws.blobs.path_of(sha256).unlink()
+                removed += 1
+        return removed
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def quarantined(ws: WorkspaceCore, include_released: bool = False) -> tuple[QuarantinedFile, ...]:
+    require_office(ws)
+    with ws._sessions() as session:
+        query = select(QuarantineRow).order_by(QuarantineRow.id)
+        if not include_released:
+            query = query.where(QuarantineRow.released_at.is_(None))
+        return tuple(
+            QuarantinedFile(
+                r.id,
+                r.file_name,
+                r.sha256,
+                r.size,
+                r.received_at,
+                r.verifier_code,
+                r.exit_code,
+                r.message,
+                json.loads(r.params),
+                r.released_at,
+            )
+            for r in session.scalars(query)
+        )
+
+
+def release(ws: WorkspaceCore, quarantine_id: int) -> IntakeResult:
+    """Receives a quarantined file again (after its key was enrolled, say)."""
+    require_office(ws)
+    with ws._sessions() as session:
+        row = session.get(QuarantineRow, quarantine_id)
+        if row is None or row.released_at is not None:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "There is no quarantined file {id}."),
+                id=quarantine_id,
+            )
+        kept = Path(ws.path) / QUARANTINE_DIR / row.sha256
+        file_name = row.file_name
+    # received under its own name, from a copy (the quarantined file stays until taken)
+    with tempfile.TemporaryDirectory(dir=Path(ws.path) / INTAKE_DIR) as tmp:
+        named = Path(tmp) / file_name
+        shutil.copyfile(kept, named)
+        return receive_bundles(ws, [named])[0]
+
+
+def _release_quarantined(ws: WorkspaceCore, sha256: str) -> None:
+    with ws._transaction() as session:
+        rows = session.scalars(
+            select(QuarantineRow).where(
+                QuarantineRow.sha256 == sha256, QuarantineRow.released_at.is_(None)
+            )
+        ).all()
+        for row in rows:
+            row.released_at = now()
+            ws._audit(
+                session,
+                "office.release",
+                "office_quarantine",
+                str(row.id),
+                None,
+                {"sha256": sha256},
+            )
+    if rows:
+        (Path(ws.path) / QUARANTINE_DIR / sha256).unlink(missing_ok=True)
