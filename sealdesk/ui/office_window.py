@@ -1,0 +1,398 @@
+"""The coordinating office's main window: the city view, what most districts fail, who has not
+submitted, and receiving bundles (a button, drag and drop, the intake folder), off the UI
+thread with progress and cancel and one result line per file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.city import CityStatus, IntakeOutcome, IntakeResult
+from sealdesk.errors import SealDeskError
+from sealdesk.ui import i18n
+from sealdesk.ui.cityview import CityView
+from sealdesk.ui.errors import show_error, show_info
+from sealdesk.ui.jobs import Job, start
+from sealdesk.ui.office_session import OfficeSession
+from sealdesk.ui.widgets import local_files
+
+INTAKE_FOLDER_KEY = "office/intake_folder"
+OUTCOME_COLORS = {
+    IntakeOutcome.TAKEN: "#2e7d32",
+    IntakeOutcome.HISTORY: "#5f6368",
+    IntakeOutcome.DUPLICATE: "#5f6368",
+    IntakeOutcome.QUARANTINED: "#c62828",
+    IntakeOutcome.FAILED: "#c62828",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OfficeWindow", text)
+
+
+class OfficeWindow(QMainWindow):
+    def __init__(self, session: OfficeSession, languages: i18n.Languages | None = None) -> None:
+        super().__init__()
+        self.setObjectName("officeWindow")
+        self.session = session
+        self.languages = languages
+        self.status: CityStatus | None = None
+        self.intake_job: Job | None = None
+        self.setAcceptDrops(True)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        top = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("officeHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.round_label = QLabel(self)
+        self.round = QComboBox(self)
+        self.round.setObjectName("officeRound")
+        self.receive_button = QPushButton(self)
+        self.receive_button.setObjectName("receiveBundles")
+        self.folder_button = QPushButton(self)
+        self.folder_button.setObjectName("receiveFolder")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportTable")
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("printCityReport")
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.round_label)
+        top.addWidget(self.round)
+        top.addWidget(self.receive_button)
+        top.addWidget(self.folder_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.report_button)
+        layout.addLayout(top)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("officeSummary")
+        layout.addWidget(self.summary)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.city = CityView(splitter)
+        side = QWidget(splitter)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.gaps_label = QLabel(side)
+        self.gaps = QListWidget(side)
+        self.gaps.setObjectName("commonGaps")
+        self.gaps.setWordWrap(True)
+        self.silent_label = QLabel(side)
+        self.silent = QListWidget(side)
+        self.silent.setObjectName("notSubmitted")
+        self.results_label = QLabel(side)
+        self.results = QListWidget(side)
+        self.results.setObjectName("intakeResults")
+        self.results.setWordWrap(True)
+        for label, widget, stretch in (
+            (self.gaps_label, self.gaps, 3),
+            (self.silent_label, self.silent, 2),
+            (self.results_label, self.results, 2),
+        ):
+            label.setStyleSheet("font-weight: 600;")
+            label.setBuddy(widget)
+            side_layout.addWidget(label)
+            side_layout.addWidget(widget, stretch)
+        splitter.addWidget(self.city)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        layout.addWidget(splitter, 1)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("intakeProgress")
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelIntake")
+        self.cancel_button.setVisible(False)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        self.setCentralWidget(central)
+
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+
+        self.receive_button.clicked.connect(self.choose_bundles)
+        self.folder_button.clicked.connect(self.receive_intake_folder)
+        self.export_button.clicked.connect(self.export_table)
+        self.report_button.clicked.connect(self.print_report)
+        self.cancel_button.clicked.connect(self.cancel_intake)
+        self.round.currentIndexChanged.connect(self._round_chosen)
+        self.city.district_activated.connect(self.open_district)
+        session.bundles_received.connect(lambda _e: self.refresh())
+        session.round_changed.connect(lambda _r: self.refresh())
+        session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.retranslate()
+        self.refresh()
+        self.resize(1280, 720)
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            _t("SealDesk: {office} (coordinating office)").format(office=self.session.office_name)
+        )
+        self.heading.setText(self.session.office_name)
+        self.round_label.setText(_t("Round:"))
+        self.round.setAccessibleName(_t("Round"))
+        self.receive_button.setText(_t("Receive bundles..."))
+        self.receive_button.setToolTip(
+            _t("Choose bundle files, or drop them anywhere on this window.")
+        )
+        self.folder_button.setText(_t("Receive the intake folder"))
+        self.export_button.setText(_t("Export table..."))
+        self.report_button.setText(_t("City report..."))
+        self.cancel_button.setText(_t("Cancel"))
+        self.gaps_label.setText(_t("The benchmarks most districts fail"))
+        self.silent_label.setText(_t("Districts that have not submitted"))
+        self.results_label.setText(_t("Received files"))
+        if self.status is not None:
+            self._show_side(self.status)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ the city
+
+    def refresh(self) -> None:
+        status = self.session.run(lambda ws: ws.office_status(self.session.round), parent=self)
+        if status is None:
+            return
+        self.status = status
+        self.round.blockSignals(True)
+        self.round.clear()
+        for year in self.session.rounds():
+            self.round.addItem(str(year), year)
+        self.round.setCurrentIndex(max(0, self.round.findData(self.session.round)))
+        self.round.blockSignals(False)
+        self.city.set_status(status)
+        self._show_side(status)
+
+    def _show_side(self, status: CityStatus) -> None:
+        th = i18n.current() == "th"
+        silent = status.not_submitted()
+        submitted = len(status.rows) - len(silent)
+        self.summary.setText(
+            _t("{submitted} of {total} districts have submitted for round {year}.").format(
+                submitted=submitted, total=len(status.rows), year=status.round_year_be
+            )
+        )
+        titles = {c.code: (c.title_th if th else c.title_en) for c in status.columns}
+        self.gaps.clear()
+        for code, count in status.common_gaps(10):
+            item = QListWidgetItem(
+                QCoreApplication.translate(
+                    "OfficeWindow", "%n district(s) have not met {code} {title}", "", count
+                ).format(code=code, title=titles.get(code, ""))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.gaps.addItem(item)
+        if not self.gaps.count():
+            self.gaps.addItem(_t("No gaps among the districts that submitted."))
+        self.silent.clear()
+        for row in silent:
+            item = QListWidgetItem(f"{row.district_code}  {row.name_th if th else row.name_en}")
+            item.setData(Qt.ItemDataRole.UserRole, row.district_code)
+            self.silent.addItem(item)
+        silent_count = len(silent)  # a plain name: pyside6-lupdate 6.11 misses a call
+        self.silent_label.setText(
+            QCoreApplication.translate(
+                "OfficeWindow", "Districts that have not submitted (%n)", "", silent_count
+            )
+        )
+
+    def _round_chosen(self, _index: int) -> None:
+        year = self.round.currentData()
+        if year is not None:
+            self.session.set_round(int(year))
+
+    def open_district(self, code: str) -> None:
+        from sealdesk.ui.district_view import DistrictSubmissionDialog
+
+        submission = self.session.run(
+            lambda ws: ws.office_submission(code, self.session.round), parent=self
+        )
+        if submission is None:
+            show_info(self, _t("Nothing has been received from this district for this round."))
+            return
+        dialog = DistrictSubmissionDialog(self.session, submission, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.district_dialog = dialog
+
+    # ------------------------------------------------------------------ receiving
+
+    def choose_bundles(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, _t("Receive bundles"), "", _t("Submission bundles (*.zip);;All files (*)")
+        )
+        if names:
+            self.receive([Path(n) for n in names])
+
+    def receive_intake_folder(self) -> None:
+        folder = QSettings().value(INTAKE_FOLDER_KEY)
+        if not folder or not Path(str(folder)).is_dir():
+            folder = QFileDialog.getExistingDirectory(self, _t("The intake folder"))
+            if not folder:
+                return
+            QSettings().setValue(INTAKE_FOLDER_KEY, folder)
+        files = sorted(p for p in Path(str(folder)).glob("*.zip") if p.is_file())
+        if not files:
+            show_info(self, _t("There are no bundles in {folder}.").format(folder=folder))
+            return
+        self.receive(files)
+
+    def receive(self, paths: list[Path]) -> Job | None:
+        """Takes in ``paths`` on a worker thread; the results arrive one line per file."""
+        if self.intake_job is not None:
+            self.statusBar().showMessage(_t("Still receiving the previous files."), 5000)
+            return None
+        job = self.session.receive_job(paths)
+        self.intake_job = job
+        self.progress.setRange(0, max(1, len(paths)))
+        self.progress.setValue(0)
+        self.progress.setFormat(_t("Receiving %v of %m files"))
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.receive_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        job.progress.connect(lambda done, total: self.progress.setValue(done))
+        job.succeeded.connect(self._received)
+        job.failed.connect(self._receive_failed)
+        job.cancelled.connect(
+            lambda: self._add_result_line(_t("Receiving was cancelled."), "#5f6368")
+        )
+        job.finished.connect(self._intake_done)
+        start(job)
+        return job
+
+    def cancel_intake(self) -> None:
+        if self.intake_job is not None:
+            self.intake_job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _received(self, results: tuple[IntakeResult, ...]) -> None:
+        for result in results:
+            text = f"{Path(result.file).name}: {result.render(QCoreApplication.translate)}"
+            self._add_result_line(text, OUTCOME_COLORS.get(result.outcome, "#1a1a1a"))
+
+    def _receive_failed(self, error: BaseException) -> None:
+        if isinstance(error, SealDeskError):
+            show_error(self, error)
+
+    def _intake_done(self) -> None:
+        self.intake_job = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.receive_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+
+    def _add_result_line(self, text: str, color: str) -> None:
+        item = QListWidgetItem(text)
+        item.setForeground(QColor(color))
+        item.setToolTip(text)
+        self.results.insertItem(0, item)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [p for p in local_files(event) if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.receive(files)
+
+    # ------------------------------------------------------------------ writing files
+
+    def export_table(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            _t("Export the city table"),
+            str(Path.home() / f"city-{self.session.round}.xlsx"),
+            _t("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> Path | None:
+        from sealdesk.services.city_reports import export_city_table
+
+        written = self.session.run(
+            lambda ws: export_city_table(
+                ws, path, round_year_be=self.session.round, lang=i18n.current(), overwrite=True
+            ),
+            parent=self,
+        )
+        if written is None:
+            return None
+        self.statusBar().showMessage(_t("Wrote {path}.").format(path=written.path), 8000)
+        return written.path
+
+    def print_report(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            _t("Save the city report"),
+            str(Path.home() / f"city-report-{self.session.round}.pdf"),
+            _t("PDF documents (*.pdf)"),
+        )
+        if name:
+            self.report_to(Path(name))
+
+    def report_to(self, path: Path) -> Job:
+        """Prints the city report to ``path`` off the UI thread, with progress and cancel."""
+        from sealdesk.services.city_reports import print_city_report
+        from sealdesk.services.printing import PrintOptions
+        from sealdesk.ui.jobs import run_with_progress
+
+        round_be, lang = self.session.round, i18n.current()
+
+        def work(ws, job: Job) -> Path:  # type: ignore[no-untyped-def]
+            options = PrintOptions(lang=lang, progress=job.report, cancelled=job.is_cancelled)
+            return print_city_report(
+                ws, path, round_year_be=round_be, options=options, overwrite=True
+            ).path
+
+        job = self.session.job(work)
+        job.succeeded.connect(
+            lambda out: self.statusBar().showMessage(_t("Wrote {path}.").format(path=out), 8000)
+        )
+        job.failed.connect(self._receive_failed)
+        run_with_progress(self, job, _t("Printing the city report..."))
+        return job
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self.intake_job is not None:
+            self.intake_job.cancel()
+        self.session.close()
+        super().closeEvent(event)  # type: ignore[arg-type]
