@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.city import CityStatus, IntakeOutcome, IntakeResult
 from sealdesk.errors import SealDeskError
-from sealdesk.ui import i18n
+from sealdesk.ui import i18n, jobs
 from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
-from sealdesk.ui.jobs import Job, start
+from sealdesk.ui.jobs import Job
 from sealdesk.ui.office_session import OfficeSession
 from sealdesk.ui.widgets import local_files
 
@@ -288,7 +288,7 @@ class OfficeWindow(QMainWindow):
             lambda: self._add_result_line(_t("Receiving was cancelled."), "#5f6368")
         )
         job.finished.connect(self._intake_done)
-        start(job)
+        jobs.start(job)
         return job
 
     def cancel_intake(self) -> None:
