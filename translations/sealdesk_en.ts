@@ -1400,6 +1400,30 @@ Fingerprint: {fp}</translation>
         <source>Choose the catalog file, or use the shipped catalog.</source>
         <translation>Choose the catalog file, or use the shipped catalog.</translation>
     </message>
+    <message>
+        <source>A district office (the self-assessment)</source>
+        <translation>A district office (the self-assessment)</translation>
+    </message>
+    <message>
+        <source>As it should appear on reports</source>
+        <translation>As it should appear on reports</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>The coordinating office at City Hall (receives the districts' bundles)</source>
+        <translation>The coordinating office at City Hall (receives the districts' bundles)</translation>
+    </message>
+    <message>
+        <source>This office is:</source>
+        <translation>This office is:</translation>
+    </message>
+    <message>
+        <source>Write the name of the office.</source>
+        <translation>Write the name of the office.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -2665,6 +2689,317 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{office}: the districts in round {year}</source>
         <translation>{office}: the districts in round {year}</translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>All dimensions</source>
+        <translation>All dimensions</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Dimension {code}</source>
+        <translation>Dimension {code}</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Find a district</source>
+        <translation>Find a district</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>Mandatory for the next level and not met: {codes}</source>
+        <translation>Mandatory for the next level and not met: {codes}</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>Mandatory missing</translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation>No level yet</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Nothing received</source>
+        <translation>Nothing received</translation>
+    </message>
+    <message>
+        <source>Only benchmarks mandatory for Silver</source>
+        <translation>Only benchmarks mandatory for Silver</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>Projected level</translation>
+    </message>
+    <message>
+        <source>Projected: {level}</source>
+        <translation>Projected: {level}</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>Score %</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>{code} {title}
+Mandatory from {level}</source>
+        <translation>{code} {title}
+Mandatory from {level}</translation>
+    </message>
+    <message>
+        <source>{district}, benchmark {code}: {status}</source>
+        <translation>{district}, benchmark {code}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>Evidence ({n})</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>No actions planned.</translation>
+    </message>
+    <message>
+        <source>No evidence linked.</source>
+        <translation>No evidence linked.</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Nothing written.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the signed checklist PDF</source>
+        <translation>Open the signed checklist PDF</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This bundle was sent without the checklist PDF.</source>
+        <translation>This bundle was sent without the checklist PDF.</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>Used for {codes}</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Why it does not apply</translation>
+    </message>
+    <message>
+        <source>{district}: submission for round {year} (read-only)</source>
+        <translation>{district}: submission for round {year} (read-only)</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
+        <translation>{state} · bundle {bundle} · received {received} · catalog {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>%n district(s) have not met {code} {title}</source>
+        <translation>%n district(s) have not met {code} {title}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose bundle files, or drop them anywhere on this window.</source>
+        <translation>Choose bundle files, or drop them anywhere on this window.</translation>
+    </message>
+    <message>
+        <source>City report...</source>
+        <translation>City report...</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>Districts that have not submitted</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted (%n)</source>
+        <translation>Districts that have not submitted (%n)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>Export table...</translation>
+    </message>
+    <message>
+        <source>Export the city table</source>
+        <translation>Export the city table</translation>
+    </message>
+    <message>
+        <source>No gaps among the districts that submitted.</source>
+        <translation>No gaps among the districts that submitted.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received from this district for this round.</source>
+        <translation>Nothing has been received from this district for this round.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the city report...</source>
+        <translation>Printing the city report...</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <source>Receive bundles...</source>
+        <translation>Receive bundles...</translation>
+    </message>
+    <message>
+        <source>Receive the intake folder</source>
+        <translation>Receive the intake folder</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Received files</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m files</source>
+        <translation>Receiving %v of %m files</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>Receiving was cancelled.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Save the city report</source>
+        <translation>Save the city report</translation>
+    </message>
+    <message>
+        <source>SealDesk: {office} (coordinating office)</source>
+        <translation>SealDesk: {office} (coordinating office)</translation>
+    </message>
+    <message>
+        <source>Still receiving the previous files.</source>
+        <translation>Still receiving the previous files.</translation>
+    </message>
+    <message>
+        <source>Submission bundles (*.zip);;All files (*)</source>
+        <translation>Submission bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts fail</source>
+        <translation>The benchmarks most districts fail</translation>
+    </message>
+    <message>
+        <source>The intake folder</source>
+        <translation>The intake folder</translation>
+    </message>
+    <message>
+        <source>There are no bundles in {folder}.</source>
+        <translation>There are no bundles in {folder}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have submitted for round {year}.</source>
+        <translation>{submitted} of {total} districts have submitted for round {year}.</translation>
     </message>
 </context>
 </TS>

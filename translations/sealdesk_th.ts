@@ -1400,6 +1400,30 @@ Fingerprint: {fp}</source>
         <source>Choose the catalog file, or use the shipped catalog.</source>
         <translation>กรุณาเลือกไฟล์ชุดเกณฑ์ หรือใช้ชุดเกณฑ์ที่มาพร้อมโปรแกรม</translation>
     </message>
+    <message>
+        <source>A district office (the self-assessment)</source>
+        <translation>สำนักงานเขต (ทำแบบประเมินตนเอง)</translation>
+    </message>
+    <message>
+        <source>As it should appear on reports</source>
+        <translation>ชื่อที่จะแสดงในรายงาน</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;ชื่อหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>The coordinating office at City Hall (receives the districts' bundles)</source>
+        <translation>หน่วยงานประสานงานที่ศาลาว่าการกรุงเทพมหานคร (รับชุดข้อมูลจากสำนักงานเขต)</translation>
+    </message>
+    <message>
+        <source>This office is:</source>
+        <translation>หน่วยงานนี้คือ:</translation>
+    </message>
+    <message>
+        <source>Write the name of the office.</source>
+        <translation>กรุณาระบุชื่อหน่วยงาน</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -2665,6 +2689,317 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{office}: the districts in round {year}</source>
         <translation>{office}: สถานะของเขตในรอบการประเมินปี {year}</translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>All dimensions</source>
+        <translation>ทุกมิติ</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>ทุกเขต</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Dimension {code}</source>
+        <translation>มิติที่ {code}</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>Find a district</source>
+        <translation>ค้นหาเขต</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>คำอธิบายสี:</translation>
+    </message>
+    <message>
+        <source>Mandatory for the next level and not met: {codes}</source>
+        <translation>ตัวชี้วัดบังคับของระดับถัดไปที่ยังไม่ผ่าน: {codes}</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>ตัวชี้วัดบังคับที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation>ยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Nothing received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Only benchmarks mandatory for Silver</source>
+        <translation>เฉพาะตัวชี้วัดบังคับระดับเงิน</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>ระดับที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <source>Projected: {level}</source>
+        <translation>คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>{code} {title}
+Mandatory from {level}</source>
+        <translation>{code} {title}
+บังคับตั้งแต่{level}</translation>
+    </message>
+    <message>
+        <source>{district}, benchmark {code}: {status}</source>
+        <translation>{district} ตัวชี้วัด {code}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <source>Action</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>เอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>เอกสารหลักฐาน ({n})</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>คำอธิบายผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>ยังไม่มีแผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>No evidence linked.</source>
+        <translation>ยังไม่มีเอกสารหลักฐานที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>ยังไม่ได้เขียนคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open the signed checklist PDF</source>
+        <translation>เปิดแบบประเมิน PDF ที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>This bundle was sent without the checklist PDF.</source>
+        <translation>ชุดข้อมูลนี้ส่งมาโดยไม่มีแบบประเมินฉบับ PDF</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>ใช้กับตัวชี้วัด {codes}</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>เหตุผลที่ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>{district}: submission for round {year} (read-only)</source>
+        <translation>{district}: ผลการประเมินที่ส่งมาของรอบปี {year} (ดูได้อย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} เมกะไบต์</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} ไบต์</translation>
+    </message>
+    <message>
+        <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
+        <translation>{state} · ชุดข้อมูล {bundle} · รับเมื่อ {received} · เกณฑ์ฉบับ {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>%n district(s) have not met {code} {title}</source>
+        <translation>{code} {title}: ยังไม่ผ่าน %n เขต</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose bundle files, or drop them anywhere on this window.</source>
+        <translation>เลือกไฟล์ชุดข้อมูล หรือลากไฟล์มาวางที่ใดก็ได้ในหน้าต่างนี้</translation>
+    </message>
+    <message>
+        <source>City report...</source>
+        <translation>รายงานภาพรวม...</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>เขตที่ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted (%n)</source>
+        <translation>เขตที่ยังไม่ได้ส่ง (%n)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>ส่งออกตาราง...</translation>
+    </message>
+    <message>
+        <source>Export the city table</source>
+        <translation>ส่งออกตารางภาพรวม</translation>
+    </message>
+    <message>
+        <source>No gaps among the districts that submitted.</source>
+        <translation>เขตที่ส่งแล้วผ่านตัวชี้วัดครบทุกข้อ</translation>
+    </message>
+    <message>
+        <source>Nothing has been received from this district for this round.</source>
+        <translation>ยังไม่ได้รับผลการประเมินของเขตนี้ในรอบนี้</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the city report...</source>
+        <translation>กำลังพิมพ์รายงานภาพรวม...</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>รับชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Receive bundles...</source>
+        <translation>รับชุดข้อมูล...</translation>
+    </message>
+    <message>
+        <source>Receive the intake folder</source>
+        <translation>รับจากโฟลเดอร์รับเข้า</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>ไฟล์ที่รับ</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m files</source>
+        <translation>กำลังรับไฟล์ที่ %v จาก %m</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>ยกเลิกการรับไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>รอบการประเมิน:</translation>
+    </message>
+    <message>
+        <source>Save the city report</source>
+        <translation>บันทึกรายงานภาพรวม</translation>
+    </message>
+    <message>
+        <source>SealDesk: {office} (coordinating office)</source>
+        <translation>SealDesk: {office} (หน่วยงานประสานงาน)</translation>
+    </message>
+    <message>
+        <source>Still receiving the previous files.</source>
+        <translation>ยังรับไฟล์ชุดก่อนหน้าอยู่</translation>
+    </message>
+    <message>
+        <source>Submission bundles (*.zip);;All files (*)</source>
+        <translation>ชุดข้อมูลผลการประเมิน (*.zip);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts fail</source>
+        <translation>ตัวชี้วัดที่เขตส่วนใหญ่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>The intake folder</source>
+        <translation>โฟลเดอร์รับเข้า</translation>
+    </message>
+    <message>
+        <source>There are no bundles in {folder}.</source>
+        <translation>ไม่มีชุดข้อมูลในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>เขียนไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have submitted for round {year}.</source>
+        <translation>ส่งผลการประเมินรอบปี {year} แล้ว {submitted} จาก {total} เขต</translation>
     </message>
 </context>
 </TS>

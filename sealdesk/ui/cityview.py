@@ -68,17 +68,13 @@ NOT_SUBMITTED = "none"  # the level filter's choice for districts that sent noth
 NO_LEVEL = "no_level"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CityView", text)
-
-
 def fixed_headers() -> tuple[str, ...]:
     return (
-        _t("District"),
-        _t("State"),
-        _t("Score %"),
-        _t("Projected level"),
-        _t("Mandatory missing"),
+        QCoreApplication.translate("CityView", "District"),
+        QCoreApplication.translate("CityView", "State"),
+        QCoreApplication.translate("CityView", "Score %"),
+        QCoreApplication.translate("CityView", "Projected level"),
+        QCoreApplication.translate("CityView", "Mandatory missing"),
     )
 
 
@@ -122,9 +118,9 @@ class CityModel(QAbstractTableModel):
             title = column.title_th if i18n.current() == "th" else column.title_en
             if column.mandatory_from is not None:
                 level = QCoreApplication.translate("Level", column.mandatory_from.label)
-                return _t("{code} {title}\nMandatory from {level}").format(
-                    code=column.code, title=title, level=level
-                )
+                return QCoreApplication.translate(
+                    "CityView", "{code} {title}\nMandatory from {level}"
+                ).format(code=column.code, title=title, level=level)
             return f"{column.code} {title}"
         return None
 
@@ -160,9 +156,9 @@ class CityModel(QAbstractTableModel):
                 if status is not None
                 else QCoreApplication.translate("SubmissionState", row.state.label)
             )
-            return _t("{district}, benchmark {code}: {status}").format(
-                district=name, code=column.code, status=text
-            )
+            return QCoreApplication.translate(
+                "CityView", "{district}, benchmark {code}: {status}"
+            ).format(district=name, code=column.code, status=text)
         return None
 
     def _fixed(self, row: DistrictRow, key: str, role: int) -> object:
@@ -179,7 +175,7 @@ class CityModel(QAbstractTableModel):
                 if row.state is SubmissionState.NONE:
                     return ""
                 if level is None:
-                    return _t("No level yet")
+                    return QCoreApplication.translate("CityView", "No level yet")
                 return QCoreApplication.translate("Level", level.label)
             if key == "missing":
                 return " ".join(row.mandatory_missing)
@@ -207,9 +203,9 @@ class CityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "score":
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and key == "missing" and row.mandatory_missing:
-            return _t("Mandatory for the next level and not met: {codes}").format(
-                codes=", ".join(row.mandatory_missing)
-            )
+            return QCoreApplication.translate(
+                "CityView", "Mandatory for the next level and not met: {codes}"
+            ).format(codes=", ".join(row.mandatory_missing))
         return None
 
 
@@ -315,10 +311,10 @@ class Legend(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(_t("Legend:"))
+        self.title.setText(QCoreApplication.translate("CityView", "Legend:"))
         for status, label in self.names.items():
             if status is None:
-                label.setText(_t("Nothing received"))
+                label.setText(QCoreApplication.translate("CityView", "Nothing received"))
             else:
                 label.setText(QCoreApplication.translate("Status", status.label))
 
@@ -384,25 +380,27 @@ class CityView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(_t("Find a district"))
-        self.search.setAccessibleName(_t("Find a district"))
-        self.silver.setText(_t("Only benchmarks mandatory for Silver"))
-        self.dimension.setAccessibleName(_t("Dimension"))
-        self.level.setAccessibleName(_t("Projected level"))
+        self.search.setPlaceholderText(QCoreApplication.translate("CityView", "Find a district"))
+        self.search.setAccessibleName(QCoreApplication.translate("CityView", "Find a district"))
+        self.silver.setText(
+            QCoreApplication.translate("CityView", "Only benchmarks mandatory for Silver")
+        )
+        self.dimension.setAccessibleName(QCoreApplication.translate("CityView", "Dimension"))
+        self.level.setAccessibleName(QCoreApplication.translate("CityView", "Projected level"))
         self._fill_dimensions()
         current = self.level.currentData()
         self.level.blockSignals(True)
         self.level.clear()
-        self.level.addItem(_t("All districts"), None)
+        self.level.addItem(QCoreApplication.translate("CityView", "All districts"), None)
         for level in reversed(LEVELS):
             self.level.addItem(
-                _t("Projected: {level}").format(
+                QCoreApplication.translate("CityView", "Projected: {level}").format(
                     level=QCoreApplication.translate("Level", level.label)
                 ),
                 level.value,
             )
-        self.level.addItem(_t("No level yet"), NO_LEVEL)
-        self.level.addItem(_t("Not submitted"), NOT_SUBMITTED)
+        self.level.addItem(QCoreApplication.translate("CityView", "No level yet"), NO_LEVEL)
+        self.level.addItem(QCoreApplication.translate("CityView", "Not submitted"), NOT_SUBMITTED)
         self.level.setCurrentIndex(max(0, self.level.findData(current)))
         self.level.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
@@ -411,13 +409,15 @@ class CityView(QWidget):
         current = self.dimension.currentData()
         self.dimension.blockSignals(True)
         self.dimension.clear()
-        self.dimension.addItem(_t("All dimensions"), None)
+        self.dimension.addItem(QCoreApplication.translate("CityView", "All dimensions"), None)
         seen: list[str] = []
         for column in self.model.columns:
             if column.dimension_code not in seen:
                 seen.append(column.dimension_code)
         for code in seen:
-            self.dimension.addItem(_t("Dimension {code}").format(code=code), code)
+            self.dimension.addItem(
+                QCoreApplication.translate("CityView", "Dimension {code}").format(code=code), code
+            )
         self.dimension.setCurrentIndex(max(0, self.dimension.findData(current)))
         self.dimension.blockSignals(False)
 

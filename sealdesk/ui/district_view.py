@@ -40,10 +40,6 @@ from sealdesk.ui.widgets import status_icon, status_label
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DistrictView", text)
-
-
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -62,9 +58,9 @@ class DistrictSubmissionDialog(QDialog):
         th = i18n.current() == "th"
         name = submission.name_th if th else submission.name_en
         self.setWindowTitle(
-            _t("{district}: submission for round {year} (read-only)").format(
-                district=name, year=submission.round_year_be
-            )
+            QCoreApplication.translate(
+                "DistrictView", "{district}: submission for round {year} (read-only)"
+            ).format(district=name, year=submission.round_year_be)
         )
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
@@ -77,7 +73,10 @@ class DistrictSubmissionDialog(QDialog):
             + _esc(f"{submission.district_code} {name}")
             + "</b><br>"
             + _esc(
-                _t("{state} · bundle {bundle} · received {received} · catalog {edition}").format(
+                QCoreApplication.translate(
+                    "DistrictView",
+                    "{state} · bundle {bundle} · received {received} · catalog {edition}",
+                ).format(
                     state=QCoreApplication.translate("SubmissionState", submission.state.label),
                     bundle=submission.bundle_id,
                     received=received,
@@ -94,7 +93,12 @@ class DistrictSubmissionDialog(QDialog):
         checklist = QSplitter(Qt.Orientation.Horizontal, self)
         self.benchmarks = QTreeWidget(checklist)
         self.benchmarks.setObjectName("submissionBenchmarks")
-        self.benchmarks.setHeaderLabels([_t("Benchmark"), _t("Status")])
+        self.benchmarks.setHeaderLabels(
+            [
+                QCoreApplication.translate("DistrictView", "Benchmark"),
+                QCoreApplication.translate("DistrictView", "Status"),
+            ]
+        )
         self.benchmarks.setRootIsDecorated(False)
         self.benchmarks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for a in submission.assessments:
@@ -110,7 +114,7 @@ class DistrictSubmissionDialog(QDialog):
         checklist.addWidget(self.benchmarks)
         checklist.addWidget(self.detail)
         checklist.setSizes([460, 420])
-        self.tabs.addTab(checklist, _t("Checklist"))
+        self.tabs.addTab(checklist, QCoreApplication.translate("DistrictView", "Checklist"))
         self.benchmarks.currentItemChanged.connect(lambda item, _p: self._show_benchmark(item))
 
         # the evidence: the list and a preview
@@ -123,26 +127,41 @@ class DistrictSubmissionDialog(QDialog):
         for e in submission.evidence:
             item = QListWidgetItem(f"{e.name}  ({_size(e.size)})")
             item.setData(SHA_ROLE, e.sha256)
-            item.setToolTip(_t("Used for {codes}").format(codes=", ".join(e.benchmarks) or "-"))
+            item.setToolTip(
+                QCoreApplication.translate("DistrictView", "Used for {codes}").format(
+                    codes=", ".join(e.benchmarks) or "-"
+                )
+            )
             self.evidence.addItem(item)
-        self.open_evidence = QPushButton(_t("Open"), left)
+        self.open_evidence = QPushButton(QCoreApplication.translate("DistrictView", "Open"), left)
         left_layout.addWidget(self.evidence, 1)
         left_layout.addWidget(self.open_evidence)
         self.preview = PreviewPane(evidence)
         evidence.addWidget(left)
         evidence.addWidget(self.preview)
         evidence.setSizes([320, 560])
-        self.tabs.addTab(evidence, _t("Evidence ({n})").format(n=len(submission.evidence)))
+        self.tabs.addTab(
+            evidence,
+            QCoreApplication.translate("DistrictView", "Evidence ({n})").format(
+                n=len(submission.evidence)
+            ),
+        )
         self.evidence.currentItemChanged.connect(lambda item, _p: self._preview(item))
         self.open_evidence.clicked.connect(self._open_current)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         row = QHBoxLayout()
-        self.checklist_pdf = QPushButton(_t("Open the signed checklist PDF"), self)
+        self.checklist_pdf = QPushButton(
+            QCoreApplication.translate("DistrictView", "Open the signed checklist PDF"), self
+        )
         self.checklist_pdf.setObjectName("openChecklistPdf")
         self.checklist_pdf.setEnabled(submission.checklist_pdf_sha256 is not None)
         if submission.checklist_pdf_sha256 is None:
-            self.checklist_pdf.setToolTip(_t("This bundle was sent without the checklist PDF."))
+            self.checklist_pdf.setToolTip(
+                QCoreApplication.translate(
+                    "DistrictView", "This bundle was sent without the checklist PDF."
+                )
+            )
         self.checklist_pdf.clicked.connect(self._open_checklist)
         row.addWidget(self.checklist_pdf)
         row.addStretch(1)
@@ -169,35 +188,45 @@ class DistrictSubmissionDialog(QDialog):
             f"<h3>{_esc(a.code)} {_esc(title)}</h3>",
             f"<p><b>{_esc(status_label(a.status))}</b></p>",
         ]
-        parts.append(f"<h4>{_esc(_t('Narrative'))}</h4>")
-        parts.append(_para(a.narrative) or f"<p><i>{_esc(_t('Nothing written.'))}</i></p>")
+        parts.append(_h4(QCoreApplication.translate("DistrictView", "Narrative")))
+        parts.append(
+            _para(a.narrative)
+            or _none(QCoreApplication.translate("DistrictView", "Nothing written."))
+        )
         if a.justification:
-            parts.append(f"<h4>{_esc(_t('Why it does not apply'))}</h4>")
+            parts.append(_h4(QCoreApplication.translate("DistrictView", "Why it does not apply")))
             parts.append(_para(a.justification))
-        parts.append(f"<h4>{_esc(_t('Action plan'))}</h4>")
+        parts.append(_h4(QCoreApplication.translate("DistrictView", "Action plan")))
         if a.actions:
+            done, pending = (
+                QCoreApplication.translate("DistrictView", "Done"),
+                QCoreApplication.translate("DistrictView", "Pending"),
+            )
             rows = "".join(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
                     _esc(x.action),
                     _esc(x.responsible or "-"),
                     _esc(x.due_date or "-"),
-                    _esc(_t("Done") if x.done else _t("Pending")),
+                    _esc(done if x.done else pending),
                 )
                 for x in a.actions
             )
-            head = "".join(
-                f"<th align='left'>{_esc(h)}</th>"
-                for h in (_t("Action"), _t("Responsible"), _t("Due"), _t("State"))
+            heads = (
+                QCoreApplication.translate("DistrictView", "Action"),
+                QCoreApplication.translate("DistrictView", "Responsible"),
+                QCoreApplication.translate("DistrictView", "Due"),
+                QCoreApplication.translate("DistrictView", "State"),
             )
+            head = "".join(f"<th align='left'>{_esc(h)}</th>" for h in heads)
             parts.append(f"<table cellpadding='3' border='1'><tr>{head}</tr>{rows}</table>")
         else:
-            parts.append(f"<p><i>{_esc(_t('No actions planned.'))}</i></p>")
+            parts.append(_none(QCoreApplication.translate("DistrictView", "No actions planned.")))
         linked = self.submission.evidence_for(a.code)
-        parts.append(f"<h4>{_esc(_t('Evidence'))}</h4>")
+        parts.append(_h4(QCoreApplication.translate("DistrictView", "Evidence")))
         if linked:
             parts.append("<ul>" + "".join(f"<li>{_esc(e.name)}</li>" for e in linked) + "</ul>")
         else:
-            parts.append(f"<p><i>{_esc(_t('No evidence linked.'))}</i></p>")
+            parts.append(_none(QCoreApplication.translate("DistrictView", "No evidence linked.")))
         self.detail.setHtml("".join(parts))
 
     # ------------------------------------------------------------------ the files
@@ -249,13 +278,23 @@ class DistrictSubmissionDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def _h4(text: str) -> str:
+    return f"<h4>{_esc(text)}</h4>"
+
+
+def _none(text: str) -> str:
+    return f"<p><i>{_esc(text)}</i></p>"
+
+
 def _para(text: str) -> str:
     return "".join(f"<p>{_esc(line)}</p>" for line in text.splitlines() if line.strip())
 
 
 def _size(size: int) -> str:
     if size < 1024:
-        return _t("{n} bytes").format(n=size)
+        return QCoreApplication.translate("DistrictView", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
-        return _t("{n} KB").format(n=f"{size / 1024:.0f}")
-    return _t("{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
+        return QCoreApplication.translate("DistrictView", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return QCoreApplication.translate("DistrictView", "{n} MB").format(
+        n=f"{size / 1024 / 1024:.1f}"
+    )

@@ -42,10 +42,6 @@ OUTCOME_COLORS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OfficeWindow", text)
-
-
 class OfficeWindow(QMainWindow):
     def __init__(self, session: OfficeSession, languages: i18n.Languages | None = None) -> None:
         super().__init__()
@@ -152,22 +148,34 @@ class OfficeWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(
-            _t("SealDesk: {office} (coordinating office)").format(office=self.session.office_name)
+            QCoreApplication.translate(
+                "OfficeWindow", "SealDesk: {office} (coordinating office)"
+            ).format(office=self.session.office_name)
         )
         self.heading.setText(self.session.office_name)
-        self.round_label.setText(_t("Round:"))
-        self.round.setAccessibleName(_t("Round"))
-        self.receive_button.setText(_t("Receive bundles..."))
-        self.receive_button.setToolTip(
-            _t("Choose bundle files, or drop them anywhere on this window.")
+        self.round_label.setText(QCoreApplication.translate("OfficeWindow", "Round:"))
+        self.round.setAccessibleName(QCoreApplication.translate("OfficeWindow", "Round"))
+        self.receive_button.setText(
+            QCoreApplication.translate("OfficeWindow", "Receive bundles...")
         )
-        self.folder_button.setText(_t("Receive the intake folder"))
-        self.export_button.setText(_t("Export table..."))
-        self.report_button.setText(_t("City report..."))
-        self.cancel_button.setText(_t("Cancel"))
-        self.gaps_label.setText(_t("The benchmarks most districts fail"))
-        self.silent_label.setText(_t("Districts that have not submitted"))
-        self.results_label.setText(_t("Received files"))
+        self.receive_button.setToolTip(
+            QCoreApplication.translate(
+                "OfficeWindow", "Choose bundle files, or drop them anywhere on this window."
+            )
+        )
+        self.folder_button.setText(
+            QCoreApplication.translate("OfficeWindow", "Receive the intake folder")
+        )
+        self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
+        self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
+        self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
+        self.gaps_label.setText(
+            QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")
+        )
+        self.silent_label.setText(
+            QCoreApplication.translate("OfficeWindow", "Districts that have not submitted")
+        )
+        self.results_label.setText(QCoreApplication.translate("OfficeWindow", "Received files"))
         if self.status is not None:
             self._show_side(self.status)
 
@@ -197,9 +205,9 @@ class OfficeWindow(QMainWindow):
         silent = status.not_submitted()
         submitted = len(status.rows) - len(silent)
         self.summary.setText(
-            _t("{submitted} of {total} districts have submitted for round {year}.").format(
-                submitted=submitted, total=len(status.rows), year=status.round_year_be
-            )
+            QCoreApplication.translate(
+                "OfficeWindow", "{submitted} of {total} districts have submitted for round {year}."
+            ).format(submitted=submitted, total=len(status.rows), year=status.round_year_be)
         )
         titles = {c.code: (c.title_th if th else c.title_en) for c in status.columns}
         self.gaps.clear()
@@ -212,7 +220,11 @@ class OfficeWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.gaps.addItem(item)
         if not self.gaps.count():
-            self.gaps.addItem(_t("No gaps among the districts that submitted."))
+            self.gaps.addItem(
+                QCoreApplication.translate(
+                    "OfficeWindow", "No gaps among the districts that submitted."
+                )
+            )
         self.silent.clear()
         for row in silent:
             item = QListWidgetItem(f"{row.district_code}  {row.name_th if th else row.name_en}")
@@ -237,7 +249,12 @@ class OfficeWindow(QMainWindow):
             lambda ws: ws.office_submission(code, self.session.round), parent=self
         )
         if submission is None:
-            show_info(self, _t("Nothing has been received from this district for this round."))
+            show_info(
+                self,
+                QCoreApplication.translate(
+                    "OfficeWindow", "Nothing has been received from this district for this round."
+                ),
+            )
             return
         dialog = DistrictSubmissionDialog(self.session, submission, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -248,7 +265,10 @@ class OfficeWindow(QMainWindow):
 
     def choose_bundles(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, _t("Receive bundles"), "", _t("Submission bundles (*.zip);;All files (*)")
+            self,
+            QCoreApplication.translate("OfficeWindow", "Receive bundles"),
+            "",
+            QCoreApplication.translate("OfficeWindow", "Submission bundles (*.zip);;All files (*)"),
         )
         if names:
             self.receive([Path(n) for n in names])
@@ -256,26 +276,38 @@ class OfficeWindow(QMainWindow):
     def receive_intake_folder(self) -> None:
         folder = QSettings().value(INTAKE_FOLDER_KEY)
         if not folder or not Path(str(folder)).is_dir():
-            folder = QFileDialog.getExistingDirectory(self, _t("The intake folder"))
+            folder = QFileDialog.getExistingDirectory(
+                self, QCoreApplication.translate("OfficeWindow", "The intake folder")
+            )
             if not folder:
                 return
             QSettings().setValue(INTAKE_FOLDER_KEY, folder)
         files = sorted(p for p in Path(str(folder)).glob("*.zip") if p.is_file())
         if not files:
-            show_info(self, _t("There are no bundles in {folder}.").format(folder=folder))
+            show_info(
+                self,
+                QCoreApplication.translate(
+                    "OfficeWindow", "There are no bundles in {folder}."
+                ).format(folder=folder),
+            )
             return
         self.receive(files)
 
     def receive(self, paths: list[Path]) -> Job | None:
         """Takes in ``paths`` on a worker thread; the results arrive one line per file."""
         if self.intake_job is not None:
-            self.statusBar().showMessage(_t("Still receiving the previous files."), 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("OfficeWindow", "Still receiving the previous files."),
+                5000,
+            )
             return None
         job = self.session.receive_job(paths)
         self.intake_job = job
         self.progress.setRange(0, max(1, len(paths)))
         self.progress.setValue(0)
-        self.progress.setFormat(_t("Receiving %v of %m files"))
+        self.progress.setFormat(
+            QCoreApplication.translate("OfficeWindow", "Receiving %v of %m files")
+        )
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -285,7 +317,9 @@ class OfficeWindow(QMainWindow):
         job.succeeded.connect(self._received)
         job.failed.connect(self._receive_failed)
         job.cancelled.connect(
-            lambda: self._add_result_line(_t("Receiving was cancelled."), "#5f6368")
+            lambda: self._add_result_line(
+                QCoreApplication.translate("OfficeWindow", "Receiving was cancelled."), "#5f6368"
+            )
         )
         job.finished.connect(self._intake_done)
         jobs.start(job)
@@ -338,9 +372,11 @@ class OfficeWindow(QMainWindow):
     def export_table(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _t("Export the city table"),
+            QCoreApplication.translate("OfficeWindow", "Export the city table"),
             str(Path.home() / f"city-{self.session.round}.xlsx"),
-            _t("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+            QCoreApplication.translate(
+                "OfficeWindow", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+            ),
         )
         if name:
             self.export_to(Path(name))
@@ -356,15 +392,18 @@ class OfficeWindow(QMainWindow):
         )
         if written is None:
             return None
-        self.statusBar().showMessage(_t("Wrote {path}.").format(path=written.path), 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("OfficeWindow", "Wrote {path}.").format(path=written.path),
+            8000,
+        )
         return written.path
 
     def print_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _t("Save the city report"),
+            QCoreApplication.translate("OfficeWindow", "Save the city report"),
             str(Path.home() / f"city-report-{self.session.round}.pdf"),
-            _t("PDF documents (*.pdf)"),
+            QCoreApplication.translate("OfficeWindow", "PDF documents (*.pdf)"),
         )
         if name:
             self.report_to(Path(name))
@@ -385,10 +424,14 @@ class OfficeWindow(QMainWindow):
 
         job = self.session.job(work)
         job.succeeded.connect(
-            lambda out: self.statusBar().showMessage(_t("Wrote {path}.").format(path=out), 8000)
+            lambda out: self.statusBar().showMessage(
+                QCoreApplication.translate("OfficeWindow", "Wrote {path}.").format(path=out), 8000
+            )
         )
         job.failed.connect(self._receive_failed)
-        run_with_progress(self, job, _t("Printing the city report..."))
+        run_with_progress(
+            self, job, QCoreApplication.translate("OfficeWindow", "Printing the city report...")
+        )
         return job
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
