@@ -2971,7 +2971,7 @@ Mandatory from {level}</source>
     </message>
     <message>
         <source>SealDesk: {office} (coordinating office)</source>
-        <translation>SealDesk: {office} (หน่วยงานประสานงาน)</translation>
+        <translation>SealDesk: {office} หน่วยงานประสานงาน</translation>
     </message>
     <message>
         <source>Still receiving the previous files.</source>
