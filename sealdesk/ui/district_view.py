@@ -35,6 +35,7 @@ from sealdesk.ui import i18n
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.office_session import OfficeSession
 from sealdesk.ui.preview import PreviewPane
+from sealdesk.ui.screenfit import fit_to_screen
 from sealdesk.ui.widgets import status_icon, status_label
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,7 +172,7 @@ class DistrictSubmissionDialog(QDialog):
         if self.benchmarks.topLevelItemCount():
             self.benchmarks.setCurrentItem(self.benchmarks.topLevelItem(0))
         self.finished.connect(lambda _r: shutil.rmtree(self._temp, ignore_errors=True))
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
 
     # ------------------------------------------------------------------ the checklist
 

@@ -30,9 +30,12 @@ from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job
 from sealdesk.ui.office_session import OfficeSession
+from sealdesk.ui.screenfit import fit_to_screen
 from sealdesk.ui.widgets import local_files
 
 INTAKE_FOLDER_KEY = "office/intake_folder"
+
+
 OUTCOME_COLORS = {
     IntakeOutcome.TAKEN: "#2e7d32",
     IntakeOutcome.HISTORY: "#5f6368",
@@ -142,7 +145,7 @@ class OfficeWindow(QMainWindow):
         session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.retranslate()
         self.refresh()
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
 
     # ------------------------------------------------------------------ texts
 
