@@ -1424,6 +1424,10 @@ Fingerprint: {fp}</translation>
         <source>Write the name of the office.</source>
         <translation>Write the name of the office.</translation>
     </message>
+    <message>
+        <source>Give the coordinating office's name and where to keep its work. You can receive the districts' bundles right after.</source>
+        <translation>Give the coordinating office's name and where to keep its work. You can receive the districts' bundles right after.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>

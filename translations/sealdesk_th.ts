@@ -1424,6 +1424,10 @@ Fingerprint: {fp}</source>
         <source>Write the name of the office.</source>
         <translation>กรุณาระบุชื่อหน่วยงาน</translation>
     </message>
+    <message>
+        <source>Give the coordinating office's name and where to keep its work. You can receive the districts' bundles right after.</source>
+        <translation>ระบุชื่อหน่วยงานประสานงานและโฟลเดอร์ที่จะเก็บงาน จากนั้นจะรับชุดข้อมูลจากสำนักงานเขตได้ทันที</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>

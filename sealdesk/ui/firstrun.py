@@ -178,15 +178,19 @@ class FirstRunDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("FirstRun", "Welcome to SealDesk"))
         self.heading.setText(QCoreApplication.translate("FirstRun", "Welcome to SealDesk"))
-        self.intro.setText(
-            wrap(
-                QCoreApplication.translate(
-                    "FirstRun",
-                    "Tell SealDesk which district office you work for. You can start the "
-                    "self-assessment right after.",
-                )
+        if self.kind_office.isChecked():
+            intro = QCoreApplication.translate(
+                "FirstRun",
+                "Give the coordinating office's name and where to keep its work. You can "
+                "receive the districts' bundles right after.",
             )
-        )
+        else:
+            intro = QCoreApplication.translate(
+                "FirstRun",
+                "Tell SealDesk which district office you work for. You can start the "
+                "self-assessment right after.",
+            )
+        self.intro.setText(wrap(intro))
         self.kind_label.setText(QCoreApplication.translate("FirstRun", "This office is:"))
         self.kind_district.setText(
             QCoreApplication.translate("FirstRun", "A district office (the self-assessment)")
@@ -237,6 +241,10 @@ class FirstRunDialog(QDialog):
         for label, row in rows.items():
             self.form.setRowVisible(row, office == (label is self.office_name_label))
         self.message.clear()
+        if hasattr(self, "buttons"):  # not while the dialog is being built
+            self.retranslate()
+            if office:
+                self.adjustSize()  # the district list is hidden: no empty space
 
     def _kind_rows(self) -> tuple[QLabel, ...]:
         return (self.office_name_label, self.district_label, self.round_label, self.catalog_label)
