@@ -728,6 +728,72 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Wrote {path} ({rows} districts, round {round}).</source>
         <translation>Wrote {path} ({rows} districts, round {round}).</translation>
+        <source>Created the workspace of the office {name} in {path}.</source>
+        <translation>Created the workspace of the office {name} in {path}.</translation>
+    </message>
+    <message>
+        <source>Enrolled key {key_id} for district {district}.</source>
+        <translation>Enrolled key {key_id} for district {district}.</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint on the district&apos;s signed sheet?</source>
+        <translation>Is this the fingerprint on the district&apos;s signed sheet?</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the office gave you?</source>
+        <translation>Is this the fingerprint the office gave you?</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>No district key is enrolled yet.</source>
+        <translation>No district key is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>No office key is trusted yet.</source>
+        <translation>No office key is trusted yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine.</source>
+        <translation>Nothing is in quarantine.</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>Office: {name}</translation>
+    </message>
+    <message>
+        <source>Revoked key {key_id} of district {district}.</source>
+        <translation>Revoked key {key_id} of district {district}.</translation>
+    </message>
+    <message>
+        <source>This district no longer trusts the office key {key_id}.</source>
+        <translation>This district no longer trusts the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Trusted the office key {key_id}.</source>
+        <translation>Trusted the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Wrote the office card to {path}.</source>
+        <translation>Wrote the office card to {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the trust list to {path}. Keys on it: {count}.</source>
+        <translation>Wrote the trust list to {path}. Keys on it: {count}.</translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation>enrolled {date}</translation>
+    </message>
+    <message>
+        <source>revoked {date}: {reason}</source>
+        <translation>revoked {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
+        <translation>{office}: round {round}, {sent} of {total} districts sent a bundle.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1359,72 @@ Fingerprint: {fp}</translation>
     <message>
         <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
         <translation>{name} must end in .csv or .xlsx: the export's format follows the name.</translation>
+        <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
+        <translation>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the paper, then confirm with --yes.</source>
+        <translation>Compare the fingerprint with the paper, then confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>District {district} already has two keys; revoke the old one first.</source>
+        <translation>District {district} already has two keys; revoke the old one first.</translation>
+    </message>
+    <message>
+        <source>Give either a key file or --from-text TEXT, not both.</source>
+        <translation>Give either a key file or --from-text TEXT, not both.</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>Give the office a name.</translation>
+    </message>
+    <message>
+        <source>No office key {key_id} is trusted here.</source>
+        <translation>No office key {key_id} is trusted here.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Not confirmed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked.</source>
+        <translation>Say why the key is revoked.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is already on the trust list, for {district}.</source>
+        <translation>The key {key_id} is already on the trust list, for {district}.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} was already revoked.</source>
+        <translation>The key {key_id} was already revoked.</translation>
+    </message>
+    <message>
+        <source>The office holds no file with the fingerprint {sha256}.</source>
+        <translation>The office holds no file with the fingerprint {sha256}.</translation>
+    </message>
+    <message>
+        <source>The office key {key_id} is already trusted.</source>
+        <translation>The office key {key_id} is already trusted.</translation>
+    </message>
+    <message>
+        <source>There is no key {key_id} on the trust list.</source>
+        <translation>There is no key {key_id} on the trust list.</translation>
+    </message>
+    <message>
+        <source>There is no quarantined file {id}.</source>
+        <translation>There is no quarantined file {id}.</translation>
+    </message>
+    <message>
+        <source>This command is for a district office; this workspace belongs to the coordinating office.</source>
+        <translation>This command is for a district office; this workspace belongs to the coordinating office.</translation>
+    </message>
+    <message>
+        <source>This command is for the coordinating office; this workspace belongs to a district office.</source>
+        <translation>This command is for the coordinating office; this workspace belongs to a district office.</translation>
+    </message>
+    <message>
+        <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
+        <translation>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3136,49 @@ Mandatory from {level}</translation>
     <message>
         <source>{submitted} of {total} districts have submitted for round {year}.</source>
         <translation>{submitted} of {total} districts have submitted for round {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{file}: already received (bundle {bundle_id}); nothing changed.</source>
+        <translation>{file}: already received (bundle {bundle_id}); nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</source>
+        <translation>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: {reason}</source>
+        <translation>{file}: not taken in: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</source>
+        <translation>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</source>
+        <translation>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</source>
+        <translation>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</source>
+        <translation>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</source>
+        <translation>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</source>
+        <translation>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</translation>
+    </message>
+    <message>
+        <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
+        <translation>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</translation>
     </message>
 </context>
 </TS>

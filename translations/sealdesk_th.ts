@@ -728,6 +728,72 @@ Fingerprint: {fp}</source>
     <message>
         <source>Wrote {path} ({rows} districts, round {round}).</source>
         <translation>เขียนไฟล์ {path} แล้ว ({rows} เขต รอบการประเมินปี {round})</translation>
+        <source>Created the workspace of the office {name} in {path}.</source>
+        <translation>สร้างพื้นที่ทำงานของสำนักงาน {name} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Enrolled key {key_id} for district {district}.</source>
+        <translation>ลงทะเบียนกุญแจ {key_id} ของเขต {district} แล้ว</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint on the district&apos;s signed sheet?</source>
+        <translation>ลายนิ้วมือนี้ตรงกับแผ่นที่เขตลงนามมาหรือไม่ (ตอบ yes หรือ ใช่)</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the office gave you?</source>
+        <translation>ลายนิ้วมือนี้ตรงกับที่สำนักงานแจ้งไว้หรือไม่ (ตอบ yes หรือ ใช่)</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>รหัสกุญแจ: {key_id}</translation>
+    </message>
+    <message>
+        <source>No district key is enrolled yet.</source>
+        <translation>ยังไม่มีกุญแจของเขตใดลงทะเบียนไว้</translation>
+    </message>
+    <message>
+        <source>No office key is trusted yet.</source>
+        <translation>ยังไม่มีกุญแจของสำนักงานที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine.</source>
+        <translation>ไม่มีแฟ้มที่ถูกกักไว้</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>สำนักงาน: {name}</translation>
+    </message>
+    <message>
+        <source>Revoked key {key_id} of district {district}.</source>
+        <translation>เพิกถอนกุญแจ {key_id} ของเขต {district} แล้ว</translation>
+    </message>
+    <message>
+        <source>This district no longer trusts the office key {key_id}.</source>
+        <translation>เขตนี้เลิกเชื่อถือกุญแจสำนักงาน {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Trusted the office key {key_id}.</source>
+        <translation>เชื่อถือกุญแจสำนักงาน {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the office card to {path}.</source>
+        <translation>บันทึกบัตรสำนักงานไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the trust list to {path}. Keys on it: {count}.</source>
+        <translation>บันทึกรายการกุญแจที่เชื่อถือไว้ที่ {path} แล้ว จำนวนกุญแจ: {count}</translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation>ลงทะเบียนเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>revoked {date}: {reason}</source>
+        <translation>เพิกถอนเมื่อ {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
+        <translation>{office}: รอบ {round} ส่งชุดข้อมูลแล้ว {sent} จาก {total} เขต</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1359,72 @@ Fingerprint: {fp}</source>
     <message>
         <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
         <translation>ชื่อไฟล์ {name} ต้องลงท้ายด้วย .csv หรือ .xlsx เพราะรูปแบบไฟล์ที่ส่งออกกำหนดจากนามสกุลของชื่อไฟล์</translation>
+        <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
+        <translation>มี SealDesk อีกโปรแกรมกำลังรับชุดข้อมูลเข้าพื้นที่ทำงานของสำนักงานนี้อยู่ กรุณาลองใหม่อีกครู่</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the paper, then confirm with --yes.</source>
+        <translation>กรุณาเทียบลายนิ้วมือกับเอกสาร แล้วยืนยันด้วย --yes</translation>
+    </message>
+    <message>
+        <source>District {district} already has two keys; revoke the old one first.</source>
+        <translation>เขต {district} มีกุญแจสองดอกแล้ว กรุณาเพิกถอนดอกเก่าก่อน</translation>
+    </message>
+    <message>
+        <source>Give either a key file or --from-text TEXT, not both.</source>
+        <translation>กรุณาระบุแฟ้มกุญแจ หรือ --from-text อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>กรุณาตั้งชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <source>No office key {key_id} is trusted here.</source>
+        <translation>เขตนี้ไม่ได้เชื่อถือกุญแจสำนักงาน {key_id}</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>ไม่ได้ยืนยัน จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked.</source>
+        <translation>กรุณาระบุเหตุผลที่เพิกถอนกุญแจ</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is already on the trust list, for {district}.</source>
+        <translation>กุญแจ {key_id} อยู่ในรายการที่เชื่อถือแล้ว สำหรับเขต {district}</translation>
+    </message>
+    <message>
+        <source>The key {key_id} was already revoked.</source>
+        <translation>กุญแจ {key_id} ถูกเพิกถอนไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The office holds no file with the fingerprint {sha256}.</source>
+        <translation>สำนักงานไม่มีแฟ้มที่มีลายนิ้วมือ {sha256}</translation>
+    </message>
+    <message>
+        <source>The office key {key_id} is already trusted.</source>
+        <translation>เชื่อถือกุญแจสำนักงาน {key_id} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no key {key_id} on the trust list.</source>
+        <translation>ไม่มีกุญแจ {key_id} ในรายการที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>There is no quarantined file {id}.</source>
+        <translation>ไม่มีแฟ้มที่ถูกกักไว้หมายเลข {id}</translation>
+    </message>
+    <message>
+        <source>This command is for a district office; this workspace belongs to the coordinating office.</source>
+        <translation>คำสั่งนี้ใช้สำหรับสำนักงานเขต แต่พื้นที่ทำงานนี้เป็นของสำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>This command is for the coordinating office; this workspace belongs to a district office.</source>
+        <translation>คำสั่งนี้ใช้สำหรับสำนักงานผู้ประสานงาน แต่พื้นที่ทำงานนี้เป็นของสำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
+        <translation>ข้อความนี้เป็นลายนิ้วมือของกุญแจ ใช้ยืนยันกุญแจได้แต่ใช้ลงทะเบียนไม่ได้ กรุณาให้บรรทัดกุญแจสาธารณะที่พิมพ์บนแผ่น หรือแฟ้มกุญแจ</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3136,49 @@ Mandatory from {level}</source>
     <message>
         <source>{submitted} of {total} districts have submitted for round {year}.</source>
         <translation>ส่งผลการประเมินรอบปี {year} แล้ว {submitted} จาก {total} เขต</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{file}: already received (bundle {bundle_id}); nothing changed.</source>
+        <translation>{file}: ได้รับไว้แล้ว (ชุดข้อมูล {bundle_id}) ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</source>
+        <translation>{file}: ไม่ได้รับเข้า เพราะดิสก์ของพื้นที่ทำงานสำนักงานเต็ม ไม่มีสิ่งใดสูญหาย กรุณาเพิ่มพื้นที่ว่างแล้วรับเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: {reason}</source>
+        <translation>{file}: ไม่ได้รับเข้า: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</source>
+        <translation>{file}: กักไว้ เพราะลงนามด้วยกุญแจ {key_id} ซึ่งไม่อยู่ในรายการที่เชื่อถือ กรุณาลงทะเบียนกุญแจของเขตแล้วปล่อยแฟ้มนี้</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</source>
+        <translation>{file}: กักไว้ เพราะลงนามด้วยกุญแจ {key_id} ซึ่งถูกเพิกถอนแล้ว กรุณาขอให้เขตลงนามใหม่ด้วยกุญแจดอกใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</source>
+        <translation>{file}: กักไว้ เพราะระบุว่ามาจากเขต {district} แต่กุญแจ {key_id} เป็นของเขต {key_district}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</source>
+        <translation>{file}: กักไว้ เพราะแฟ้มเสียหายหรือไม่ใช่ชุดข้อมูลของ SealDesk กรุณาขอให้เขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</source>
+        <translation>{file}: กักไว้ เพราะแฟ้มถูกแก้ไขหลังลงนาม กรุณาขอให้เขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</source>
+        <translation>{file}: รับเข้าเป็นชุดข้อมูลที่เก่ากว่าของเขต {district} รอบ {round} ชุดที่ใหม่กว่ายังคงเป็นชุดปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
+        <translation>{file}: รับเข้าแล้ว: เขต {district} รอบ {round} ชุดข้อมูล {bundle_id}</translation>
     </message>
 </context>
 </TS>

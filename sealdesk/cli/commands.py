@@ -110,7 +110,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("check", parents=[common], help="check the database and every blob")
     json_option(p)
-    p.set_defaults(run=cmd_check)
+    p.set_defaults(run=cmd_check, workspace_kind="any")
 
     p = sub.add_parser("backup", parents=[common], help="write a backup of the workspace")
     p.add_argument("file", type=path_arg)
@@ -133,7 +133,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--limit", type=bounded_int(1, AUDIT_LIMIT_MAX), metavar="N", help="only the last N events"
     )
     json_option(p)
-    p.set_defaults(run=cmd_audit)
+    p.set_defaults(run=cmd_audit, workspace_kind="any")
 
 
 def cmd_init(args: argparse.Namespace) -> int:

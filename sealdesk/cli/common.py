@@ -155,6 +155,14 @@ def open_workspace(args: argparse.Namespace) -> Any:
             path=str(path),
         )
     ws = Workspace.open(path)
+    # One mechanism for both kinds: a parser says which kind of workspace its commands are for
+    # (``set_defaults(workspace_kind=...)``: "district" unless said, "office", or "any").
+    kind = getattr(args, "workspace_kind", "district")
+    if kind != "any" and ws.is_office != (kind == "office"):
+        from sealdesk.services.office import district_only, office_only
+
+        ws.close()
+        raise district_only() if ws.is_office else office_only()
     ws.actor = getattr(args, "actor", None) or ws.get_setting("clerk") or ws.actor
     return ws
 

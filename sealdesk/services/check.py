@@ -47,7 +47,7 @@ def check(ws: WorkspaceCore, progress: Progress | None = None) -> list[Problem]:
 
 def office_blobs(ws: WorkspaceCore) -> list[str]:
     """The blobs the coordinating office's records point at (none in a district workspace)."""
-    from sealdesk.services.office_intake import referenced_blobs
+    from sealdesk.services.office_blobs import referenced_blobs
 
     return sorted(referenced_blobs(ws))
 

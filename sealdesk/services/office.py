@@ -126,6 +126,12 @@ def _catalogs(ws: WorkspaceCore, session: object) -> dict[str, Catalog]:
     return cache
 
 
+def office_catalog(ws: WorkspaceCore, sha256: str | None = None) -> Catalog:
+    """The catalog edition with this sha256 if the office holds it, else its newest one."""
+    with ws._sessions() as session:
+        return _catalog_for(_catalogs(ws, session), sha256)
+
+
 def _catalog_for(catalogs: dict[str, Catalog], sha256: str | None) -> Catalog:
     """The bundle's own edition when the office holds it, else the office's newest one."""
     if sha256 and sha256 in catalogs:

@@ -18,14 +18,12 @@ The order makes an interruption (kill -9, a full disk) harmless:
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import json
 import os
 import shutil
 import tempfile
-import zipfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -45,22 +43,30 @@ from sealdesk.bundle.errors import (
     VerifyError,
 )
 from sealdesk.bundle.minisign import parse_public_key
-from sealdesk.domain.city import IntakeOutcome, IntakeResult, QuarantinedFile
+from sealdesk.domain.city import IntakeOutcome, IntakeResult
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import BundlesReceived
-from sealdesk.fsutil import CHUNK, fsync_dir, open_regular
-from sealdesk.inbox.lock import FolderLock
+from sealdesk.fsutil import CHUNK, open_regular
 from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import require_office
-from sealdesk.store.blobs import TMP_PREFIX
+from sealdesk.services.office_blobs import (
+    INTAKE_DIR,
+    STAGE_PREFIX,
+    DiskFull,
+    intake_lock,
+    place_blob,
+    store_payload,
+    sweep_orphans,
+)
+from sealdesk.services.office_quarantine import (
+    QUARANTINE_DIR,
+    Refused,
+    quarantine,
+    release_quarantined,
+)
 from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow, OfficeKey
 from sealdesk.store.models import OfficeQuarantine as QuarantineRow
-
-INTAKE_DIR = "intake"
-QUARANTINE_DIR = "quarantine"
-STAGE_PREFIX = "receiving-"
-MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
 
 # The clerk's sentences (context "Office"); {file}, {district}, {key_id}, {bundle_id}, {round}.
 M_TAKEN = QT_TRANSLATE_NOOP(
@@ -116,24 +122,6 @@ _CHANGED = (
 )
 
 
-class _Refused(Exception):
-    """A bundle the office does not take: the verifier's code and the clerk's sentence."""
-
-    def __init__(self, code: str, exit_code: int, message: str, **params: str) -> None:
-        super().__init__(code)
-        self.code, self.exit_code, self.message, self.params = code, exit_code, message, params
-
-
-class _DiskFull(Exception):
-    pass
-
-
-def intake_lock(ws: WorkspaceCore) -> FolderLock:
-    folder = Path(ws.path) / INTAKE_DIR
-    folder.mkdir(exist_ok=True)
-    return FolderLock(folder)
-
-
 # --- the entry point ------------------------------------------------------------------------------
 
 
@@ -182,7 +170,7 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
     stage: Path | None = None
     try:
         stage, sha256, size = _stage_copy(ws, path, cancelled)
-    except _DiskFull:
+    except DiskFull:
         return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
     except Cancelled:
         raise
@@ -194,14 +182,14 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
     try:
         try:
             report, key_district = _verify(ws, stage, cancelled)
-        except _Refused as refused:
-            return _quarantine(ws, path, stage, sha256, size, refused)
+        except Refused as refused:
+            return quarantine(ws, path, stage, sha256, size, refused)
         with ws._sessions() as session:
             known = session.scalar(
                 select(OfficeBundle).where(OfficeBundle.bundle_id == report.bundle_id)
             )
         if known is not None:
-            _release_quarantined(ws, sha256)
+            release_quarantined(ws, sha256)
             return IntakeResult(
                 str(path),
                 IntakeOutcome.DUPLICATE,
@@ -212,13 +200,13 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
                 report.bundle_id,
             )
         if report.district_code != key_district:
-            return _quarantine(
+            return quarantine(
                 ws,
                 path,
                 stage,
                 sha256,
                 size,
-                _Refused(
+                Refused(
                     "WrongDistrictError",
                     SignerNotTrustedError.exit_code,
                     M_WRONG_DISTRICT,
@@ -229,10 +217,11 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
             )
         try:
             outcome = _take(ws, name, stage, sha256, size, report, cancelled)
-        except _DiskFull:
+        except DiskFull:  # what it had placed in the blob store is no record's: remove it
+            sweep_orphans(ws, locked=True)
             return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
         stage = None  # it became the bundle's blob
-        _release_quarantined(ws, sha256)
+        release_quarantined(ws, sha256)
         message = M_TAKEN if outcome is IntakeOutcome.TAKEN else M_HISTORY
         return IntakeResult(
             str(path),
@@ -279,7 +268,7 @@ def _stage_copy(
         except OSError as error:
             stage.unlink(missing_ok=True)
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise _DiskFull() from None
+                raise DiskFull() from None
             raise
         except BaseException:
             stage.unlink(missing_ok=True)
@@ -304,69 +293,15 @@ def _verify(
         revoked = any(r.key_id == key_id for r in rows)
         message = M_REVOKED_KEY if revoked else M_UNKNOWN_KEY
         code = "RevokedKeyError" if revoked else type(error).__name__
-        raise _Refused(code, error.exit_code, message, key_id=key_id) from None
+        raise Refused(code, error.exit_code, message, key_id=key_id) from None
     except _CHANGED as error:
-        raise _Refused(type(error).__name__, error.exit_code, M_CHANGED) from None
+        raise Refused(type(error).__name__, error.exit_code, M_CHANGED) from None
     except Cancelled:
         raise
     except VerifyError as error:
-        raise _Refused(type(error).__name__, error.exit_code, M_DAMAGED) from None
+        raise Refused(type(error).__name__, error.exit_code, M_DAMAGED) from None
     key_district = next(r.district_code for r in active if r.key_id == report.signer_key_id)
     return report, key_district
-
-
-def _quarantine(
-    ws: WorkspaceCore, path: Path, stage: Path, sha256: str, size: int, refused: _Refused
-) -> IntakeResult:
-    folder = Path(ws.path) / QUARANTINE_DIR
-    folder.mkdir(exist_ok=True)
-    target = folder / sha256
-    if not target.exists():
-        os.replace(stage, target)
-        fsync_dir(folder)
-    params = {"file": path.name, **refused.params}
-    with ws._transaction() as session:
-        row = session.scalar(
-            select(QuarantineRow).where(
-                QuarantineRow.sha256 == sha256, QuarantineRow.released_at.is_(None)
-            )
-        )
-        if row is None:
-            row = QuarantineRow(
-                file_name=path.name,
-                sha256=sha256,
-                size=size,
-                received_at=now(),
-                verifier_code=refused.code,
-                exit_code=refused.exit_code,
-                message=refused.message,
-                params=json.dumps(params, ensure_ascii=False),
-            )
-            session.add(row)
-            session.flush()
-            ws._audit(
-                session,
-                "office.quarantine",
-                "office_quarantine",
-                str(row.id),
-                None,
-                {"file": path.name, "sha256": sha256, "code": refused.code},
-            )
-        else:  # the same file again: the same verdict, now with today's trust list
-            row.verifier_code, row.exit_code = refused.code, refused.exit_code
-            row.message, row.params = refused.message, json.dumps(params, ensure_ascii=False)
-    return IntakeResult(
-        str(path),
-        IntakeOutcome.QUARANTINED,
-        refused.message,
-        params,
-        params.get("district"),
-        None,
-        None,
-        refused.code,
-        refused.exit_code,
-        row.id,
-    )
 
 
 # --- 3. taking it in ------------------------------------------------------------------------------
@@ -381,12 +316,12 @@ def _take(
     report: verifier.VerifyReport,
     cancelled: IsCancelled | None,
 ) -> IntakeOutcome:
-    doc, checklist = _store_payload(ws, stage, cancelled)
+    doc, checklist = store_payload(ws, stage, cancelled)
     try:
-        _place_blob(ws, stage, sha256)
+        place_blob(ws, stage, sha256)
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise _DiskFull() from None
+            raise DiskFull() from None
         raise
     submitted = _when(report.signed_at)
     with ws._transaction() as session:
@@ -479,144 +414,6 @@ def _index(session: Any, bundle_row_id: int, doc: dict[str, Any]) -> None:
         )
 
 
-def _store_payload(
-    ws: WorkspaceCore, stage: Path, cancelled: IsCancelled | None
-) -> tuple[dict[str, Any], str | None]:
-    """Streams the evidence and the checklist PDF of the verified copy into the blob store;
-    returns submission.json and the checklist's sha256."""
-    with zipfile.ZipFile(stage) as zf:
-        entries = {i.filename.split("/", 1)[1]: i for i in zf.infolist() if "/" in i.filename}
-        manifest = _manifest(zf, entries)
-        info = entries.get("data/submission.json")
-        doc: dict[str, Any] = {}
-        if info is not None:
-            with zf.open(info) as f:
-                doc = json.loads(f.read(MAX_SUBMISSION_BYTES))
-        for e in doc.get("evidence", []):
-            arc = str(e.get("path", ""))
-            if arc in entries and arc in manifest:
-                _put_entry(ws, zf, entries[arc], manifest[arc], cancelled)
-        checklist = None
-        arc = doc.get("checklist_pdf")
-        if isinstance(arc, str) and arc in entries and arc in manifest:
-            checklist = manifest[arc]
-            _put_entry(ws, zf, entries[arc], checklist, cancelled)
-    return doc, checklist
-
-
-def _manifest(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> dict[str, str]:
-    with zf.open(entries["manifest-sha256.txt"]) as f:
-        text = f.read(MAX_SUBMISSION_BYTES).decode("utf-8")
-    result = {}
-    for line in text.splitlines():
-        digest, _, name = line.partition(" ")
-        result[name.strip()] = digest.strip()
-    return result
-
-
-def _put_entry(
-    ws: WorkspaceCore,
-    zf: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    sha256: str,
-    cancelled: IsCancelled | None,
-) -> None:
-    """One payload file into the blob store, unless it is there already (stored once)."""
-    if ws.blobs.has(sha256):
-        return
-    fd, name = tempfile.mkstemp(dir=ws.blobs.tmp, prefix=TMP_PREFIX)
-    tmp = Path(name)
-    try:
-        digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out, zf.open(info) as source:
-            while chunk := source.read(CHUNK):
-                check_cancelled(cancelled)
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != sha256:  # our own verified copy changed under us
-            raise OSError(errno.EIO, "a payload file changed after verification")
-        _place_blob(ws, tmp, sha256)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise _DiskFull() from None
-        raise
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _place_blob(ws: WorkspaceCore, source: Path, sha256: str) -> None:
-    final = ws.blobs.path_of(sha256)
-    if final.is_file():
-        source.unlink(missing_ok=True)
-        return
-    final.parent.mkdir(exist_ok=True)
-    os.replace(source, final)
-    fsync_dir(final.parent)
-
-
-# --- 4. orphans, quarantine -----------------------------------------------------------------------
-
-
-def referenced_blobs(ws: WorkspaceCore) -> set[str]:
-    """Every blob an office record points at: the bundles, checklists and evidence."""
-    with ws._sessions() as session:
-        refs = set(session.scalars(select(OfficeBundle.sha256)))
-        refs |= {s for s in session.scalars(select(OfficeBundle.checklist_sha256)) if s}
-        refs |= set(session.scalars(select(OfficeEvidenceRow.sha256).distinct()))
-    return refs
-
-
-def sweep_orphans(ws: WorkspaceCore, locked: bool = False) -> int:
-    """Removes what an interrupted intake left (staged copies, blobs no record points at);
-    only under the intake lock, so a receive running in another process is never disturbed."""
-    lock = None if locked else intake_lock(ws)
-    if lock is not None and not lock.acquire():
-        return 0
-    try:
-        removed = 0
-        for leftover in (Path(ws.path) / INTAKE_DIR).glob(STAGE_PREFIX + "*"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-                removed += 1
-        ws.blobs.discard_leftovers()
-        survey = ws.blobs.survey()
-        for sha256 in set(survey.blobs) - referenced_blobs(ws):
-            with contextlib.suppress(OSError):
-                ws.blobs.path_of(sha256).unlink()
-                removed += 1
-        return removed
-    finally:
-        if lock is not None:
-            lock.release()
-
-
-def quarantined(ws: WorkspaceCore, include_released: bool = False) -> tuple[QuarantinedFile, ...]:
-    require_office(ws)
-    with ws._sessions() as session:
-        query = select(QuarantineRow).order_by(QuarantineRow.id)
-        if not include_released:
-            query = query.where(QuarantineRow.released_at.is_(None))
-        return tuple(
-            QuarantinedFile(
-                r.id,
-                r.file_name,
-                r.sha256,
-                r.size,
-                r.received_at,
-                r.verifier_code,
-                r.exit_code,
-                r.message,
-                json.loads(r.params),
-                r.released_at,
-            )
-            for r in session.scalars(query)
-        )
-
-
 def release(ws: WorkspaceCore, quarantine_id: int) -> IntakeResult:
     """Receives a quarantined file again (after its key was enrolled, say)."""
     require_office(ws)
@@ -634,24 +431,3 @@ def release(ws: WorkspaceCore, quarantine_id: int) -> IntakeResult:
         named = Path(tmp) / file_name
         shutil.copyfile(kept, named)
         return receive_bundles(ws, [named])[0]
-
-
-def _release_quarantined(ws: WorkspaceCore, sha256: str) -> None:
-    with ws._transaction() as session:
-        rows = session.scalars(
-            select(QuarantineRow).where(
-                QuarantineRow.sha256 == sha256, QuarantineRow.released_at.is_(None)
-            )
-        ).all()
-        for row in rows:
-            row.released_at = now()
-            ws._audit(
-                session,
-                "office.release",
-                "office_quarantine",
-                str(row.id),
-                None,
-                {"sha256": sha256},
-            )
-    if rows:
-        (Path(ws.path) / QUARANTINE_DIR / sha256).unlink(missing_ok=True)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from sealdesk.bundle import minisign
+from sealdesk.bundle.errors import BadSignatureError, PublicKeyFormatError
 from sealdesk.bundle.minisign import PublicKey
 from sealdesk.domain.city import TrustedKey
 from sealdesk.domain.districts import district
@@ -183,6 +185,7 @@ def trust_list_text(ws: WorkspaceCore, passphrase: str) -> str:
         "version": 1,
         "office": _office_name(ws),
         "office_key_id": signing.public.key_id_hex,
+        "office_public_key": _line(signing.public),
         "written_at": now().isoformat(),
         "keys": [
             {"key_id": k.key_id, "district": k.district_code, "public_key": k.public_key}
@@ -205,10 +208,100 @@ def export_trust_list(
     out = check_output(Path(out), overwrite, not_inside=[Path(ws.path)])
     text = trust_list_text(ws, passphrase)
     atomic_write_text(out, text)
-    count = text.count('"key_id": ') - 1
+    count = sum(1 for k in office_keys(ws) if not k.revoked)
     with ws._transaction() as session:
         ws._audit(session, "office.trust.export", "trust_list", str(out), None, {"keys": count})
     return count
+
+
+def _signed_parts(text: str, source: str) -> tuple[dict[str, Any], PublicKey]:
+    """The JSON document of a signed office file (trust list or card) and the office key that
+    signed it, after checking the signature; PublicKeyFormatError when it is not one."""
+    body, mark, signature = text.partition(SIGNATURE_MARK + "\n")
+    try:
+        doc = json.loads(body)
+        office_key = minisign.parse_public_key(str(doc["office_public_key"]), source)
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise PublicKeyFormatError(
+            source=source, detail="not a signed SealDesk office file"
+        ) from None
+    if not mark or not isinstance(doc, dict):
+        raise PublicKeyFormatError(source=source, detail="the signature is missing")
+    try:
+        sig = minisign.parse_signature(signature.encode("utf-8"))
+        minisign.verify(sig, office_key, body.encode("utf-8"))
+    except BadSignatureError:
+        raise PublicKeyFormatError(
+            source=source, detail="the signature does not match: the file was changed"
+        ) from None
+    return doc, office_key
+
+
+def is_signed_office_file(text: str) -> bool:
+    return text.lstrip().startswith("{") and SIGNATURE_MARK in text
+
+
+def read_trust_list(path: Path) -> tuple[str, PublicKey, list[tuple[PublicKey, str]]]:
+    """(office name, office key, [(district key, district code)]) of a signed trust list."""
+    text = read_regular_text(Path(path), MAX_SIGNED_FILE_BYTES)
+    doc, office_key = _signed_parts(text, str(path))
+    if doc.get("format") != TRUST_FORMAT:
+        raise PublicKeyFormatError(source=str(path), detail="not a SealDesk trust list")
+    keys = []
+    for item in doc.get("keys", []):
+        try:
+            keys.append((minisign.parse_public_key(str(item["public_key"])), str(item["district"])))
+        except (KeyError, TypeError):
+            raise PublicKeyFormatError(source=str(path), detail="a key entry is damaged") from None
+    return str(doc.get("office", "")), office_key, keys
+
+
+MAX_SIGNED_FILE_BYTES = 4 * 1024 * 1024
+
+
+# --- the office card ----------------------------------------------------------------------------
+
+CARD_FORMAT = "sealdesk-office-card"
+
+
+def card_text(ws: WorkspaceCore, passphrase: str) -> str:
+    """The office's public card, signed: its name, its signing public key, and (later) the
+    public keys of the people allowed to read personal data. Compact enough for a QR code."""
+    require_office(ws)
+    signing = keys_service.unlock(ws, passphrase)
+    doc = {
+        "format": CARD_FORMAT,
+        "version": 1,
+        "office": _office_name(ws),
+        "office_public_key": _line(signing.public),
+        "readers": [],
+    }
+    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+    signature = signing.sign_minisign(body.encode("utf-8"), "sealdesk office card")
+    return body + SIGNATURE_MARK + "\n" + signature
+
+
+def write_card(ws: WorkspaceCore, out: Path, passphrase: str, overwrite: bool = False) -> PublicKey:
+    out = check_output(Path(out), overwrite, not_inside=[Path(ws.path)])
+    text = card_text(ws, passphrase)
+    atomic_write_text(out, text)
+    public = keys_service.public_key(ws)
+    with ws._transaction() as session:
+        ws._audit(
+            session, "office.card", "office_card", public.key_id_hex, None, {"file": str(out)}
+        )
+    return public
+
+
+def read_card(text: str, source: str) -> tuple[str, PublicKey, str]:
+    """(office name, office key, the card text) of an office card, or of a bare minisign
+    public key (no name then)."""
+    if is_signed_office_file(text):
+        doc, office_key = _signed_parts(text, source)
+        if doc.get("format") != CARD_FORMAT:
+            raise PublicKeyFormatError(source=source, detail="not a SealDesk office card")
+        return str(doc.get("office", "")), office_key, text
+    return "", minisign.parse_public_key(text.strip(), source), ""
 
 
 def _office_name(ws: WorkspaceCore) -> str:
@@ -218,6 +311,7 @@ def _office_name(ws: WorkspaceCore) -> str:
 
 
 __all__ = [
+    "CARD_FORMAT",
     "SIGNATURE_MARK",
     "TRUST_FORMAT",
     "active_keys",
@@ -225,6 +319,9 @@ __all__ = [
     "export_trust_list",
     "office_keys",
     "parse_key_text",
+    "read_card",
     "read_key_file",
+    "read_trust_list",
     "revoke_key",
+    "write_card",
 ]

@@ -31,11 +31,13 @@ from sealdesk.services import assessments as assessment_service
 from sealdesk.services import audit as audit_service
 from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
+from sealdesk.services import district_trust as district_trust_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
 from sealdesk.services import keys as keys_service
 from sealdesk.services import office as office_service
 from sealdesk.services import office_intake as intake_service
+from sealdesk.services import office_quarantine as quarantine_service
 from sealdesk.services import office_trust as trust_service
 from sealdesk.services import restore as restore_service
 from sealdesk.services import rounds as round_service
@@ -254,17 +256,23 @@ class Workspace(WorkspaceCore):
 
     office_status = office_service.office_status
     office_rounds = office_service.office_rounds
+    office_catalog = office_service.office_catalog
     office_submission = office_service.office_submission
     office_evidence_path = office_service.office_evidence_path
 
     receive_bundles = intake_service.receive_bundles
-    office_quarantined = intake_service.quarantined
+    office_quarantined = quarantine_service.quarantined
     office_release = intake_service.release
 
     office_keys = trust_service.office_keys
     enrol_key = trust_service.enrol_key
     revoke_key = trust_service.revoke_key
     export_trust_list = trust_service.export_trust_list
+    write_office_card = trust_service.write_card
+
+    trust_office = district_trust_service.trust_office
+    trusted_offices = district_trust_service.trusted_offices
+    untrust_office = district_trust_service.untrust_office
 
     # ----------------------------------------------------------------- backup, restore
 
