@@ -4,7 +4,7 @@ real district workspaces.
 
     .venv/bin/python scripts/office_screenshots.py build /tmp/sample-office
     Xvfb :78 -screen 0 1366x768x24 &
-    DISPLAY=:78 .venv/bin/python scripts/office_screenshots.py shoot /tmp/sample-office docs/screenshots
+    DISPLAY=:78 .venv/bin/python scripts/office_screenshots.py shoot /tmp/sample-office OUT
 
 ``shoot`` names each picture after the screen size of the X server (office-city-th-1366x768.png)
 and takes it with ImageMagick's ``import -window root``: what a clerk would see.

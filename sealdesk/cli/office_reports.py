@@ -33,7 +33,7 @@ def register_office(office_sub: argparse._SubParsersAction) -> None:  # type: ig
     p.add_argument("--overwrite", action="store_true", help="replace FILE if it already exists")
     round_option(p)
     json_option(p)
-    p.set_defaults(run=cmd_export)
+    p.set_defaults(run=cmd_export, workspace_kind="office")
 
 
 def register_print(print_sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -48,7 +48,7 @@ def register_print(print_sub: argparse._SubParsersAction, common: argparse.Argum
     q.add_argument("--thai-digits", action="store_true", help="Thai numerals in dates and numbers")
     round_option(q)
     json_option(q)
-    q.set_defaults(run=cmd_city_report, document="city-report")
+    q.set_defaults(run=cmd_city_report, document="city-report", workspace_kind="office")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

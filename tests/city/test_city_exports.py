@@ -78,3 +78,19 @@ def test_office_export_command(received: Received, tmp_path: Path, capsys) -> No
     )  # fmt: skip
     assert args.run(args) == 0
     assert '"rows": 50' in capsys.readouterr().out
+
+
+def test_office_export_through_main_and_kind_refusals(
+    received: Received, workspace, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "city.csv"
+    office = ["--workspace", str(received.office_path)]
+    assert main([*office, "office", "export", "--out", str(out), "--lang", "en"]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfDistrict code,")
+    assert main([*office, "office", "export", "--out", str(tmp_path / "city.ods")]) != 0
+    assert ".csv" in capsys.readouterr().err
+    district = ["--workspace", str(workspace.path)]
+    workspace.close()
+    assert main([*district, "office", "export", "--out", str(tmp_path / "d.csv")]) == 3
+    assert main([*district, "print", "city-report", "--out", str(tmp_path / "d.pdf")]) == 3
+    assert not (tmp_path / "d.csv").exists() and not (tmp_path / "d.pdf").exists()
