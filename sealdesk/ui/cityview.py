@@ -437,8 +437,9 @@ class CityView(QWidget):
         self.table.resizeColumnsToContents()
         for section in range(len(FIXED), self.model.columnCount()):
             header.resizeSection(section, 38)
-        header.resizeSection(0, min(header.sectionSize(0), 190))
-        header.resizeSection(4, min(header.sectionSize(4), 130))
+        # the fixed columns stay narrow enough to leave room for the map on a 1024 px screen
+        for section, widest in enumerate((175, 120, 70, 120, 110)):
+            header.resizeSection(section, min(header.sectionSize(section), widest))
         if 0 <= sort < self.model.columnCount():
             self.table.sortByColumn(sort, order)
 

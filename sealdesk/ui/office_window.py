@@ -113,7 +113,6 @@ class OfficeWindow(QMainWindow):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
         layout.addWidget(splitter, 1)
 
         progress_row = QHBoxLayout()
@@ -146,6 +145,7 @@ class OfficeWindow(QMainWindow):
         self.retranslate()
         self.refresh()
         fit_to_screen(self, 1280, 720)
+        splitter.setSizes([self.width() * 4 // 5, self.width() // 5])
 
     # ------------------------------------------------------------------ texts
 
