@@ -3126,16 +3126,28 @@ Mandatory from {level}</translation>
         <translation>The intake folder</translation>
     </message>
     <message>
-        <source>There are no bundles in {folder}.</source>
-        <translation>There are no bundles in {folder}.</translation>
-    </message>
-    <message>
         <source>Wrote {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
         <source>{submitted} of {total} districts have submitted for round {year}.</source>
         <translation>{submitted} of {total} districts have submitted for round {year}.</translation>
+    </message>
+    <message>
+        <source>No new bundles in the intake folder.</source>
+        <translation>No new bundles in the intake folder.</translation>
+    </message>
+    <message>
+        <source>Stopped watching the intake folder.</source>
+        <translation>Stopped watching the intake folder.</translation>
+    </message>
+    <message>
+        <source>Take in every bundle saved into the intake folder while this window is open.</source>
+        <translation>Take in every bundle saved into the intake folder while this window is open.</translation>
+    </message>
+    <message>
+        <source>Watch it</source>
+        <translation>Watch it</translation>
     </message>
 </context>
 <context>

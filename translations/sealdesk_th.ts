@@ -3126,16 +3126,28 @@ Mandatory from {level}</source>
         <translation>โฟลเดอร์รับเข้า</translation>
     </message>
     <message>
-        <source>There are no bundles in {folder}.</source>
-        <translation>ไม่มีชุดข้อมูลในโฟลเดอร์ {folder}</translation>
-    </message>
-    <message>
         <source>Wrote {path}.</source>
         <translation>เขียนไฟล์ {path} แล้ว</translation>
     </message>
     <message>
         <source>{submitted} of {total} districts have submitted for round {year}.</source>
         <translation>ส่งผลการประเมินรอบปี {year} แล้ว {submitted} จาก {total} เขต</translation>
+    </message>
+    <message>
+        <source>No new bundles in the intake folder.</source>
+        <translation>ไม่มีชุดข้อมูลใหม่ในโฟลเดอร์รับเข้า</translation>
+    </message>
+    <message>
+        <source>Stopped watching the intake folder.</source>
+        <translation>หยุดเฝ้าดูโฟลเดอร์รับเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Take in every bundle saved into the intake folder while this window is open.</source>
+        <translation>รับชุดข้อมูลทุกชุดที่บันทึกลงในโฟลเดอร์รับเข้าขณะที่หน้าต่างนี้เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Watch it</source>
+        <translation>เฝ้าดูโฟลเดอร์</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from sealdesk.domain.city import CityStatus, IntakeResult, OfficeSubmission
@@ -45,6 +45,7 @@ class OfficeSession(QObject):
             self._round = round_be
         else:
             self._round = max(rounds) if rounds else current_round_be()
+        self._watcher: object | None = None
         self._published.connect(self._dispatch)
         self._unsubscribe = ws.events.subscribe(self._published.emit)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -57,6 +58,7 @@ class OfficeSession(QObject):
             self.trust_changed.emit()
 
     def close(self) -> None:
+        self.stop_watching()
         self._unsubscribe()
 
     # ------------------------------------------------------------------ the one door
@@ -127,3 +129,50 @@ class OfficeSession(QObject):
             return ws.receive_bundles(paths, job.report, job.is_cancelled)
 
         return Job(work)  # no parent: it must outlive a window closed mid-intake
+
+    def intake_scan_job(self, folder: Path) -> Job:
+        """A Job taking in what lies in the intake folder now, once settled (the scanner
+        inbox's machinery: junk and half-copied files are left, each file is taken once)."""
+        ws = self._ws
+
+        def work(job: Job) -> tuple[IntakeResult, ...]:
+            from sealdesk.services.office_watch import scan_office_folder
+
+            _report, results = scan_office_folder(ws, folder, translate=QCoreApplication.translate)
+            return results
+
+        return Job(work)
+
+    # ------------------------------------------------------------------ watching the folder
+
+    @property
+    def watching(self) -> bool:
+        return self._watcher is not None
+
+    def start_watching(
+        self,
+        folder: Path,
+        on_result: Callable[[IntakeResult], None],
+        on_line: Callable[[str], None],
+    ) -> None:
+        """Watches the intake folder on the watcher's own thread until ``stop_watching``.
+        The callbacks run on that thread: pass a Qt signal's ``emit``. What was taken reaches
+        the views as ``bundles_received``, like any intake."""
+        from sealdesk.services.office_watch import make_office_watcher
+
+        self.stop_watching()
+        watcher, _store = make_office_watcher(
+            self._ws,
+            folder,
+            on_imported=lambda taken: on_result(taken.evidence),
+            on_failed=lambda _path, why: on_line(why),
+            on_status=on_line,
+            translate=QCoreApplication.translate,
+        )
+        watcher.start()
+        self._watcher = watcher
+
+    def stop_watching(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.stop()  # type: ignore[attr-defined]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -46,6 +47,9 @@ OUTCOME_COLORS = {
 
 
 class OfficeWindow(QMainWindow):
+    watch_result = Signal(object)  # an IntakeResult, from the watcher's thread
+    watch_line = Signal(str)  # a status or refusal sentence, from the watcher's thread
+
     def __init__(self, session: OfficeSession, languages: i18n.Languages | None = None) -> None:
         super().__init__()
         self.setObjectName("officeWindow")
@@ -68,6 +72,8 @@ class OfficeWindow(QMainWindow):
         self.receive_button.setObjectName("receiveBundles")
         self.folder_button = QPushButton(self)
         self.folder_button.setObjectName("receiveFolder")
+        self.watch_box = QCheckBox(self)
+        self.watch_box.setObjectName("watchIntake")
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportTable")
         self.report_button = QPushButton(self)
@@ -77,6 +83,7 @@ class OfficeWindow(QMainWindow):
         top.addWidget(self.round)
         top.addWidget(self.receive_button)
         top.addWidget(self.folder_button)
+        top.addWidget(self.watch_box)
         top.addWidget(self.export_button)
         top.addWidget(self.report_button)
         layout.addLayout(top)
@@ -134,6 +141,9 @@ class OfficeWindow(QMainWindow):
 
         self.receive_button.clicked.connect(self.choose_bundles)
         self.folder_button.clicked.connect(self.receive_intake_folder)
+        self.watch_box.toggled.connect(self._watch_toggled)
+        self.watch_result.connect(self._received_one)
+        self.watch_line.connect(lambda text: self._add_result_line(text, "#5f6368"))
         self.export_button.clicked.connect(self.export_table)
         self.report_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.cancel_intake)
@@ -168,6 +178,13 @@ class OfficeWindow(QMainWindow):
         )
         self.folder_button.setText(
             QCoreApplication.translate("OfficeWindow", "Receive the intake folder")
+        )
+        self.watch_box.setText(QCoreApplication.translate("OfficeWindow", "Watch it"))
+        self.watch_box.setToolTip(
+            QCoreApplication.translate(
+                "OfficeWindow",
+                "Take in every bundle saved into the intake folder while this window is open.",
+            )
         )
         self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
         self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
@@ -276,44 +293,45 @@ class OfficeWindow(QMainWindow):
         if names:
             self.receive([Path(n) for n in names])
 
-    def receive_intake_folder(self) -> None:
+    def intake_folder(self, ask: bool = False) -> Path | None:
+        """The intake folder (remembered), asked for the first time or when it is gone."""
         folder = QSettings().value(INTAKE_FOLDER_KEY)
-        if not folder or not Path(str(folder)).is_dir():
+        if ask or not folder or not Path(str(folder)).is_dir():
             folder = QFileDialog.getExistingDirectory(
                 self, QCoreApplication.translate("OfficeWindow", "The intake folder")
             )
             if not folder:
-                return
+                return None
             QSettings().setValue(INTAKE_FOLDER_KEY, folder)
-        files = sorted(p for p in Path(str(folder)).glob("*.zip") if p.is_file())
-        if not files:
-            show_info(
-                self,
-                QCoreApplication.translate(
-                    "OfficeWindow", "There are no bundles in {folder}."
-                ).format(folder=folder),
-            )
-            return
-        self.receive(files)
+        return Path(str(folder))
+
+    def receive_intake_folder(self) -> Job | None:
+        """Takes in what lies in the intake folder now (settled files only, each once)."""
+        folder = self.intake_folder()
+        if folder is None:
+            return None
+        return self._start_intake(self.session.intake_scan_job(folder), 0)
 
     def receive(self, paths: list[Path]) -> Job | None:
         """Takes in ``paths`` on a worker thread; the results arrive one line per file."""
+        return self._start_intake(self.session.receive_job(paths), len(paths))
+
+    def _start_intake(self, job: Job, files: int) -> Job | None:
         if self.intake_job is not None:
             self.statusBar().showMessage(
                 QCoreApplication.translate("OfficeWindow", "Still receiving the previous files."),
                 5000,
             )
             return None
-        job = self.session.receive_job(paths)
         self.intake_job = job
-        self.progress.setRange(0, max(1, len(paths)))
+        self.progress.setRange(0, files)  # 0: a busy bar, the count is not known yet
         self.progress.setValue(0)
         self.progress.setFormat(
             QCoreApplication.translate("OfficeWindow", "Receiving %v of %m files")
         )
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
+        self.cancel_button.setEnabled(files > 0)
         self.receive_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         job.progress.connect(lambda done, total: self.progress.setValue(done))
@@ -328,6 +346,27 @@ class OfficeWindow(QMainWindow):
         jobs.start(job)
         return job
 
+    def _watch_toggled(self, on: bool) -> None:
+        if not on:
+            self.session.stop_watching()
+            self.statusBar().showMessage(
+                QCoreApplication.translate("OfficeWindow", "Stopped watching the intake folder."),
+                5000,
+            )
+            return
+        folder = self.intake_folder()
+        if folder is None:
+            self.watch_box.setChecked(False)
+            return
+        self.session.run(
+            lambda _ws: self.session.start_watching(
+                folder, self.watch_result.emit, self.watch_line.emit
+            ),
+            parent=self,
+        )
+        if not self.session.watching:
+            self.watch_box.setChecked(False)
+
     def cancel_intake(self) -> None:
         if self.intake_job is not None:
             self.intake_job.cancel()
@@ -335,8 +374,17 @@ class OfficeWindow(QMainWindow):
 
     def _received(self, results: tuple[IntakeResult, ...]) -> None:
         for result in results:
-            text = f"{Path(result.file).name}: {result.render(QCoreApplication.translate)}"
-            self._add_result_line(text, OUTCOME_COLORS.get(result.outcome, "#1a1a1a"))
+            self._received_one(result)
+        if not results:
+            self._add_result_line(
+                QCoreApplication.translate("OfficeWindow", "No new bundles in the intake folder."),
+                "#5f6368",
+            )
+
+    def _received_one(self, result: IntakeResult) -> None:
+        """One line per file, in the clerk's words (the message names the file)."""
+        text = result.render(QCoreApplication.translate)
+        self._add_result_line(text, OUTCOME_COLORS.get(result.outcome, "#1a1a1a"))
 
     def _receive_failed(self, error: BaseException) -> None:
         if isinstance(error, SealDeskError):
@@ -438,6 +486,7 @@ class OfficeWindow(QMainWindow):
         return job
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.session.stop_watching()
         if self.intake_job is not None:
             self.intake_job.cancel()
         self.session.close()

@@ -155,3 +155,41 @@ def test_a_district_opens_read_only(qtbot, office: OfficeWindow) -> None:
     # nothing to open for a bundle sent without the checklist PDF
     assert dialog.checklist_pdf.isEnabled() == (sub.checklist_pdf_sha256 is not None)
     dialog.close()
+
+
+def test_the_intake_folder_once_and_watched(
+    qtbot,
+    office: OfficeWindow,
+    received: Received,  # noqa: F811
+    tmp_path: Path,
+    jobs_finished,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from sealdesk.ui.office_window import INTAKE_FOLDER_KEY
+
+    window = office
+    qtbot.addWidget(window)
+    intake = tmp_path / "intake"
+    intake.mkdir()
+    QSettings().setValue(INTAKE_FOLDER_KEY, str(intake))
+    shutil.copy(received.bundles["1001"], intake / "again-1001.zip")  # already taken in
+    (intake / "~$lock.tmp").write_bytes(b"junk")  # junk stays
+    window.receive_intake_folder()
+    jobs_finished[-1].wait()
+    lines = [window.results.item(i).text() for i in range(window.results.count())]
+    assert len(lines) == 1 and "again-1001.zip" in lines[0]
+    # watched: a bundle saved into the folder is taken in while the window is open
+    window.watch_box.setChecked(True)
+    assert window.session.watching
+    with qtbot.waitSignal(window.session.bundles_received, timeout=60_000):
+        shutil.copy(received.bundles["1003"], intake / "1003.zip")
+    qtbot.waitUntil(lambda: window.silent.count() == 47, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(
+            "1003.zip" in window.results.item(i).text() for i in range(window.results.count())
+        ),
+        timeout=10_000,
+    )
+    window.watch_box.setChecked(False)
+    assert not window.session.watching
