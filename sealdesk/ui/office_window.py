@@ -30,6 +30,7 @@ from sealdesk.ui import i18n, jobs
 from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job
+from sealdesk.ui.office_files import CityFilesMixin
 from sealdesk.ui.office_session import OfficeSession
 from sealdesk.ui.screenfit import fit_to_screen
 from sealdesk.ui.widgets import local_files
@@ -46,7 +47,7 @@ OUTCOME_COLORS = {
 }
 
 
-class OfficeWindow(QMainWindow):
+class OfficeWindow(CityFilesMixin, QMainWindow):
     watch_result = Signal(object)  # an IntakeResult, from the watcher's thread
     watch_line = Signal(str)  # a status or refusal sentence, from the watcher's thread
 
@@ -417,73 +418,6 @@ class OfficeWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.receive(files)
-
-    # ------------------------------------------------------------------ writing files
-
-    def export_table(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("OfficeWindow", "Export the city table"),
-            str(Path.home() / f"city-{self.session.round}.xlsx"),
-            QCoreApplication.translate(
-                "OfficeWindow", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
-            ),
-        )
-        if name:
-            self.export_to(Path(name))
-
-    def export_to(self, path: Path) -> Path | None:
-        from sealdesk.services.city_reports import export_city_table
-
-        written = self.session.run(
-            lambda ws: export_city_table(
-                ws, path, round_year_be=self.session.round, lang=i18n.current(), overwrite=True
-            ),
-            parent=self,
-        )
-        if written is None:
-            return None
-        self.statusBar().showMessage(
-            QCoreApplication.translate("OfficeWindow", "Wrote {path}.").format(path=written.path),
-            8000,
-        )
-        return written.path
-
-    def print_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("OfficeWindow", "Save the city report"),
-            str(Path.home() / f"city-report-{self.session.round}.pdf"),
-            QCoreApplication.translate("OfficeWindow", "PDF documents (*.pdf)"),
-        )
-        if name:
-            self.report_to(Path(name))
-
-    def report_to(self, path: Path) -> Job:
-        """Prints the city report to ``path`` off the UI thread, with progress and cancel."""
-        from sealdesk.services.city_reports import print_city_report
-        from sealdesk.services.printing import PrintOptions
-        from sealdesk.ui.jobs import run_with_progress
-
-        round_be, lang = self.session.round, i18n.current()
-
-        def work(ws, job: Job) -> Path:  # type: ignore[no-untyped-def]
-            options = PrintOptions(lang=lang, progress=job.report, cancelled=job.is_cancelled)
-            return print_city_report(
-                ws, path, round_year_be=round_be, options=options, overwrite=True
-            ).path
-
-        job = self.session.job(work)
-        job.succeeded.connect(
-            lambda out: self.statusBar().showMessage(
-                QCoreApplication.translate("OfficeWindow", "Wrote {path}.").format(path=out), 8000
-            )
-        )
-        job.failed.connect(self._receive_failed)
-        run_with_progress(
-            self, job, QCoreApplication.translate("OfficeWindow", "Printing the city report...")
-        )
-        return job
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         self.session.stop_watching()
