@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -29,7 +30,7 @@ from sealdesk.domain.city import (
 )
 from sealdesk.domain.districts import all_districts, district
 from sealdesk.domain.scoring import score_round
-from sealdesk.domain.status import Status
+from sealdesk.domain.status import Level, Status
 from sealdesk.domain.thaidate import current_round_be
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, WorkspaceError
 from sealdesk.services.core import WorkspaceCore
@@ -139,6 +140,23 @@ def _catalog_for(catalogs: dict[str, Catalog], sha256: str | None) -> Catalog:
     return list(catalogs.values())[-1]
 
 
+def score_submission(
+    ws: WorkspaceCore, catalog_sha256: str, doc: dict[str, Any]
+) -> tuple[float, str | None, list[str]]:
+    """(score %, projected level, mandatory benchmarks missing for the next level) of a
+    received submission.json, against its own catalog edition when the office holds it."""
+    catalog = office_catalog(ws, catalog_sha256)
+    statuses = {
+        str(b.get("code", "")): _status(str(b.get("status", "")))
+        for b in doc.get("benchmarks", [])
+        if isinstance(b, dict)
+    }
+    report = score_round(catalog, statuses)
+    missing = list(report.next_gap.mandatory_missing) if report.next_gap is not None else []
+    level = report.level.value if report.level is not None else None
+    return report.overall.percent, level, missing
+
+
 def _columns(catalog: Catalog) -> tuple[BenchmarkColumn, ...]:
     columns = []
     for b in catalog.benchmarks():
@@ -209,10 +227,6 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
             )
             continue
         got = statuses[bundle.id]
-        catalog = _catalog_for(catalogs, bundle.catalog_sha256)
-        report = score_round(catalog, got)
-        nxt = report.next_gap
-        missing = nxt.mandatory_missing if nxt is not None else ()
         rows.append(
             DistrictRow(
                 district_code=place.code,
@@ -222,9 +236,9 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
                 submitted_at=bundle.submitted_at,
                 received_at=bundle.received_at,
                 bundle_id=bundle.bundle_id,
-                score_percent=report.overall.percent,
-                projected_level=report.level,
-                mandatory_missing=missing,
+                score_percent=bundle.score_percent,
+                projected_level=Level(bundle.projected_level) if bundle.projected_level else None,
+                mandatory_missing=tuple(json.loads(bundle.mandatory_missing)),
                 evidence_count=evidence_counts[bundle.id],
                 catalog_edition=bundle.catalog_edition,
                 statuses=got,

@@ -19,7 +19,6 @@ The order makes an interruption (kill -9, a full disk) harmless:
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -46,14 +45,15 @@ from sealdesk.bundle.minisign import parse_public_key
 from sealdesk.domain.city import IntakeOutcome, IntakeResult
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import BundlesReceived
-from sealdesk.fsutil import CHUNK, open_regular
+from sealdesk.fsutil import open_regular, sha256_file
 from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
 from sealdesk.services.core import WorkspaceCore, now
-from sealdesk.services.office import require_office
+from sealdesk.services.office import require_office, score_submission
 from sealdesk.services.office_blobs import (
     INTAKE_DIR,
     STAGE_PREFIX,
     DiskFull,
+    copy_range,
     intake_lock,
     place_blob,
     store_payload,
@@ -169,7 +169,7 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
     name = path.name
     stage: Path | None = None
     try:
-        stage, sha256, size = _stage_copy(ws, path, cancelled)
+        stage, size = _stage_copy(ws, path, cancelled)
     except DiskFull:
         return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
     except Cancelled:
@@ -183,7 +183,8 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
         try:
             report, key_district = _verify(ws, stage, cancelled)
         except Refused as refused:
-            return quarantine(ws, path, stage, sha256, size, refused)
+            return quarantine(ws, path, stage, sha256_file(stage), size, refused)
+        sha256 = report.bundle_sha256  # of the whole file, hashed by the verifier
         with ws._sessions() as session:
             known = session.scalar(
                 select(OfficeBundle).where(OfficeBundle.bundle_id == report.bundle_id)
@@ -245,25 +246,17 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
 # --- 1. the staged copy ---------------------------------------------------------------------------
 
 
-def _stage_copy(
-    ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None
-) -> tuple[Path, str, int]:
+def _stage_copy(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -> tuple[Path, int]:
+    """A copy of ``path`` (a regular file) in the intake folder, made by the kernel where it
+    can (copy_file_range / sendfile, as ``cp`` does), fsynced."""
     folder = Path(ws.path) / INTAKE_DIR
-    digest = hashlib.sha256()
-    size = 0
     with open_regular(path) as source:
         fd, name = tempfile.mkstemp(dir=folder, prefix=STAGE_PREFIX)
         stage = Path(name)
         try:
             with os.fdopen(fd, "wb") as out:
-                buf = bytearray(CHUNK)
-                view = memoryview(buf)
-                while n := source.readinto(view):
-                    check_cancelled(cancelled)
-                    digest.update(view[:n])
-                    out.write(view[:n])
-                    size += n
-                out.flush()
+                size = os.fstat(source.fileno()).st_size
+                copy_range(source.fileno(), out.fileno(), 0, size, cancelled)
                 os.fsync(out.fileno())
         except OSError as error:
             stage.unlink(missing_ok=True)
@@ -273,7 +266,7 @@ def _stage_copy(
         except BaseException:
             stage.unlink(missing_ok=True)
             raise
-    return stage, digest.hexdigest(), size
+    return stage, size
 
 
 # --- 2. verification ------------------------------------------------------------------------------
@@ -324,6 +317,7 @@ def _take(
             raise DiskFull() from None
         raise
     submitted = _when(report.signed_at)
+    score, level, missing = score_submission(ws, report.catalog_sha256, doc)
     with ws._transaction() as session:
         current = session.scalar(
             select(OfficeBundle).where(
@@ -353,6 +347,9 @@ def _take(
             checklist_sha256=checklist,
             current=newest,
             state="verified",
+            score_percent=score,
+            projected_level=level,
+            mandatory_missing=json.dumps(missing),
         )
         session.add(row)
         session.flush()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -174,6 +174,10 @@ class OfficeBundle(Base):
     checklist_sha256: Mapped[str | None] = mapped_column(String(64))
     current: Mapped[bool] = mapped_column(default=False)
     state: Mapped[str] = mapped_column(String(32), default="verified")
+    # scored once at intake against the bundle's catalog edition, so the city view is quick
+    score_percent: Mapped[float | None] = mapped_column(Float)
+    projected_level: Mapped[str | None] = mapped_column(String(16))
+    mandatory_missing: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
 
 
 class OfficeAssessmentRow(Base):

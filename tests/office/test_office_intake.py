@@ -35,6 +35,11 @@ def test_receive_takes_indexes_and_stores_shared_evidence_once(
     rows = {r.district_code: r for r in status.rows}
     assert rows["1001"].state is SubmissionState.VERIFIED
     assert rows["1001"].evidence_count == 2
+    # scored as the district scores itself
+    own = city.districts["1001"].ws.score(2569)
+    assert rows["1001"].score_percent == own.overall.percent
+    assert rows["1001"].projected_level == own.level
+    assert rows["1001"].mandatory_missing == own.next_gap.mandatory_missing
     assert rows["1004"].state is SubmissionState.NONE
     assert len(status.not_submitted()) == 47
     sub = office.office_submission("1001", 2569)

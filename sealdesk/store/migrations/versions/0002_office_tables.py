@@ -33,6 +33,9 @@ def upgrade() -> None:
         sa.Column("checklist_sha256", sa.String(length=64), nullable=True),
         sa.Column("current", sa.Boolean(), nullable=False),
         sa.Column("state", sa.String(length=32), nullable=False),
+        sa.Column("score_percent", sa.Float(), nullable=True),
+        sa.Column("projected_level", sa.String(length=16), nullable=True),
+        sa.Column("mandatory_missing", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("bundle_id"),
     )
