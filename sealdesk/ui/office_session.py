@@ -1,111 +1,52 @@
-"""The UI's view of an open coordinating-office workspace: the only holder of it.
-
-The district `Session` is built round a checklist (its round, catalog and undo stack) that an
-office workspace does not have; this is its office counterpart with the same door
-(``query``, ``run``, ``job``) and one change channel: the workspace's events re-emitted as Qt
-signals on the GUI thread (``bundles_received`` after an intake committed).
-"""
+"""The UI's view of an open coordinating-office workspace: a `Session` (the only holder of
+the workspace) with the office's reads, the intake jobs and the intake-folder watcher."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject
 
 from sealdesk.domain.city import CityStatus, IntakeResult, OfficeSubmission
 from sealdesk.domain.thaidate import current_round_be
-from sealdesk.errors import SealDeskError
-from sealdesk.events import BundlesReceived, Event, TrustChanged
 from sealdesk.services.workspace import Workspace
 from sealdesk.ui.jobs import Job
+from sealdesk.ui.session import Session
 
-T = TypeVar("T")
 
-
-class OfficeSession(QObject):
-    """Holds the office workspace; widgets reach it only through these methods."""
-
-    _published = Signal(object)
-    event = Signal(object)  # every sealdesk.events.Event, on the GUI thread
-    bundles_received = Signal(object)  # BundlesReceived
-    trust_changed = Signal()
-    round_changed = Signal(int)  # the round the city view shows
-    notice = Signal(str)
+class OfficeSession(Session):
+    """The Session of an office workspace: the same door (``query``, ``run``, ``job``) and the
+    same change channel (``bundles_received``, ``trust_changed``), with the round the city view
+    shows chosen among the rounds received, and the office's own reads and intake jobs."""
 
     def __init__(
         self, ws: Workspace, round_be: int | None = None, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ws = ws
         rounds = ws.office_rounds()
-        if round_be in rounds:
-            self._round = round_be
-        else:
-            self._round = max(rounds) if rounds else current_round_be()
+        if round_be not in rounds:
+            round_be = max(rounds) if rounds else current_round_be()
+        super().__init__(ws, round_be, parent)
+        self._round = round_be
         self._watcher: object | None = None
-        self._published.connect(self._dispatch)
-        self._unsubscribe = ws.events.subscribe(self._published.emit)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
-
-    def _dispatch(self, event: Event) -> None:
-        self.event.emit(event)
-        if isinstance(event, BundlesReceived):
-            self.bundles_received.emit(event)
-        elif isinstance(event, TrustChanged):
-            self.trust_changed.emit()
 
     def close(self) -> None:
         self.stop_watching()
-        self._unsubscribe()
-
-    # ------------------------------------------------------------------ the one door
-
-    def query(self, read: Callable[[Workspace], T]) -> T:
-        return read(self._ws)
-
-    def run(
-        self,
-        op: Callable[[Workspace], T],
-        on_success: Callable[[T], None] | None = None,
-        parent: QWidget | None = None,
-    ) -> T | None:
-        from sealdesk.ui.errors import show_error
-
-        try:
-            result = op(self._ws)
-        except SealDeskError as error:
-            show_error(parent, error)
-            return None
-        if on_success is not None:
-            on_success(result)
-        return result
-
-    def job(self, work: Callable[[Workspace, Job], T]) -> Job:
-        ws = self._ws
-        return Job(lambda job: work(ws, job))
+        super().close()
 
     # ------------------------------------------------------------------ reading
-
-    @property
-    def workspace_path(self) -> Path:
-        return self._ws.path
 
     @property
     def office_name(self) -> str:
         return self._ws.office_name
 
-    @property
-    def round(self) -> int:
-        return self._round
-
-    def rounds(self) -> list[int]:
+    def rounds(self) -> list[int]:  # type: ignore[override]
         """The rounds anything was received for, and the round shown."""
         return sorted({*self._ws.office_rounds(), self._round}, reverse=True)
 
     def set_round(self, round_be: int) -> None:
+        """Shows another round of the city (any year: a round nothing was received for shows
+        all 50 districts as not submitted)."""
         if round_be != self._round:
             self._round = round_be
             self.round_changed.emit(round_be)
