@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sealdesk.bundle import keys
+from sealdesk.services import export as export_service
 from sealdesk.services.workspace import Workspace
 from tests.office.conftest import FAST_KDF, PASS, enrol_all, export, make_district
 
@@ -25,13 +26,16 @@ class Received:
 
 @pytest.fixture(scope="module")
 def received(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Received]:
-    """An office folder (closed) that took in round 2569 from 1001 and 1002; 1003 sent a
-    bundle that was not received yet. Tests copy the folder before changing it."""
+    """An office folder (closed) that took in round 2569 from 1001 and 1002 (1002's bundle
+    carries the signed checklist PDF); 1003 sent a bundle that was not received yet. Tests
+    copy the folder before changing it."""
     root = tmp_path_factory.mktemp("office-city")
     out = root / "out"
     out.mkdir()
     districts = {c: make_district(root, c) for c in ("1001", "1002", "1003")}
-    bundles = {c: export(d, out, f"{c}-2569") for c, d in districts.items()}
+    bundles = {c: export(d, out, f"{c}-2569") for c, d in districts.items() if c != "1002"}
+    bundles["1002"] = out / "1002-2569.zip"  # with the signed checklist PDF
+    export_service.export_bundle(districts["1002"].ws, bundles["1002"], passphrase=PASS)
     office = Workspace.create_office(root / "office", name=OFFICE_NAME)
     keys.create_key(office.path / "keys", PASS, kdf=FAST_KDF)
 

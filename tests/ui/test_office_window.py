@@ -193,3 +193,16 @@ def test_the_intake_folder_once_and_watched(
     )
     window.watch_box.setChecked(False)
     assert not window.session.watching
+
+
+def test_the_signed_checklist_pdf_of_a_district(qtbot, office: OfficeWindow) -> None:
+    window = office
+    qtbot.addWidget(window)
+    window.open_district("1002")
+    dialog = window.district_dialog
+    assert dialog.checklist_pdf.isEnabled()
+    path = dialog.checklist_path()
+    assert path is not None and path.suffix == ".pdf"
+    text = "".join(pdftotext(path).split())
+    assert "ดุสิต" in text  # the district's own filled checklist
+    dialog.close()
