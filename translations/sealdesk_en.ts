@@ -3149,6 +3149,10 @@ Mandatory from {level}</translation>
         <source>Watch it</source>
         <translation>Watch it</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>Office</name>

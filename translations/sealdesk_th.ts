@@ -3149,6 +3149,10 @@ Mandatory from {level}</source>
         <source>Watch it</source>
         <translation>เฝ้าดูโฟลเดอร์</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
 </context>
 <context>
     <name>Office</name>

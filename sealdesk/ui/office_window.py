@@ -87,6 +87,13 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         top.addWidget(self.watch_box)
         top.addWidget(self.export_button)
         top.addWidget(self.report_button)
+        self.language = QComboBox(self)
+        self.language.setObjectName("officeLanguage")
+        self.language.addItem("ไทย", "th")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        top.addWidget(self.language)
         layout.addLayout(top)
         self.summary = QLabel(self)
         self.summary.setObjectName("officeSummary")
@@ -197,8 +204,16 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             QCoreApplication.translate("OfficeWindow", "Districts that have not submitted")
         )
         self.results_label.setText(QCoreApplication.translate("OfficeWindow", "Received files"))
+        self.language.setAccessibleName(QCoreApplication.translate("OfficeWindow", "Language"))
         if self.status is not None:
+            self.city.set_status(self.status)  # district and benchmark names in the language
             self._show_side(self.status)
+
+    def _language_chosen(self, _index: int) -> None:
+        lang = self.language.currentData()
+        if self.languages is not None and lang:
+            self.languages.set_language(lang)
+            QSettings().setValue("language", lang)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -206,3 +206,18 @@ def test_the_signed_checklist_pdf_of_a_district(qtbot, office: OfficeWindow) -> 
     text = "".join(pdftotext(path).split())
     assert "ดุสิต" in text  # the district's own filled checklist
     dialog.close()
+
+
+def test_the_office_window_changes_language(qtbot, office: OfficeWindow) -> None:
+    window = office
+    qtbot.addWidget(window)
+    assert window.receive_button.text() == "รับชุดข้อมูล..."
+    first = window.city.model.index(0, 0).data()
+    assert "พระนคร" in first
+    window.language.setCurrentIndex(window.language.findData("en"))
+    assert window.receive_button.text() == "Receive bundles..."
+    assert "Phra Nakhon" in window.city.model.index(0, 0).data()
+    assert window.city.legend.names[None].text() == "Nothing received"
+    assert window.city.model.headerData(1, Qt.Orientation.Horizontal, 0) == "State"
+    window.language.setCurrentIndex(window.language.findData("th"))
+    assert window.city.model.headerData(1, Qt.Orientation.Horizontal, 0) == "สถานะ"
