@@ -157,6 +157,10 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
         self.city.district_activated.connect(self.open_district)
+        self.gaps.itemClicked.connect(
+            lambda item: self.city.show_benchmark(str(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
         session.bundles_received.connect(lambda _e: self.refresh())
         session.round_changed.connect(lambda _r: self.refresh())
         session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))

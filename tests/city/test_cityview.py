@@ -93,3 +93,13 @@ def test_double_click_asks_for_the_district(qtbot) -> None:
     with qtbot.waitSignal(view.district_activated) as blocker:
         view.table.doubleClicked.emit(index)
     assert blocker.args == [view.visible_districts()[5]]
+
+
+def test_show_benchmark_scrolls_to_its_column(qtbot) -> None:
+    view = _view(qtbot)
+    last = view.model.columns[-1].code
+    assert view.show_benchmark(last)
+    current = view.table.currentIndex()
+    assert view.model.column(view.proxy.mapToSource(current).column()).code == last
+    view.dimension.setCurrentIndex(view.dimension.findData("1"))
+    assert not view.show_benchmark(last)  # hidden by the dimension filter
