@@ -1426,6 +1426,14 @@ Fingerprint: {fp}</translation>
         <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
         <translation>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</translation>
     </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>The office holds no bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3195,6 +3203,10 @@ Mandatory from {level}</translation>
     <message>
         <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
         <translation>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
     </message>
 </context>
 </TS>

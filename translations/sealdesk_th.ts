@@ -1426,6 +1426,14 @@ Fingerprint: {fp}</source>
         <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
         <translation>ข้อความนี้เป็นลายนิ้วมือของกุญแจ ใช้ยืนยันกุญแจได้แต่ใช้ลงทะเบียนไม่ได้ กรุณาให้บรรทัดกุญแจสาธารณะที่พิมพ์บนแผ่น หรือแฟ้มกุญแจ</translation>
     </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>สำนักงานไม่มีชุดข้อมูล {bundle_id}</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>ชุดข้อมูล {bundle_id} ที่เก็บไว้เสียหาย กรุณาสั่ง &apos;sealdesk check&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3195,6 +3203,10 @@ Mandatory from {level}</source>
     <message>
         <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
         <translation>{file}: รับเข้าแล้ว: เขต {district} รอบ {round} ชุดข้อมูล {bundle_id}</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: ไม่ได้รับเข้า เพราะแฟ้มถูกแก้ไขระหว่างการรับ กรุณารับเข้าอีกครั้ง</translation>
     </message>
 </context>
 </TS>

@@ -340,6 +340,35 @@ def office_submission(
     )
 
 
+def office_bundle_file(
+    ws: WorkspaceCore, bundle_id: str, out: Path, overwrite: bool = False
+) -> Path:
+    """Writes a received bundle, byte for byte as it came, to ``out`` (never over an existing
+    file unless ``overwrite``, never into the workspace); its sha256 is checked."""
+    from sealdesk.fsutil import atomic_writer, check_output
+    from sealdesk.services.office_blobs import write_received
+
+    require_office(ws)
+    with ws._sessions() as session:
+        row = session.scalar(select(OfficeBundle).where(OfficeBundle.bundle_id == bundle_id))
+        if row is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "The office holds no bundle {bundle_id}."),
+                bundle_id=bundle_id,
+            )
+        skeleton, layout, sha256 = row.skeleton_sha256, json.loads(row.layout), row.sha256
+    out = check_output(Path(out), overwrite, not_inside=[Path(ws.path)])
+    with atomic_writer(out) as handle:
+        if write_received(ws, skeleton, layout, handle) != sha256:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The stored bundle {bundle_id} is damaged; run 'sealdesk check'."
+                ),
+                bundle_id=bundle_id,
+            )
+    return out
+
+
 def office_evidence_path(ws: WorkspaceCore, sha256: str) -> Path:
     """Where the bytes of a received evidence file (or checklist PDF, or bundle) are; read it,
     never write it. InputError when the office holds no such file."""

@@ -3,14 +3,16 @@ take it in, or quarantine it.
 
 The order makes an interruption (kill -9, a full disk) harmless:
 
-1. the file is copied once, hashed on the way, to ``<ws>/intake/`` (a staging folder outside
-   the blob store): the original is never touched, and what is verified is our own copy, which
-   nobody can change between the check and the indexing;
-2. the copy is verified with the existing verifier against every enrolled key; a refusal moves
-   it to ``<ws>/quarantine/<sha256>`` and records why: nothing of it reaches the blob store;
-3. the evidence and the checklist PDF are streamed from the copy into the blob store (each
-   re-hashed against the verified manifest; a file several districts sent is stored once), the
-   copy itself becomes the blob of the bundle as received, and one transaction indexes it;
+1. the file is verified where it is, read only (the original is never touched), with the
+   existing verifier against every enrolled key that is not revoked, and the key's district
+   must be the bundle's;
+2. a refused file is copied to ``<ws>/quarantine/<sha256>`` with the verifier's code and the
+   clerk's sentence: nothing of it reaches the blob store or the index;
+3. a verified file is read once more, in one pass, hashed whole: its evidence and checklist PDF
+   become blobs (a file several districts sent is stored once), the rest of the zip one
+   "skeleton" blob, so each byte is written once and the file as received is rebuilt byte for
+   byte (``ws.office_bundle_file``). Unless the pass hashes to what the verifier hashed (the
+   file changed in between), nothing is indexed; else one transaction indexes it;
 4. blobs no record points at (left by a process killed between 3 and its commit) are removed
    under the intake lock when the office workspace is opened or the next intake starts, so
    ``check`` never finds them.
@@ -43,7 +45,7 @@ from sealdesk.bundle.errors import (
 )
 from sealdesk.bundle.minisign import parse_public_key
 from sealdesk.domain.city import IntakeOutcome, IntakeResult
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import BundlesReceived
 from sealdesk.fsutil import open_regular, sha256_file
 from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
@@ -52,11 +54,11 @@ from sealdesk.services.office import require_office, score_submission
 from sealdesk.services.office_blobs import (
     INTAKE_DIR,
     STAGE_PREFIX,
+    Changed,
     DiskFull,
     copy_range,
+    ingest,
     intake_lock,
-    place_blob,
-    store_payload,
     sweep_orphans,
 )
 from sealdesk.services.office_quarantine import (
@@ -104,6 +106,9 @@ M_WRONG_DISTRICT = QT_TRANSLATE_NOOP(
     "Office",
     "{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to "
     "district {key_district}.",
+)
+M_CHANGED_NOW = QT_TRANSLATE_NOOP(
+    "Office", "{file}: not taken in: it was changed while it was received. Receive it again."
 )
 M_FAILED = QT_TRANSLATE_NOOP("Office", "{file}: not taken in: {reason}")
 M_DISK_FULL = QT_TRANSLATE_NOOP(
@@ -167,80 +172,96 @@ def receive_bundles(
 
 def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -> IntakeResult:
     name = path.name
-    stage: Path | None = None
     try:
-        stage, size = _stage_copy(ws, path, cancelled)
-    except DiskFull:
-        return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
-    except Cancelled:
+        with open_regular(path) as handle:  # a regular file, or refused at once
+            size = os.fstat(handle.fileno()).st_size
+        try:
+            report, key_district = _verify(ws, path, cancelled)
+        except Refused as refused:
+            return _set_aside(ws, path, None, refused, cancelled)
+    except (DiskFull, Cancelled):
         raise
     except Exception as error:  # gone, a folder, unreadable: nothing was kept
-        reason = error.english() if hasattr(error, "english") else str(error)
-        return IntakeResult(
-            str(path), IntakeOutcome.FAILED, M_FAILED, {"file": name, "reason": reason}
+        return _failed(path, error)
+    sha256 = report.bundle_sha256  # of the whole file, hashed by the verifier
+    with ws._sessions() as session:
+        known = session.scalar(
+            select(OfficeBundle).where(OfficeBundle.bundle_id == report.bundle_id)
         )
-    try:
-        try:
-            report, key_district = _verify(ws, stage, cancelled)
-        except Refused as refused:
-            return quarantine(ws, path, stage, sha256_file(stage), size, refused)
-        sha256 = report.bundle_sha256  # of the whole file, hashed by the verifier
-        with ws._sessions() as session:
-            known = session.scalar(
-                select(OfficeBundle).where(OfficeBundle.bundle_id == report.bundle_id)
-            )
-        if known is not None:
-            release_quarantined(ws, sha256)
-            return IntakeResult(
-                str(path),
-                IntakeOutcome.DUPLICATE,
-                M_DUPLICATE,
-                {"file": name, "bundle_id": report.bundle_id},
-                report.district_code,
-                report.round_be,
-                report.bundle_id,
-            )
-        if report.district_code != key_district:
-            return quarantine(
-                ws,
-                path,
-                stage,
-                sha256,
-                size,
-                Refused(
-                    "WrongDistrictError",
-                    SignerNotTrustedError.exit_code,
-                    M_WRONG_DISTRICT,
-                    district=report.district_code,
-                    key_id=report.signer_key_id,
-                    key_district=key_district,
-                ),
-            )
-        try:
-            outcome = _take(ws, name, stage, sha256, size, report, cancelled)
-        except DiskFull:  # what it had placed in the blob store is no record's: remove it
-            sweep_orphans(ws, locked=True)
-            return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
-        stage = None  # it became the bundle's blob
+    if known is not None:
         release_quarantined(ws, sha256)
-        message = M_TAKEN if outcome is IntakeOutcome.TAKEN else M_HISTORY
         return IntakeResult(
             str(path),
-            outcome,
-            message,
-            {
-                "file": name,
-                "district": report.district_code,
-                "round": str(report.round_be),
-                "bundle_id": report.bundle_id,
-            },
+            IntakeOutcome.DUPLICATE,
+            M_DUPLICATE,
+            {"file": name, "bundle_id": report.bundle_id},
             report.district_code,
             report.round_be,
             report.bundle_id,
         )
+    if report.district_code != key_district:
+        wrong = Refused(
+            "WrongDistrictError",
+            SignerNotTrustedError.exit_code,
+            M_WRONG_DISTRICT,
+            district=report.district_code,
+            key_id=report.signer_key_id,
+            key_district=key_district,
+        )
+        return _set_aside(ws, path, sha256, wrong, cancelled)
+    try:
+        outcome = _take(ws, name, path, sha256, size, report, cancelled)
+    except DiskFull:  # what it had placed in the blob store is no record's: remove it
+        sweep_orphans(ws, locked=True)
+        return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
+    except Changed:
+        sweep_orphans(ws, locked=True)
+        return IntakeResult(str(path), IntakeOutcome.FAILED, M_CHANGED_NOW, {"file": name})
+    release_quarantined(ws, sha256)
+    message = M_TAKEN if outcome is IntakeOutcome.TAKEN else M_HISTORY
+    return IntakeResult(
+        str(path),
+        outcome,
+        message,
+        {
+            "file": name,
+            "district": report.district_code,
+            "round": str(report.round_be),
+            "bundle_id": report.bundle_id,
+        },
+        report.district_code,
+        report.round_be,
+        report.bundle_id,
+    )
+
+
+def _failed(path: Path, error: BaseException) -> IntakeResult:
+    reason = error.english() if isinstance(error, SealDeskError) else str(error)
+    return IntakeResult(
+        str(path), IntakeOutcome.FAILED, M_FAILED, {"file": path.name, "reason": reason}
+    )
+
+
+def _set_aside(
+    ws: WorkspaceCore,
+    path: Path,
+    sha256: str | None,
+    refused: Refused,
+    cancelled: IsCancelled | None,
+) -> IntakeResult:
+    """A refused file into the quarantine: a copy of it (the original is never touched)."""
+    try:
+        stage, size = _stage_copy(ws, path, cancelled)
+    except DiskFull:
+        return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": path.name})
+    except Cancelled:
+        raise
+    except Exception as error:
+        return _failed(path, error)
+    try:
+        return quarantine(ws, path, stage, sha256 or sha256_file(stage), size, refused)
     finally:
-        if stage is not None:
-            stage.unlink(missing_ok=True)
+        stage.unlink(missing_ok=True)
 
 
 # --- 1. the staged copy ---------------------------------------------------------------------------
@@ -303,19 +324,13 @@ def _verify(
 def _take(
     ws: WorkspaceCore,
     name: str,
-    stage: Path,
+    source: Path,
     sha256: str,
     size: int,
     report: verifier.VerifyReport,
     cancelled: IsCancelled | None,
 ) -> IntakeOutcome:
-    doc, checklist = store_payload(ws, stage, cancelled)
-    try:
-        place_blob(ws, stage, sha256)
-    except OSError as error:
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull() from None
-        raise
+    doc, checklist, skeleton, layout = ingest(ws, source, sha256, cancelled)
     submitted = _when(report.signed_at)
     score, level, missing = score_submission(ws, report.catalog_sha256, doc)
     with ws._transaction() as session:
@@ -350,6 +365,8 @@ def _take(
             score_percent=score,
             projected_level=level,
             mandatory_missing=json.dumps(missing),
+            skeleton_sha256=skeleton,
+            layout=json.dumps(layout),
         )
         session.add(row)
         session.flush()

@@ -259,6 +259,7 @@ class Workspace(WorkspaceCore):
     office_catalog = office_service.office_catalog
     office_submission = office_service.office_submission
     office_evidence_path = office_service.office_evidence_path
+    office_bundle_file = office_service.office_bundle_file
 
     receive_bundles = intake_service.receive_bundles
     office_quarantined = quarantine_service.quarantined

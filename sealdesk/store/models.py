@@ -178,6 +178,10 @@ class OfficeBundle(Base):
     score_percent: Mapped[float | None] = mapped_column(Float)
     projected_level: Mapped[str | None] = mapped_column(String(16))
     mandatory_missing: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    # the file as received = the skeleton blob's pieces and the payload blobs, in ``layout``
+    # order (services/office_blobs.py): each byte of a bundle is stored once
+    skeleton_sha256: Mapped[str] = mapped_column(String(64), default="")
+    layout: Mapped[str] = mapped_column(Text, default="[]")  # JSON
 
 
 class OfficeAssessmentRow(Base):

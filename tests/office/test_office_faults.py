@@ -109,6 +109,9 @@ def test_a_full_disk_says_so_and_loses_nothing(
     d, bundle = big
     original = bundle.read_bytes()
     ws = office_with_key(tmpfs / "office", d)
+    stat = os.statvfs(tmpfs)
+    filler = tmpfs / "filler"  # the disk nearly full: 1 MB left for a 3 MB bundle
+    filler.write_bytes(b"\0" * (stat.f_bavail * stat.f_frsize - 1024 * 1024))
     try:
         (result,) = ws.receive_bundles([bundle])
         assert result.outcome is IntakeOutcome.FAILED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 from sealdesk.domain.city import IntakeOutcome, SubmissionState
@@ -23,7 +24,7 @@ def test_office_workspace_has_no_district_and_shows_all_50(office: Workspace) ->
 
 
 def test_receive_takes_indexes_and_stores_shared_evidence_once(
-    office: Workspace, city: City
+    office: Workspace, city: City, tmp_path: Path
 ) -> None:
     enrol_all(office, city)
     files = [city.out / f"{n}.zip" for n in ("1001-2569", "1002-2569-a", "1003-2569")]
@@ -51,10 +52,14 @@ def test_receive_takes_indexes_and_stores_shared_evidence_once(
     assert names == ["รายงาน 1001.txt", "หนังสือเวียน กทม.pdf"]
     circular = next(e for e in sub.evidence if e.name == "หนังสือเวียน กทม.pdf")
     assert office.office_evidence_path(circular.sha256).read_bytes().startswith(b"%PDF-1.4")
-    # the circular all three sent is one blob; the bundles are kept as they came
+    # the circular all three sent is one blob; each byte of a bundle is stored once, and
+    # the bundles are kept as they came
     blobs = list(office.blobs.iter_hashes())
-    assert len(blobs) == 3 + 3 + 1  # three bundles, three reports, one circular
-    assert office.office_evidence_path(sub.bundle_sha256).read_bytes() == files[0].read_bytes()
+    assert len(blobs) == 3 + 3 + 1  # three skeletons, three reports, one circular
+    stored = sum(office.blobs.path_of(b).stat().st_size for b in blobs)
+    assert stored < sum(f.stat().st_size for f in files)
+    kept = office.office_bundle_file(sub.bundle_id, tmp_path / "kept.zip")
+    assert kept.read_bytes() == files[0].read_bytes()
     assert office.check() == []
 
 
@@ -147,3 +152,43 @@ def test_a_missing_file_fails_without_keeping_anything(office: Workspace, tmp_pa
     assert r.outcome is IntakeOutcome.FAILED
     assert not list((office.path / "intake").glob("receiving-*"))
     shutil.rmtree(tmp_path / "office" / "quarantine", ignore_errors=True)
+
+
+def test_a_change_of_key_two_keys_then_revoke_the_old_one(
+    office: Workspace, city: City, tmp_path: Path
+) -> None:
+    from sealdesk.bundle import keys
+    from sealdesk.errors import InputError
+    from sealdesk.services import export as export_service
+    from tests.office.conftest import FAST_KDF, PASS
+
+    d = city.districts["1003"]
+    old_key = read_key_file(d.pub_file)
+    office.enrol_key(old_key, "1003")
+    # the district replaces its key (the old one stays in its key's history)
+    district = Workspace.open(shutil.copytree(d.ws.path, tmp_path / "d1003"))
+    new_public = keys.create_key(district.path / "keys", PASS, replace=True, kdf=FAST_KDF)
+    new_pub = tmp_path / "new.pub"
+    keys.export_public(district.path / "keys", new_pub)
+    office.enrol_key(read_key_file(new_pub), "1003")  # two keys during the change
+    third = tmp_path / "third.pub"
+    third.write_text(read_key_file(city.districts["1002"].pub_file).minisign_text(), "utf-8")
+    try:
+        office.enrol_key(read_key_file(third), "1003")
+        raise AssertionError("a third key was enrolled")
+    except InputError as error:
+        assert "two keys" in error.english()
+    newer = tmp_path / "newer.zip"
+    time.sleep(1.1)
+    export_service.export_bundle(district, newer, passphrase=PASS, round_be=2569, checklist=False)
+    district.close()
+    (old_result,) = office.receive_bundles([city.out / "1003-2569.zip"])
+    assert old_result.outcome is IntakeOutcome.TAKEN
+    office.revoke_key(old_key.key_id_hex, "replaced by the new key")
+    (new_result,) = office.receive_bundles([newer])
+    assert new_result.outcome is IntakeOutcome.TAKEN  # signed by the new key: taken, current
+    sub = office.office_submission("1003", 2569)
+    assert sub is not None and sub.signer_key_id == new_public.key_id_hex
+    assert [k.revoked for k in office.office_keys()] == [True, False]
+    actions = [e.action for e in office.audit_log()]
+    assert actions.count("office.key.enrol") == 2 and actions.count("office.key.revoke") == 1

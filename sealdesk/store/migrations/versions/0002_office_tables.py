@@ -36,6 +36,8 @@ def upgrade() -> None:
         sa.Column("score_percent", sa.Float(), nullable=True),
         sa.Column("projected_level", sa.String(length=16), nullable=True),
         sa.Column("mandatory_missing", sa.Text(), nullable=False),
+        sa.Column("skeleton_sha256", sa.String(length=64), nullable=False),
+        sa.Column("layout", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("bundle_id"),
     )
