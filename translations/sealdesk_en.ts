@@ -728,6 +728,8 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Wrote {path} ({rows} districts, round {round}).</source>
         <translation>Wrote {path} ({rows} districts, round {round}).</translation>
+    </message>
+    <message>
         <source>Created the workspace of the office {name} in {path}.</source>
         <translation>Created the workspace of the office {name} in {path}.</translation>
     </message>
@@ -1359,6 +1361,8 @@ Fingerprint: {fp}</translation>
     <message>
         <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
         <translation>{name} must end in .csv or .xlsx: the export's format follows the name.</translation>
+    </message>
+    <message>
         <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
         <translation>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</translation>
     </message>

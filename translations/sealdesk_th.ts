@@ -728,6 +728,8 @@ Fingerprint: {fp}</source>
     <message>
         <source>Wrote {path} ({rows} districts, round {round}).</source>
         <translation>เขียนไฟล์ {path} แล้ว ({rows} เขต รอบการประเมินปี {round})</translation>
+    </message>
+    <message>
         <source>Created the workspace of the office {name} in {path}.</source>
         <translation>สร้างพื้นที่ทำงานของสำนักงาน {name} ไว้ที่ {path} แล้ว</translation>
     </message>
@@ -1359,6 +1361,8 @@ Fingerprint: {fp}</source>
     <message>
         <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
         <translation>ชื่อไฟล์ {name} ต้องลงท้ายด้วย .csv หรือ .xlsx เพราะรูปแบบไฟล์ที่ส่งออกกำหนดจากนามสกุลของชื่อไฟล์</translation>
+    </message>
+    <message>
         <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
         <translation>มี SealDesk อีกโปรแกรมกำลังรับชุดข้อมูลเข้าพื้นที่ทำงานของสำนักงานนี้อยู่ กรุณาลองใหม่อีกครู่</translation>
     </message>
