@@ -102,6 +102,19 @@ def build(folder: Path) -> Path:
     return folder / "office"
 
 
+def sample_intake(bundles: Path, mail: Path) -> list[Path]:
+    """What a clerk drops on the window on a busy morning: a bundle already received and a
+    copy that was changed on the way (quarantined)."""
+    mail.mkdir(parents=True, exist_ok=True)
+    again = mail / "sealdesk-1010-2569.zip"
+    shutil.copy(bundles / "sealdesk-1010-2569.zip", again)
+    changed = mail / "sealdesk-1020-2569 (1).zip"
+    data = bytearray((bundles / "sealdesk-1020-2569.zip").read_bytes())
+    data[len(data) // 3] ^= 0x01
+    changed.write_bytes(bytes(data))
+    return [again, changed]
+
+
 def snap(path: Path, widget) -> None:  # type: ignore[no-untyped-def]
     """The X screen as a clerk sees it, cut to ``widget`` and quantized to 128 colours (UI
     pictures lose nothing visible, and are three times smaller)."""
@@ -145,12 +158,20 @@ def shoot(folder: Path, out: Path) -> None:
             window.move(0, 0)
             window.show()
             window.city.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+            window.receive(sample_intake(folder.parent / "bundles", work / f"mail-{lang}"))
+            while window.intake_job is not None:
+                QCoreApplication.processEvents()
             snap(out / f"office-city-{lang}-{size}.png", window)
             window.city.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             window.open_district("1001")
             dialog = window.district_dialog
             dialog.move(0, 0)
-            dialog.benchmarks.setCurrentItem(dialog.benchmarks.topLevelItem(2))
+            partial = next(
+                i
+                for i, a in enumerate(dialog.submission.assessments)
+                if a.status is Status.PARTIALLY_MET
+            )  # one with an action plan
+            dialog.benchmarks.setCurrentItem(dialog.benchmarks.topLevelItem(partial))
             snap(out / f"office-district-{lang}-{size}.png", dialog)
             dialog.tabs.setCurrentIndex(1)
             dialog.evidence.setCurrentRow(0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -207,7 +208,7 @@ class DistrictSubmissionDialog(QDialog):
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
                     _esc(x.action),
                     _esc(x.responsible or "-"),
-                    _esc(x.due_date or "-"),
+                    _esc(_due(x.due_date)),
                     _esc(done if x.done else pending),
                 )
                 for x in a.actions
@@ -277,6 +278,16 @@ class DistrictSubmissionDialog(QDialog):
         path = self.checklist_path()
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _due(iso: str | None) -> str:
+    """The due date in the UI's language (Buddhist Era in Thai), as written if not a date."""
+    if not iso:
+        return "-"
+    try:
+        return format_date(date.fromisoformat(iso), i18n.current())
+    except ValueError:
+        return iso
 
 
 def _h4(text: str) -> str:

@@ -82,11 +82,6 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         top.addWidget(self.heading, 1)
         top.addWidget(self.round_label)
         top.addWidget(self.round)
-        top.addWidget(self.receive_button)
-        top.addWidget(self.folder_button)
-        top.addWidget(self.watch_box)
-        top.addWidget(self.export_button)
-        top.addWidget(self.report_button)
         self.language = QComboBox(self)
         self.language.setObjectName("officeLanguage")
         self.language.addItem("ไทย", "th")
@@ -95,9 +90,21 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.language.currentIndexChanged.connect(self._language_chosen)
         top.addWidget(self.language)
         layout.addLayout(top)
+        # the actions on their own row: the window fits a 1024 px screen
+        actions = QHBoxLayout()
+        for widget in (
+            self.receive_button,
+            self.folder_button,
+            self.watch_box,
+            self.export_button,
+            self.report_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
         self.summary = QLabel(self)
         self.summary.setObjectName("officeSummary")
-        layout.addWidget(self.summary)
+        actions.addWidget(self.summary)
+        layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.city = CityView(splitter)

@@ -221,3 +221,41 @@ def test_the_office_window_changes_language(qtbot, office: OfficeWindow) -> None
     assert window.city.model.headerData(1, Qt.Orientation.Horizontal, 0) == "State"
     window.language.setCurrentIndex(window.language.findData("th"))
     assert window.city.model.headerData(1, Qt.Orientation.Horizontal, 0) == "สถานะ"
+
+
+def test_bundles_dropped_on_the_window_are_received(
+    qtbot,
+    office: OfficeWindow,
+    received: Received,  # noqa: F811
+    jobs_finished,
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = office
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(received.bundles["1003"]))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert not window.progress.isHidden()  # off the UI thread, with progress
+    jobs_finished[-1].wait()
+    assert window.results.count() == 1 and "1003" in window.results.item(0).text()
+    qtbot.waitUntil(lambda: window.silent.count() == 47, timeout=10_000)
+
+
+def test_due_dates_in_the_read_only_view_are_buddhist_era_in_thai(
+    languages: i18n.Languages,
+) -> None:
+    from sealdesk.ui.district_view import _due
+
+    assert _due("2026-12-31") == "31 ธ.ค. 2569"
+    assert _due(None) == "-" and _due("soon") == "soon"
+    languages.set_language("en")
+    assert _due("2026-12-31") == "31 Dec 2026"
