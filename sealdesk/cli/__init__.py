@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sealdesk import __version__
-from sealdesk.cli import bundle_cmd, commands, inbox_cmd, office_cmd, print_cmd, trust_cmd
+from sealdesk.cli import (
+    bundle_cmd,
+    commands,
+    inbox_cmd,
+    office_cmd,
+    preflight_cmd,
+    print_cmd,
+    trust_cmd,
+)
 from sealdesk.cli.common import (
     ArgumentParser,
     cli_language,
@@ -24,7 +32,15 @@ from sealdesk.cli.common import (
 from sealdesk.errors import SealDeskError
 
 # Subcommand modules, each with register(subparsers); the foundation's first.
-COMMAND_MODULES = (commands, bundle_cmd, print_cmd, inbox_cmd, office_cmd, trust_cmd)
+COMMAND_MODULES = (
+    commands,
+    bundle_cmd,
+    preflight_cmd,
+    print_cmd,
+    inbox_cmd,
+    office_cmd,
+    trust_cmd,
+)
 
 EXIT_UNEXPECTED = 70
 

@@ -14,7 +14,7 @@
     sealdesk office status [--round YEAR_BE] [--json]
 
 Every office command refuses a district workspace, and every district command an office one
-(cli/common.open_workspace, exit 3); ``key``, ``audit`` and ``check`` serve both.
+(cli/common.open_workspace, exit 3); ``key``, ``audit``, ``check`` and ``backup`` serve both.
 """
 
 from __future__ import annotations

@@ -293,7 +293,7 @@ class Workspace(WorkspaceCore):
             copy_database=self.sqlite_backup_to,
             blobs=self.blobs,
             keys=keys_service.keys_dir(self),
-            district_code=self.district.code,
+            district_code="office" if self.is_office else self.district.code,
             workspace=Path(self.path),
             overwrite=overwrite,
             progress=progress,
@@ -307,17 +307,24 @@ class Workspace(WorkspaceCore):
 
     @staticmethod
     def restore_report(
-        backup_file: Path, destination: Path, partial: bool = False
+        backup_file: Path,
+        destination: Path,
+        partial: bool = False,
+        progress: Progress | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
 
         def check_workspace(folder: Path) -> tuple[str, list[Problem]]:
             with Workspace.open(folder) as ws:
-                return ws.district.code, ws.check()
+                return ("office" if ws.is_office else ws.district.code), ws.check()
 
         return restore_service.restore_backup(
-            Path(backup_file), Path(destination), check_workspace, partial=partial
+            Path(backup_file),
+            Path(destination),
+            check_workspace,
+            partial=partial,
+            progress=progress,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:

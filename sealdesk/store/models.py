@@ -94,6 +94,8 @@ class EvidenceLink(Base):
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"))
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
     benchmark_code: Mapped[str] = mapped_column(String(32))
+    # the means of verification it covers: 1-based positions in the catalog, "1,3"; "" = none
+    covers: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class AuditRow(Base):

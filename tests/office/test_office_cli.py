@@ -236,3 +236,22 @@ def test_intake_watch_once_takes_the_folder(
         capsys, "office", "intake", "watch", "--folder", str(folder), "--once", "--json", *ws
     )
     assert json.loads(out) == []
+
+
+def test_the_office_workspace_backs_up_and_restores_whole(
+    office_dir: Path, city: City, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = ["--workspace", str(office_dir)]
+    d = city.districts["1001"]
+    assert main(["office", "enrol", str(d.pub_file), "--district", "1001", "--yes", *ws]) == 0
+    assert main(["office", "receive", str(city.out / "1001-2569.zip"), *ws]) == 0
+    backup = tmp_path / "office-backup.zip"
+    code, out, err = run(capsys, "backup", str(backup), *ws)
+    assert code == 0, err
+    restored = tmp_path / "restored"
+    code, out, err = run(capsys, "restore", str(backup), "--workspace", str(restored))
+    assert code == 0 and "coordinating office" in out, err
+    code, out, _ = run(capsys, "check", "--workspace", str(restored))
+    assert code == 0
+    code, out, _ = run(capsys, "office", "status", "--json", "--workspace", str(restored))
+    assert json.loads(out)["rows"][0]["state"] == "verified"

@@ -1,15 +1,15 @@
 """office tables
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_office_tables
+Revises: 0002_evidence_covers
 Create Date: 2026-11-26 11:21:57.067695
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003_office_tables"
+down_revision = "0002_evidence_covers"
 branch_labels = None
 depends_on = None
 
