@@ -17,6 +17,15 @@ from tests.office.conftest import FAST_KDF, PASS, enrol_all, export, make_distri
 OFFICE_NAME = "สำนักพัฒนาสังคม กทม."
 
 
+@pytest.fixture(autouse=True)
+def _cli_language_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--lang th`` installs the CLI's translator process-wide: English again afterwards."""
+    from sealdesk.cli import common
+
+    monkeypatch.setattr(common, "_translator", common._translator)
+    monkeypatch.setattr(common, "_language", common._language)
+
+
 @dataclass
 class Received:
     office_path: Path
