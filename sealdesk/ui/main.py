@@ -76,7 +76,13 @@ def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | N
 
 
 def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
-    """The main window on ``round_be``, else on the round the clerk looked at last."""
+    """The main window on ``round_be``, else on the round the clerk looked at last; the
+    coordinating office's window for an office workspace."""
+    if ws.is_office:
+        from sealdesk.ui.office_session import OfficeSession
+        from sealdesk.ui.office_window import OfficeWindow
+
+        return OfficeWindow(OfficeSession(ws, round_be), languages)
     from sealdesk.ui.mainwindow import MainWindow
     from sealdesk.ui.rounds import LEGACY_ROUND_SETTING, saved_round
     from sealdesk.ui.session import Session, ui_key
