@@ -171,10 +171,13 @@ class WordDictionary:
         low = 0
         for end in range(start + 1, len(text) + 1):
             prefix = text[start:end]
-            low = bisect_left(words, prefix, low)
+            # words[low] is the first word >= the previous prefix; if it begins with this
+            # longer prefix it is also the first word >= this one, with no search.
             if low == count or not words[low].startswith(prefix):
-                break
-            if words[low] == prefix:
+                low = bisect_left(words, prefix, low)
+                if low == count or not words[low].startswith(prefix):
+                    break
+            if len(words[low]) == len(prefix):
                 found.append(prefix)
         return found
 
