@@ -1,5 +1,8 @@
 """The ``sealdesk`` command line. Plain ``sealdesk`` opens the desktop app: the composition root
-(sealdesk.app) passes the functions that start it and the self-check."""
+(sealdesk.app) passes the functions that start it and the self-check.
+
+The subcommand modules are imported only when the command line names a command (or asks for
+``--help``): opening the app and ``--version`` parse with the top-level options alone."""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sealdesk import __version__
-from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
 from sealdesk.cli.common import (
     ArgumentParser,
     cli_language,
@@ -23,13 +25,32 @@ from sealdesk.cli.common import (
 )
 from sealdesk.errors import SealDeskError
 
-# Subcommand modules, each with register(subparsers); the foundation's first.
-COMMAND_MODULES = (commands, bundle_cmd, print_cmd, inbox_cmd)
-
 EXIT_UNEXPECTED = 70
 
+OPTIONS_WITH_VALUE = frozenset({"--workspace", "--actor", "--lang"})
+"""The top-level options that take the next argument as their value (see common_options)."""
 
-def build_parser() -> argparse.ArgumentParser:
+
+def command_modules() -> tuple:  # type: ignore[type-arg]
+    """Subcommand modules, each with register(subparsers); the foundation's first."""
+    from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
+
+    return (commands, bundle_cmd, print_cmd, inbox_cmd)
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Does the command line name a subcommand or ask for help? Anything not plainly an option
+    counts, so an unusual command line gets the full parser and its messages."""
+    values = iter(argv)
+    for arg in values:
+        if arg in ("-h", "--help") or not arg.startswith("-") or arg == "--":
+            return True
+        if arg in OPTIONS_WITH_VALUE:
+            next(values, None)
+    return False
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="sealdesk",
         description="SealDesk: the Gender Equality Seal self-assessment of a district office.",
@@ -39,8 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-check", action="store_true", help="check that the installed app is complete"
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
 
@@ -54,7 +78,8 @@ def main(
     run_gui: RunGui | None = None,
     self_check: Callable[[], int] | None = None,
 ) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=names_a_command(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         # The desktop app and the self-check make their own QApplication and translators; the

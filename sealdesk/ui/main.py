@@ -63,12 +63,13 @@ def default_workspace_dir() -> Path:
 def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
     """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
     from sealdesk.services.workspace import Workspace
-    from sealdesk.ui.firstrun import FirstRunDialog
 
     if (folder / DB_NAME).is_file():
         ws = Workspace.open(folder)
         ws.actor = ws.get_setting("clerk") or ws.actor
         return ws
+    from sealdesk.ui.firstrun import FirstRunDialog  # only without a workspace
+
     dialog = FirstRunDialog(folder, languages)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
