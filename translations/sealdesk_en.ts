@@ -2508,4 +2508,11 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Final</translation>
     </message>
 </context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the workspace {path}…</source>
+        <translation>Opening the workspace {path}…</translation>
+    </message>
+</context>
 </TS>

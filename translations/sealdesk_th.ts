@@ -2508,4 +2508,11 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ถึงที่สุดแล้ว</translation>
     </message>
 </context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the workspace {path}…</source>
+        <translation>กำลังเปิดพื้นที่ทำงาน {path}…</translation>
+    </message>
+</context>
 </TS>
