@@ -181,9 +181,12 @@ def measure_all(commands: dict[str, Command], env: dict[str, str], runs: int) ->
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
     """(wall s, CPU s, peak RSS MiB, stdout) of one whole process, from wait4. A forked child
     starts with its parent's peak, so the parent stays small (the workspace is built in a
-    child)."""
+    child). It runs in a neutral folder: ``python -m`` and ``-c`` put the current folder first
+    on sys.path, which would shadow the tree on PYTHONPATH (see --tree)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=tempfile.gettempdir(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
     assert proc.stdout is not None
     out = proc.stdout.read()
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -249,6 +252,12 @@ def main() -> int:
     needed = {f[2] for f in figures if f[2]} | {"sqlite3", "bare"}
     commands = {f"floor {name}": cmd for name, cmd in floors.items() if name in needed}
     commands.update({name: cmd for name, cmd, _floor, _target in figures})
+    where = subprocess.run(
+        [PY, "-c", "import sealdesk; print(sealdesk.__file__)"],
+        env=env, cwd=tempfile.gettempdir(), capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    if not where.startswith(str(args.tree.resolve())):
+        raise SystemExit(f"the processes would import {where}, not the tree {args.tree}")
     results = measure_all(commands, env, args.runs)
 
     print(f"{args.tree}: median of {args.runs} whole processes each (after one warm-up)")

@@ -71,14 +71,15 @@ def default_workspace_dir() -> Path:
 
 class StartCover(QWidget):
     """What the clerk sees while the workspace opens: a window at the place the main window will
-    take (its saved geometry), saying which workspace is opening. It holds nothing to click
-    (disabled) and goes away when the filled main window is shown."""
+    take (its saved geometry), saying which workspace is opening. It holds nothing to click or
+    type into (one label, no focus; kept enabled so the text stays readable) and goes away when
+    the filled main window is shown."""
 
     def __init__(self, folder: Path) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("startCover")
         self.setWindowTitle("SealDesk")
-        self.setEnabled(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel(
             QCoreApplication.translate("Startup", "Opening the workspace {path}…").format(
                 path=str(folder)
@@ -87,6 +88,7 @@ class StartCover(QWidget):
         )
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         QVBoxLayout(self).addWidget(self.label)
         geometry = QSettings().value("window/geometry")  # as MainWindow saves it
         if geometry is None or not self.restoreGeometry(geometry):

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from sealdesk.domain.status import Status
 from sealdesk.services.workspace import Workspace
@@ -32,7 +32,7 @@ class ShowLog(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             state: dict[str, object] = {"kind": type(watched).__name__}
             if isinstance(watched, StartCover):
-                state |= {"enabled": watched.isEnabled(), "text": watched.label.text()}
+                state |= {"inputs": _inputs(watched), "text": watched.label.text()}
             if isinstance(watched, MainWindow):
                 state |= {
                     "rows": watched.tree.model().rowCount(),
@@ -60,6 +60,21 @@ def _run(folder: Path, lang: str, log: ShowLog) -> int:
         QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
 
 
+def _inputs(window: QWidget) -> list[QWidget]:
+    """The widgets of ``window`` that could take a click or a key: focusable ones, text that
+    reacts to the mouse or keyboard."""
+    widgets = [window, *window.findChildren(QWidget)]
+    return [
+        w
+        for w in widgets
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        or (
+            isinstance(w, QLabel)
+            and w.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction
+        )
+    ]
+
+
 def _visible_covers() -> list[QWidget]:
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, StartCover) and w.isVisible()
@@ -82,7 +97,7 @@ def test_the_cover_comes_first_and_the_window_is_shown_filled(
     real_open = ui_main.open_workspace
 
     def spy_open(where: Path, languages):  # type: ignore[no-untyped-def]
-        at_open.append([w.isVisible() and not w.isEnabled() for w in _visible_covers()])
+        at_open.append([w.isVisible() and not _inputs(w) for w in _visible_covers()])
         return real_open(where, languages)
 
     monkeypatch.setattr(ui_main, "open_workspace", spy_open)
@@ -103,7 +118,7 @@ def test_the_cover_comes_first_and_the_window_is_shown_filled(
     kinds = [s["kind"] for s in log.shown]
     assert kinds.index("StartCover") < kinds.index("MainWindow")
     cover = next(s for s in log.shown if s["kind"] == "StartCover")
-    assert cover["enabled"] is False and str(folder) in str(cover["text"])
+    assert cover["inputs"] == [] and str(folder) in str(cover["text"])
     main = next(s for s in log.shown if s["kind"] == "MainWindow")
     assert main["rows"] > 0  # type: ignore[operator]
     assert main["round"] == 2568 and "2568" in str(main["round_label"])
