@@ -21,13 +21,14 @@ A base module: no Qt, no ReportLab, nothing of SealDesk's other layers.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from itertools import pairwise
 from pathlib import Path
 
@@ -194,12 +195,10 @@ class WordDictionary:
         return len(self._words)
 
 
-def source_path() -> Path:
-    """pythainlp's word list, the source of the dictionary."""
-    spec = importlib.util.find_spec("pythainlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("pythainlp")
-    return Path(next(iter(spec.submodule_search_locations))) / "corpus" / "words_th.txt"
+def source_path() -> Traversable:
+    """pythainlp's word list, the source of the dictionary (found as pythainlp finds it, also
+    inside a packaged app)."""
+    return files("pythainlp.corpus").joinpath("words_th.txt")
 
 
 def cache_path() -> Path:
@@ -244,7 +243,9 @@ def decode_cache(data: bytes, source_sha: str) -> list[str] | None:
     return words
 
 
-def load_dictionary(cache: Path | None = None, source: Path | None = None) -> WordDictionary:
+def load_dictionary(
+    cache: Path | None = None, source: Path | Traversable | None = None
+) -> WordDictionary:
     """The dictionary from its cache file, which is (re)built from the source word list when it
     is missing, stale (the source changed) or damaged. A cache that cannot be written (a
     read-only home) costs only the rebuild next time."""

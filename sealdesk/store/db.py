@@ -19,7 +19,6 @@ import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.request import pathname2url
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
@@ -163,6 +162,8 @@ def make_engine(db_path: Path, read_only: bool | None = None) -> Engine:
     if read_only is None:
         read_only = not can_write(db_path)
     if read_only:
+        from urllib.request import pathname2url  # urllib.request is heavy: only when needed
+
         # A WAL database whose -wal file is gone (closed cleanly) can only be opened read-only
         # in a folder we cannot write if SQLite is told that nobody writes it (immutable);
         # with a -wal file present, its content is read through it.

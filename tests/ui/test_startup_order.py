@@ -58,6 +58,23 @@ def _run(folder: Path, lang: str, log: ShowLog) -> int:
     finally:
         app.removeEventFilter(log)
         QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
+        # no window of this start may linger into the next test
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow | FirstRunDialog | StartCover | QMessageBox):
+                window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _when_shown(kind: type, action) -> None:  # type: ignore[no-untyped-def]
+    """Runs ``action`` once a window of ``kind`` is visible, however long the start takes."""
+
+    def attempt() -> None:
+        if any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            action()
+        else:
+            QTimer.singleShot(50, attempt)
+
+    QTimer.singleShot(50, attempt)
 
 
 def _inputs(window: QWidget) -> list[QWidget]:
@@ -110,7 +127,7 @@ def test_the_cover_comes_first_and_the_window_is_shown_filled(
         window.close()
         QApplication.quit()
 
-    QTimer.singleShot(300, close_main)
+    _when_shown(MainWindow, close_main)
     log = ShowLog()
     assert _run(folder, "en", log) == 0
 
@@ -133,7 +150,7 @@ def test_no_cover_on_the_first_run(qtbot, tmp_path: Path) -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog))
         dialog.reject()
 
-    QTimer.singleShot(300, cancel_first_run)
+    _when_shown(FirstRunDialog, cancel_first_run)
     log = ShowLog()
     assert _run(tmp_path / "new", "th", log) == 1
     assert "StartCover" not in [s["kind"] for s in log.shown]
@@ -150,7 +167,7 @@ def test_the_cover_is_gone_when_a_broken_workspace_is_reported(qtbot, tmp_path: 
         for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
             box.accept()
 
-    QTimer.singleShot(300, dismiss)
+    _when_shown(QMessageBox, dismiss)
     log = ShowLog()
     assert _run(folder, "th", log) == 2
     assert seen == [0]
