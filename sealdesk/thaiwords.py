@@ -54,17 +54,25 @@ def has_thai(text: str) -> bool:
     return THAI.search(text) is not None
 
 
-def _word_tokenize() -> tuple[Callable[..., list[str]], WordDictionary]:
-    global _tokenizer, _dictionary
-    if _tokenizer is None or _dictionary is None:
+def _word_tokenize() -> Callable[..., list[str]]:
+    global _tokenizer
+    if _tokenizer is None:
         with _lock:
-            if _dictionary is None:
-                _dictionary = load_dictionary()
             if _tokenizer is None:
                 from pythainlp.tokenize import word_tokenize
 
                 _tokenizer = word_tokenize
-    return _tokenizer, _dictionary
+    return _tokenizer
+
+
+def _word_dictionary() -> WordDictionary:
+    """The dictionary newmm is given, loaded once per process (see load_dictionary)."""
+    global _dictionary
+    if _dictionary is None:
+        with _lock:
+            if _dictionary is None:
+                _dictionary = load_dictionary()
+    return _dictionary
 
 
 SEGMENT_CHARS = 2000
@@ -116,7 +124,8 @@ def words(text: str) -> tuple[str, ...]:
     SEGMENT_CHARS characters (see :func:`pieces`), so the work is linear in its length."""
     if not text:
         return ()
-    tokenize, dictionary = _word_tokenize()
+    dictionary = _word_dictionary()
+    tokenize = _word_tokenize()
     out: list[str] = []
     for start, end in pieces(text):
         out.extend(
