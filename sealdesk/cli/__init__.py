@@ -31,6 +31,17 @@ OPTIONS_WITH_VALUE = frozenset({"--workspace", "--actor", "--lang"})
 """The top-level options that take the next argument as their value (see common_options)."""
 
 
+WORKSPACE_FREE_COMMANDS = frozenset({"verify"})
+"""Commands that never open a workspace (so need not import the store early)."""
+
+
+def _import_store_before_qt() -> None:
+    """The Thai catalog loads PySide6, whose import hook reads and scans the source of every
+    Python module imported after it; the store (SQLAlchemy and the services), which the command
+    is about to import anyway, is imported before it (0.3-0.4 s of CPU less for ``score``)."""
+    import sealdesk.services.workspace  # noqa: F401
+
+
 def command_modules() -> tuple:  # type: ignore[type-arg]
     """Subcommand modules, each with register(subparsers); the foundation's first."""
     from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
@@ -91,7 +102,10 @@ def main(
         if args.self_check:
             return start()  # type: ignore[call-arg]
         return start(explicit_workspace_dir(args), getattr(args, "lang", None))  # type: ignore[call-arg]
-    install_translator(cli_language(getattr(args, "lang", None)))
+    lang = cli_language(getattr(args, "lang", None))
+    if lang == "th" and args.command not in WORKSPACE_FREE_COMMANDS:
+        _import_store_before_qt()
+    install_translator(lang)
     try:
         return int(args.run(args))
     except SealDeskError as error:
