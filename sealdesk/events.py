@@ -109,3 +109,20 @@ class EventBus:
                 listener(event)
             except Exception:
                 log.exception("a listener failed on %r", event)
+
+
+@dataclass(frozen=True)
+class BundlesReceived(Event):
+    """The coordinating office took in (or quarantined) bundles: ``districts`` whose current
+    submission may have changed, ``rounds`` they belong to."""
+
+    districts: tuple[str, ...]
+    rounds: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TrustChanged(Event):
+    """A key was enrolled or revoked on the office's trust list, or an office card was trusted
+    or removed at a district."""
+
+    key_id: str

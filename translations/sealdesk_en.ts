@@ -258,6 +258,10 @@
         <source>A justification is required for “Not applicable”.</source>
         <translation>A justification is required for “Not applicable”.</translation>
     </message>
+    <message>
+        <source>Why it is only partially met or not met, and what is planned (the assessors read it)</source>
+        <translation>Why it is only partially met or not met, and what is planned (the assessors read it)</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -308,6 +312,49 @@
     <message>
         <source>The stored file of evidence {name} is damaged (hash differs).</source>
         <translation>The stored file of evidence {name} is damaged (hash differs).</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</source>
+        <translation>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks are not started: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark is not started: {codes}.</numerusform>
+            <numerusform>%n benchmarks are not started: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks partially met or not met give no reason: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark partially met or not met gives no reason: {codes}.</numerusform>
+            <numerusform>%n benchmarks partially met or not met give no reason: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Bronze are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Bronze is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Bronze are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Silver are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Silver is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Silver are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Gold are not met: {codes}.</source>
+        <translation>
+            <numerusform>%n benchmark mandatory for Gold is not met: {codes}.</numerusform>
+            <numerusform>%n benchmarks mandatory for Gold are not met: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it stands the round does not reach the level aimed at.</source>
+        <translation>As it stands the round does not reach the level aimed at.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +764,86 @@ Fingerprint: {fp}</translation>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>Projected level: not yet Bronze.</translation>
+    </message>
+    <message>
+        <source>Ready to submit: nothing to fix or confirm.</source>
+        <translation>Ready to submit: nothing to fix or confirm.</translation>
+    </message>
+    <message>
+        <source>Created the workspace of the office {name} in {path}.</source>
+        <translation>Created the workspace of the office {name} in {path}.</translation>
+    </message>
+    <message>
+        <source>Enrolled key {key_id} for district {district}.</source>
+        <translation>Enrolled key {key_id} for district {district}.</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint on the district&apos;s signed sheet?</source>
+        <translation>Is this the fingerprint on the district&apos;s signed sheet?</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the office gave you?</source>
+        <translation>Is this the fingerprint the office gave you?</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>No district key is enrolled yet.</source>
+        <translation>No district key is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>No office key is trusted yet.</source>
+        <translation>No office key is trusted yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine.</source>
+        <translation>Nothing is in quarantine.</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>Office: {name}</translation>
+    </message>
+    <message>
+        <source>Revoked key {key_id} of district {district}.</source>
+        <translation>Revoked key {key_id} of district {district}.</translation>
+    </message>
+    <message>
+        <source>This district no longer trusts the office key {key_id}.</source>
+        <translation>This district no longer trusts the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Trusted the office key {key_id}.</source>
+        <translation>Trusted the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Wrote the office card to {path}.</source>
+        <translation>Wrote the office card to {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the trust list to {path}. Keys on it: {count}.</source>
+        <translation>Wrote the trust list to {path}. Keys on it: {count}.</translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation>enrolled {date}</translation>
+    </message>
+    <message>
+        <source>revoked {date}: {reason}</source>
+        <translation>revoked {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
+        <translation>{office}: round {round}, {sent} of {total} districts sent a bundle.</translation>
+    </message>
+    <message>
+        <source>Restored the coordinating office&apos;s workspace into {path}.</source>
+        <translation>Restored the coordinating office&apos;s workspace into {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -790,6 +917,26 @@ Fingerprint: {fp}</translation>
     <message>
         <source>Nothing is missing.</source>
         <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Overall score: grey, because no level is reached yet.</source>
+        <translation>Overall score: grey, because no level is reached yet.</translation>
+    </message>
+    <message>
+        <source>Overall score: in the colour of the projected level.</source>
+        <translation>Overall score: in the colour of the projected level.</translation>
+    </message>
+    <message>
+        <source>Dimension scores: one colour for all.</source>
+        <translation>Dimension scores: one colour for all.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</source>
+        <translation>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1424,94 @@ Fingerprint: {fp}</translation>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>The folder {folder} cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
+        <translation>The bundle was not written: read the warnings above, then confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} has {count} means of verification, numbered from 1.</source>
+        <translation>Benchmark {code} has {count} means of verification, numbered from 1.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
+        <translation>Evidence {id} is not linked to benchmark {code} in round {round}.</translation>
+    </message>
+    <message>
+        <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
+        <translation>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the paper, then confirm with --yes.</source>
+        <translation>Compare the fingerprint with the paper, then confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>District {district} already has two keys; revoke the old one first.</source>
+        <translation>District {district} already has two keys; revoke the old one first.</translation>
+    </message>
+    <message>
+        <source>Give either a key file or --from-text TEXT, not both.</source>
+        <translation>Give either a key file or --from-text TEXT, not both.</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>Give the office a name.</translation>
+    </message>
+    <message>
+        <source>No office key {key_id} is trusted here.</source>
+        <translation>No office key {key_id} is trusted here.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Not confirmed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked.</source>
+        <translation>Say why the key is revoked.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is already on the trust list, for {district}.</source>
+        <translation>The key {key_id} is already on the trust list, for {district}.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} was already revoked.</source>
+        <translation>The key {key_id} was already revoked.</translation>
+    </message>
+    <message>
+        <source>The office holds no file with the fingerprint {sha256}.</source>
+        <translation>The office holds no file with the fingerprint {sha256}.</translation>
+    </message>
+    <message>
+        <source>The office key {key_id} is already trusted.</source>
+        <translation>The office key {key_id} is already trusted.</translation>
+    </message>
+    <message>
+        <source>There is no key {key_id} on the trust list.</source>
+        <translation>There is no key {key_id} on the trust list.</translation>
+    </message>
+    <message>
+        <source>There is no quarantined file {id}.</source>
+        <translation>There is no quarantined file {id}.</translation>
+    </message>
+    <message>
+        <source>This command is for a district office; this workspace belongs to the coordinating office.</source>
+        <translation>This command is for a district office; this workspace belongs to the coordinating office.</translation>
+    </message>
+    <message>
+        <source>This command is for the coordinating office; this workspace belongs to a district office.</source>
+        <translation>This command is for the coordinating office; this workspace belongs to a district office.</translation>
+    </message>
+    <message>
+        <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
+        <translation>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</translation>
+    </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>The office holds no bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2104,42 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Your name (recorded with every change):</source>
         <translation>Your name (recorded with every change):</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace...</source>
+        <translation>&amp;Back up the workspace...</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace...</source>
+        <translation>&amp;Check the workspace...</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup...</source>
+        <translation>Res&amp;tore a backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Ready to submit</source>
+        <translation>&amp;Ready to submit</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2777,703 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>Action added</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Action changed</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Action removed</translation>
+    </message>
+    <message>
+        <source>Assessment changed</source>
+        <translation>Assessment changed</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <source>Catalog edition imported</source>
+        <translation>Catalog edition imported</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Evidence added</translation>
+    </message>
+    <message>
+        <source>Evidence details changed</source>
+        <translation>Evidence details changed</translation>
+    </message>
+    <message>
+        <source>Evidence linked</source>
+        <translation>Evidence linked</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Evidence removed</translation>
+    </message>
+    <message>
+        <source>Evidence unlinked</source>
+        <translation>Evidence unlinked</translation>
+    </message>
+    <message>
+        <source>Filter by clerk, item or change</source>
+        <translation>Filter by clerk, item or change</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Key passphrase changed</source>
+        <translation>Key passphrase changed</translation>
+    </message>
+    <message>
+        <source>Round started</source>
+        <translation>Round started</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of the latest {loaded} events ({total} recorded).</source>
+        <translation>Showing {shown} of the latest {loaded} events ({total} recorded).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Workspace created</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>SealDesk guide</source>
+        <translation>SealDesk guide</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Backup file:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>A file that is not SealDesk's ({subject}); it is left alone.</source>
+        <translation>A file that is not SealDesk's ({subject}); it is left alone.</translation>
+    </message>
+    <message>
+        <source>A stored file no record uses ({subject}); harmless.</source>
+        <translation>A stored file no record uses ({subject}); harmless.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Checking the workspace...</source>
+        <translation>Checking the workspace...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where...</source>
+        <translation>Choose &amp;where...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the new folder first.</source>
+        <translation>Choose the backup file and the new folder first.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the database and every evidence file.</source>
+        <translation>Everything checked out: the database and every evidence file.</translation>
+    </message>
+    <message>
+        <source>Keep a backup on a USB drive or a network folder, not only on this computer.</source>
+        <translation>Keep a backup on a USB drive or a network folder, not only on this computer.</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>New &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Open the restored workspace in a new window now?</source>
+        <translation>Open the restored workspace in a new window now?</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>Restoring the backup...</translation>
+    </message>
+    <message>
+        <source>SealDesk backups (*.zip)</source>
+        <translation>SealDesk backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Some evidence or data is damaged or missing (listed below). Restore it from a backup, or add the files again.</source>
+        <translation>Some evidence or data is damaged or missing (listed below). Restore it from a backup, or add the files again.</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new, empty folder: nothing is overwritten, and the workspace open now stays as it is.</source>
+        <translation>The backup is restored into a new, empty folder: nothing is overwritten, and the workspace open now stays as it is.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>The backup was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}, but these evidence files could not be: {names}.</source>
+        <translation>The backup was restored into {path}, but these evidence files could not be: {names}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}.</source>
+        <translation>The backup was restored into {path}.</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}, but these damaged or missing files are not in it: {names}.</source>
+        <translation>The backup was written to {file}, but these damaged or missing files are not in it: {names}.</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}.</source>
+        <translation>The backup was written to {file}.</translation>
+    </message>
+    <message>
+        <source>The database has a problem ({subject}).</source>
+        <translation>The database has a problem ({subject}).</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is damaged.</source>
+        <translation>The evidence file {subject} is damaged.</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is missing.</source>
+        <translation>The evidence file {subject} is missing.</translation>
+    </message>
+    <message>
+        <source>The key file {subject} cannot be read.</source>
+        <translation>The key file {subject} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The last backup was made on {date}.</source>
+        <translation>The last backup was made on {date}.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>The restore was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This workspace has never been backed up.</source>
+        <translation>This workspace has never been backed up.</translation>
+    </message>
+    <message>
+        <source>Where to create the new folder</source>
+        <translation>Where to create the new folder</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Workspace check</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>Writing the backup...</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+</context>
+<context>
+    <name>Ready</name>
+    <message>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at, not met.</source>
+        <translation>Mandatory for the level aimed at, not met.</translation>
+    </message>
+    <message>
+        <source>No reason given for its status.</source>
+        <translation>No reason given for its status.</translation>
+    </message>
+    <message>
+        <source>Marked met, but no evidence is linked.</source>
+        <translation>Marked met, but no evidence is linked.</translation>
+    </message>
+    <message>
+        <source>Not applicable without a justification.</source>
+        <translation>Not applicable without a justification.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is missing.</source>
+        <translation>A linked evidence file is missing.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is damaged.</source>
+        <translation>A linked evidence file is damaged.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file cannot be read.</source>
+        <translation>A linked evidence file cannot be read.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has changed.</source>
+        <translation>A linked evidence file has changed.</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has expired.</source>
+        <translation>A linked evidence file has expired.</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>Projected level: not yet Bronze.</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>Projected level: {level}.</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <source>Check every evidence &amp;file now</source>
+        <translation>Check every evidence &amp;file now</translation>
+    </message>
+    <message>
+        <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
+        <translation>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files...</source>
+        <translation>Checking the evidence files...</translation>
+    </message>
+    <message>
+        <source>For the whole round</source>
+        <translation>For the whole round</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>Dimension {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do here.</source>
+        <translation>Nothing left to do here.</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>Export with warnings?</translation>
+    </message>
+    <message>
+        <source>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</source>
+        <translation>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>E&amp;xport anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Means of verification, ticked when covered</source>
+        <translation>Means of verification, ticked when covered</translation>
+    </message>
+    <message>
+        <source>Which files cover this &amp;means...</source>
+        <translation>Which files cover this &amp;means...</translation>
+    </message>
+    <message>
+        <source>%n means of verification covered by linked evidence.</source>
+        <translation>%n means of verification covered by linked evidence.</translation>
+    </message>
+    <message>
+        <source>Link evidence to this benchmark first, then say what it covers.</source>
+        <translation>Link evidence to this benchmark first, then say what it covers.</translation>
+    </message>
+    <message>
+        <source>Files covering this means</source>
+        <translation>Files covering this means</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{file}: already received (bundle {bundle_id}); nothing changed.</source>
+        <translation>{file}: already received (bundle {bundle_id}); nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</source>
+        <translation>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: {reason}</source>
+        <translation>{file}: not taken in: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</source>
+        <translation>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</source>
+        <translation>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</source>
+        <translation>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</source>
+        <translation>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</source>
+        <translation>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</source>
+        <translation>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</translation>
+    </message>
+    <message>
+        <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
+        <translation>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
     </message>
 </context>
 <context>

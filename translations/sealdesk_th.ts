@@ -258,6 +258,10 @@
         <source>A justification is required for “Not applicable”.</source>
         <translation>ต้องระบุเหตุผลเมื่อเลือก “ไม่เกี่ยวข้อง”</translation>
     </message>
+    <message>
+        <source>Why it is only partially met or not met, and what is planned (the assessors read it)</source>
+        <translation>เหตุผลที่ผ่านเพียงบางส่วนหรือไม่ผ่าน และสิ่งที่วางแผนจะทำ (ผู้ประเมินจะอ่านส่วนนี้)</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -308,6 +312,44 @@
     <message>
         <source>The stored file of evidence {name} is damaged (hash differs).</source>
         <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence {name} has changed since it was added (its fingerprint no longer matches).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐาน {name} เปลี่ยนไปจากตอนที่เพิ่มเข้ามา (ลายนิ้วมือไฟล์ไม่ตรงกันแล้ว)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks are not started: {codes}.</source>
+        <translation>
+            <numerusform>ยังไม่ได้เริ่มประเมิน %n เกณฑ์: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks partially met or not met give no reason: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์ที่ผ่านบางส่วนหรือไม่ผ่าน %n เกณฑ์ยังไม่ได้ระบุเหตุผล: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Bronze are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับทองแดง %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Silver are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับเงิน %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks mandatory for Gold are not met: {codes}.</source>
+        <translation>
+            <numerusform>เกณฑ์บังคับของระดับทอง %n เกณฑ์ยังไม่ผ่าน: {codes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it stands the round does not reach the level aimed at.</source>
+        <translation>ผลการประเมินในตอนนี้ยังไม่ถึงระดับที่ตั้งเป้าไว้</translation>
     </message>
 </context>
 <context>
@@ -717,6 +759,86 @@ Fingerprint: {fp}</source>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>สร้าง {path} แล้ว ({pages} หน้า)</translation>
     </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Ready to submit: nothing to fix or confirm.</source>
+        <translation>พร้อมส่งแล้ว: ไม่มีสิ่งที่ต้องแก้ไขหรือยืนยัน</translation>
+    </message>
+    <message>
+        <source>Created the workspace of the office {name} in {path}.</source>
+        <translation>สร้างพื้นที่ทำงานของสำนักงาน {name} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Enrolled key {key_id} for district {district}.</source>
+        <translation>ลงทะเบียนกุญแจ {key_id} ของเขต {district} แล้ว</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint on the district&apos;s signed sheet?</source>
+        <translation>ลายนิ้วมือนี้ตรงกับแผ่นที่เขตลงนามมาหรือไม่ (ตอบ yes หรือ ใช่)</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the office gave you?</source>
+        <translation>ลายนิ้วมือนี้ตรงกับที่สำนักงานแจ้งไว้หรือไม่ (ตอบ yes หรือ ใช่)</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>รหัสกุญแจ: {key_id}</translation>
+    </message>
+    <message>
+        <source>No district key is enrolled yet.</source>
+        <translation>ยังไม่มีกุญแจของเขตใดลงทะเบียนไว้</translation>
+    </message>
+    <message>
+        <source>No office key is trusted yet.</source>
+        <translation>ยังไม่มีกุญแจของสำนักงานที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine.</source>
+        <translation>ไม่มีแฟ้มที่ถูกกักไว้</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>สำนักงาน: {name}</translation>
+    </message>
+    <message>
+        <source>Revoked key {key_id} of district {district}.</source>
+        <translation>เพิกถอนกุญแจ {key_id} ของเขต {district} แล้ว</translation>
+    </message>
+    <message>
+        <source>This district no longer trusts the office key {key_id}.</source>
+        <translation>เขตนี้เลิกเชื่อถือกุญแจสำนักงาน {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Trusted the office key {key_id}.</source>
+        <translation>เชื่อถือกุญแจสำนักงาน {key_id} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the office card to {path}.</source>
+        <translation>บันทึกบัตรสำนักงานไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the trust list to {path}. Keys on it: {count}.</source>
+        <translation>บันทึกรายการกุญแจที่เชื่อถือไว้ที่ {path} แล้ว จำนวนกุญแจ: {count}</translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation>ลงทะเบียนเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>revoked {date}: {reason}</source>
+        <translation>เพิกถอนเมื่อ {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{office}: round {round}, {sent} of {total} districts sent a bundle.</source>
+        <translation>{office}: รอบ {round} ส่งชุดข้อมูลแล้ว {sent} จาก {total} เขต</translation>
+    </message>
+    <message>
+        <source>Restored the coordinating office&apos;s workspace into {path}.</source>
+        <translation>กู้คืนพื้นที่ทำงานของสำนักงานผู้ประสานงานไว้ที่ {path} แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -790,6 +912,26 @@ Fingerprint: {fp}</source>
     <message>
         <source>Nothing is missing.</source>
         <translation>ไม่มีสิ่งใดขาด</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Overall score: grey, because no level is reached yet.</source>
+        <translation>คะแนนภาพรวม: สีเทา เพราะยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <source>Overall score: in the colour of the projected level.</source>
+        <translation>คะแนนภาพรวม: เป็นสีของระดับที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <source>Dimension scores: one colour for all.</source>
+        <translation>คะแนนรายมิติ: ใช้สีเดียวกันทุกมิติ</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</source>
+        <translation>เส้นประ: คะแนนภาพรวมที่แต่ละระดับต้องได้ นอกจากนี้ทุกเกณฑ์ที่บังคับสำหรับระดับนั้นต้องผ่าน ดังนั้นมิติที่เกินเส้นไม่ได้แปลว่าถึงระดับนั้นแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1419,94 @@ Fingerprint: {fp}</source>
     <message>
         <source>The folder {folder} cannot be made ({reason}).</source>
         <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: read the warnings above, then confirm with --yes.</source>
+        <translation>ยังไม่ได้สร้างชุดข้อมูล กรุณาอ่านคำเตือนด้านบน แล้วยืนยันด้วย --yes</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} has {count} means of verification, numbered from 1.</source>
+        <translation>เกณฑ์ {code} มีหลักฐานที่ใช้ตรวจสอบ {count} รายการ โดยเริ่มนับจาก 1</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is not linked to benchmark {code} in round {round}.</source>
+        <translation>หลักฐาน {id} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
+    </message>
+    <message>
+        <source>Another SealDesk is receiving bundles into this office workspace; try again in a moment.</source>
+        <translation>มี SealDesk อีกโปรแกรมกำลังรับชุดข้อมูลเข้าพื้นที่ทำงานของสำนักงานนี้อยู่ กรุณาลองใหม่อีกครู่</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the paper, then confirm with --yes.</source>
+        <translation>กรุณาเทียบลายนิ้วมือกับเอกสาร แล้วยืนยันด้วย --yes</translation>
+    </message>
+    <message>
+        <source>District {district} already has two keys; revoke the old one first.</source>
+        <translation>เขต {district} มีกุญแจสองดอกแล้ว กรุณาเพิกถอนดอกเก่าก่อน</translation>
+    </message>
+    <message>
+        <source>Give either a key file or --from-text TEXT, not both.</source>
+        <translation>กรุณาระบุแฟ้มกุญแจ หรือ --from-text อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>กรุณาตั้งชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <source>No office key {key_id} is trusted here.</source>
+        <translation>เขตนี้ไม่ได้เชื่อถือกุญแจสำนักงาน {key_id}</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>ไม่ได้ยืนยัน จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked.</source>
+        <translation>กรุณาระบุเหตุผลที่เพิกถอนกุญแจ</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is already on the trust list, for {district}.</source>
+        <translation>กุญแจ {key_id} อยู่ในรายการที่เชื่อถือแล้ว สำหรับเขต {district}</translation>
+    </message>
+    <message>
+        <source>The key {key_id} was already revoked.</source>
+        <translation>กุญแจ {key_id} ถูกเพิกถอนไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The office holds no file with the fingerprint {sha256}.</source>
+        <translation>สำนักงานไม่มีแฟ้มที่มีลายนิ้วมือ {sha256}</translation>
+    </message>
+    <message>
+        <source>The office key {key_id} is already trusted.</source>
+        <translation>เชื่อถือกุญแจสำนักงาน {key_id} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no key {key_id} on the trust list.</source>
+        <translation>ไม่มีกุญแจ {key_id} ในรายการที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>There is no quarantined file {id}.</source>
+        <translation>ไม่มีแฟ้มที่ถูกกักไว้หมายเลข {id}</translation>
+    </message>
+    <message>
+        <source>This command is for a district office; this workspace belongs to the coordinating office.</source>
+        <translation>คำสั่งนี้ใช้สำหรับสำนักงานเขต แต่พื้นที่ทำงานนี้เป็นของสำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>This command is for the coordinating office; this workspace belongs to a district office.</source>
+        <translation>คำสั่งนี้ใช้สำหรับสำนักงานผู้ประสานงาน แต่พื้นที่ทำงานนี้เป็นของสำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>This is a key&apos;s fingerprint, which confirms a key but cannot enrol it; give the public key line printed on the sheet, or the key file.</source>
+        <translation>ข้อความนี้เป็นลายนิ้วมือของกุญแจ ใช้ยืนยันกุญแจได้แต่ใช้ลงทะเบียนไม่ได้ กรุณาให้บรรทัดกุญแจสาธารณะที่พิมพ์บนแผ่น หรือแฟ้มกุญแจ</translation>
+    </message>
+    <message>
+        <source>The office holds no bundle {bundle_id}.</source>
+        <translation>สำนักงานไม่มีชุดข้อมูล {bundle_id}</translation>
+    </message>
+    <message>
+        <source>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</source>
+        <translation>ชุดข้อมูล {bundle_id} ที่เก็บไว้เสียหาย กรุณาสั่ง &apos;sealdesk check&apos;</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2099,42 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Your name (recorded with every change):</source>
         <translation>ชื่อของท่าน (บันทึกไว้กับทุกการแก้ไข):</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>บันทึกการเปลี่ยนแปลง(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace...</source>
+        <translation>สำรองข้อมูลพื้นที่ทำงาน(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace...</source>
+        <translation>ตรวจสอบพื้นที่ทำงาน(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>คู่มือการใช้งาน(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>เครื่องมือ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup...</source>
+        <translation>กู้คืนจากข้อมูลสำรอง(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Ready to submit</source>
+        <translation>พร้อมส่ง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>พร้อมส่ง</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2772,703 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Final</source>
         <translation>ถึงที่สุดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>กรอง(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>เพิ่มแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>แก้ไขแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>ลบแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Assessment changed</source>
+        <translation>เปลี่ยนผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>ส่งออกชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Catalog edition imported</source>
+        <translation>นำเข้าชุดเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>เพิ่มเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence details changed</source>
+        <translation>แก้ไขรายละเอียดเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence linked</source>
+        <translation>เชื่อมเอกสารหลักฐานกับเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>ลบเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence unlinked</source>
+        <translation>ยกเลิกการเชื่อมเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Filter by clerk, item or change</source>
+        <translation>กรองตามผู้บันทึก รายการ หรือการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Key passphrase changed</source>
+        <translation>เปลี่ยนรหัสผ่านกุญแจ</translation>
+    </message>
+    <message>
+        <source>Round started</source>
+        <translation>เริ่มรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of the latest {loaded} events ({total} recorded).</source>
+        <translation>แสดง {shown} รายการ จาก {loaded} รายการล่าสุด (บันทึกไว้ทั้งหมด {total} รายการ)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>สร้างพื้นที่ทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่ม</translation>
+    </message>
+    <message>
+        <source>SealDesk guide</source>
+        <translation>คู่มือการใช้งาน SealDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>ไฟล์สำรองข้อมูล(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>กู้คืน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A file that is not SealDesk's ({subject}); it is left alone.</source>
+        <translation>ไฟล์ที่ไม่ใช่ของ SealDesk ({subject}) ปล่อยไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>A stored file no record uses ({subject}); harmless.</source>
+        <translation>ไฟล์ที่เก็บไว้แต่ไม่มีรายการใดใช้ ({subject}) ไม่เป็นอันตราย</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>สำรองข้อมูลพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>เลือก(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Checking the workspace...</source>
+        <translation>กำลังตรวจสอบพื้นที่ทำงาน...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where...</source>
+        <translation>เลือกที่ตั้ง(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the new folder first.</source>
+        <translation>โปรดเลือกไฟล์สำรองข้อมูลและโฟลเดอร์ใหม่ก่อน</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>เลือกไฟล์สำรองข้อมูลที่จะกู้คืน</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the database and every evidence file.</source>
+        <translation>ตรวจสอบแล้วไม่พบปัญหา ทั้งฐานข้อมูลและไฟล์หลักฐานทุกไฟล์</translation>
+    </message>
+    <message>
+        <source>Keep a backup on a USB drive or a network folder, not only on this computer.</source>
+        <translation>ควรเก็บข้อมูลสำรองไว้ในแฟลชไดรฟ์หรือโฟลเดอร์เครือข่าย ไม่ใช่ในเครื่องนี้เพียงแห่งเดียว</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>โฟลเดอร์ใหม่(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Open the restored workspace in a new window now?</source>
+        <translation>เปิดพื้นที่ทำงานที่กู้คืนในหน้าต่างใหม่เลยหรือไม่</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>กำลังกู้คืนข้อมูลสำรอง...</translation>
+    </message>
+    <message>
+        <source>SealDesk backups (*.zip)</source>
+        <translation>ไฟล์สำรองข้อมูล SealDesk (*.zip)</translation>
+    </message>
+    <message>
+        <source>Some evidence or data is damaged or missing (listed below). Restore it from a backup, or add the files again.</source>
+        <translation>ข้อมูลหรือเอกสารหลักฐานบางส่วนเสียหายหรือหายไป (ตามรายการด้านล่าง) โปรดกู้คืนจากข้อมูลสำรอง หรือเพิ่มไฟล์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new, empty folder: nothing is overwritten, and the workspace open now stays as it is.</source>
+        <translation>ข้อมูลสำรองจะกู้คืนลงโฟลเดอร์ใหม่ที่ว่างอยู่ ไม่มีสิ่งใดถูกเขียนทับ และพื้นที่ทำงานที่เปิดอยู่จะคงเดิม</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>ยกเลิกการสำรองข้อมูลแล้ว ไม่มีไฟล์ใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}, but these evidence files could not be: {names}.</source>
+        <translation>กู้คืนข้อมูลสำรองลงใน {path} แล้ว แต่กู้คืนไฟล์หลักฐานต่อไปนี้ไม่ได้: {names}</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}.</source>
+        <translation>กู้คืนข้อมูลสำรองลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}, but these damaged or missing files are not in it: {names}.</source>
+        <translation>บันทึกข้อมูลสำรองไว้ที่ {file} แล้ว แต่ไม่มีไฟล์ที่เสียหายหรือหายไปต่อไปนี้: {names}</translation>
+    </message>
+    <message>
+        <source>The backup was written to {file}.</source>
+        <translation>บันทึกข้อมูลสำรองไว้ที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>The database has a problem ({subject}).</source>
+        <translation>ฐานข้อมูลมีปัญหา ({subject})</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is damaged.</source>
+        <translation>ไฟล์หลักฐาน {subject} เสียหาย</translation>
+    </message>
+    <message>
+        <source>The evidence file {subject} is missing.</source>
+        <translation>ไฟล์หลักฐาน {subject} หายไป</translation>
+    </message>
+    <message>
+        <source>The key file {subject} cannot be read.</source>
+        <translation>อ่านไฟล์กุญแจ {subject} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The last backup was made on {date}.</source>
+        <translation>สำรองข้อมูลครั้งล่าสุดเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>ยกเลิกการกู้คืนแล้ว ไม่มีไฟล์ใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>This workspace has never been backed up.</source>
+        <translation>พื้นที่ทำงานนี้ยังไม่เคยสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Where to create the new folder</source>
+        <translation>เลือกที่ตั้งของโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>ผลการตรวจสอบพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>กำลังเขียนข้อมูลสำรอง...</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>%1 File</source>
+        <translation>ไฟล์ %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ไดรฟ์</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ทางลัด</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบชนิด</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์
+โปรดตรวจสอบว่าชื่อโฟลเดอร์ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์
+โปรดตรวจสอบว่าชื่อไฟล์ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว
+ต้องการแทนที่ไฟล์เดิมหรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เลือก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>มองหาใน(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์ใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' ถูกป้องกันการเขียน
+ต้องการลบต่อไปหรือไม่</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>ต้องการลบ '%1' ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>เปลี่ยนเป็นมุมมองแบบรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>เปลี่ยนเป็นมุมมองแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองแบบรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ชื่อไฟล์(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดของไฟล์(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>เลือกโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ไปยังโฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองแบบรายการ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งและที่คั่นไว้</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ตำแหน่งที่ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่ซ่อนอยู่(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบด้านข้าง</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+</context>
+<context>
+    <name>Ready</name>
+    <message>
+        <source>Not started.</source>
+        <translation>ยังไม่ได้เริ่มประเมิน</translation>
+    </message>
+    <message>
+        <source>Mandatory for the level aimed at, not met.</source>
+        <translation>เป็นเกณฑ์บังคับของระดับที่ตั้งเป้าไว้ แต่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>No reason given for its status.</source>
+        <translation>ยังไม่ได้ระบุเหตุผลของสถานะ</translation>
+    </message>
+    <message>
+        <source>Marked met, but no evidence is linked.</source>
+        <translation>ระบุว่าผ่านแล้ว แต่ยังไม่ได้เชื่อมโยงหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Not applicable without a justification.</source>
+        <translation>ระบุว่าไม่เกี่ยวข้องแต่ยังไม่มีเหตุผล</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is missing.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้หายไป</translation>
+    </message>
+    <message>
+        <source>A linked evidence file is damaged.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้เสียหาย</translation>
+    </message>
+    <message>
+        <source>A linked evidence file cannot be read.</source>
+        <translation>อ่านไฟล์หลักฐานที่เชื่อมโยงไว้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has changed.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>A linked evidence file has expired.</source>
+        <translation>ไฟล์หลักฐานที่เชื่อมโยงไว้หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Projected level: not yet Bronze.</source>
+        <translation>ระดับที่คาดว่าจะได้: ยังไม่ถึงระดับทองแดง</translation>
+    </message>
+    <message>
+        <source>Projected level: {level}.</source>
+        <translation>ระดับที่คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>ทุกอย่างพร้อมแล้ว</translation>
+    </message>
+    <message>
+        <source>Check every evidence &amp;file now</source>
+        <translation>ตรวจไฟล์หลักฐานทั้งหมดตอนนี้(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
+        <translation>อ่านไฟล์ที่เชื่อมโยงไว้ทุกไฟล์อีกครั้งแบบเดียวกับการตรวจความถูกต้อง เพื่อหาไฟล์ที่เปลี่ยนไปหลังจากเพิ่มเข้ามา</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>พร้อมส่ง</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files...</source>
+        <translation>กำลังตรวจไฟล์หลักฐาน...</translation>
+    </message>
+    <message>
+        <source>For the whole round</source>
+        <translation>สำหรับทั้งรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Dimension {code}: {title}</source>
+        <translation>มิติที่ {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do here.</source>
+        <translation>มิตินี้ไม่มีสิ่งที่ต้องทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>ส่งออกทั้งที่มีคำเตือนหรือไม่</translation>
+    </message>
+    <message>
+        <source>The pre-flight check found the warnings below. Export anyway, or go back and fix them: a benchmark's line opens its page.</source>
+        <translation>การตรวจก่อนส่งออกพบคำเตือนด้านล่าง จะส่งออกเลย หรือกลับไปแก้ไขก่อนก็ได้ คลิกที่บรรทัดของเกณฑ์เพื่อเปิดหน้าเกณฑ์นั้น</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>ส่งออกเลย(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>กลับไปแก้ไข(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Means of verification, ticked when covered</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ ติ๊กเมื่อมีหลักฐานครอบคลุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Which files cover this &amp;means...</source>
+        <translation>ไฟล์ใดครอบคลุมรายการนี้(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>%n means of verification covered by linked evidence.</source>
+        <translation>หลักฐานที่เชื่อมโยงไว้ครอบคลุมหลักฐานที่ใช้ตรวจสอบแล้ว %n รายการ</translation>
+    </message>
+    <message>
+        <source>Link evidence to this benchmark first, then say what it covers.</source>
+        <translation>เชื่อมโยงหลักฐานกับเกณฑ์นี้ก่อน แล้วจึงระบุว่าหลักฐานครอบคลุมรายการใด</translation>
+    </message>
+    <message>
+        <source>Files covering this means</source>
+        <translation>ไฟล์ที่ครอบคลุมรายการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{file}: already received (bundle {bundle_id}); nothing changed.</source>
+        <translation>{file}: ได้รับไว้แล้ว (ชุดข้อมูล {bundle_id}) ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free some space and receive it again.</source>
+        <translation>{file}: ไม่ได้รับเข้า เพราะดิสก์ของพื้นที่ทำงานสำนักงานเต็ม ไม่มีสิ่งใดสูญหาย กรุณาเพิ่มพื้นที่ว่างแล้วรับเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: {reason}</source>
+        <translation>{file}: ไม่ได้รับเข้า: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol the district&apos;s key, then release it.</source>
+        <translation>{file}: กักไว้ เพราะลงนามด้วยกุญแจ {key_id} ซึ่งไม่อยู่ในรายการที่เชื่อถือ กรุณาลงทะเบียนกุญแจของเขตแล้วปล่อยแฟ้มนี้</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to sign it again with its new key.</source>
+        <translation>{file}: กักไว้ เพราะลงนามด้วยกุญแจ {key_id} ซึ่งถูกเพิกถอนแล้ว กรุณาขอให้เขตลงนามใหม่ด้วยกุญแจดอกใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to district {key_district}.</source>
+        <translation>{file}: กักไว้ เพราะระบุว่ามาจากเขต {district} แต่กุญแจ {key_id} เป็นของเขต {key_district}</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to send it again.</source>
+        <translation>{file}: กักไว้ เพราะแฟ้มเสียหายหรือไม่ใช่ชุดข้อมูลของ SealDesk กรุณาขอให้เขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined: the file was changed after it was signed. Ask the district to send it again.</source>
+        <translation>{file}: กักไว้ เพราะแฟ้มถูกแก้ไขหลังลงนาม กรุณาขอให้เขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>{file}: taken in as an older bundle of district {district}, round {round}; the newer one stays current.</source>
+        <translation>{file}: รับเข้าเป็นชุดข้อมูลที่เก่ากว่าของเขต {district} รอบ {round} ชุดที่ใหม่กว่ายังคงเป็นชุดปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>{file}: taken in: district {district}, round {round}, bundle {bundle_id}.</source>
+        <translation>{file}: รับเข้าแล้ว: เขต {district} รอบ {round} ชุดข้อมูล {bundle_id}</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
+        <translation>{file}: ไม่ได้รับเข้า เพราะแฟ้มถูกแก้ไขระหว่างการรับ กรุณารับเข้าอีกครั้ง</translation>
     </message>
 </context>
 <context>

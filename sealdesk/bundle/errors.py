@@ -110,6 +110,21 @@ class ExportBlockedError(BundleError):
         )
 
 
+class ExportNotConfirmedError(BundleError):
+    """The pre-flight check found warnings and the export was not confirmed (``--yes``)."""
+
+    exit_code = 43
+
+    def __init__(self, warnings: list[Any]) -> None:
+        self.problems = list(warnings)
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The bundle was not written: read the warnings above, then confirm with --yes.",
+            )
+        )
+
+
 class ExportCancelledError(BundleError, Cancelled):
     """The one ``Cancelled``, with the export's message and exit code."""
 

@@ -45,6 +45,7 @@ from sealdesk.bundle.submission import (
 )
 from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import LARGE_FILE, Finding, Preflight, StoredFile, preflight
+from sealdesk.domain.status import Level
 from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError
 from sealdesk.fsutil import check_output, claim_file, fsync_dir, sweep_leftovers
 from sealdesk.progress import Cancelled, IsCancelled, Progress
@@ -102,16 +103,20 @@ def preflight_submission(
     has_signing_key: bool,
     today: date | None = None,
     large_file: int = LARGE_FILE,
+    target: Level | None = None,
+    stored_file: Callable[[Evidence], StoredFile] | None = None,
 ) -> Preflight:
-    """The domain's pre-flight rules applied to a submission and the store holding its files."""
+    """The domain's pre-flight rules applied to a submission and the store holding its files
+    (``stored_file`` tells a file's state; by default its size and whether it opens)."""
     return preflight(
         sub.catalog,
         sub.assessments,
         sub.evidence,
         has_signing_key=has_signing_key,
-        stored_file=stored_file_state(blobs),
+        stored_file=stored_file or stored_file_state(blobs),
         today=today,
         large_file=large_file,
+        target=target,
     )
 
 

@@ -44,9 +44,17 @@ def _import_store_before_qt() -> None:
 
 def command_modules() -> tuple:  # type: ignore[type-arg]
     """Subcommand modules, each with register(subparsers); the foundation's first."""
-    from sealdesk.cli import bundle_cmd, commands, inbox_cmd, print_cmd
+    from sealdesk.cli import (
+        bundle_cmd,
+        commands,
+        inbox_cmd,
+        office_cmd,
+        preflight_cmd,
+        print_cmd,
+        trust_cmd,
+    )
 
-    return (commands, bundle_cmd, print_cmd, inbox_cmd)
+    return (commands, bundle_cmd, preflight_cmd, print_cmd, inbox_cmd, office_cmd, trust_cmd)
 
 
 def names_a_command(argv: Sequence[str]) -> bool:

@@ -12,7 +12,6 @@ import argparse
 import getpass
 import sys
 import warnings
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,11 +31,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.fsutil import read_regular_text
 
 if TYPE_CHECKING:
-    from sealdesk.domain.preflight import Finding
     from sealdesk.services.keys import PublicKey
-
-BLOCKERS = QT_TRANSLATE_NOOP("CLI", "Blockers (the bundle cannot be written):")
-WARNINGS = QT_TRANSLATE_NOOP("CLI", "Warnings:")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,18 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     q.add_argument("--passphrase-file", type=path_arg, metavar="FILE")
     json_option(q)
-    q.set_defaults(run=cmd_key_create)
+    q.set_defaults(run=cmd_key_create, workspace_kind="any")
     q = ksub.add_parser("show", parents=[common], help="show the key id and fingerprint")
     json_option(q)
-    q.set_defaults(run=cmd_key_show)
+    q.set_defaults(run=cmd_key_show, workspace_kind="any")
     q = ksub.add_parser("export", parents=[common], help="write the public key (minisign format)")
     q.add_argument("file", type=path_arg, metavar="FILE")
     q.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    q.set_defaults(run=cmd_key_export)
+    q.set_defaults(run=cmd_key_export, workspace_kind="any")
     q = ksub.add_parser("passwd", parents=[common], help="change the key's passphrase")
     q.add_argument("--passphrase-file", type=path_arg, metavar="FILE", help="old passphrase")
     q.add_argument("--new-passphrase-file", type=path_arg, metavar="FILE")
-    q.set_defaults(run=cmd_key_passwd)
+    q.set_defaults(run=cmd_key_passwd, workspace_kind="any")
 
     p = sub.add_parser("export", parents=[common], help="write the signed submission bundle")
     p.add_argument("--out", type=path_arg, required=True, metavar="FILE")
@@ -70,6 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--no-checklist", action="store_true", help="leave out the checklist PDF")
     p.add_argument(
         "--check-only", action="store_true", help="only run the pre-flight check, write nothing"
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="export although the pre-flight check lists warnings (blockers still stop it)",
     )
     json_option(p)
     round_option(p)
@@ -261,37 +261,21 @@ def cmd_key_passwd(args: argparse.Namespace) -> int:
 # --- export ---------------------------------------------------------------------------------
 
 
-def _print_findings(title: str, findings: Sequence[Finding]) -> None:
-    if not findings:
-        return
-    from PySide6.QtCore import QCoreApplication
-
-    print(translate("CLI", title), file=sys.stderr)
-    for f in findings:
-        print(f"  - [{f.kind}] {printable(f.render(QCoreApplication.translate))}", file=sys.stderr)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
+    from sealdesk.cli.preflight_cmd import BLOCKERS, WARNINGS, print_findings, show
     from sealdesk.services import export
-    from sealdesk.services.export import ExportBlockedError
+    from sealdesk.services.export import ExportBlockedError, ExportNotConfirmedError
 
     with open_workspace(args) as ws:
         check = export.preflight(ws, args.round)
         if args.check_only or check.blockers:
-            _print_findings(BLOCKERS, check.blockers)
-            _print_findings(WARNINGS, check.warnings)
-            if args.json:
-                emit(
-                    args,
-                    {
-                        "blockers": [f.to_json() for f in check.blockers],
-                        "warnings": [f.to_json() for f in check.warnings],
-                    },
-                    [],
-                )
+            show(args, check)
             if check.blockers:
                 raise ExportBlockedError(list(check.blockers))
             return 0
+        if check.warnings and not args.yes:
+            show(args, check)
+            raise ExportNotConfirmedError(list(check.warnings))
         passphrase = _passphrase(args)
         progress = None
         if sys.stderr.isatty() and not args.json:
@@ -311,12 +295,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 overwrite=args.overwrite,
             )
         except ExportBlockedError as exc:
-            _print_findings(BLOCKERS, exc.problems)
+            print_findings(BLOCKERS, exc.problems)
             raise
         finally:
             if progress is not None:
                 print("\r", end="", file=sys.stderr)
-        _print_findings(WARNINGS, result.warnings)
+        print_findings(WARNINGS, result.warnings)
         data = {
             "path": str(result.path),
             "bundle_id": result.bundle_id,

@@ -110,13 +110,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("check", parents=[common], help="check the database and every blob")
     json_option(p)
-    p.set_defaults(run=cmd_check)
+    p.set_defaults(run=cmd_check, workspace_kind="any")
 
     p = sub.add_parser("backup", parents=[common], help="write a backup of the workspace")
     p.add_argument("file", type=path_arg)
     p.add_argument("--overwrite", action="store_true", help="replace an existing backup file")
     json_option(p)
-    p.set_defaults(run=cmd_backup)
+    p.set_defaults(run=cmd_backup, workspace_kind="any")
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup into --workspace")
     p.add_argument("file", type=path_arg)
@@ -133,7 +133,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--limit", type=bounded_int(1, AUDIT_LIMIT_MAX), metavar="N", help="only the last N events"
     )
     json_option(p)
-    p.set_defaults(run=cmd_audit)
+    p.set_defaults(run=cmd_audit, workspace_kind="any")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -364,8 +364,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Exit 0: complete; 1: written, but damaged or missing evidence was left out (listed)."""
+    from sealdesk.services.backup import record_backup
+
     with open_workspace(args) as ws:
         report = ws.backup_report(args.file, overwrite=args.overwrite)
+        record_backup(ws, report)  # what the app's "last backup" reminder reads
     lines = _problem_lines(report.problems)
     if report.complete:
         lines.append(translate("CLI", "Backup written to {file}.").format(file=report.path))
@@ -388,13 +391,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = workspace_dir(args)
     report = Workspace.restore_report(args.file, target, partial=args.partial)
-    place = district(report.district)
     lines = _problem_lines(report.problems)
-    lines.append(
-        translate("CLI", "Restored the workspace of {district} into {path}.").format(
-            district=f"{place.code} {place.en}", path=report.path
+    if report.district == "office":
+        lines.append(
+            translate("CLI", "Restored the coordinating office's workspace into {path}.").format(
+                path=report.path
+            )
         )
-    )
+    else:
+        place = district(report.district)
+        lines.append(
+            translate("CLI", "Restored the workspace of {district} into {path}.").format(
+                district=f"{place.code} {place.en}", path=report.path
+            )
+        )
     if not report.complete:
         lines.append(
             translate(

@@ -48,9 +48,20 @@ def cli_language(explicit: str | None = None) -> str:
 
 
 def install_translator(lang: str) -> None:
-    """Loads the compiled Thai catalog into QtCore (no GUI needed) for CLI messages."""
+    """Loads the compiled Thai catalog into QtCore (no GUI needed) for CLI messages.
+
+    Each call sets the language afresh: a second ``main()`` in the same process (as tests and
+    scripts do) never inherits the previous call's Thai."""
     global _translator, _language
     if lang != "th":
+        if _translator is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.removeTranslator(_translator)
+            _translator = None
+        _language = "en"
+        return
+    if _translator is not None:
         return
     from PySide6.QtCore import QCoreApplication
 
@@ -155,6 +166,14 @@ def open_workspace(args: argparse.Namespace) -> Any:
             path=str(path),
         )
     ws = Workspace.open(path)
+    # One mechanism for both kinds: a parser says which kind of workspace its commands are for
+    # (``set_defaults(workspace_kind=...)``: "district" unless said, "office", or "any").
+    kind = getattr(args, "workspace_kind", "district")
+    if kind != "any" and ws.is_office != (kind == "office"):
+        from sealdesk.services.office import district_only, office_only
+
+        ws.close()
+        raise district_only() if ws.is_office else office_only()
     ws.actor = getattr(args, "actor", None) or ws.get_setting("clerk") or ws.actor
     return ws
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sealdesk.domain.assessment import Problem
@@ -53,3 +54,19 @@ class RestoreReport:
     @property
     def complete(self) -> bool:
         return not self.missing
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    """When the workspace was last backed up from the app, and how many changes (audit events)
+    were made since. ``due`` is the gentle reminder's rule: never backed up and already
+    ``changes`` changes made, or the last backup older than ``days`` with something changed."""
+
+    last_at: datetime | None
+    last_path: str | None
+    changes_since: int
+
+    def due(self, today: datetime, days: int = 7, changes: int = 20) -> bool:
+        if self.last_at is None:
+            return self.changes_since >= changes
+        return self.changes_since > 0 and today - self.last_at > timedelta(days=days)

@@ -105,3 +105,147 @@ class CityStatus:
                     counts[col.code] = counts.get(col.code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))
         return tuple(ranked[:limit])
+
+
+# --- one district's submission as the office holds it (read-only view) ------------------------
+
+
+@dataclass(frozen=True)
+class OfficeAction:
+    """One step of a benchmark's action plan, as the district sent it."""
+
+    action: str
+    responsible: str
+    due_date: str | None  # ISO date as written in the bundle
+    done: bool
+
+
+@dataclass(frozen=True)
+class OfficeEvidence:
+    """One evidence document of a received submission; its bytes are in the office's blob store
+    (``ws.office_evidence_path(sha256)``), stored once however many districts sent it."""
+
+    id: int
+    sha256: str
+    name: str
+    size: int
+    media_type: str
+    description: str
+    benchmarks: tuple[str, ...]  # the benchmark codes it is linked to in this submission
+
+
+@dataclass(frozen=True)
+class OfficeAssessment:
+    """One benchmark of a received submission (like the district's Assessment, read-only)."""
+
+    code: str
+    title_th: str
+    title_en: str
+    status: Status
+    narrative: str
+    justification: str
+    actions: tuple[OfficeAction, ...]
+    evidence: tuple[str, ...]  # sha256 of the linked evidence, see OfficeSubmission.evidence
+
+
+@dataclass(frozen=True)
+class OfficeSubmission:
+    """One district's bundle for one round, as the office took it in."""
+
+    district_code: str
+    name_th: str
+    name_en: str
+    round_year_be: int
+    bundle_id: str
+    state: SubmissionState
+    received_at: datetime
+    submitted_at: datetime | None  # when the district signed it
+    catalog_edition: str
+    catalog_sha256: str
+    signer_key_id: str
+    bundle_sha256: str  # of the zip as received (kept as it came)
+    current: bool  # False for an older bundle kept in the history
+    assessments: tuple[OfficeAssessment, ...]
+    evidence: tuple[OfficeEvidence, ...]
+    checklist_pdf_sha256: str | None  # the signed checklist PDF, in the blob store
+    history: tuple[tuple[str, datetime], ...] = ()  # (bundle id, received at), newest first
+
+    def evidence_for(self, code: str) -> tuple[OfficeEvidence, ...]:
+        return tuple(e for e in self.evidence if code in e.benchmarks)
+
+
+# --- intake -------------------------------------------------------------------------------------
+
+
+class IntakeOutcome(StrEnum):
+    """What happened to one received file."""
+
+    TAKEN = "taken"  # verified, indexed, now the district's current submission for the round
+    HISTORY = "history"  # verified and indexed, but a newer bundle is current: kept in history
+    DUPLICATE = "duplicate"  # the same bundle was taken before: nothing changed
+    QUARANTINED = "quarantined"  # refused by the verifier: kept aside, nothing indexed
+    FAILED = "failed"  # could not be read at all (gone, a folder, disk full): nothing kept
+
+    @property
+    def refused(self) -> bool:
+        return self in (IntakeOutcome.QUARANTINED, IntakeOutcome.FAILED)
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """One line of ``office receive``: the file, what happened, and a sentence for a clerk.
+
+    ``message`` is an English template in context "Office" (translate it, then
+    ``.format(**params)``); ``verifier_code`` is the verifier's error name and ``exit_code``
+    its exit code when the file was refused by the verifier.
+    """
+
+    file: str
+    outcome: IntakeOutcome
+    message: str
+    params: dict[str, str]
+    district_code: str | None = None
+    round_year_be: int | None = None
+    bundle_id: str | None = None
+    verifier_code: str | None = None
+    exit_code: int | None = None
+    quarantine_id: int | None = None
+
+    def render(self, translate: object = None) -> str:
+        from sealdesk.errors import render_message
+
+        return render_message("Office", self.message, self.params, translate)
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    """A district's public key on the office's trust list."""
+
+    key_id: str  # minisign display form
+    district_code: str
+    fingerprint: str
+    public_key: str  # the minisign base64 line
+    enrolled_at: datetime
+    enrolled_by: str
+    revoked_at: datetime | None = None
+    revoked_reason: str = ""
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+@dataclass(frozen=True)
+class QuarantinedFile:
+    """A received file the verifier refused, kept aside until it is released or dropped."""
+
+    id: int
+    file_name: str
+    sha256: str
+    size: int
+    received_at: datetime
+    verifier_code: str
+    exit_code: int
+    message: str  # English template, context "Office"
+    params: dict[str, str]
+    released_at: datetime | None = None

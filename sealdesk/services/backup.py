@@ -25,10 +25,12 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from sealdesk import __version__
 from sealdesk.domain.assessment import Problem
-from sealdesk.domain.backup import BackupReport
-from sealdesk.errors import QT_TRANSLATE_NOOP, WorkspaceError
+from sealdesk.domain.backup import BackupReport, BackupStatus
+from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError, WorkspaceError
 from sealdesk.fsutil import (
     check_output,
     claim_file,
@@ -38,7 +40,9 @@ from sealdesk.fsutil import (
 )
 from sealdesk.progress import Progress
 from sealdesk.services.check import blob_problems
+from sealdesk.services.core import WorkspaceCore
 from sealdesk.store.blobs import BlobStore, hash_stream
+from sealdesk.store.models import AuditRow
 
 MANIFEST = "sealdesk-backup.json"
 DB_ENTRY = "sealdesk.db"
@@ -118,6 +122,14 @@ def _evidence_in(snapshot: Path) -> list[tuple[str, str, int | None]]:
     """(sha256, original name, size) of every evidence record in the database snapshot."""
     with sqlite3.connect(snapshot) as connection:
         rows = connection.execute("SELECT sha256, original_name, size FROM evidence").fetchall()
+        tables = {t for (t,) in connection.execute("SELECT name FROM sqlite_master")}
+        if "office_bundle" in tables:  # the coordinating office's blobs (services/office_blobs)
+            rows += connection.execute(
+                "SELECT skeleton_sha256, 'office', NULL FROM office_bundle "
+                "UNION SELECT checklist_sha256, 'office', NULL FROM office_bundle "
+                "WHERE checklist_sha256 IS NOT NULL "
+                "UNION SELECT sha256, name, size FROM office_evidence"
+            ).fetchall()
     connection.close()
     return [(str(s), str(n), z if isinstance(z, int) else None) for s, n, z in rows]
 
@@ -229,3 +241,48 @@ def _write_keys(archive: zipfile.ZipFile, keys: Path) -> list[Problem]:
         entry.external_attr = (stat.S_IFREG | 0o600) << 16
         archive.writestr(entry, data)
     return problems
+
+
+# ------------------------------------------------------------------ the last backup
+
+BACKUP_ACTION = "workspace.backup"
+"""The audit event of a backup made from the app: the last one says when the last backup was
+made and the events after it how much changed since (the reminder in the status bar)."""
+
+
+def record_backup(ws: WorkspaceCore, report: BackupReport) -> bool:
+    """Writes the audit event of a finished backup; returns whether it was recorded. The backup
+    exists either way: a workspace that cannot be written now (opened read-only, the disk
+    full, another SealDesk writing) does not remember it, and the reminder stays."""
+    if ws.read_only:
+        return False
+    try:
+        with ws._transaction() as session:
+            ws._audit(
+                session,
+                BACKUP_ACTION,
+                "workspace",
+                ws.path.name,
+                None,
+                {"path": str(report.path), "blobs": report.blobs, "complete": report.complete},
+            )
+    except SealDeskError:
+        return False
+    return True
+
+
+def backup_status(ws: WorkspaceCore) -> BackupStatus:
+    """The last recorded backup and the number of audit events after it."""
+    with ws._sessions() as session:
+        last = session.scalars(
+            select(AuditRow).where(AuditRow.action == BACKUP_ACTION).order_by(AuditRow.id.desc())
+        ).first()
+        after = 0 if last is None else last.id
+        changes = (
+            session.scalar(select(func.count()).select_from(AuditRow).where(AuditRow.id > after))
+            or 0
+        )
+    if last is None:
+        return BackupStatus(None, None, int(changes))
+    path = last.after and json.loads(last.after).get("path")
+    return BackupStatus(last.at, str(path) if path else None, int(changes))

@@ -40,8 +40,16 @@ def check(ws: WorkspaceCore, progress: Progress | None = None) -> list[Problem]:
         return blob_verdict(ws.blobs, survey, sha256, size)
 
     evidence = [(sha256, name, size) for sha256, name, size in rows]
+    evidence += [(sha256, "office", None) for sha256 in office_blobs(ws)]
     problems += blob_problems(evidence, survey, verdict, progress)
     return problems
+
+
+def office_blobs(ws: WorkspaceCore) -> list[str]:
+    """The blobs the coordinating office's records point at (none in a district workspace)."""
+    from sealdesk.services.office_blobs import referenced_blobs
+
+    return sorted(referenced_blobs(ws))
 
 
 def blob_problems(

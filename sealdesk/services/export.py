@@ -18,6 +18,7 @@ from sealdesk.bundle.errors import (
     ExportBlockedError,
     ExportCancelledError,
     ExportFailedError,
+    ExportNotConfirmedError,
 )
 from sealdesk.bundle.submission import DirectoryBlobs, Submission
 from sealdesk.bundle.writer import (
@@ -27,9 +28,12 @@ from sealdesk.bundle.writer import (
     preflight_submission,
     write_bundle,
 )
-from sealdesk.domain.preflight import Finding, Preflight
-from sealdesk.progress import IsCancelled, Progress
-from sealdesk.services import keys
+from sealdesk.domain.assessment import Evidence
+from sealdesk.domain.preflight import Finding, Preflight, StoredFile
+from sealdesk.domain.status import Level
+from sealdesk.progress import Cancelled, IsCancelled, Progress
+from sealdesk.services import coverage, keys
+from sealdesk.services.check import blob_verdict
 from sealdesk.services.workspace import Workspace
 
 __all__ = [
@@ -37,6 +41,7 @@ __all__ = [
     "ExportBlockedError",
     "ExportCancelledError",
     "ExportFailedError",
+    "ExportNotConfirmedError",
     "ExportResult",
     "Finding",
     "Preflight",
@@ -45,12 +50,14 @@ __all__ = [
     "export_bundle",
     "preflight",
     "submission",
+    "target_level",
 ]
 
 
 def submission(ws: Workspace, round_be: int | None = None) -> Submission:
     """The round as a frozen snapshot of plain data: what a bundle of it would carry."""
     round_be = round_be if round_be is not None else ws.current_round
+    covered = coverage.round_coverage(ws, round_be)
     return Submission(
         district=ws.district,
         round_be=round_be,
@@ -58,13 +65,76 @@ def submission(ws: Workspace, round_be: int | None = None) -> Submission:
         assessments=ws.assessments(round_be),
         evidence=ws.evidence_list(round_be),
         actor=ws.actor,
+        extra={"verification_covered": {c: list(p) for c, p in covered.items()}} if covered else {},
     )
 
 
-def preflight(ws: Workspace, round_be: int | None = None) -> Preflight:
-    """What would stop (blockers) or weaken (warnings) an export of the round now."""
+TARGET_SETTING = "target_level"
+"""The workspace setting with the level aimed at (the dashboard's choice; Bronze if unset)."""
+
+
+def target_level(ws: Workspace) -> Level:
+    """The level the office aims at (a workspace setting shared by all; Bronze by default)."""
+    try:
+        return Level(ws.get_setting(TARGET_SETTING) or Level.BRONZE.value)
+    except ValueError:
+        return Level.BRONZE
+
+
+def _rehashed(
+    ws: Workspace, total: int, progress: Progress | None, cancelled: IsCancelled | None
+) -> Callable[[Evidence], StoredFile]:
+    """Each stored file's state by ``check``'s own judgement (one survey, then a re-hash of
+    each file asked about, once): CHANGED when its bytes no longer match its fingerprint."""
+    survey = ws.blobs.survey()
+    seen: dict[str, StoredFile] = {}
+
+    def state(e: Evidence) -> StoredFile:
+        if e.sha256 not in seen:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            verdict = blob_verdict(ws.blobs, survey, e.sha256, e.size)
+            if verdict is None:
+                seen[e.sha256] = StoredFile.OK
+            elif verdict == "missing":
+                seen[e.sha256] = StoredFile.MISSING
+            elif verdict.startswith("corrupt"):
+                seen[e.sha256] = StoredFile.CHANGED
+            else:
+                seen[e.sha256] = StoredFile.UNREADABLE
+            if progress is not None:
+                progress(len(seen), max(total, len(seen)))
+        return seen[e.sha256]
+
+    return state
+
+
+def preflight(
+    ws: Workspace,
+    round_be: int | None = None,
+    *,
+    level: Level | None = None,
+    verify_files: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> Preflight:
+    """What would stop (blockers) or weaken (warnings) an export of the round now, and the
+    level it projects to. ``level`` is the level aimed at (default: the workspace's target).
+    With ``verify_files`` every linked file is re-hashed as ``sealdesk check`` does, so a file
+    whose bytes changed is a blocker now; without, only its size and whether it opens are
+    looked at (the export's writer re-hashes while it streams, so nothing is hashed twice).
+    """
+    sub = submission(ws, round_be)
     return preflight_submission(
-        submission(ws, round_be), DirectoryBlobs(ws.blob_path), has_signing_key=keys.has_key(ws)
+        sub,
+        DirectoryBlobs(ws.blob_path),
+        has_signing_key=keys.has_key(ws),
+        target=level or target_level(ws),
+        stored_file=(
+            _rehashed(ws, len({e.sha256 for e in sub.linked_evidence()}), progress, cancelled)
+            if verify_files
+            else None
+        ),
     )
 
 
@@ -107,7 +177,9 @@ def export_bundle(
     round_be = round_be if round_be is not None else ws.current_round
     sub = submission(ws, round_be)
     blobs = DirectoryBlobs(ws.blob_path)
-    check = preflight_submission(sub, blobs, has_signing_key=keys.has_key(ws))
+    check = preflight_submission(
+        sub, blobs, has_signing_key=keys.has_key(ws), target=target_level(ws)
+    )
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
     # never over an existing file unless asked, never a device, never into the workspace

@@ -36,6 +36,7 @@ from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import RestoreReport
 from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError, WorkspaceError, render_message
 from sealdesk.fsutil import CHUNK, LOCK_NAME, claim_folder, fsync_dir, open_regular, sweep_leftovers
+from sealdesk.progress import Progress
 from sealdesk.services.backup import (
     DB_ENTRY,
     FORMAT,
@@ -93,8 +94,11 @@ def restore_backup(
     *,
     partial: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
 ) -> RestoreReport:
-    """Restores into ``destination``, which must not exist or be an empty folder."""
+    """Restores into ``destination``, which must not exist or be an empty folder.
+    ``progress(done, total)`` is called after each entry (bytes); a ``Cancelled`` it raises
+    stops the restore and leaves the target as it was."""
     destination = Path(os.path.abspath(destination))
     _check_target(destination)
     parent = destination.parent
@@ -120,7 +124,7 @@ def restore_backup(
             _check_space(parent, archive)
             try:
                 with claim_folder(parent, STAGING_PREFIX) as staging:
-                    blobs = _unpack(backup, archive, plan, manifest, staging, partial)
+                    blobs = _unpack(backup, archive, plan, manifest, staging, partial, progress)
                     (staging / "blobs").mkdir(exist_ok=True)
                     district, problems = _opened(backup, staging, check_workspace)
                     _put_in_place(staging, destination)
@@ -304,10 +308,16 @@ def _unpack(
     left_out: set[str],
     staging: Path,
     partial: bool,
+    progress: Progress | None = None,
 ) -> int:
     """Writes every entry into ``staging``; returns how many blobs were restored."""
     restored = 0
+    total = sum(info.file_size for info in plan.values())
+    done = 0
     for name, info in plan.items():
+        done += info.file_size
+        if progress is not None:
+            progress(done - info.file_size, total)
         if name == MANIFEST:
             continue
         blob = BLOB_RE.match(name)

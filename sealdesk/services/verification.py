@@ -41,6 +41,16 @@ def load_trust(
 ) -> list[PublicKey]:
     """The trusted keys; a .pub file of a trust folder that cannot be used is left out and told
     in ``skipped`` (file, error), so the front end can warn and verify with the rest."""
+    if isinstance(trust, (str, Path)) and Path(trust).is_file():
+        from sealdesk.services import office_trust
+
+        try:
+            with open(trust, "rb") as f:
+                head = f.read(4096).decode("utf-8", errors="replace")
+        except OSError:
+            head = ""
+        if office_trust.is_signed_office_file(head):  # the office's signed trust list
+            return [key for key, _ in office_trust.read_trust_list(Path(trust))[2]]
     return verify.load_trust(trust, skipped)
 
 

@@ -32,8 +32,13 @@ from sealdesk.resources import default_catalog_path
 from sealdesk.services import assessments as assessment_service
 from sealdesk.services import audit as audit_service
 from sealdesk.services import check as check_service
+from sealdesk.services import district_trust as district_trust_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
+from sealdesk.services import office as office_service
+from sealdesk.services import office_intake as intake_service
+from sealdesk.services import office_quarantine as quarantine_service
+from sealdesk.services import office_trust as trust_service
 from sealdesk.services import rounds as round_service
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
 from sealdesk.store.db import DiskFullError, disk_full, migrate
@@ -96,6 +101,46 @@ class Workspace(WorkspaceCore):
         return workspace
 
     @classmethod
+    def create_office(
+        cls, path: Path, *, name: str, catalog_path: Path | None = None, actor: str | None = None
+    ) -> Workspace:
+        """Makes the coordinating office's workspace: no district, no checklist of its own;
+        the shipped catalog is kept to score what districts send (services/office.py)."""
+        name = office_service.check_office_name(name)
+        catalog = load_catalog(catalog_path or default_catalog_path())
+        path = Path(path)
+        if (path / DB_NAME).exists():
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is already a workspace in {path}; open it instead."
+                ),
+                path=str(path),
+            )
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created ({reason})."),
+                path=str(path),
+                reason=error.strerror or str(error),
+            ) from None
+        workspace = cls(path, actor)
+        migrate(workspace.engine, path / DB_NAME)
+        with workspace._transaction() as session:
+            session.add(Setting(key=office_service.KIND_SETTING, value=office_service.OFFICE))
+            session.add(Setting(key=office_service.NAME_SETTING, value=name))
+            workspace._store_catalog(session, catalog)
+            workspace._audit(
+                session,
+                "workspace.create",
+                "workspace",
+                "office",
+                None,
+                {"kind": "office", "name": name, "catalog": catalog.edition},
+            )
+        return workspace
+
+    @classmethod
     def open(cls, path: Path, actor: str | None = None) -> Workspace:
         """Opens an existing workspace, migrating it to the current schema."""
         path = Path(path)
@@ -116,6 +161,8 @@ class Workspace(WorkspaceCore):
             workspace.why_read_only = disk_full(path)
         if not workspace.read_only:
             workspace.blobs.discard_leftovers()
+            if workspace.is_office:  # what a killed intake left: never seen by check
+                intake_service.sweep_orphans(workspace)
         return workspace
 
     @classmethod
@@ -123,7 +170,7 @@ class Workspace(WorkspaceCore):
         workspace = cls(path, actor, read_only)
         try:
             migrate(workspace.engine, path / DB_NAME)
-            if workspace.get_setting("district") is None:
+            if workspace.get_setting("district") is None and not workspace.is_office:
                 raise WorkspaceError(
                     QT_TRANSLATE_NOOP("Errors", "The workspace in {path} is incomplete."),
                     path=str(path),
@@ -146,7 +193,12 @@ class Workspace(WorkspaceCore):
 
     @property
     def district(self) -> District:
+        if self.is_office:
+            raise office_service.district_only()
         return district(self.get_setting("district") or "")
+
+    is_office = property(office_service.is_office)
+    office_name = property(office_service.office_name)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self._sessions() as session:
@@ -201,6 +253,27 @@ class Workspace(WorkspaceCore):
 
     check = check_service.check
 
+    office_status = office_service.office_status
+    office_rounds = office_service.office_rounds
+    office_catalog = office_service.office_catalog
+    office_submission = office_service.office_submission
+    office_evidence_path = office_service.office_evidence_path
+    office_bundle_file = office_service.office_bundle_file
+
+    receive_bundles = intake_service.receive_bundles
+    office_quarantined = quarantine_service.quarantined
+    office_release = intake_service.release
+
+    office_keys = trust_service.office_keys
+    enrol_key = trust_service.enrol_key
+    revoke_key = trust_service.revoke_key
+    export_trust_list = trust_service.export_trust_list
+    write_office_card = trust_service.write_card
+
+    trust_office = district_trust_service.trust_office
+    trusted_offices = district_trust_service.trusted_offices
+    untrust_office = district_trust_service.untrust_office
+
     # ----------------------------------------------------------------- backup, restore
 
     def backup(
@@ -222,7 +295,7 @@ class Workspace(WorkspaceCore):
             copy_database=self.sqlite_backup_to,
             blobs=self.blobs,
             keys=keys_service.keys_dir(self),
-            district_code=self.district.code,
+            district_code="office" if self.is_office else self.district.code,
             workspace=Path(self.path),
             overwrite=overwrite,
             progress=progress,
@@ -236,19 +309,26 @@ class Workspace(WorkspaceCore):
 
     @staticmethod
     def restore_report(
-        backup_file: Path, destination: Path, partial: bool = False
+        backup_file: Path,
+        destination: Path,
+        partial: bool = False,
+        progress: Progress | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
 
         def check_workspace(folder: Path) -> tuple[str, list[Problem]]:
             with Workspace.open(folder) as ws:
-                return ws.district.code, ws.check()
+                return ("office" if ws.is_office else ws.district.code), ws.check()
 
         from sealdesk.services import restore as restore_service
 
         return restore_service.restore_backup(
-            Path(backup_file), Path(destination), check_workspace, partial=partial
+            Path(backup_file),
+            Path(destination),
+            check_workspace,
+            partial=partial,
+            progress=progress,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -94,6 +94,8 @@ class EvidenceLink(Base):
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"))
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
     benchmark_code: Mapped[str] = mapped_column(String(32))
+    # the means of verification it covers: 1-based positions in the catalog, "1,3"; "" = none
+    covers: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class AuditRow(Base):
@@ -134,3 +136,113 @@ class InboxFile(Base):
     outcome: Mapped[str] = mapped_column(String(32))  # imported, duplicate, failed
     detail: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime]
+
+
+# --- the coordinating office (issue 14) ---------------------------------------------------------
+
+
+class OfficeKey(Base):
+    """A district's public key on the office's trust list; revoked keys stay, marked."""
+
+    __tablename__ = "office_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    district_code: Mapped[str] = mapped_column(String(8), index=True)
+    public_key: Mapped[str] = mapped_column(String(100))  # the minisign base64 line
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    enrolled_at: Mapped[datetime]
+    enrolled_by: Mapped[str] = mapped_column(String(200))
+    revoked_at: Mapped[datetime | None]
+    revoked_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class OfficeBundle(Base):
+    """A bundle the office took in: the zip as received is the blob ``sha256``."""
+
+    __tablename__ = "office_bundle"
+    __table_args__ = (Index("ix_office_bundle_district_round", "district_code", "round_be"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    file_name: Mapped[str] = mapped_column(String(1000))
+    district_code: Mapped[str] = mapped_column(String(8))
+    round_be: Mapped[int]
+    received_at: Mapped[datetime]
+    submitted_at: Mapped[datetime | None]
+    signer_key_id: Mapped[str] = mapped_column(String(16))
+    catalog_edition: Mapped[str] = mapped_column(String(100))
+    catalog_sha256: Mapped[str] = mapped_column(String(64))
+    checklist_sha256: Mapped[str | None] = mapped_column(String(64))
+    current: Mapped[bool] = mapped_column(default=False)
+    state: Mapped[str] = mapped_column(String(32), default="verified")
+    # scored once at intake against the bundle's catalog edition, so the city view is quick
+    score_percent: Mapped[float | None] = mapped_column(Float)
+    projected_level: Mapped[str | None] = mapped_column(String(16))
+    mandatory_missing: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    # the file as received = the skeleton blob's pieces and the payload blobs, in ``layout``
+    # order (services/office_blobs.py): each byte of a bundle is stored once
+    skeleton_sha256: Mapped[str] = mapped_column(String(64), default="")
+    layout: Mapped[str] = mapped_column(Text, default="[]")  # JSON
+
+
+class OfficeAssessmentRow(Base):
+    """One benchmark of a received bundle, indexed for the city view."""
+
+    __tablename__ = "office_assessment"
+    __table_args__ = (UniqueConstraint("bundle_row_id", "benchmark_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_row_id: Mapped[int] = mapped_column(ForeignKey("office_bundle.id", ondelete="CASCADE"))
+    benchmark_code: Mapped[str] = mapped_column(String(32))
+    title_th: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(32))
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    justification: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    evidence: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of sha256
+
+
+class OfficeEvidenceRow(Base):
+    """An evidence document of a received bundle; the bytes are the blob ``sha256``."""
+
+    __tablename__ = "office_evidence"
+    __table_args__ = (UniqueConstraint("bundle_row_id", "sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_row_id: Mapped[int] = mapped_column(ForeignKey("office_bundle.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(1000))
+    size: Mapped[int]
+    media_type: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    benchmarks: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+
+
+class OfficeQuarantine(Base):
+    """A received file the verifier refused: kept under quarantine/, never indexed."""
+
+    __tablename__ = "office_quarantine"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(1000))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    received_at: Mapped[datetime]
+    verifier_code: Mapped[str] = mapped_column(String(64))
+    exit_code: Mapped[int]
+    message: Mapped[str] = mapped_column(Text)
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    released_at: Mapped[datetime | None]
+
+
+class TrustedOffice(Base):
+    """At a district: an office key (from its card or a bare public key) it trusts."""
+
+    __tablename__ = "trusted_office"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    public_key: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    card: Mapped[str] = mapped_column(Text, default="")  # the card as received, if any
+    added_at: Mapped[datetime]
+    added_by: Mapped[str] = mapped_column(String(200))

@@ -3,6 +3,7 @@ shortcut and the window method it calls. Texts are translated in ``retranslate``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("evidence", QT_TRANSLATE_NOOP("MainWindow", "E&vidence")),
     ("print", QT_TRANSLATE_NOOP("MainWindow", "&Print")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools")),
     ("language", QT_TRANSLATE_NOOP("MainWindow", "&Language")),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
@@ -30,7 +32,8 @@ MENUS: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True)
 class Command:
-    """One menu entry: ``handler`` is the name of the window's method it calls."""
+    """One menu entry: ``handler`` is the name of the window's method it calls, or a dotted
+    path through the window's parts ("maintenance.backup")."""
 
     name: str
     menu: str
@@ -52,6 +55,19 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "verify", "file", QT_TRANSLATE_NOOP("MainWindow", "&Verify a bundle..."), "verify_bundle"
+    ),
+    Command(
+        "backup",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back up the workspace..."),
+        "maintenance.backup",
+        separator_before=True,
+    ),
+    Command(
+        "restore",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Res&tore a backup..."),
+        "maintenance.restore",
     ),
     Command(
         "clerk",
@@ -85,7 +101,35 @@ COMMANDS: tuple[Command, ...] = (
         "add_files_here",
         "Ctrl+Shift+A",
     ),
-    Command("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About SealDesk"), "about"),
+    Command(
+        "check",
+        "tools",
+        QT_TRANSLATE_NOOP("MainWindow", "&Check the workspace..."),
+        "maintenance.check",
+    ),
+    Command(
+        "audit", "tools", QT_TRANSLATE_NOOP("MainWindow", "&Audit log"), "maintenance.audit_log"
+    ),
+    Command(
+        "guide",
+        "help",
+        QT_TRANSLATE_NOOP("MainWindow", "&Guide"),
+        "help_center.guide",
+        QKeySequence.StandardKey.HelpContents,
+    ),
+    Command(
+        "shortcuts",
+        "help",
+        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+        "help_center.shortcuts",
+    ),
+    Command(
+        "about",
+        "help",
+        QT_TRANSLATE_NOOP("MainWindow", "&About SealDesk"),
+        "about",
+        separator_before=True,
+    ),
 )
 
 # View > one entry per tab, in tab order.
@@ -94,9 +138,19 @@ VIEWS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Evidence &library"), "Ctrl+2"),
     (QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"), "Ctrl+3"),
     (QT_TRANSLATE_NOOP("MainWindow", "&Inbox"), "Ctrl+4"),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Ready to submit"), "Ctrl+5"),
 )
 
 LANGUAGES: tuple[tuple[str, str], ...] = (("th", "ไทย"), ("en", "English"))
+
+
+def _handler(window: QMainWindow, path: str) -> Callable[..., object]:
+    """The window's method named ``path``, or the method of one of its parts ("a.b")."""
+    target: object = window
+    for name in path.split("."):
+        target = getattr(target, name)
+    handler = target
+    return lambda *_args: handler()  # type: ignore[operator]
 
 
 class MainActions:
@@ -121,7 +175,7 @@ class MainActions:
             action = QAction(window)
             if command.shortcut is not None:
                 action.setShortcut(QKeySequence(command.shortcut))
-            action.triggered.connect(getattr(window, command.handler))
+            action.triggered.connect(_handler(window, command.handler))
             menu = self.menus[command.menu]
             if command.separator_before:
                 menu.addSeparator()

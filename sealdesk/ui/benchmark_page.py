@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.assessment import Assessment
+from sealdesk.domain.preflight import REASONED, takes_justification
 from sealdesk.domain.status import LEVELS, Status
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.action_plan import ActionPlan
+from sealdesk.ui.coverage import CoverageList
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
@@ -71,6 +73,7 @@ class BenchmarkPage(QScrollArea):
         self.code: str | None = None
         self._loading = False
         self._dirty = False
+        self._reason_dirty = False
         self.setWidgetResizable(True)
         self.setAcceptDrops(True)
         body = QWidget(self)
@@ -92,7 +95,11 @@ class BenchmarkPage(QScrollArea):
 
         self.verification_box = QGroupBox(body)
         self.verification = WrapLabel("", self.verification_box)
-        QVBoxLayout(self.verification_box).addWidget(self.verification)
+        self.verification.setVisible(False)  # shown, ticked, by the coverage list (issue 12)
+        self.coverage = CoverageList(session, self.verification_box)
+        verification_layout = QVBoxLayout(self.verification_box)
+        verification_layout.addWidget(self.verification)
+        verification_layout.addWidget(self.coverage)
         layout.addWidget(self.verification_box)
 
         # Status and justification
@@ -123,6 +130,12 @@ class BenchmarkPage(QScrollArea):
         layout.addWidget(self.status_box)
         self.status.activated.connect(self._status_chosen)
         self.apply_na.clicked.connect(self._apply_not_applicable)
+        # partially met / not met: the reason is saved as it is typed (issue 12)
+        self.reason_timer = QTimer(self)
+        self.reason_timer.setSingleShot(True)
+        self.reason_timer.setInterval(NARRATIVE_DELAY_MS)
+        self.reason_timer.timeout.connect(self.save_reason)
+        self.justification.textChanged.connect(self._reason_typed)
 
         # Narrative
         self.narrative_box = QGroupBox(body)
@@ -266,6 +279,7 @@ class BenchmarkPage(QScrollArea):
         )
         self.description.set_text(benchmark.description.get(lang))
         self.verification.set_text("\n".join(f"• {v.get(lang)}" for v in benchmark.verification))
+        self.coverage.show_benchmark(code)
         self._show_assessment(self.session.assessment(code), narrative=True)
         self._load_evidence()
 
@@ -275,7 +289,9 @@ class BenchmarkPage(QScrollArea):
             self.status.setCurrentIndex(self.status.findData(assessment.status.value))
             if not self.justification.hasFocus():
                 self.justification.setPlainText(assessment.justification)
-            self._set_justification_visible(assessment.status is Status.NOT_APPLICABLE)
+            self._set_justification_visible(takes_justification(assessment.status))
+            self.apply_na.setVisible(assessment.status is Status.NOT_APPLICABLE)
+            self._justification_placeholder(assessment.status)
             self.justification_message.set_text("")
             if narrative and assessment.narrative != self.narrative.toPlainText():
                 cursor = self.narrative.textCursor().position()
@@ -329,9 +345,42 @@ class BenchmarkPage(QScrollArea):
                 return
             self._apply_not_applicable()
             return
-        self._set_justification_visible(False)
+        self._set_justification_visible(takes_justification(status))
+        self.apply_na.setVisible(False)
+        self._justification_placeholder(status)
         self.justification_message.set_text("")
-        self._set_status(status, None)
+        self.reason_timer.stop()
+        self._reason_dirty = False
+        reason = self.justification.toPlainText().strip()
+        self._set_status(status, reason if status in REASONED and reason else None)
+
+    def _justification_placeholder(self, status: Status) -> None:
+        self.justification.setPlaceholderText(
+            QCoreApplication.translate(
+                "BenchmarkPage",
+                "Why it is only partially met or not met, and what is planned (the assessors "
+                "read it)",
+            )
+            if status in REASONED
+            else QCoreApplication.translate(
+                "BenchmarkPage", "Why this benchmark does not apply to the district office"
+            )
+        )
+
+    def _reason_typed(self) -> None:
+        if not self._loading and self.code and Status(self.status.currentData()) in REASONED:
+            self._reason_dirty = True
+            self.reason_timer.start()
+
+    def save_reason(self) -> None:
+        """Saves the reason of a partially met / not met benchmark (also on leaving the page)."""
+        if not self._reason_dirty or not self.code:
+            return
+        self.reason_timer.stop()
+        self._reason_dirty = False
+        status = Status(self.status.currentData())
+        if status in REASONED:
+            self._set_status(status, self.justification.toPlainText().strip())
 
     def _apply_not_applicable(self) -> None:
         text = self.justification.toPlainText().strip()
@@ -379,6 +428,7 @@ class BenchmarkPage(QScrollArea):
 
     def save_narrative(self) -> None:
         """Saves a pending narrative now (also called on leaving the page and on close)."""
+        self.save_reason()
         if not self._dirty or not self.code:
             return
         self.narrative_timer.stop()

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from sealdesk.progress import Cancelled
 from sealdesk.ui.errors import message_of
 from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
+from sealdesk.ui.ready import ConfirmExportDialog, level_text
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import wrap
 
 if TYPE_CHECKING:
-    from sealdesk.services.export import ExportResult
+    from sealdesk.services.export import ExportResult, Preflight
     from sealdesk.services.keys import PublicKey
     from sealdesk.services.verification import VerifyReport
     from sealdesk.services.workspace import Workspace
@@ -117,11 +118,14 @@ class ExportDialog(QDialog):
     fingerprint the clerk notes down for City Hall, and offers the cover sheet to print."""
 
     cover_requested = Signal(Path)
+    benchmark_activated = Signal(str)  # a pre-flight line naming one benchmark was opened
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.confirm: ConfirmExportDialog | None = None
         self.result: ExportResult | None = None
+        self.check: Preflight
         self.job: Job | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(QCoreApplication.translate("Bundles", "Export the submission bundle"))
@@ -131,8 +135,12 @@ class ExportDialog(QDialog):
         self.checks.setObjectName("preflight")
         self.checks.setWordWrap(True)
         self.checks.setAccessibleName(QCoreApplication.translate("Bundles", "Pre-flight checks"))
+        self.checks.itemActivated.connect(self._finding_activated)
+        self.level = QLabel(self)
+        self.level.setObjectName("projectedLevel")
         layout.addWidget(self.checks_label)
         layout.addWidget(self.checks, 1)
+        layout.addWidget(self.level)
         self.create_key = QPushButton(
             QCoreApplication.translate("Bundles", "Create the signing key..."), self
         )
@@ -181,13 +189,17 @@ class ExportDialog(QDialog):
 
         round_be = self.session.round
         check = self.session.query(lambda ws: export.preflight(ws, round_be))
+        self.check = check
         self.checks.clear()
         for finding in check.blockers:
             item = QListWidgetItem("✖ " + finding.render(QCoreApplication.translate), self.checks)
             item.setForeground(QColor("#b00020"))
+            item.setData(Qt.ItemDataRole.UserRole, finding.codes[0] if finding.codes else None)
         for finding in check.warnings:
             item = QListWidgetItem("⚠ " + finding.render(QCoreApplication.translate), self.checks)
             item.setForeground(QColor("#8a5a00"))
+            item.setData(Qt.ItemDataRole.UserRole, finding.codes[0] if finding.codes else None)
+        self.level.setText(level_text(check))
         if not check.blockers and not check.warnings:
             QListWidgetItem(
                 "✔ " + QCoreApplication.translate("Bundles", "Everything is ready."), self.checks
@@ -216,11 +228,32 @@ class ExportDialog(QDialog):
         if name:
             self.destination.setText(name)
 
-    def export(self) -> Job | None:
-        from sealdesk.services import export
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        code = item.data(Qt.ItemDataRole.UserRole)
+        if code:
+            self._open_benchmark(code)
 
+    def _open_benchmark(self, code: str) -> None:
+        self.reject()
+        self.benchmark_activated.emit(code)
+
+    def export(self) -> Job | None:
+        """Exports, after the clerk confirms the warnings (if any) in ConfirmExportDialog:
+        then ``confirm`` is open and its "Export anyway" starts the export."""
+        self.refresh()
         if self.blocked:
             return None
+        if self.check.warnings:
+            self.confirm = ConfirmExportDialog(self.session, self.check, self)
+            self.confirm.accepted.connect(self._write)
+            self.confirm.benchmark_activated.connect(self._open_benchmark)
+            self.confirm.open()
+            return None
+        return self._write()
+
+    def _write(self) -> Job:
+        from sealdesk.services import export
+
         round_be = self.session.round
         target, passphrase = Path(self.destination.text().strip()), self.passphrase.text()
 

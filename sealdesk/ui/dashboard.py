@@ -1,5 +1,11 @@
 """Dashboard: a painted bar chart of per-dimension scores with the level thresholds, the
-projected level, and what is missing for the next level (each item a link to its benchmark)."""
+projected level, and what is missing for the next level (each item a link to its benchmark).
+
+Colours say only what the level rules say. A level is reached by the *overall* score and the
+mandatory benchmarks (domain/scoring.py), never by one dimension, so the dimension bars are one
+neutral colour; only the overall bar takes a level's colour, and only the level actually
+projected (grey while none is). A legend under the chart says so in words.
+"""
 
 from __future__ import annotations
 
@@ -13,27 +19,48 @@ from sealdesk.ui import i18n
 from sealdesk.ui.session import Session
 
 LEVEL_COLORS = {Level.BRONZE: "#a0522d", Level.SILVER: "#708090", Level.GOLD: "#b8860b"}
+DIMENSION_COLOR = "#4a78b5"  # neutral: a dimension reaches no level by itself
+NO_LEVEL_COLOR = "#9e9e9e"  # the overall bar while no level is projected
+
+
+def overall_color(level: Level | None) -> str:
+    """The overall bar's colour: the projected level's, grey while none is reached."""
+    return NO_LEVEL_COLOR if level is None else LEVEL_COLORS[level]
 
 
 class ScoreChart(QWidget):
-    """Horizontal bars, one per dimension, with vertical lines at the level thresholds."""
+    """Horizontal bars, the overall score first and then one per dimension, with vertical lines
+    at the level thresholds (which apply to the overall score)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[str, float]] = []  # label, percent
+        self.rows: list[tuple[str, float]] = []  # label, percent (the dimensions)
+        self.overall: tuple[str, float, str] | None = None  # label, percent, colour
         self.thresholds: dict[Level, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(200)
 
-    def set_data(self, rows: list[tuple[str, float]], thresholds: dict[Level, int]) -> None:
+    def set_data(
+        self,
+        rows: list[tuple[str, float]],
+        thresholds: dict[Level, int],
+        overall: tuple[str, float, str] | None = None,
+    ) -> None:
         self.rows = rows
+        self.overall = overall
         self.thresholds = thresholds
         metrics = QFontMetrics(self.font())
-        self.setFixedHeight(int(len(rows) * (metrics.height() * 2.2) + metrics.height() * 5))
+        count = len(self.bars())
+        self.setFixedHeight(int(count * (metrics.height() * 2.2) + metrics.height() * 5))
         self.setAccessibleDescription(
-            "; ".join(f"{label}: {percent:.0f} %" for label, percent in rows)
+            "; ".join(f"{label}: {percent:.0f} %" for label, percent, _c in self.bars())
         )
         self.update()
+
+    def bars(self) -> list[tuple[str, float, str]]:
+        """What is drawn, top to bottom: (label, percent, colour)."""
+        dimensions = [(label, percent, DIMENSION_COLOR) for label, percent in self.rows]
+        return ([self.overall] if self.overall else []) + dimensions
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -47,7 +74,8 @@ class ScoreChart(QWidget):
         width = max(right - left, 10)
         top = line * 3.6
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        for i, (label, percent) in enumerate(self.rows):
+        bars = self.bars()
+        for i, (label, percent, color) in enumerate(bars):
             y = top + i * row_height
             text_rect = QRectF(4, y, label_width, row_height)
             elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width))
@@ -57,13 +85,13 @@ class ScoreChart(QWidget):
             )
             bar = QRectF(left, y + row_height * 0.2, width * percent / 100, row_height * 0.6)
             painter.fillRect(QRectF(left, bar.top(), width, bar.height()), QColor("#eeeeee"))
-            painter.fillRect(bar, QColor(self._color(percent)))
+            painter.fillRect(bar, QColor(color))
             painter.drawText(
                 QRectF(left + width + 6, y, 50, row_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 f"{percent:.0f}%",
             )
-        bottom = top + len(self.rows) * row_height
+        bottom = top + len(bars) * row_height
         for rank, level in enumerate(LEVELS):
             threshold = self.thresholds.get(level)
             if threshold is None:
@@ -78,12 +106,6 @@ class ScoreChart(QWidget):
             baseline = top - line * (0.5 + (len(LEVELS) - 1 - rank))
             painter.drawText(int(min(x - cw / 2, self.width() - cw - 2)), int(baseline), caption)
         painter.end()
-
-    def _color(self, percent: float) -> str:
-        for level in reversed(LEVELS):
-            if percent >= self.thresholds.get(level, 101):
-                return LEVEL_COLORS[level]
-        return "#c62828" if percent < 30 else "#ef6c00"
 
 
 class Dashboard(QWidget):
@@ -100,6 +122,10 @@ class Dashboard(QWidget):
         self.overall = QLabel(self)
         self.chart = ScoreChart(self)
         self.chart.setObjectName("scoreChart")
+        self.legend = QLabel(self)
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.gaps = QTextBrowser(self)
         self.gaps.setObjectName("gaps")
         self.gaps.setOpenLinks(False)
@@ -107,6 +133,7 @@ class Dashboard(QWidget):
         layout.addWidget(self.level)
         layout.addWidget(self.overall)
         layout.addWidget(self.chart)
+        layout.addWidget(self.legend)
         layout.addWidget(self.gaps, 1)
         session.assessment_changed.connect(lambda _a: self.refresh())
         session.round_changed.connect(lambda _round: self.refresh())
@@ -135,7 +162,13 @@ class Dashboard(QWidget):
             dimension = catalog.dimension(dim.code)
             title = dimension.title.get(lang) if dimension else ""
             rows.append((f"{dim.code}. {title}", dim.score.percent))
-        self.chart.set_data(rows, catalog.thresholds)
+        overall = (
+            QCoreApplication.translate("Dashboard", "Overall"),
+            report.overall.percent,
+            overall_color(report.level),
+        )
+        self.chart.set_data(rows, catalog.thresholds, overall)
+        self.legend.setText(self._legend_html(report.level))
         if report.level is None:
             self.level.setText(
                 QCoreApplication.translate("Dashboard", "Projected level: not yet Bronze")
@@ -161,6 +194,40 @@ class Dashboard(QWidget):
             )
         )
         self.gaps.setHtml(self._gaps_html(report))
+
+    def _legend_html(self, level: Level | None) -> str:
+        """The legend: what each colour and line means, in whole sentences."""
+
+        def swatch(color: str, text: str, glyph: str = "■") -> str:
+            return f'<span style="color:{color}">{glyph}</span> {_html(text)}'
+
+        if level is None:
+            overall = QCoreApplication.translate(
+                "Dashboard", "Overall score: grey, because no level is reached yet."
+            )
+        else:
+            overall = QCoreApplication.translate(
+                "Dashboard", "Overall score: in the colour of the projected level."
+            )
+        thresholds = "&nbsp;".join(
+            swatch(LEVEL_COLORS[lv], QCoreApplication.translate("Level", lv.label), "┆")
+            for lv in LEVELS
+        )
+        note = QCoreApplication.translate(
+            "Dashboard",
+            "Dashed lines: the overall score each level needs. A level also needs every "
+            "benchmark mandatory for it met, so a dimension past a line does not reach that "
+            "level.",
+        )
+        lines = [
+            swatch(overall_color(level), overall),
+            swatch(
+                DIMENSION_COLOR,
+                QCoreApplication.translate("Dashboard", "Dimension scores: one colour for all."),
+            ),
+            f"{thresholds}&nbsp; {_html(note)}",
+        ]
+        return "<br>".join(lines)
 
     def _gaps_html(self, report: ScoreReport) -> str:
         gap = report.next_gap

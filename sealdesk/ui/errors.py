@@ -39,6 +39,8 @@ def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str)
     box.setObjectName("errorBox")
     _open_boxes.append(box)
     box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)
+    # A box still open when its window goes is deleted with it: forget it then too.
+    box.destroyed.connect(lambda *_: _open_boxes.remove(box) if box in _open_boxes else None)
     box.open()  # window-modal but does not block the event loop
     return box
 

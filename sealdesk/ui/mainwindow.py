@@ -34,10 +34,13 @@ from sealdesk.ui.checklist import ChecklistPane, ChecklistView
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
+from sealdesk.ui.help import HelpCenter
 from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
+from sealdesk.ui.maintenance import Maintenance
 from sealdesk.ui.models import ChecklistFilter, ChecklistModel
 from sealdesk.ui.printing import COVER, DOCUMENTS, PrintPreviewDialog, print_job
+from sealdesk.ui.ready import ReadyView
 from sealdesk.ui.rounds import RoundController
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import InfoBar
@@ -72,6 +75,9 @@ class MainWindow(QMainWindow):
         self.inbox.setObjectName("inbox")
         self.inbox_count = 0
         self.tabs.addTab(self.inbox, "")
+        self.ready = ReadyView(session, self)
+        self.ready.setObjectName("ready")
+        self.tabs.addTab(self.ready, "")
         self.info = InfoBar(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -98,6 +104,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
         self.rounds = RoundController(session, self, save_work=self.page.save_narrative)
+        self.maintenance = Maintenance(session, self)  # File/Tools entries, backup reminder
+        self.help_center = HelpCenter(self)
         self.menus = MainActions(self, session, self.rounds)
         self._connect()
         self.retranslate()
@@ -153,6 +161,7 @@ class MainWindow(QMainWindow):
         self.library.link_requested.connect(self.link_dialog)
         self.library.benchmark_activated.connect(self.open_benchmark)
         self.dashboard.benchmark_activated.connect(self.open_benchmark)
+        self.ready.benchmark_activated.connect(self.open_benchmark)
         self.inbox.count_changed.connect(self._inbox_count)
         s.save_state.connect(self._saved)
         s.notice.connect(self.notify)
@@ -176,8 +185,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Benchmark"))
         self.tabs.setTabText(1, QCoreApplication.translate("MainWindow", "Evidence library"))
         self.tabs.setTabText(2, QCoreApplication.translate("MainWindow", "Dashboard"))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.ready),
+            QCoreApplication.translate("MainWindow", "Ready to submit"),
+        )
         self._inbox_count(self.inbox_count)
         self.menus.retranslate()
+        self.maintenance.retranslate()
         self._round_label()
         self.workspace_label.setText(
             QCoreApplication.translate("MainWindow", "Workspace: {path}").format(
@@ -368,6 +382,7 @@ class MainWindow(QMainWindow):
         self.page.save_narrative()
         dialog = ExportDialog(self.session, self)
         dialog.cover_requested.connect(lambda bundle: self.print_document("cover", bundle=bundle))
+        dialog.benchmark_activated.connect(self.open_benchmark)
         dialog.open()
 
     def verify_bundle(self) -> None:

@@ -23,11 +23,13 @@ from sealdesk.errors import SealDeskError
 from sealdesk.events import (
     AssessmentChanged,
     BundleExported,
+    BundlesReceived,
     Event,
     EvidenceChanged,
     InboxFiled,
     RoundsChanged,
     SettingChanged,
+    TrustChanged,
 )
 from sealdesk.services.workspace import ImportCancelled, Workspace
 from sealdesk.ui import i18n
@@ -74,6 +76,8 @@ class Session(QObject):
     round_changed = Signal(int)  # the round shown (or its catalog edition) changed
     setting_changed = Signal(str)  # the key of a workspace setting
     exports_changed = Signal()  # a bundle was exported and recorded
+    bundles_received = Signal(object)  # BundlesReceived: the office took in or quarantined bundles
+    trust_changed = Signal(str)  # the key id enrolled, revoked, trusted or removed
     save_state = Signal(bool)  # True = every change saved
     notice = Signal(str)  # a one-line, non-blocking message for the user
     open_benchmark = Signal(str)
@@ -84,8 +88,12 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._round = round_be if round_be in ws.rounds() else ws.current_round
-        self._catalog: Catalog = ws.catalog(self._round)
+        if ws.is_office:  # no rounds of its own: the round is the one the city view shows
+            self._round = round_be or 0
+            self._catalog: Catalog = ws.office_catalog()
+        else:
+            self._round = round_be if round_be in ws.rounds() else ws.current_round
+            self._catalog = ws.catalog(self._round)
         self.undo = QUndoStack(self)
         self._pending: set[str] = set()
         self._evidence: list[Evidence] | None = None
@@ -115,6 +123,10 @@ class Session(QObject):
                 self.target_changed.emit(self.target)
         elif isinstance(event, BundleExported):
             self.exports_changed.emit()
+        elif isinstance(event, BundlesReceived):
+            self.bundles_received.emit(event)
+        elif isinstance(event, TrustChanged):
+            self.trust_changed.emit(event.key_id)
 
     def close(self) -> None:
         """Stops listening to the workspace (the window is going away)."""

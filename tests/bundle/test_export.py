@@ -278,7 +278,7 @@ def test_cli_key_export_verify(fx: Fixture, tmp_path: Path) -> None:
     run = _cli("key", "create", "--passphrase-file", "pp", cwd=tmp_path, ws=ws)
     assert run.returncode == 32, run.stderr
     assert _cli("key", "export", "d.pub", cwd=tmp_path, ws=ws).returncode == 0
-    run = _cli("export", "--out", "b.zip", "--passphrase-file", "bad", cwd=tmp_path, ws=ws)
+    run = _cli("export", "--out", "b.zip", "--passphrase-file", "bad", "--yes", cwd=tmp_path, ws=ws)
     assert run.returncode == 31 and not (tmp_path / "b.zip").exists()
     run = _cli(
         "export",
@@ -288,6 +288,7 @@ def test_cli_key_export_verify(fx: Fixture, tmp_path: Path) -> None:
         "pp",
         "--no-checklist",
         "--json",
+        "--yes",
         cwd=tmp_path,
         ws=ws,
     )

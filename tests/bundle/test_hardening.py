@@ -114,6 +114,7 @@ def test_cli_export_onto_a_full_disk_is_42_with_a_clear_sentence(
             str(small / "b.zip"),
             "--passphrase-file",
             "pp",
+            "--yes",
             cwd=tmp_path,
             ws=Path(fx.ws.path),
         )
@@ -226,7 +227,7 @@ def test_cli_inputs_are_bounded_regular_files(
     for args in (
         ("verify", str(bundle), "--trust", path),
         ("verify", path, "--trust", str(f.pub_file)),
-        ("export", "--out", str(tmp_path / "b.zip"), "--passphrase-file", path),
+        ("export", "--out", str(tmp_path / "b.zip"), "--yes", "--passphrase-file", path),
         ("key", "passwd", "--passphrase-file", path),
     ):
         if source == "too large" and args[1] == path:
@@ -469,7 +470,7 @@ def test_cli_key_create_is_audited(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [("key", "create"), ("key", "passwd"), ("export", "--out", "b.zip", "--no-checklist")],
+    [("key", "create"), ("key", "passwd"), ("export", "--out", "b.zip", "--no-checklist", "--yes")],
 )
 def test_no_terminal_and_no_passphrase_file_is_a_clear_sentence(
     fx: Fixture, tmp_path: Path, args: tuple[str, ...]

@@ -1,0 +1,89 @@
+"""``sealdesk trust``: at a district, the office keys it trusts.
+
+sealdesk trust add FILE [--yes]      # an office card, or a bare minisign public key
+sealdesk trust list [--json]
+sealdesk trust remove KEY_ID
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sealdesk.cli.common import (
+    common_options,
+    emit,
+    json_option,
+    name_arg,
+    open_workspace,
+    path_arg,
+    printable,
+    to_jsonable,
+    translate,
+)
+from sealdesk.cli.office_cmd import _confirm
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    common = common_options()
+    p = sub.add_parser("trust", parents=[common], help="the office keys this district trusts")
+    tsub = p.add_subparsers(dest="trust_command", required=True)
+    q = tsub.add_parser("add", parents=[common], help="trust an office card or public key")
+    q.add_argument("file", type=path_arg, metavar="FILE")
+    q.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
+    json_option(q)
+    q.set_defaults(run=cmd_add)
+    q = tsub.add_parser("list", parents=[common], help="list the trusted office keys")
+    json_option(q)
+    q.set_defaults(run=cmd_list)
+    q = tsub.add_parser("remove", parents=[common], help="stop trusting an office key")
+    q.add_argument("key_id", type=name_arg, metavar="KEY_ID")
+    q.set_defaults(run=cmd_remove)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from sealdesk.domain.fingerprint import group_hex
+    from sealdesk.services.district_trust import read_office_card
+
+    with open_workspace(args) as ws:
+        card = read_office_card(args.file)
+        if not args.json:
+            if card.name:
+                print(translate("CLI", "Office: {name}").format(name=printable(card.name)))
+            print(translate("CLI", "Key id: {key_id}").format(key_id=card.key_id))
+            print(
+                translate("CLI", "Fingerprint: {fingerprint}").format(
+                    fingerprint=group_hex(card.fingerprint)
+                )
+            )
+        _confirm(args, translate("CLI", "Is this the fingerprint the office gave you?"))
+        trusted = ws.trust_office(card)
+        emit(
+            args,
+            to_jsonable(trusted),
+            [translate("CLI", "Trusted the office key {key_id}.").format(key_id=trusted.key_id)],
+        )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        offices = ws.trusted_offices()
+    lines = [
+        f"{o.key_id}  {o.fingerprint[:16]}  {printable(o.name)}  {o.added_at.date().isoformat()}"
+        for o in offices
+    ]
+    if not offices:
+        lines.append(translate("CLI", "No office key is trusted yet."))
+    emit(args, offices, lines)
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        ws.untrust_office(args.key_id)
+    print(
+        translate("CLI", "This district no longer trusts the office key {key_id}.").format(
+            key_id=args.key_id.strip().upper()
+        )
+    )
+    return 0

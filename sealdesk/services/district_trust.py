@@ -1,0 +1,125 @@
+"""At a district: the office keys it trusts (``sealdesk trust add|list|remove``).
+
+An office card (or a bare minisign public key) is recorded after the clerk compared its
+fingerprint; feedback, receipts and signed catalogs (later issues) are accepted only from
+these keys. Every change is in the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from sealdesk.bundle.minisign import PublicKey, parse_public_key
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.events import TrustChanged
+from sealdesk.fsutil import read_regular_text
+from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.services.office import district_only, is_office
+from sealdesk.services.office_trust import MAX_SIGNED_FILE_BYTES, read_card
+from sealdesk.store.models import TrustedOffice
+
+
+@dataclass(frozen=True)
+class OfficeCard:
+    """What a card (or a bare key) says: shown to the clerk before it is trusted."""
+
+    name: str
+    public: PublicKey
+    text: str
+
+    @property
+    def key_id(self) -> str:
+        return self.public.key_id_hex
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public.fingerprint
+
+
+@dataclass(frozen=True)
+class TrustedOfficeKey:
+    key_id: str
+    name: str
+    fingerprint: str
+    public_key: str
+    added_at: datetime
+    added_by: str
+
+
+def read_office_card(path: Path) -> OfficeCard:
+    """An office card file, or a bare minisign public key file; its signature is checked."""
+    text = read_regular_text(Path(path), MAX_SIGNED_FILE_BYTES)
+    name, public, card = read_card(text, str(path))
+    return OfficeCard(name, public, card)
+
+
+def _require_district(ws: WorkspaceCore) -> None:
+    if is_office(ws):
+        raise district_only()
+
+
+def trust_office(ws: WorkspaceCore, card: OfficeCard) -> TrustedOfficeKey:
+    _require_district(ws)
+    with ws._transaction() as session:
+        if session.scalar(select(TrustedOffice).where(TrustedOffice.key_id == card.key_id)):
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "The office key {key_id} is already trusted."),
+                key_id=card.key_id,
+            )
+        row = TrustedOffice(
+            key_id=card.key_id,
+            name=card.name,
+            public_key=card.public.minisign_text().splitlines()[1],
+            fingerprint=card.fingerprint,
+            card=card.text,
+            added_at=now(),
+            added_by=ws.actor,
+        )
+        session.add(row)
+        ws._audit(
+            session,
+            "trust.add",
+            "trusted_office",
+            card.key_id,
+            None,
+            {"name": card.name, "fingerprint": card.fingerprint},
+        )
+        ws._announce(session, TrustChanged(card.key_id))
+    return _value(row)
+
+
+def trusted_offices(ws: WorkspaceCore) -> tuple[TrustedOfficeKey, ...]:
+    _require_district(ws)
+    with ws._sessions() as session:
+        return tuple(_value(r) for r in session.scalars(select(TrustedOffice).order_by("id")))
+
+
+def untrust_office(ws: WorkspaceCore, key_id: str) -> None:
+    _require_district(ws)
+    key_id = key_id.strip().upper()
+    with ws._transaction() as session:
+        row = session.scalar(select(TrustedOffice).where(TrustedOffice.key_id == key_id))
+        if row is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "No office key {key_id} is trusted here."),
+                key_id=key_id,
+            )
+        before = {"name": row.name, "fingerprint": row.fingerprint}
+        session.delete(row)
+        ws._audit(session, "trust.remove", "trusted_office", key_id, before, None)
+        ws._announce(session, TrustChanged(key_id))
+
+
+def trusted_office_keys(ws: WorkspaceCore) -> list[PublicKey]:
+    """The keys feedback, receipts and signed catalogs are accepted from."""
+    return [parse_public_key(k.public_key) for k in trusted_offices(ws)]
+
+
+def _value(row: TrustedOffice) -> TrustedOfficeKey:
+    return TrustedOfficeKey(
+        row.key_id, row.name, row.fingerprint, row.public_key, row.added_at, row.added_by
+    )
