@@ -4083,4 +4083,11 @@ Mandatory from {level}</translation>
         <translation>Language</translation>
     </message>
 </context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the workspace {path}…</source>
+        <translation>Opening the workspace {path}…</translation>
+    </message>
+</context>
 </TS>

@@ -4073,4 +4073,11 @@ Mandatory from {level}</source>
         <translation>ภาษา</translation>
     </message>
 </context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the workspace {path}…</source>
+        <translation>กำลังเปิดพื้นที่ทำงาน {path}…</translation>
+    </message>
+</context>
 </TS>

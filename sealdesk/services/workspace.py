@@ -11,6 +11,8 @@ Every public method is one transaction; a change writes its audit event in that 
 transaction, so the log and the data never disagree, and announces what changed on
 ``ws.events`` after the commit. Methods return domain value objects, never ORM rows, and raise
 SealDeskError subclasses for anything a user can cause.
+
+Backup, restore and the signing keys (cryptography) are imported when used, not on every start.
 """
 
 from __future__ import annotations
@@ -29,17 +31,14 @@ from sealdesk.progress import Cancelled, Progress
 from sealdesk.resources import default_catalog_path
 from sealdesk.services import assessments as assessment_service
 from sealdesk.services import audit as audit_service
-from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
 from sealdesk.services import district_trust as district_trust_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
-from sealdesk.services import keys as keys_service
 from sealdesk.services import office as office_service
 from sealdesk.services import office_intake as intake_service
 from sealdesk.services import office_quarantine as quarantine_service
 from sealdesk.services import office_trust as trust_service
-from sealdesk.services import restore as restore_service
 from sealdesk.services import rounds as round_service
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
 from sealdesk.store.db import DiskFullError, disk_full, migrate
@@ -288,6 +287,9 @@ class Workspace(WorkspaceCore):
     ) -> BackupReport:
         """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically,
         and reports (as ``check`` would) the damaged or missing evidence it could not carry."""
+        from sealdesk.services import backup as backup_service
+        from sealdesk.services import keys as keys_service
+
         return backup_service.write_backup(
             Path(destination),
             copy_database=self.sqlite_backup_to,
@@ -318,6 +320,8 @@ class Workspace(WorkspaceCore):
         def check_workspace(folder: Path) -> tuple[str, list[Problem]]:
             with Workspace.open(folder) as ws:
                 return ("office" if ws.is_office else ws.district.code), ws.check()
+
+        from sealdesk.services import restore as restore_service
 
         return restore_service.restore_backup(
             Path(backup_file),

@@ -60,7 +60,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "resources": frozenset(),
     "fsutil": frozenset({"progress", "errors"}),
     "translation": frozenset({"resources"}),
-    "thaiwords": frozenset({"resources"}),
+    "thaiwords": frozenset({"resources", "fsutil"}),
 }  # fmt: skip
 """component -> the components it may import (besides itself and ``sealdesk.__version__``)."""
 
