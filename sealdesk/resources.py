@@ -27,6 +27,14 @@ def default_workspace_dir() -> Path:
     return Path(user_data_dir("SealDesk", appauthor=False)) / "workspace"
 
 
+def user_cache_dir() -> Path:
+    """SealDesk's folder in the platform's user cache folder: things rebuilt when missing (the
+    compact Thai dictionary, see sealdesk.thaiwords)."""
+    from platformdirs import user_cache_dir as platform_cache_dir
+
+    return Path(platform_cache_dir("SealDesk", appauthor=False))
+
+
 def default_inbox_dir() -> Path:
     """Where scans arrive unless the clerk chooses another folder: "SealDesk Inbox" in the
     user's documents folder."""

@@ -127,6 +127,14 @@
         <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
         <translation>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</translation>
     </message>
+    <message>
+        <source>Spreadsheets of the city table</source>
+        <translation>Spreadsheets of the city table</translation>
+    </message>
+    <message>
+        <source>Safe reading of spreadsheet XML</source>
+        <translation>Safe reading of spreadsheet XML</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -858,6 +866,10 @@ Whole fingerprint: {fp}</translation>
         <translation>Restored the coordinating office&apos;s workspace into {path}.</translation>
     </message>
     <message>
+        <source>Wrote {path} ({rows} districts, round {round}).</source>
+        <translation>Wrote {path} ({rows} districts, round {round}).</translation>
+    </message>
+    <message>
         <source>Discarded {name}: kept in {path}</source>
         <translation>Discarded {name}: kept in {path}</translation>
     </message>
@@ -1546,6 +1558,10 @@ Whole fingerprint: {fp}</translation>
         <translation>The stored bundle {bundle_id} is damaged; run &apos;sealdesk check&apos;.</translation>
     </message>
     <message>
+        <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
+        <translation>{name} must end in .csv or .xlsx: the export's format follows the name.</translation>
+    </message>
+    <message>
         <source>Choose at least one benchmark to file under.</source>
         <translation>Choose at least one benchmark to file under.</translation>
     </message>
@@ -1662,6 +1678,34 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>Choose the catalog file, or use the shipped catalog.</source>
         <translation>Choose the catalog file, or use the shipped catalog.</translation>
+    </message>
+    <message>
+        <source>A district office (the self-assessment)</source>
+        <translation>A district office (the self-assessment)</translation>
+    </message>
+    <message>
+        <source>As it should appear on reports</source>
+        <translation>As it should appear on reports</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>The coordinating office at City Hall (receives the districts' bundles)</source>
+        <translation>The coordinating office at City Hall (receives the districts' bundles)</translation>
+    </message>
+    <message>
+        <source>This office is:</source>
+        <translation>This office is:</translation>
+    </message>
+    <message>
+        <source>Write the name of the office.</source>
+        <translation>Write the name of the office.</translation>
+    </message>
+    <message>
+        <source>Give the coordinating office's name and where to keep its work. You can receive the districts' bundles right after.</source>
+        <translation>Give the coordinating office's name and where to keep its work. You can receive the districts' bundles right after.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2790,78 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>key-enrolment-{district}-{round}.pdf</source>
         <translation>key-enrolment-{district}-{round}.pdf</translation>
     </message>
+    <message>
+        <source>City-wide report</source>
+        <translation>City-wide report</translation>
+    </message>
+    <message>
+        <source>The city at a glance</source>
+        <translation>The city at a glance</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have sent their submission.</source>
+        <translation>{submitted} of {total} districts have sent their submission.</translation>
+    </message>
+    <message>
+        <source>Average score of the districts that submitted: {percent}%</source>
+        <translation>Average score of the districts that submitted: {percent}%</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>The districts</source>
+        <translation>The districts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>Score %</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>Mandatory missing</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts have not met</source>
+        <translation>The benchmarks most districts have not met</translation>
+    </message>
+    <message>
+        <source>Counted over the districts that submitted: not met, partially met and not started count as not met; not applicable does not.</source>
+        <translation>Counted over the districts that submitted: not met, partially met and not started count as not met; not applicable does not.</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>Districts not meeting it</translation>
+    </message>
+    <message>
+        <source>Mandatory from</source>
+        <translation>Mandatory from</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>Districts that have not submitted</translation>
+    </message>
+    <message>
+        <source>Every district has submitted.</source>
+        <translation>Every district has submitted.</translation>
+    </message>
+    <message>
+        <source>No district that submitted has a gap.</source>
+        <translation>No district that submitted has a gap.</translation>
+    </message>
+    <message>
+        <source>Head of the coordinating office</source>
+        <translation>Head of the coordinating office</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -3660,6 +3776,411 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
         <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>District code</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Bundle ID</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>Projected level</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks missing</source>
+        <translation>Mandatory benchmarks missing</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>Catalog edition</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translation>Common gaps</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>Districts not meeting it</translation>
+    </message>
+    <message>
+        <source>{office}: the districts in round {year}</source>
+        <translation>{office}: the districts in round {year}</translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>All dimensions</source>
+        <translation>All dimensions</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Dimension {code}</source>
+        <translation>Dimension {code}</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Find a district</source>
+        <translation>Find a district</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>Mandatory for the next level and not met: {codes}</source>
+        <translation>Mandatory for the next level and not met: {codes}</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>Mandatory missing</translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation>No level yet</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Nothing received</source>
+        <translation>Nothing received</translation>
+    </message>
+    <message>
+        <source>Only benchmarks mandatory for Silver</source>
+        <translation>Only benchmarks mandatory for Silver</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>Projected level</translation>
+    </message>
+    <message>
+        <source>Projected: {level}</source>
+        <translation>Projected: {level}</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>Score %</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>{code} {title}
+Mandatory from {level}</source>
+        <translation>{code} {title}
+Mandatory from {level}</translation>
+    </message>
+    <message>
+        <source>{district}, benchmark {code}: {status}</source>
+        <translation>{district}, benchmark {code}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>Evidence ({n})</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>No actions planned.</translation>
+    </message>
+    <message>
+        <source>No evidence linked.</source>
+        <translation>No evidence linked.</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Nothing written.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the signed checklist PDF</source>
+        <translation>Open the signed checklist PDF</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This bundle was sent without the checklist PDF.</source>
+        <translation>This bundle was sent without the checklist PDF.</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>Used for {codes}</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Why it does not apply</translation>
+    </message>
+    <message>
+        <source>{district}: submission for round {year} (read-only)</source>
+        <translation>{district}: submission for round {year} (read-only)</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
+        <translation>{state} · bundle {bundle} · received {received} · catalog {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>%n district(s) have not met {code} {title}</source>
+        <translation>%n district(s) have not met {code} {title}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose bundle files, or drop them anywhere on this window.</source>
+        <translation>Choose bundle files, or drop them anywhere on this window.</translation>
+    </message>
+    <message>
+        <source>City report...</source>
+        <translation>City report...</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>Districts that have not submitted</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted (%n)</source>
+        <translation>Districts that have not submitted (%n)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>Export table...</translation>
+    </message>
+    <message>
+        <source>Export the city table</source>
+        <translation>Export the city table</translation>
+    </message>
+    <message>
+        <source>No gaps among the districts that submitted.</source>
+        <translation>No gaps among the districts that submitted.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received from this district for this round.</source>
+        <translation>Nothing has been received from this district for this round.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the city report...</source>
+        <translation>Printing the city report...</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <source>Receive bundles...</source>
+        <translation>Receive bundles...</translation>
+    </message>
+    <message>
+        <source>Receive the intake folder</source>
+        <translation>Receive the intake folder</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Received files</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m files</source>
+        <translation>Receiving %v of %m files</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>Receiving was cancelled.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Save the city report</source>
+        <translation>Save the city report</translation>
+    </message>
+    <message>
+        <source>SealDesk: {office} (coordinating office)</source>
+        <translation>SealDesk: {office} (coordinating office)</translation>
+    </message>
+    <message>
+        <source>Still receiving the previous files.</source>
+        <translation>Still receiving the previous files.</translation>
+    </message>
+    <message>
+        <source>Submission bundles (*.zip);;All files (*)</source>
+        <translation>Submission bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts fail</source>
+        <translation>The benchmarks most districts fail</translation>
+    </message>
+    <message>
+        <source>The intake folder</source>
+        <translation>The intake folder</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have submitted for round {year}.</source>
+        <translation>{submitted} of {total} districts have submitted for round {year}.</translation>
+    </message>
+    <message>
+        <source>No new bundles in the intake folder.</source>
+        <translation>No new bundles in the intake folder.</translation>
+    </message>
+    <message>
+        <source>Stopped watching the intake folder.</source>
+        <translation>Stopped watching the intake folder.</translation>
+    </message>
+    <message>
+        <source>Take in every bundle saved into the intake folder while this window is open.</source>
+        <translation>Take in every bundle saved into the intake folder while this window is open.</translation>
+    </message>
+    <message>
+        <source>Watch it</source>
+        <translation>Watch it</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the workspace {path}…</source>
+        <translation>Opening the workspace {path}…</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,14 @@
         <source>DejaVu Sans Mono, for fingerprints in printed documents, under the Bitstream Vera licence (full text below).</source>
         <translation>DejaVu Sans Mono ใช้พิมพ์ลายนิ้วมือดิจิทัลในเอกสาร ภายใต้สัญญาอนุญาต Bitstream Vera (ข้อความเต็มอยู่ด้านล่าง)</translation>
     </message>
+    <message>
+        <source>Spreadsheets of the city table</source>
+        <translation>ไฟล์ตารางคำนวณของตารางภาพรวมทั้งเมือง</translation>
+    </message>
+    <message>
+        <source>Safe reading of spreadsheet XML</source>
+        <translation>อ่านข้อมูล XML ในไฟล์ตารางคำนวณอย่างปลอดภัย</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -852,6 +860,10 @@ Whole fingerprint: {fp}</source>
         <translation>กู้คืนพื้นที่ทำงานของสำนักงานผู้ประสานงานไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
+        <source>Wrote {path} ({rows} districts, round {round}).</source>
+        <translation>เขียนไฟล์ {path} แล้ว ({rows} เขต รอบการประเมินปี {round})</translation>
+    </message>
+    <message>
         <source>Discarded {name}: kept in {path}</source>
         <translation>ทิ้ง {name} แล้ว: เก็บสำรองไว้ที่ {path}</translation>
     </message>
@@ -1539,6 +1551,10 @@ Whole fingerprint: {fp}</source>
         <translation>ชุดข้อมูล {bundle_id} ที่เก็บไว้เสียหาย กรุณาสั่ง &apos;sealdesk check&apos;</translation>
     </message>
     <message>
+        <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
+        <translation>ชื่อไฟล์ {name} ต้องลงท้ายด้วย .csv หรือ .xlsx เพราะรูปแบบไฟล์ที่ส่งออกกำหนดจากนามสกุลของชื่อไฟล์</translation>
+    </message>
+    <message>
         <source>Choose at least one benchmark to file under.</source>
         <translation>เลือกเกณฑ์อย่างน้อยหนึ่งข้อที่จะจัดเก็บเอกสาร</translation>
     </message>
@@ -1655,6 +1671,34 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>Choose the catalog file, or use the shipped catalog.</source>
         <translation>กรุณาเลือกไฟล์ชุดเกณฑ์ หรือใช้ชุดเกณฑ์ที่มาพร้อมโปรแกรม</translation>
+    </message>
+    <message>
+        <source>A district office (the self-assessment)</source>
+        <translation>สำนักงานเขต (ทำแบบประเมินตนเอง)</translation>
+    </message>
+    <message>
+        <source>As it should appear on reports</source>
+        <translation>ชื่อที่จะแสดงในรายงาน</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;ชื่อหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>The coordinating office at City Hall (receives the districts' bundles)</source>
+        <translation>หน่วยงานประสานงานที่ศาลาว่าการกรุงเทพมหานคร (รับชุดข้อมูลจากสำนักงานเขต)</translation>
+    </message>
+    <message>
+        <source>This office is:</source>
+        <translation>หน่วยงานนี้คือ:</translation>
+    </message>
+    <message>
+        <source>Write the name of the office.</source>
+        <translation>กรุณาระบุชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Give the coordinating office's name and where to keep its work. You can receive the districts' bundles right after.</source>
+        <translation>ระบุชื่อหน่วยงานประสานงานและโฟลเดอร์ที่จะเก็บงาน จากนั้นจะรับชุดข้อมูลจากสำนักงานเขตได้ทันที</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2777,78 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>key-enrolment-{district}-{round}.pdf</source>
         <translation>ใบลงทะเบียนกุญแจ-เขต{district}-{round}.pdf</translation>
     </message>
+    <message>
+        <source>City-wide report</source>
+        <translation>รายงานภาพรวมระดับกรุงเทพมหานคร</translation>
+    </message>
+    <message>
+        <source>The city at a glance</source>
+        <translation>ภาพรวมทั้งกรุงเทพมหานคร</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have sent their submission.</source>
+        <translation>สำนักงานเขตส่งผลการประเมินแล้ว {submitted} จาก {total} เขต</translation>
+    </message>
+    <message>
+        <source>Average score of the districts that submitted: {percent}%</source>
+        <translation>คะแนนเฉลี่ยของเขตที่ส่งแล้ว: ร้อยละ {percent}</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>จำนวนเขต</translation>
+    </message>
+    <message>
+        <source>The districts</source>
+        <translation>ผลการประเมินรายเขต</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>ตัวชี้วัดบังคับที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts have not met</source>
+        <translation>ตัวชี้วัดที่เขตส่วนใหญ่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Counted over the districts that submitted: not met, partially met and not started count as not met; not applicable does not.</source>
+        <translation>นับเฉพาะเขตที่ส่งผลการประเมินแล้ว โดยนับตัวชี้วัดที่ไม่ผ่าน ผ่านบางส่วน และยังไม่เริ่ม ว่ายังไม่ผ่าน ส่วนตัวชี้วัดที่ไม่เกี่ยวข้องไม่นับ</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>จำนวนเขตที่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Mandatory from</source>
+        <translation>บังคับตั้งแต่ระดับ</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>เขตที่ยังไม่ได้ส่งผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Every district has submitted.</source>
+        <translation>ทุกเขตส่งผลการประเมินแล้ว</translation>
+    </message>
+    <message>
+        <source>No district that submitted has a gap.</source>
+        <translation>เขตที่ส่งแล้วผ่านตัวชี้วัดครบทุกข้อ</translation>
+    </message>
+    <message>
+        <source>Head of the coordinating office</source>
+        <translation>หัวหน้าหน่วยงานประสานงาน</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -3647,6 +3763,411 @@ Do you want to delete it anyway?</source>
     <message>
         <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
         <translation>{file}: ไม่ได้รับเข้า เพราะแฟ้มถูกแก้ไขระหว่างการรับ กรุณารับเข้าอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>District code</source>
+        <translation>รหัสเขต</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>วันที่เขตส่ง</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่รับ</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>รหัสชุดส่ง</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>คะแนน (ร้อยละ)</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>ระดับที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <source>Mandatory benchmarks missing</source>
+        <translation>ตัวชี้วัดบังคับที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>จำนวนเอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>ฉบับของเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translation>ประเด็นที่ขาดร่วมกัน</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Districts not meeting it</source>
+        <translation>จำนวนเขตที่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>{office}: the districts in round {year}</source>
+        <translation>{office}: สถานะของเขตในรอบการประเมินปี {year}</translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>All dimensions</source>
+        <translation>ทุกมิติ</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>ทุกเขต</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Dimension {code}</source>
+        <translation>มิติที่ {code}</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>Find a district</source>
+        <translation>ค้นหาเขต</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>คำอธิบายสี:</translation>
+    </message>
+    <message>
+        <source>Mandatory for the next level and not met: {codes}</source>
+        <translation>ตัวชี้วัดบังคับของระดับถัดไปที่ยังไม่ผ่าน: {codes}</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>ตัวชี้วัดบังคับที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation>ยังไม่ถึงระดับใด</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Nothing received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Only benchmarks mandatory for Silver</source>
+        <translation>เฉพาะตัวชี้วัดบังคับระดับเงิน</translation>
+    </message>
+    <message>
+        <source>Projected level</source>
+        <translation>ระดับที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <source>Projected: {level}</source>
+        <translation>คาดว่าจะได้: {level}</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>{code} {title}
+Mandatory from {level}</source>
+        <translation>{code} {title}
+บังคับตั้งแต่{level}</translation>
+    </message>
+    <message>
+        <source>{district}, benchmark {code}: {status}</source>
+        <translation>{district} ตัวชี้วัด {code}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <source>Action</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>เอกสารหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>เอกสารหลักฐาน ({n})</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>คำอธิบายผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>ยังไม่มีแผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>No evidence linked.</source>
+        <translation>ยังไม่มีเอกสารหลักฐานที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>ยังไม่ได้เขียนคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open the signed checklist PDF</source>
+        <translation>เปิดแบบประเมิน PDF ที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>This bundle was sent without the checklist PDF.</source>
+        <translation>ชุดข้อมูลนี้ส่งมาโดยไม่มีแบบประเมินฉบับ PDF</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>ใช้กับตัวชี้วัด {codes}</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>เหตุผลที่ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>{district}: submission for round {year} (read-only)</source>
+        <translation>{district}: ผลการประเมินที่ส่งมาของรอบปี {year} (ดูได้อย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} เมกะไบต์</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} ไบต์</translation>
+    </message>
+    <message>
+        <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
+        <translation>{state} · ชุดข้อมูล {bundle} · รับเมื่อ {received} · เกณฑ์ฉบับ {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>%n district(s) have not met {code} {title}</source>
+        <translation>{code} {title}: ยังไม่ผ่าน %n เขต</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose bundle files, or drop them anywhere on this window.</source>
+        <translation>เลือกไฟล์ชุดข้อมูล หรือลากไฟล์มาวางที่ใดก็ได้ในหน้าต่างนี้</translation>
+    </message>
+    <message>
+        <source>City report...</source>
+        <translation>รายงานภาพรวม...</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted</source>
+        <translation>เขตที่ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Districts that have not submitted (%n)</source>
+        <translation>เขตที่ยังไม่ได้ส่ง (%n)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>ส่งออกตาราง...</translation>
+    </message>
+    <message>
+        <source>Export the city table</source>
+        <translation>ส่งออกตารางภาพรวม</translation>
+    </message>
+    <message>
+        <source>No gaps among the districts that submitted.</source>
+        <translation>เขตที่ส่งแล้วผ่านตัวชี้วัดครบทุกข้อ</translation>
+    </message>
+    <message>
+        <source>Nothing has been received from this district for this round.</source>
+        <translation>ยังไม่ได้รับผลการประเมินของเขตนี้ในรอบนี้</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the city report...</source>
+        <translation>กำลังพิมพ์รายงานภาพรวม...</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>รับชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Receive bundles...</source>
+        <translation>รับชุดข้อมูล...</translation>
+    </message>
+    <message>
+        <source>Receive the intake folder</source>
+        <translation>รับจากโฟลเดอร์รับเข้า</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>ไฟล์ที่รับ</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m files</source>
+        <translation>กำลังรับไฟล์ที่ %v จาก %m</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>ยกเลิกการรับไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>รอบการประเมิน:</translation>
+    </message>
+    <message>
+        <source>Save the city report</source>
+        <translation>บันทึกรายงานภาพรวม</translation>
+    </message>
+    <message>
+        <source>SealDesk: {office} (coordinating office)</source>
+        <translation>SealDesk: {office} หน่วยงานประสานงาน</translation>
+    </message>
+    <message>
+        <source>Still receiving the previous files.</source>
+        <translation>ยังรับไฟล์ชุดก่อนหน้าอยู่</translation>
+    </message>
+    <message>
+        <source>Submission bundles (*.zip);;All files (*)</source>
+        <translation>ชุดข้อมูลผลการประเมิน (*.zip);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>The benchmarks most districts fail</source>
+        <translation>ตัวชี้วัดที่เขตส่วนใหญ่ยังไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>The intake folder</source>
+        <translation>โฟลเดอร์รับเข้า</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>เขียนไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have submitted for round {year}.</source>
+        <translation>ส่งผลการประเมินรอบปี {year} แล้ว {submitted} จาก {total} เขต</translation>
+    </message>
+    <message>
+        <source>No new bundles in the intake folder.</source>
+        <translation>ไม่มีชุดข้อมูลใหม่ในโฟลเดอร์รับเข้า</translation>
+    </message>
+    <message>
+        <source>Stopped watching the intake folder.</source>
+        <translation>หยุดเฝ้าดูโฟลเดอร์รับเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Take in every bundle saved into the intake folder while this window is open.</source>
+        <translation>รับชุดข้อมูลทุกชุดที่บันทึกลงในโฟลเดอร์รับเข้าขณะที่หน้าต่างนี้เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Watch it</source>
+        <translation>เฝ้าดูโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the workspace {path}…</source>
+        <translation>กำลังเปิดพื้นที่ทำงาน {path}…</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,24 @@ def install_translator(lang: str) -> None:
         _language = "th"
 
 
+def translate_n(context: str, text: str, n: int) -> str:
+    """A plural message (``%n``, ``numerus="yes"`` in the .ts files) in the CLI's language, the
+    form picked for ``n`` (English forms from sealdesk_en.ts when no translator is installed).
+    pyside6-lupdate only marks a message plural when it sees a call with a literal number, so
+    the module using it keeps such a call in a never-run ``_lupdate_marks`` function."""
+    from PySide6.QtCore import QCoreApplication
+
+    if _translator is not None:
+        return QCoreApplication.translate(context, text, None, n)
+    from sealdesk.translation import translate_to
+
+    try:
+        english = translate_to("en", context, text, n)
+    except RuntimeError:  # the English catalog is not built (a source checkout)
+        english = text
+    return english.replace("%n", str(n))
+
+
 def translate(context: str, text: str) -> str:
     """Translates a CLI string when a translator is installed; otherwise returns it.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from sealdesk.cli import office_reports
 from sealdesk.cli.common import (
     common_options,
     emit,
@@ -12,6 +13,7 @@ from sealdesk.cli.common import (
     path_arg,
     printable,
     round_option,
+    translate_n,
 )
 
 
@@ -52,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 help="minisign public key file (default: the workspace's signing key)",
             )
         q.set_defaults(run=cmd_print, document=kind)
+    office_reports.register_print(psub, common)  # the coordinating office's city-report
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -82,21 +85,8 @@ WROTE = "Wrote {path} (%n pages)."
 
 
 def _wrote(pages: int) -> str:
-    """ "Wrote {path} (1 page)." / "(2 pages)." in the CLI's language, the plural form picked
-    for ``pages`` (English forms from sealdesk_en.ts when no translator is installed)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from sealdesk.cli import common
-
-    if common._translator is not None:
-        return QCoreApplication.translate("CLI", WROTE, None, pages)
-    from sealdesk.translation import translate_to
-
-    try:
-        text = translate_to("en", "CLI", WROTE, pages)
-    except RuntimeError:  # the English catalog is not built (a source checkout)
-        text = "Wrote {path} (%n page)." if pages == 1 else WROTE
-    return text.replace("%n", str(pages))
+    """ "Wrote {path} (1 page)." / "(2 pages)." in the CLI's language."""
+    return translate_n("CLI", WROTE, pages)
 
 
 def _lupdate_marks() -> None:  # pragma: no cover - never called

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from sealdesk.domain.assessment import ActionItem, Assessment
 from sealdesk.domain.scoring import ScoreReport, score_round
@@ -28,7 +28,9 @@ def assessments(ws: WorkspaceCore, round_be: int | None = None) -> dict[str, Ass
         rows = {
             r.benchmark_code: r
             for r in session.scalars(
-                select(AssessmentRow).where(AssessmentRow.round_id == round_row.id)
+                select(AssessmentRow)
+                .where(AssessmentRow.round_id == round_row.id)
+                .options(selectinload(AssessmentRow.actions))  # one query, not one per row
             )
         }
         return {

@@ -11,12 +11,16 @@ Every public method is one transaction; a change writes its audit event in that 
 transaction, so the log and the data never disagree, and announces what changed on
 ``ws.events`` after the commit. Methods return domain value objects, never ORM rows, and raise
 SealDeskError subclasses for anything a user can cause.
+
+Backup, restore and the signing keys (cryptography) are imported when used, not on every start.
 """
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import BackupReport, RestoreReport
@@ -29,17 +33,10 @@ from sealdesk.progress import Cancelled, Progress
 from sealdesk.resources import default_catalog_path
 from sealdesk.services import assessments as assessment_service
 from sealdesk.services import audit as audit_service
-from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
-from sealdesk.services import district_trust as district_trust_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
-from sealdesk.services import keys as keys_service
 from sealdesk.services import office as office_service
-from sealdesk.services import office_intake as intake_service
-from sealdesk.services import office_quarantine as quarantine_service
-from sealdesk.services import office_trust as trust_service
-from sealdesk.services import restore as restore_service
 from sealdesk.services import rounds as round_service
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
 from sealdesk.store.db import DiskFullError, disk_full, migrate
@@ -49,6 +46,17 @@ ImportCancelled = Cancelled
 """The old name of ``sealdesk.progress.Cancelled``, kept for callers that still use it."""
 
 __all__ = ["DB_NAME", "ImportCancelled", "Workspace", "default_actor", "now"]
+
+
+class _Later:
+    """A facade method whose service module is imported when it is first used."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __get__(self, workspace: object, owner: type | None = None) -> Any:
+        function = getattr(importlib.import_module(f"sealdesk.services.{self.module}"), self.name)
+        return function if workspace is None else function.__get__(workspace, owner)
 
 
 class Workspace(WorkspaceCore):
@@ -163,7 +171,9 @@ class Workspace(WorkspaceCore):
         if not workspace.read_only:
             workspace.blobs.discard_leftovers()
             if workspace.is_office:  # what a killed intake left: never seen by check
-                intake_service.sweep_orphans(workspace)
+                from sealdesk.services import office_intake
+
+                office_intake.sweep_orphans(workspace)
         return workspace
 
     @classmethod
@@ -261,19 +271,21 @@ class Workspace(WorkspaceCore):
     office_evidence_path = office_service.office_evidence_path
     office_bundle_file = office_service.office_bundle_file
 
-    receive_bundles = intake_service.receive_bundles
-    office_quarantined = quarantine_service.quarantined
-    office_release = intake_service.release
+    # The intake and the trust lists need the bundle verifier and cryptography: imported on
+    # first use, so a district's start and read-only commands do not pay for them.
+    receive_bundles = _Later("office_intake", "receive_bundles")
+    office_quarantined = _Later("office_quarantine", "quarantined")
+    office_release = _Later("office_intake", "release")
 
-    office_keys = trust_service.office_keys
-    enrol_key = trust_service.enrol_key
-    revoke_key = trust_service.revoke_key
-    export_trust_list = trust_service.export_trust_list
-    write_office_card = trust_service.write_card
+    office_keys = _Later("office_trust", "office_keys")
+    enrol_key = _Later("office_trust", "enrol_key")
+    revoke_key = _Later("office_trust", "revoke_key")
+    export_trust_list = _Later("office_trust", "export_trust_list")
+    write_office_card = _Later("office_trust", "write_card")
 
-    trust_office = district_trust_service.trust_office
-    trusted_offices = district_trust_service.trusted_offices
-    untrust_office = district_trust_service.untrust_office
+    trust_office = _Later("district_trust", "trust_office")
+    trusted_offices = _Later("district_trust", "trusted_offices")
+    untrust_office = _Later("district_trust", "untrust_office")
 
     # ----------------------------------------------------------------- backup, restore
 
@@ -288,6 +300,9 @@ class Workspace(WorkspaceCore):
     ) -> BackupReport:
         """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically,
         and reports (as ``check`` would) the damaged or missing evidence it could not carry."""
+        from sealdesk.services import backup as backup_service
+        from sealdesk.services import keys as keys_service
+
         return backup_service.write_backup(
             Path(destination),
             copy_database=self.sqlite_backup_to,
@@ -318,6 +333,8 @@ class Workspace(WorkspaceCore):
         def check_workspace(folder: Path) -> tuple[str, list[Problem]]:
             with Workspace.open(folder) as ws:
                 return ("office" if ws.is_office else ws.district.code), ws.check()
+
+        from sealdesk.services import restore as restore_service
 
         return restore_service.restore_backup(
             Path(backup_file),

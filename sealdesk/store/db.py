@@ -5,35 +5,45 @@ becomes the sentence that says what is really wrong: the disk is full, the works
 written (no permission, a read-only disk), another SealDesk is writing, or the file is damaged.
 A workspace that cannot be written is opened read-only (``can_write``), so reading commands
 (score, check, audit, lists, printing) still work on it.
+
+Alembic (and the SQL dialects it imports, half a second) is imported only when a schema needs a
+migration: ``migrate`` first compares the ``alembic_version`` row, read with plain SQL, with the
+head revision read from the migration files' ``revision`` / ``down_revision`` lines.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
-from urllib.request import pathname2url
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError, WorkspaceError
 from sealdesk.fsutil import network_file_system
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The head revision as Alembic finds it (see ``script_heads`` for the quick look)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -152,6 +162,8 @@ def make_engine(db_path: Path, read_only: bool | None = None) -> Engine:
     if read_only is None:
         read_only = not can_write(db_path)
     if read_only:
+        from urllib.request import pathname2url  # urllib.request is heavy: only when needed
+
         # A WAL database whose -wal file is gone (closed cleanly) can only be opened read-only
         # in a folder we cannot write if SQLite is told that nobody writes it (immutable);
         # with a -wal file present, its content is read through it.
@@ -212,9 +224,62 @@ WRITE_OPTION = "sealdesk_write"
 """Execution option of a connection whose transaction will write (see make_engine._begin)."""
 
 
+_REVISION = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=]*=(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"""["']([^"']+)["']""")
+
+
+def script_heads(migrations: Path | None = None) -> frozenset[str] | None:
+    """The head revisions of the migration scripts, read from their ``revision`` and
+    ``down_revision`` lines without importing Alembic; None when a script does not say them on
+    one line each (then Alembic decides)."""
+    versions = (migrations or MIGRATIONS) / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        scripts = sorted(versions.glob("*.py"))
+        for script in scripts:
+            text = script.read_text(encoding="utf-8")
+            revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+            if revision is None or down is None:
+                return None
+            revisions.add(revision.group(1))
+            parents.update(_QUOTED.findall(down.group(1)))
+    except (OSError, UnicodeDecodeError):
+        return None
+    heads = frozenset(revisions - parents)
+    return heads or None
+
+
+def schema_revisions(connection: Connection) -> frozenset[str]:
+    """The revisions the database says it is at (none for a new file), read with plain SQL."""
+    table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if table is None:
+        return frozenset()
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return frozenset(str(row[0]) for row in rows)
+
+
+def up_to_date(engine: Engine, db_path: Path) -> bool:
+    """Is the schema at the scripts' head? A quick look, without Alembic."""
+    try:
+        with engine.connect() as connection:
+            current = schema_revisions(connection)
+    except DatabaseError as error:
+        raise classify(error, db_path) or damaged(db_path) from None
+    return bool(current) and current == script_heads()
+
+
 def migrate(engine: Engine, db_path: Path) -> None:
-    """Brings the schema up to date; refuses, untouched, a database from a newer SealDesk."""
+    """Brings the schema up to date; refuses, untouched, a database from a newer SealDesk.
+    Alembic is imported only when the schema is not at the head already (``up_to_date``)."""
+    if up_to_date(engine, db_path):
+        return
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_alembic_config())
     try:

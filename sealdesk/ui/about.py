@@ -115,6 +115,18 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://github.com/giampaolo/psutil",
     ),
     (
+        "openpyxl, et-xmlfile",
+        QT_TRANSLATE_NOOP("AboutDialog", "Spreadsheets of the city table"),
+        "MIT",
+        "https://openpyxl.readthedocs.io/",
+    ),
+    (
+        "defusedxml",
+        QT_TRANSLATE_NOOP("AboutDialog", "Safe reading of spreadsheet XML"),
+        "PSF-2.0",
+        "https://github.com/tiran/defusedxml",
+    ),
+    (
         "Mako, MarkupSafe",
         QT_TRANSLATE_NOOP("AboutDialog", "Used by Alembic"),
         "MIT / BSD-3-Clause",

@@ -72,6 +72,26 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.intro)
 
         form = QFormLayout()
+        self.form = form
+        self.kind_district = QRadioButton(self)
+        self.kind_district.setObjectName("kindDistrict")
+        self.kind_district.setChecked(True)
+        self.kind_office = QRadioButton(self)
+        self.kind_office.setObjectName("kindOffice")
+        kind_group = QButtonGroup(self)
+        kind_group.addButton(self.kind_district)
+        kind_group.addButton(self.kind_office)
+        kind_box = QVBoxLayout()
+        kind_box.addWidget(self.kind_district)
+        kind_box.addWidget(self.kind_office)
+        self.kind_label = QLabel(self)
+        form.addRow(self.kind_label, kind_box)
+        self.office_name = QLineEdit(self)
+        self.office_name.setObjectName("officeName")
+        self.office_name_label = QLabel(self)
+        self.office_name_label.setBuddy(self.office_name)
+        form.addRow(self.office_name_label, self.office_name)
+
         self.district_search = QLineEdit(self)
         self.district_search.setObjectName("districtSearch")
         self.district_search.setClearButtonEnabled(True)
@@ -157,6 +177,8 @@ class FirstRunDialog(QDialog):
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        self.kind_office.toggled.connect(self._kind_changed)
+        self._kind_changed(False)
         self.retranslate()
         self.resize(680, 720)
         # A clerk starts by typing the district's name (issue 12).
@@ -165,14 +187,31 @@ class FirstRunDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("FirstRun", "Welcome to SealDesk"))
         self.heading.setText(QCoreApplication.translate("FirstRun", "Welcome to SealDesk"))
-        self.intro.setText(
-            wrap(
-                QCoreApplication.translate(
-                    "FirstRun",
-                    "Tell SealDesk which district office you work for. You can start the "
-                    "self-assessment right after.",
-                )
+        if self.kind_office.isChecked():
+            intro = QCoreApplication.translate(
+                "FirstRun",
+                "Give the coordinating office's name and where to keep its work. You can "
+                "receive the districts' bundles right after.",
             )
+        else:
+            intro = QCoreApplication.translate(
+                "FirstRun",
+                "Tell SealDesk which district office you work for. You can start the "
+                "self-assessment right after.",
+            )
+        self.intro.setText(wrap(intro))
+        self.kind_label.setText(QCoreApplication.translate("FirstRun", "This office is:"))
+        self.kind_district.setText(
+            QCoreApplication.translate("FirstRun", "A district office (the self-assessment)")
+        )
+        self.kind_office.setText(
+            QCoreApplication.translate(
+                "FirstRun", "The coordinating office at City Hall (receives the districts' bundles)"
+            )
+        )
+        self.office_name_label.setText(QCoreApplication.translate("FirstRun", "Office &name:"))
+        self.office_name.setPlaceholderText(
+            QCoreApplication.translate("FirstRun", "As it should appear on reports")
         )
         self.district_label.setText(QCoreApplication.translate("FirstRun", "&District office:"))
         self.district_search.setPlaceholderText(
@@ -204,6 +243,37 @@ class FirstRunDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _kind_changed(self, office: bool) -> None:
+        """The coordinating office has a name and no district, round or checklist catalog."""
+        rows = {label: self.form.getWidgetPosition(label)[0] for label in self._kind_rows()}
+        for label, row in rows.items():
+            self.form.setRowVisible(row, office == (label is self.office_name_label))
+        self.message.clear()
+        if hasattr(self, "buttons"):  # not while the dialog is being built
+            self.retranslate()
+            if office:
+                self.adjustSize()  # the district list is hidden: no empty space
+
+    def _kind_rows(self) -> tuple[QLabel, ...]:
+        return (self.office_name_label, self.district_label, self.round_label, self.catalog_label)
+
+    def _create_office(self, clerk: str) -> None:
+        name = self.office_name.text().strip()
+        if not name:
+            self.message.setText(
+                wrap(QCoreApplication.translate("FirstRun", "Write the name of the office."))
+            )
+            self.office_name.setFocus()
+            return
+        try:
+            ws = Workspace.create_office(Path(self.folder.text().strip()), name=name, actor=clerk)
+            ws.set_setting("clerk", clerk)
+        except SealDeskError as error:
+            self.message.setText(wrap(message_of(error)))
+            return
+        self.workspace = ws
+        self.accept()
 
     def _filter_districts(self, text: str) -> None:
         self.district_proxy.setFilterFixedString(fold(text.strip()))
@@ -241,7 +311,10 @@ class FirstRunDialog(QDialog):
     def create(self) -> None:
         code = self.district_code()
         name = self.clerk.text().strip()
-        if code is None:
+        if self.kind_office.isChecked() and name:
+            self._create_office(name)
+            return
+        if code is None and not self.kind_office.isChecked():
             self.message.setText(
                 wrap(
                     QCoreApplication.translate(

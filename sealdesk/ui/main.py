@@ -1,4 +1,19 @@
-"""Entry point of the desktop app: ``run(workspace_dir, lang) -> exit code``."""
+"""Entry point of the desktop app: ``run(workspace_dir, lang) -> exit code``.
+
+Start-up order, so a window appears early and never half-built: the store and services are
+imported first, before PySide6 (see below); then the QApplication, its fonts and language; then,
+when the folder holds a workspace, the start cover (a window with one line of text where the
+main window will be, nothing to click) while the workspace is opened and the main window is
+built off screen; then the main window, filled (the checklist of the round shown last, the
+status bar with its round, the benchmark left open), replaces the cover in one step. The Thai
+segmenter loads on a worker thread meanwhile; the first-run dialog is imported only when there
+is no workspace yet.
+
+Why the store comes before PySide6: once PySide6 is loaded, its import hook (shibokensupport's
+``__feature__`` check) reads and scans the source of every Python module imported after it.
+For SQLAlchemy and the services that was about a fifth of the start's CPU time (measured with
+benchmarks/bench_startup.py), more than the cover gains by showing a little earlier.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +21,13 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+import sealdesk.services.inbox  # before PySide6: see above
+import sealdesk.services.workspace  # noqa: F401  # before PySide6: see above
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from sealdesk.errors import SealDeskError
 from sealdesk.resources import default_workspace_dir as shipped_default_workspace_dir
@@ -60,15 +79,47 @@ def default_workspace_dir() -> Path:
     return shipped_default_workspace_dir()
 
 
+class StartCover(QWidget):
+    """What the clerk sees while the workspace opens: a window at the place the main window will
+    take (its saved geometry), saying which workspace is opening. It holds nothing to click or
+    type into (one label, no focus; kept enabled so the text stays readable) and goes away when
+    the filled main window is shown."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("startCover")
+        self.setWindowTitle("SealDesk")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label = QLabel(
+            QCoreApplication.translate("Startup", "Opening the workspace {path}…").format(
+                path=str(folder)
+            ),
+            self,
+        )
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        QVBoxLayout(self).addWidget(self.label)
+        geometry = QSettings().value("window/geometry")  # as MainWindow saves it
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    def show_now(self) -> None:
+        """Shows the cover and lets it paint before the start-up work blocks the event loop."""
+        self.show()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
     """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
     from sealdesk.services.workspace import Workspace
-    from sealdesk.ui.firstrun import FirstRunDialog
 
     if (folder / DB_NAME).is_file():
         ws = Workspace.open(folder)
         ws.actor = ws.get_setting("clerk") or ws.actor
         return ws
+    from sealdesk.ui.firstrun import FirstRunDialog  # only without a workspace
+
     dialog = FirstRunDialog(folder, languages)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -76,7 +127,13 @@ def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | N
 
 
 def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
-    """The main window on ``round_be``, else on the round the clerk looked at last."""
+    """The main window on ``round_be``, else on the round the clerk looked at last; the
+    coordinating office's window for an office workspace."""
+    if ws.is_office:
+        from sealdesk.ui.office_session import OfficeSession
+        from sealdesk.ui.office_window import OfficeWindow
+
+        return OfficeWindow(OfficeSession(ws, round_be), languages)
     from sealdesk.ui.mainwindow import MainWindow
     from sealdesk.ui.rounds import LEGACY_ROUND_SETTING, saved_round
     from sealdesk.ui.session import Session, ui_key
@@ -93,21 +150,31 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
     languages.set_language(choose_language(lang))
     languages.changed.connect(lambda chosen: QSettings().setValue("language", chosen))
     folder = Path(workspace_dir) if workspace_dir else default_workspace_dir()
-    try:
-        ws = open_workspace(folder, languages)
-    except SealDeskError as error:
-        QMessageBox.warning(None, "SealDesk", message_of(error))
-        return 2
-    if ws is None:
-        return 1
-    QSettings().setValue("last_workspace", str(ws.path))
-    log_file = setup_logging(ws.path / "logs")
+    cover = StartCover(folder) if (folder / DB_NAME).is_file() else None
+    if cover is not None:
+        cover.show_now()
     from sealdesk.ui.thaiwrap import warm_up
 
     threading.Thread(target=warm_up, name="thai-segmenter", daemon=True).start()
-    window = build_main_window(ws, languages)
-    install_excepthook(log_file, window)
-    window.show()
+    try:
+        try:
+            ws = open_workspace(folder, languages)
+        except SealDeskError as error:
+            if cover is not None:
+                cover.close()
+            QMessageBox.warning(None, "SealDesk", message_of(error))
+            return 2
+        if ws is None:
+            return 1
+        QSettings().setValue("last_workspace", str(ws.path))
+        log_file = setup_logging(ws.path / "logs")
+        window = build_main_window(ws, languages)
+        install_excepthook(log_file, window)
+        window.show()
+    finally:
+        if cover is not None:
+            cover.close()
+            cover.deleteLater()
     try:
         return app.exec()
     finally:

@@ -40,8 +40,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     ),
     # the one door
     "services": frozenset(
-        {"bundle", "printing", "inbox", "store", "domain", "errors", "progress", "events",
-         "resources", "fsutil"}
+        {"bundle", "printing", "inbox", "spreadsheet", "store", "domain", "errors", "progress",
+         "events", "resources", "fsutil"}
     ),
     # formats: plain data in, files out; they know nothing of each other or of workspaces
     "bundle": frozenset({"domain", "errors", "progress", "fsutil"}),
@@ -49,6 +49,7 @@ ALLOWED: dict[str, frozenset[str]] = {
         {"domain", "errors", "progress", "resources", "fsutil", "translation", "thaiwords"}
     ),
     "inbox": frozenset({"domain", "errors", "progress", "fsutil"}),
+    "spreadsheet": frozenset({"domain", "errors", "progress", "fsutil", "translation"}),
     # storage and rules
     "store": frozenset({"domain", "errors", "progress", "fsutil"}),
     "domain": frozenset({"errors", "resources", "fsutil"}),
@@ -59,7 +60,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "resources": frozenset(),
     "fsutil": frozenset({"progress", "errors"}),
     "translation": frozenset({"resources"}),
-    "thaiwords": frozenset({"resources"}),
+    "thaiwords": frozenset({"resources", "fsutil"}),
 }  # fmt: skip
 """component -> the components it may import (besides itself and ``sealdesk.__version__``)."""
 
@@ -73,6 +74,7 @@ EXTERNAL: dict[str, frozenset[str]] = {
     "bundle": frozenset({"cryptography"}),
     "printing": frozenset({"reportlab", "uharfbuzz", "qrcode"}),
     "inbox": frozenset({"watchdog", "filelock"}),
+    "spreadsheet": frozenset({"openpyxl"}),
     "store": frozenset({"sqlalchemy", "alembic"}),
     "resources": frozenset({"platformdirs"}),
     "fsutil": frozenset({"psutil"}),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sealdesk.services.workspace import Workspace
 from sealdesk.ui import i18n
@@ -17,8 +17,17 @@ from sealdesk.ui.mainwindow import MainWindow
 
 
 def _later(action) -> None:
-    """Runs ``action`` once the app's event loop is running (inside run())."""
-    QTimer.singleShot(300, action)
+    """Runs ``action`` once run() shows what the test acts on (a dialog, a message or the main
+    window), however long the start takes: the start cover lets timers run before that."""
+
+    def attempt() -> None:
+        kinds = (MainWindow, FirstRunDialog, QMessageBox)
+        if any(isinstance(w, kinds) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            action()
+        else:
+            QTimer.singleShot(50, attempt)
+
+    QTimer.singleShot(300, attempt)
 
 
 def run_once(folder: Path, lang: str) -> int:
@@ -82,8 +91,6 @@ def test_run_with_a_broken_workspace_says_so(qtbot, tmp_path: Path) -> None:
     (folder / "sealdesk.db").write_bytes(b"this is not a database")
 
     def dismiss() -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
         seen.extend(box.text() for box in boxes)
         for box in boxes:
