@@ -75,10 +75,15 @@ def _wait_for_file(path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize(
+    ("stop", "options"),
+    [(signal.SIGINT, ()), (signal.SIGTERM, ("--poll",))],
+    ids=["SIGINT-events", "SIGTERM-polling"],
+)
 def test_intake_watch_takes_a_dropped_bundle_and_stops_cleanly(
-    city: City, tmp_path: Path, stop: signal.Signals
+    city: City, tmp_path: Path, stop: signal.Signals, options: tuple[str, ...]
 ) -> None:
+    """Events (a local folder) with Ctrl+C; polling (a network share) with SIGTERM."""
     office = tmp_path / "office"
     _office(office, city)
     folder = tmp_path / "intake"
@@ -87,7 +92,7 @@ def test_intake_watch_takes_a_dropped_bundle_and_stops_cleanly(
     env["QT_QPA_PLATFORM"] = "offscreen"
     watch = [*SEALDESK, "office", "intake", "watch", "--folder", str(folder)]
     proc = subprocess.Popen(
-        [*watch, "--workspace", str(office)],
+        [*watch, *options, "--workspace", str(office)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -99,6 +104,7 @@ def test_intake_watch_takes_a_dropped_bundle_and_stops_cleanly(
         out = _Lines(proc)
         out.wait_for("Ctrl+C")
         # a bundle saved from email into the folder: written under a partial name, then renamed
+        (folder / "Thumbs.db").write_bytes(b"junk")  # the OS's junk: never taken
         partial = folder / "จากเขตพระนคร.zip.part"
         shutil.copy(city.out / "1001-2569.zip", partial)
         partial.rename(folder / "จากเขตพระนคร.zip")
@@ -121,6 +127,7 @@ def test_intake_watch_takes_a_dropped_bundle_and_stops_cleanly(
     assert "Traceback" not in stderr, stderr
     assert sum("taken in" in line for line in lines) == 1, lines
     assert not (folder / "จากเขตพระนคร.zip").exists()
+    assert (folder / "Thumbs.db").read_bytes() == b"junk"
     assert (folder / "failed" / "1003.zip.why.txt").is_file()
     # the workspace is whole: the submission indexed, the quarantine kept, nothing left over
     ws = Workspace.open(office)
