@@ -1545,6 +1545,10 @@ Whole fingerprint: {fp}</translation>
         <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
         <translation>{name} must end in .csv or .xlsx: the export's format follows the name.</translation>
     </message>
+    <message>
+        <source>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</source>
+        <translation>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

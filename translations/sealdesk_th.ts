@@ -1538,6 +1538,10 @@ Whole fingerprint: {fp}</source>
         <source>{name} must end in .csv or .xlsx: the export's format follows the name.</source>
         <translation>ชื่อไฟล์ {name} ต้องลงท้ายด้วย .csv หรือ .xlsx เพราะรูปแบบไฟล์ที่ส่งออกกำหนดจากนามสกุลของชื่อไฟล์</translation>
     </message>
+    <message>
+        <source>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</source>
+        <translation>ชุดข้อมูลนี้ระบุว่ามาจากเขต {district} แต่ตามรายการกุญแจที่เชื่อถือ กุญแจ {key_id} เป็นของเขต {key_district}</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

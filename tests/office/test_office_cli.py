@@ -327,3 +327,32 @@ def test_a_damaged_refused_file_in_a_backup_is_left_out_the_rest_restored(
     assert list((restored / "quarantine").iterdir()) == []
     code, out, _ = run(capsys, "office", "quarantine", "--json", "--workspace", str(restored))
     assert [q["file_name"] for q in json.loads(out)] == ["1002-2569-a.zip"]
+
+
+def test_verify_with_the_trust_list_checks_the_keys_district(
+    office_dir: Path,
+    city: City,
+    pass_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A second office PC or an auditor refuses what the office's intake refuses: a bundle
+    signed by a key the trust list enrols for another district."""
+    ws = ["--workspace", str(office_dir)]
+    key_1001 = city.districts["1001"].pub_file  # enrolled, by mistake, for 1002
+    assert main(["office", "enrol", str(key_1001), "--district", "1002", "--yes", *ws]) == 0
+    trust = tmp_path / "trust-list.txt"
+    argv = ["office", "trust-export", "--out", str(trust), "--passphrase-file", str(pass_file)]
+    assert run(capsys, *argv, *ws)[0] == 0
+    code, _, err = run(capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(trust))
+    assert code == 13
+    assert "from district 1001" in err and "belongs to district 1002" in err, err
+    code, out, _ = run(
+        capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(trust), "--json"
+    )
+    assert code == 13 and json.loads(out)["error"] == "KeyOfAnotherDistrictError"
+    code, out, _ = run(capsys, "office", "receive", str(city.out / "1001-2569.zip"), "--json", *ws)
+    assert code == 1 and json.loads(out)[0]["verifier_code"] == "WrongDistrictError"
+    # the bare public key (no district in it) still verifies the signature alone, as before
+    code, out, _ = run(capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(key_1001))
+    assert code == 0 and "trusted key" in out
