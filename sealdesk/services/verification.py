@@ -117,7 +117,12 @@ def verify_bundle(
     """Checks a bundle completely and returns what it holds, or raises a VerifyError (with its
     exit code); VerifyCancelledError (a ``Cancelled``) when ``cancelled()`` turns true.
     ``districts`` (``trust_list_districts``): the district each key is enrolled for; the
-    bundle's district must be its signing key's."""
+    bundle's district must be its signing key's. ``trust`` may be the trust list's file itself
+    (the app's verify dialog): its keys and their districts are read from it."""
+    if isinstance(trust, (str, Path)) and _is_trust_list(trust):
+        if districts is None:
+            districts = trust_list_districts(trust)
+        trust = load_trust(trust)
     report = verify.verify_bundle(
         path,
         trust,

@@ -356,3 +356,11 @@ def test_verify_with_the_trust_list_checks_the_keys_district(
     # the bare public key (no district in it) still verifies the signature alone, as before
     code, out, _ = run(capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(key_1001))
     assert code == 0 and "trusted key" in out
+    # the service takes the trust list's file itself too (the app's verify dialog passes it)
+    from sealdesk.services import verification
+
+    with pytest.raises(verification.KeyOfAnotherDistrictError):
+        verification.verify_bundle(city.out / "1001-2569.zip", trust)
+    with pytest.raises(verification.VerifyError) as refused:
+        verification.verify_bundle(city.out / "1003-2569.zip", str(trust))
+    assert refused.value.exit_code == 13  # 1003's key is not on the list
