@@ -7,8 +7,9 @@ incompressible evidence each (one 2 MiB city circular shared by all of them), re
 N=2**14), and exports their bundles (not timed). Then, in the same run:
 
   floor    ``sha256sum`` of the bundle files, then ``cp`` of them into a folder
-  receive  SealDesk: ``office receive`` of all of them into a fresh office workspace (copy once,
-           verify the copy, evidence into the blob store, index), in a child process
+  receive  SealDesk: ``office receive`` of all of them into a fresh office workspace (verify
+           each file where it is, then one pass: evidence into the blob store, the rest into
+           one skeleton blob, index), in a child process
   status   ``office_status`` for one round, in process, with 50 districts x 3 rounds indexed
            (synthetic rows of real shape: 150 bundles, every benchmark of the catalog)
 

@@ -1573,6 +1573,10 @@ Whole fingerprint: {fp}</translation>
         <source>{name} did not come through the scanner inbox.</source>
         <translation>{name} did not come through the scanner inbox.</translation>
     </message>
+    <message>
+        <source>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</source>
+        <translation>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

@@ -1566,6 +1566,10 @@ Whole fingerprint: {fp}</source>
         <source>{name} did not come through the scanner inbox.</source>
         <translation>{name} ไม่ได้มาจากโฟลเดอร์เครื่องสแกน</translation>
     </message>
+    <message>
+        <source>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</source>
+        <translation>ชุดข้อมูลนี้ระบุว่ามาจากเขต {district} แต่ตามรายการกุญแจที่เชื่อถือ กุญแจ {key_id} เป็นของเขต {key_district}</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

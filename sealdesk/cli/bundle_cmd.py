@@ -358,7 +358,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        report = verify_bundle(args.file, trusted, require_seal=not args.allow_unsealed)
+        report = verify_bundle(
+            args.file,
+            trusted,
+            require_seal=not args.allow_unsealed,
+            districts=verification.trust_list_districts(trust),
+        )
     except VerifyError as exc:
         message = exc.render(QCoreApplication.translate)
         if args.json:

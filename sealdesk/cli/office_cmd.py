@@ -20,6 +20,7 @@ Every office command refuses a district workspace, and every district command an
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from typing import Any
@@ -304,6 +305,24 @@ def cmd_release(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if result.outcome.refused else 0
 
 
+class _StopOnTerm:
+    """SIGTERM (a service manager, ``kill``) stops the watcher as Ctrl+C does: the file being
+    taken is finished, the folder's lock is released and the workspace closed cleanly."""
+
+    def __init__(self) -> None:
+        self.previous: Any = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, self._interrupt)
+
+    @staticmethod
+    def _interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+
+
 def cmd_intake_watch(args: argparse.Namespace) -> int:
     from sealdesk.services.office_watch import (
         make_office_watcher,
@@ -341,6 +360,7 @@ def cmd_intake_watch(args: argparse.Namespace) -> int:
             translate=translate,
         )
         done = threading.Event()
+        stop_on_term = _StopOnTerm()
         watcher.start()
         try:
             say(translate("CLI", "Press Ctrl+C to stop."))
@@ -351,6 +371,7 @@ def cmd_intake_watch(args: argparse.Namespace) -> int:
             pass
         finally:
             watcher.stop()
+            stop_on_term.restore()
         emit(args, [_result_data(r) for r in store.results], [])
     return 0
 

@@ -1,11 +1,13 @@
 """Writing a backup of a whole workspace as one .zip file (restoring it: services/restore.py).
 
-The database is copied with SQLite's online backup API (a consistent snapshot even while the
-app runs), then packed with every evidence blob and the signing keys. The blob folder is
-classified by ``BlobStore.survey`` and judged by ``check.blob_problems``, exactly as ``sealdesk
-check`` does: each blob is hashed while it is copied (one read), never through a link, never
-anything but a regular file. Damaged and missing evidence is left out, listed in the manifest
-(``left_out``) and reported; everything intact is in the backup.
+The database is copied with SQLite's online backup API (a consistent snapshot even while the app
+runs), then packed with every evidence blob and the signing keys; at the coordinating office
+also the quarantine (the refused files, kept as they came under ``quarantine/<sha256>``: they
+are the record of what a district sent, and a restored office lists and releases them). The blob
+folder is classified by ``BlobStore.survey`` and judged by ``check.blob_problems``, exactly as
+``sealdesk check`` does: each blob is hashed while it is copied (one read), never through a
+link, never anything but a regular file. Damaged and missing evidence is left out, listed in the
+manifest (``left_out``) and reported; everything intact is in the backup.
 
 Leftovers: the zip is written to ``.<name>.<random>.sealdesk-backup.partial`` beside its final
 name and the database snapshot to a private ``sealdesk-backup-*`` folder in the temporary
@@ -15,6 +17,7 @@ start of the next one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -49,6 +52,7 @@ DB_ENTRY = "sealdesk.db"
 FORMAT = "sealdesk-backup"
 VERSION = 2  # 2 added "left_out"; version 1 backups are restored as before
 KEY_RE_TEXT = r"^keys/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+QUARANTINE_RE_TEXT = r"^quarantine/([0-9a-f]{64})$"
 MAX_KEY_BYTES = 1024 * 1024
 MAX_KEYS = 16
 PARTIAL_SUFFIX = ".sealdesk-backup.partial"
@@ -81,12 +85,14 @@ def write_backup(
     workspace: Path,
     overwrite: bool = False,
     progress: Progress | None = None,
+    quarantine: Path | None = None,
 ) -> BackupReport:
     """Writes the backup .zip atomically and says what it could not carry.
 
     ``copy_database(target)`` writes a consistent copy of the live database (SQLite's online
     backup API); ``keys`` is the workspace's key folder; ``workspace`` its folder (a backup is
     never written inside it). The zip is readable by its owner only (it holds the signing key).
+    ``quarantine``: the office's quarantine folder, packed too (services/office_quarantine.py).
     """
     final = backup_destination(destination, overwrite, workspace)
     sweep_leftovers(final.parent, ".", PARTIAL_SUFFIX)
@@ -99,7 +105,9 @@ def write_backup(
             evidence = _evidence_in(snapshot)
             partial, fd = claim_file(final.parent, f".{final.name}.", PARTIAL_SUFFIX)
             with os.fdopen(fd, "wb") as out:
-                report = _write_zip(out, snapshot, evidence, blobs, keys, district_code, progress)
+                report = _write_zip(
+                    out, snapshot, evidence, blobs, keys, district_code, progress, quarantine
+                )
                 out.flush()
                 os.fsync(out.fileno())
                 os.chmod(partial, 0o600)
@@ -142,6 +150,7 @@ def _write_zip(
     keys: Path,
     district_code: str,
     progress: Progress | None,
+    quarantine: Path | None = None,
 ) -> tuple[int, list[Problem]]:
     survey = blobs.survey()
     total = snapshot.stat().st_size + sum(survey.blobs.values())
@@ -193,6 +202,8 @@ def _write_zip(
         ]
         intact = len(copied) - sum(1 for entry in left_out if entry["sha256"] in copied)
         problems += _write_keys(archive, keys)
+        if quarantine is not None:
+            problems += _write_quarantine(archive, quarantine)
         archive.writestr(
             MANIFEST,
             json.dumps(
@@ -240,6 +251,44 @@ def _write_keys(archive: zipfile.ZipFile, keys: Path) -> list[Problem]:
         entry.compress_type = zipfile.ZIP_DEFLATED
         entry.external_attr = (stat.S_IFREG | 0o600) << 16
         archive.writestr(entry, data)
+    return problems
+
+
+def _write_quarantine(archive: zipfile.ZipFile, folder: Path) -> list[Problem]:
+    """Copies the office's refused files, each stored as it came under its SHA-256: regular
+    files only, never through a link. A file that no longer hashes to its name is left out
+    (restore would refuse it); ``sealdesk office quarantine`` still lists it from the database."""
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    problems: list[Problem] = []
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    for name in sorted(os.listdir(folder)):
+        entry = f"quarantine/{name}"
+        if not re.match(QUARANTINE_RE_TEXT, entry):
+            continue  # the intake's temporary files, or not SealDesk's: left alone
+        try:
+            fd = os.open(folder / name, flags)
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    continue
+                digest = hashlib.sha256()
+                while chunk := handle.read(1024 * 1024):
+                    digest.update(chunk)
+                if digest.hexdigest() != name:
+                    problems.append(Problem("blob-corrupt", entry, "corrupt"))
+                    continue
+                handle.seek(0)
+                info = zipfile.ZipInfo(entry, (1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_STORED
+                info.external_attr = (stat.S_IFREG | 0o600) << 16
+                with archive.open(info, "w", force_zip64=True) as out:
+                    while chunk := handle.read(1024 * 1024):
+                        out.write(chunk)
+        except OSError as error:
+            if error.errno == 28:  # ENOSPC: the backup itself fails
+                raise
+            problems.append(Problem("blob-unreadable", entry, error.strerror or str(error)))
     return problems
 
 

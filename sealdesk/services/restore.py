@@ -1,11 +1,11 @@
 """Restoring a backup (written by services/backup.py) into an empty or new folder.
 
-Nothing is written until the zip's directory has passed the same kind of checks as
-``sealdesk verify`` applies to a bundle (``bundle.archive.Limits``): entry count, declared
-sizes, compression ratio, names (only the backup's own: the manifest, the database, blobs under
-their hash, key files), no links or special files, no encryption, no compression but stored or
-deflated, no overlapping entries, and enough free space. The manifest is read with a size bound
-and checked for its shape.
+Nothing is written until the zip's directory has passed the same kind of checks as ``sealdesk
+verify`` applies to a bundle (``bundle.archive.Limits``): entry count, declared sizes,
+compression ratio, names (only the backup's own: the manifest, the database, blobs under their
+hash, key files, the office's refused files under their hash), no links or special files, no
+encryption, no compression but stored or deflated, no overlapping entries, and enough free
+space. The manifest is read with a size bound and checked for its shape.
 
 Entries are unpacked into a private, locked ``.sealdesk-restore-*`` folder beside the target
 (mode 0700; key files 0600 in a 0700 ``keys`` folder), every blob hashed while it is written.
@@ -13,7 +13,9 @@ The restored workspace is then opened and checked there (``check_workspace``), a
 renamed into place: a failed restore leaves the target as it was, and what a killed one left is
 removed at the start of the next restore into the same folder. Evidence the backup itself
 lists as left out (damaged at backup time) is reported, not restored; a blob damaged *in the
-backup file* stops the restore unless ``partial`` is asked for, which restores the rest.
+backup file* stops the restore unless ``partial`` is asked for, which restores the rest. A
+refused file of the office's quarantine that does not hash to its name is not restored (the
+office still lists it from the database; it is not evidence).
 """
 
 from __future__ import annotations
@@ -44,11 +46,14 @@ from sealdesk.services.backup import (
     MANIFEST,
     MAX_KEY_BYTES,
     MAX_KEYS,
+    QUARANTINE_RE_TEXT,
 )
 
 BLOB_RE = re.compile(r"^blobs/([0-9a-f]{2})/([0-9a-f]{64})$")
 KEY_RE = re.compile(KEY_RE_TEXT)
-FOLDER_ENTRIES = re.compile(r"^(blobs/|blobs/[0-9a-f]{2}/|keys/)$")
+QUARANTINE_RE = re.compile(QUARANTINE_RE_TEXT)
+"""The coordinating office's refused files (services/office_quarantine.py), named by SHA-256."""
+FOLDER_ENTRIES = re.compile(r"^(blobs/|blobs/[0-9a-f]{2}/|keys/|quarantine/)$")
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 STAGING_PREFIX = ".sealdesk-restore-"
 READ_ERRORS = (
@@ -188,7 +193,7 @@ def _check_directory(
             continue
         blob = BLOB_RE.match(name)
         is_key = bool(KEY_RE.match(name))
-        if name not in (MANIFEST, DB_ENTRY) and not is_key:
+        if name not in (MANIFEST, DB_ENTRY) and not is_key and not QUARANTINE_RE.match(name):
             if not (blob and blob.group(1) == blob.group(2)[:2]):
                 raise UnusableBackupError(
                     backup,
@@ -321,6 +326,7 @@ def _unpack(
         if name == MANIFEST:
             continue
         blob = BLOB_RE.match(name)
+        refused = QUARANTINE_RE.match(name)
         if blob and blob.group(2) in left_out:
             continue  # damaged when the backup was made: reported by the check, not restored
         parts = name.split("/")
@@ -339,13 +345,16 @@ def _unpack(
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            intact = blob is None or digest.hexdigest() == blob.group(2)
+            named = blob.group(2) if blob else refused.group(1) if refused else None
+            intact = named is None or digest.hexdigest() == named
         except READ_ERRORS:
             intact = False
         if intact:
             restored += blob is not None
             continue
         target.unlink(missing_ok=True)
+        if refused:
+            continue  # a damaged refused file: the office still lists it (from the database)
         if blob is None:
             raise UnusableBackupError(
                 backup, QT_TRANSLATE_NOOP("Errors", "the entry {name} is damaged"), name=name
@@ -359,7 +368,7 @@ def _unpack(
                 ),
                 sha=blob.group(2)[:12],
             )
-    for folder in (staging / "blobs", staging / "keys", staging):
+    for folder in (staging / "blobs", staging / "keys", staging / "quarantine", staging):
         if folder.is_dir():
             fsync_dir(folder)
     return restored

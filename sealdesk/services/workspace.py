@@ -312,6 +312,7 @@ class Workspace(WorkspaceCore):
             workspace=Path(self.path),
             overwrite=overwrite,
             progress=progress,
+            quarantine=Path(self.path) / "quarantine" if self.is_office else None,
         )
 
     @staticmethod

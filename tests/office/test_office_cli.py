@@ -255,3 +255,112 @@ def test_the_office_workspace_backs_up_and_restores_whole(
     assert code == 0
     code, out, _ = run(capsys, "office", "status", "--json", "--workspace", str(restored))
     assert json.loads(out)["rows"][0]["state"] == "verified"
+
+
+def test_the_quarantine_is_in_the_backup_and_released_after_restore(
+    office_dir: Path, city: City, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Refused files are the record of what a district sent: a restored office still lists
+    them, has the files as they came, and releases one once the district's key is enrolled."""
+    ws = ["--workspace", str(office_dir)]
+    refused = city.out / "1002-2569-a.zip"
+    code, out, _ = run(capsys, "office", "receive", str(refused), "--json", *ws)
+    assert code == 1 and json.loads(out)[0]["outcome"] == "quarantined"
+    (kept,) = (office_dir / "quarantine").iterdir()
+    # a file of the intake's own (not named by a hash) stays out of the backup
+    (office_dir / "quarantine" / "stray.tmp").write_bytes(b"x")
+    backup = tmp_path / "office-backup.zip"
+    code, out, err = run(capsys, "backup", str(backup), *ws)
+    assert code == 0, err
+    import zipfile
+
+    with zipfile.ZipFile(backup) as archive:
+        names = [n for n in archive.namelist() if n.startswith("quarantine/")]
+    assert names == [f"quarantine/{kept.name}"]
+    restored = tmp_path / "restored"
+    code, out, err = run(capsys, "restore", str(backup), "--workspace", str(restored))
+    assert code == 0, err
+    rws = ["--workspace", str(restored)]
+    assert (restored / "quarantine" / kept.name).read_bytes() == refused.read_bytes()
+    code, out, _ = run(capsys, "office", "quarantine", "--json", *rws)
+    (row,) = json.loads(out)
+    assert row["file_name"] == "1002-2569-a.zip" and row["sha256"] == kept.name
+    code, out, _ = run(capsys, "check", *rws)
+    assert code == 0, out
+    d = city.districts["1002"]
+    assert main(["office", "enrol", str(d.pub_file), "--district", "1002", "--yes", *rws]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "office", "release", str(row["id"]), "--json", *rws)
+    assert code == 0 and json.loads(out)["outcome"] == "taken", out
+    assert not (restored / "quarantine" / kept.name).exists()
+    code, out, _ = run(capsys, "office", "status", "--json", *rws)
+    assert json.loads(out)["rows"][1]["state"] == "verified"
+
+
+def test_a_damaged_refused_file_in_a_backup_is_left_out_the_rest_restored(
+    office_dir: Path, city: City, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zipfile
+
+    ws = ["--workspace", str(office_dir)]
+    run(capsys, "office", "receive", str(city.out / "1002-2569-a.zip"), *ws)
+    backup = tmp_path / "office-backup.zip"
+    assert run(capsys, "backup", str(backup), *ws)[0] == 0
+    changed = tmp_path / "changed.zip"
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(changed, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("quarantine/"):
+                data = data[:-1] + bytes([data[-1] ^ 1])
+            dst.writestr(info, data)
+    # and a name out of the quarantine's shape makes the whole backup unusable
+    hostile = tmp_path / "hostile.zip"
+    shutil.copy(changed, hostile)
+    with zipfile.ZipFile(hostile, "a") as dst:
+        dst.writestr("quarantine/../escaped", b"x")
+    code, out, err = run(capsys, "restore", str(hostile), "--workspace", str(tmp_path / "h"))
+    assert code != 0 and "unexpected entry" in err + out
+    assert not (tmp_path / "h").exists() and not (tmp_path / "escaped").exists()
+    restored = tmp_path / "restored"
+    code, out, err = run(capsys, "restore", str(changed), "--workspace", str(restored))
+    assert code == 0, err
+    assert list((restored / "quarantine").iterdir()) == []
+    code, out, _ = run(capsys, "office", "quarantine", "--json", "--workspace", str(restored))
+    assert [q["file_name"] for q in json.loads(out)] == ["1002-2569-a.zip"]
+
+
+def test_verify_with_the_trust_list_checks_the_keys_district(
+    office_dir: Path,
+    city: City,
+    pass_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A second office PC or an auditor refuses what the office's intake refuses: a bundle
+    signed by a key the trust list enrols for another district."""
+    ws = ["--workspace", str(office_dir)]
+    key_1001 = city.districts["1001"].pub_file  # enrolled, by mistake, for 1002
+    assert main(["office", "enrol", str(key_1001), "--district", "1002", "--yes", *ws]) == 0
+    trust = tmp_path / "trust-list.txt"
+    argv = ["office", "trust-export", "--out", str(trust), "--passphrase-file", str(pass_file)]
+    assert run(capsys, *argv, *ws)[0] == 0
+    code, _, err = run(capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(trust))
+    assert code == 13
+    assert "from district 1001" in err and "belongs to district 1002" in err, err
+    code, out, _ = run(
+        capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(trust), "--json"
+    )
+    assert code == 13 and json.loads(out)["error"] == "KeyOfAnotherDistrictError"
+    code, out, _ = run(capsys, "office", "receive", str(city.out / "1001-2569.zip"), "--json", *ws)
+    assert code == 1 and json.loads(out)[0]["verifier_code"] == "WrongDistrictError"
+    # the bare public key (no district in it) still verifies the signature alone, as before
+    code, out, _ = run(capsys, "verify", str(city.out / "1001-2569.zip"), "--trust", str(key_1001))
+    assert code == 0 and "trusted key" in out
+    # the service takes the trust list's file itself too (the app's verify dialog passes it)
+    from sealdesk.services import verification
+
+    with pytest.raises(verification.KeyOfAnotherDistrictError):
+        verification.verify_bundle(city.out / "1001-2569.zip", trust)
+    with pytest.raises(verification.VerifyError) as refused:
+        verification.verify_bundle(city.out / "1003-2569.zip", str(trust))
+    assert refused.value.exit_code == 13  # 1003's key is not on the list

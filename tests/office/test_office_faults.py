@@ -148,12 +148,30 @@ def test_hostile_bundles_write_nothing_outside_the_quarantine(
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
         zout.writestr(f"{top}/data/zeros", b"\0" * (50 * 1024 * 1024))
     hostile.append(bomb)
+    link = tmp_path / "link.zip"  # the signed bundle plus a symbolic link pointing out of it
+    with zipfile.ZipFile(bundle) as zin, zipfile.ZipFile(link, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        entry = zipfile.ZipInfo(f"{top}/data/evidence/link")
+        entry.create_system = 3
+        entry.external_attr = (0o120777) << 16
+        zout.writestr(entry, "../../../../escaped.txt")
+    hostile.append(link)
+    outside = {
+        f for f in files_under(tmp_path.parent) if not f.startswith(f"{tmp_path.name}/office/")
+    }
     results = ws.receive_bundles(hostile)
     assert [r.outcome for r in results] == [IntakeOutcome.QUARANTINED] * len(hostile)
     after = files_under(tmp_path / "office") - {"sealdesk.db", "sealdesk.db-wal", "sealdesk.db-shm"}
     new = after - before - {"intake/.sealdesk-inbox.lock"}  # the intake's own lock
     assert new and all(f.startswith("quarantine/") for f in new), new
     assert not (tmp_path / "escaped.txt").exists()
+    # and outside the office workspace nothing was written either (the test's folder and its
+    # neighbours are as they were)
+    now_outside = {
+        f for f in files_under(tmp_path.parent) if not f.startswith(f"{tmp_path.name}/office/")
+    }
+    assert now_outside == outside
     assert list(ws.blobs.iter_hashes()) == []
     assert ws.office_submission("1010", 2569) is None
     ws.close()
