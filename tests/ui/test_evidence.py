@@ -207,7 +207,9 @@ def test_background_import_can_be_cancelled(
         seen.append((done, total))
         job.cancel()  # the user presses Cancel at the first progress report
 
-    job.progress.connect(on_progress)
+    # Direct: the worker itself meets the Cancel at its first report, whatever the GUI
+    # thread's load (a queued slot could run after all four files were taken).
+    job.progress.connect(on_progress, Qt.ConnectionType.DirectConnection)
     from sealdesk.ui.jobs import run_with_progress
 
     with qtbot.waitSignal(job.finished, timeout=10_000):
