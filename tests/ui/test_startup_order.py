@@ -121,7 +121,11 @@ def test_the_cover_comes_first_and_the_window_is_shown_filled(
     after: dict[str, object] = {}
 
     def close_main() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()  # not a hidden one of an earlier test
+        )
         after["covers"] = len(_visible_covers())
         after["round_label"] = window.round_label.text()
         window.close()
