@@ -106,6 +106,17 @@ MAX_NESTING = 16
 MAX_KEY_PARTS = 16
 """The most dotted parts a key or table header may have (``dimension.standard.benchmark``)."""
 
+_STRUCTURE = re.compile(r"[\n#\"'=\[\]{},.]")
+"""The characters _prescan acts on outside strings; it jumps from one to the next."""
+_STRING_ENDS = {
+    '"': re.compile(r'[\\"\n]'),
+    '"""': re.compile(r'\\|"""'),
+    "'": re.compile(r"['\n]"),
+    "'''": re.compile("'''"),
+}
+"""Per kind of TOML string, what _prescan looks for inside it: an escape (basic strings only),
+the closing quote, a line end (one-line strings only; it ends the scan)."""
+
 
 def _prescan(text: str, name: str) -> None:
     """Refuses, before the TOML parser sees it, text whose nesting or dotted keys are deeper
@@ -121,6 +132,10 @@ def _prescan(text: str, name: str) -> None:
     line = 1
     i, n = 0, len(text)
     while i < n:
+        found = _STRUCTURE.search(text, i)  # every other character changes nothing below
+        if found is None:
+            return
+        i = found.start()
         ch = text[i]
         if ch == "\n":
             line += 1
@@ -133,18 +148,19 @@ def _prescan(text: str, name: str) -> None:
             continue
         elif ch in "\"'":
             quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            ends = _STRING_ENDS[quote]
             j = i + len(quote)
             while True:
-                if j >= n:
+                stop = ends.search(text, j)  # the next escape, closing quote or line end
+                if stop is None:
                     return  # an unterminated string: the parser reports it with its line
-                if ch == '"' and text[j] == "\\":
+                j = stop.start()
+                if text[j] == "\\":  # only ever found in a basic ("...") string
                     j += 2
                     continue
-                if text.startswith(quote, j):
-                    break
-                if len(quote) == 1 and text[j] == "\n":
+                if text[j] == "\n":  # only ever found in a one-line string
                     return  # a string broken by a line end: the parser reports it
-                j += 1
+                break
             end = j + len(quote)
             while len(quote) == 3 and end < n and text[end] == ch:
                 end += 1  # up to two quotes may end a multi-line string's content

@@ -14,16 +14,18 @@ import struct
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import select
 
 from sealdesk.fsutil import CHUNK, fsync_dir, open_regular
-from sealdesk.inbox.lock import FolderLock
 from sealdesk.progress import IsCancelled, check_cancelled
 from sealdesk.services.core import WorkspaceCore
 from sealdesk.store.blobs import TMP_PREFIX
 from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow
+
+if TYPE_CHECKING:
+    from sealdesk.inbox.lock import FolderLock
 
 INTAKE_DIR = "intake"
 STAGE_PREFIX = "receiving-"
@@ -36,6 +38,10 @@ class DiskFull(Exception):
 
 def intake_lock(ws: WorkspaceCore) -> FolderLock:
     """One intake at a time per office workspace (the app, the CLI, the watcher)."""
+    # Imported here: sealdesk.inbox loads watchdog and filelock, which ``check`` and the other
+    # users of referenced_blobs never need.
+    from sealdesk.inbox.lock import FolderLock
+
     folder = Path(ws.path) / INTAKE_DIR
     folder.mkdir(exist_ok=True)
     return FolderLock(folder)

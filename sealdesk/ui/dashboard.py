@@ -165,13 +165,18 @@ class Dashboard(QWidget):
         layout.addWidget(self.gaps, 1)
         session.assessment_changed.connect(lambda _a: self.refresh())
         session.round_changed.connect(lambda _round: self.refresh())
-        self.retranslate()
+        # Filled by refresh(), which the main window calls once it is built (MainWindow._fill):
+        # scoring here as well would read every assessment twice at start (issue 13).
+        self._name_parts()
 
-    def retranslate(self) -> None:
+    def _name_parts(self) -> None:
         self.chart.setAccessibleName(QCoreApplication.translate("Dashboard", "Scores by dimension"))
         self.gaps.setAccessibleName(
             QCoreApplication.translate("Dashboard", "What is missing for the next level")
         )
+
+    def retranslate(self) -> None:
+        self._name_parts()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.menus = MainActions(self, session, self.rounds)
         self._connect()
         self.retranslate()
-        self.reload()
+        self._fill()  # the Session's evidence list, read while building, is still current
         self.checklist.fit_columns()
         self._restore()
         self.inbox.bridge.start()
@@ -255,6 +255,10 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Re-reads everything the views show from the workspace."""
         self.session.forget_cache()
+        self._fill()
+
+    def _fill(self) -> None:
+        """Fills every view from the Session (its evidence list is cached until it changes)."""
         self.checklist.reload()
         self.library.reload()
         self.inbox.reload()
