@@ -19,6 +19,7 @@ from reportlab.platypus import (
 from sealdesk.domain.assessment import Assessment, Evidence
 from sealdesk.domain.catalog import Benchmark, Catalog, Dimension, Standard
 from sealdesk.domain.districts import District
+from sealdesk.domain.preflight import takes_justification
 from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import Status
 from sealdesk.printing import thai
@@ -211,8 +212,7 @@ def _filled_benchmark(
 
     # what follows the narrative: (label or None, content) pairs
     parts: list[tuple[Flowable | None, Flowable]] = []
-    needs_reason = (Status.NOT_APPLICABLE, Status.PARTIALLY_MET, Status.NOT_MET)
-    if a.justification or a.status in needs_reason:
+    if a.justification or takes_justification(a.status):  # the one rule (domain/preflight)
         reason = a.justification or d.t("not_recorded")
         parts.append(
             (d.p(d.t("justification"), label), d.p(reason, d.small if a.justification else empty))
