@@ -674,9 +674,12 @@ Whole fingerprint: {fp}</translation>
         <source>Backup written to {file}.</source>
         <translation>Backup written to {file}.</translation>
     </message>
-    <message>
-        <source>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</source>
-        <translation>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</translation>
+    <message numerus="yes">
+        <source>Backup written to {file}, but %n items listed above are damaged or missing and are not in it.</source>
+        <translation>
+            <numerusform>Backup written to {file}, but %n item listed above is damaged or missing and is not in it.</numerusform>
+            <numerusform>Backup written to {file}, but %n items listed above are damaged or missing and are not in it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored the workspace of {district} into {path}.</source>
@@ -706,9 +709,12 @@ Whole fingerprint: {fp}</translation>
         <source>expected a number of seconds from {low} to {high}</source>
         <translation>expected a number of seconds from {low} to {high}</translation>
     </message>
-    <message>
-        <source>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
-        <translation>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</translation>
+    <message numerus="yes">
+        <source>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
+        <translation>
+            <numerusform>%n evidence file listed above could not be restored; &apos;sealdesk check&apos; will list it too.</numerusform>
+            <numerusform>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
@@ -1073,8 +1079,8 @@ Whole fingerprint: {fp}</translation>
         <translation>{source} is not a minisign public key: {detail}.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
-        <translation>The bundle was not written: {count} problem(s) must be fixed first.</translation>
+        <source>The bundle was not written: fix the problems listed first ({count} found).</source>
+        <translation>The bundle was not written: fix the problems listed first ({count} found).</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1548,9 +1554,12 @@ Whole fingerprint: {fp}</translation>
 </context>
 <context>
     <name>Evidence</name>
-    <message>
-        <source>Added %n document(s).</source>
-        <translation>Added %n document(s).</translation>
+    <message numerus="yes">
+        <source>Added %n documents.</source>
+        <translation>
+            <numerusform>Added %n document.</numerusform>
+            <numerusform>Added %n documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is already in the library and used for {codes}; it is stored once.</source>
@@ -2121,9 +2130,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</translation>
     </message>
-    <message>
-        <source>Adding %n file(s)...</source>
-        <translation>Adding %n file(s)...</translation>
+    <message numerus="yes">
+        <source>Adding %n files...</source>
+        <translation>
+            <numerusform>Adding %n file...</numerusform>
+            <numerusform>Adding %n files...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -3946,9 +3958,12 @@ Mandatory from {level}</translation>
 </context>
 <context>
     <name>OfficeWindow</name>
-    <message>
-        <source>%n district(s) have not met {code} {title}</source>
-        <translation>%n district(s) have not met {code} {title}</translation>
+    <message numerus="yes">
+        <source>%n districts have not met {code} {title}</source>
+        <translation>
+            <numerusform>%n district has not met {code} {title}</numerusform>
+            <numerusform>%n districts have not met {code} {title}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

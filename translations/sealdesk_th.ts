@@ -669,9 +669,11 @@ Whole fingerprint: {fp}</source>
         <source>Backup written to {file}.</source>
         <translation>สำรองข้อมูลไว้ที่ {file} แล้ว</translation>
     </message>
-    <message>
-        <source>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</source>
-        <translation>สำรองข้อมูลไว้ที่ {file} แล้ว แต่ {count} รายการข้างต้นเสียหายหรือหายไป จึงไม่ได้อยู่ในไฟล์สำรอง</translation>
+    <message numerus="yes">
+        <source>Backup written to {file}, but %n items listed above are damaged or missing and are not in it.</source>
+        <translation>
+            <numerusform>สำรองข้อมูลไว้ที่ {file} แล้ว แต่ %n รายการข้างต้นเสียหายหรือหายไป จึงไม่ได้อยู่ในไฟล์สำรอง</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored the workspace of {district} into {path}.</source>
@@ -701,9 +703,11 @@ Whole fingerprint: {fp}</source>
         <source>expected a number of seconds from {low} to {high}</source>
         <translation>ต้องเป็นจำนวนวินาทีตั้งแต่ {low} ถึง {high}</translation>
     </message>
-    <message>
-        <source>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
-        <translation>กู้คืนไฟล์หลักฐาน {count} ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</translation>
+    <message numerus="yes">
+        <source>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
+        <translation>
+            <numerusform>กู้คืนไฟล์หลักฐาน %n ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</numerusform>
+        </translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
@@ -1066,8 +1070,8 @@ Whole fingerprint: {fp}</source>
         <translation>{source} ไม่ใช่กุญแจสาธารณะแบบ minisign: {detail}</translation>
     </message>
     <message>
-        <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
-        <translation>ยังไม่ได้สร้างชุดข้อมูล ต้องแก้ไขปัญหา {count} รายการก่อน</translation>
+        <source>The bundle was not written: fix the problems listed first ({count} found).</source>
+        <translation>ยังไม่ได้สร้างชุดข้อมูล ให้แก้ไขปัญหาที่แสดงไว้ก่อน (พบ {count} รายการ)</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1541,9 +1545,11 @@ Whole fingerprint: {fp}</source>
 </context>
 <context>
     <name>Evidence</name>
-    <message>
-        <source>Added %n document(s).</source>
-        <translation>เพิ่มเอกสาร %n รายการแล้ว</translation>
+    <message numerus="yes">
+        <source>Added %n documents.</source>
+        <translation>
+            <numerusform>เพิ่มเอกสาร %n รายการแล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is already in the library and used for {codes}; it is stored once.</source>
@@ -2114,9 +2120,11 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
         <translation>เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;ทุกไฟล์ (*)</translation>
     </message>
-    <message>
-        <source>Adding %n file(s)...</source>
-        <translation>กำลังเพิ่มไฟล์ %n ไฟล์...</translation>
+    <message numerus="yes">
+        <source>Adding %n files...</source>
+        <translation>
+            <numerusform>กำลังเพิ่มไฟล์ %n ไฟล์...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -3936,9 +3944,11 @@ Mandatory from {level}</source>
 </context>
 <context>
     <name>OfficeWindow</name>
-    <message>
-        <source>%n district(s) have not met {code} {title}</source>
-        <translation>{code} {title}: ยังไม่ผ่าน %n เขต</translation>
+    <message numerus="yes">
+        <source>%n districts have not met {code} {title}</source>
+        <translation>
+            <numerusform>{code} {title}: ยังไม่ผ่าน %n เขต</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
