@@ -356,3 +356,9 @@ class ScrollBody(QScrollArea):
 
     def sizeHint(self) -> QSize:
         return self.body.sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 2)
+
+    def minimumSizeHint(self) -> QSize:
+        """Only the height scrolls: the body keeps the width its fields need (a radio button's
+        text cannot wrap), else they would be cut off at the right edge."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(self.body.minimumSizeHint().width() + bar + 2, 120)
