@@ -223,8 +223,8 @@
         <translation>Add a&amp;ction...</translation>
     </message>
     <message>
-        <source>Edi&amp;t...</source>
-        <translation>Edi&amp;t...</translation>
+        <source>E&amp;dit...</source>
+        <translation>E&amp;dit...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3634,8 +3634,8 @@ Do you want to delete it anyway?</translation>
         <translation>Means of verification, ticked when covered</translation>
     </message>
     <message>
-        <source>Which files cover this &amp;means...</source>
-        <translation>Which files cover this &amp;means...</translation>
+        <source>Which files cover this mea&amp;ns...</source>
+        <translation>Which files cover this mea&amp;ns...</translation>
     </message>
     <message>
         <source>%n means of verification covered by linked evidence.</source>

@@ -223,8 +223,8 @@
         <translation>เพิ่มงาน(&amp;C)...</translation>
     </message>
     <message>
-        <source>Edi&amp;t...</source>
-        <translation>แก้ไข(&amp;T)...</translation>
+        <source>E&amp;dit...</source>
+        <translation>แก้ไข(&amp;D)...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3620,8 +3620,8 @@ Do you want to delete it anyway?</source>
         <translation>หลักฐานที่ใช้ตรวจสอบ ติ๊กเมื่อมีหลักฐานครอบคลุมแล้ว</translation>
     </message>
     <message>
-        <source>Which files cover this &amp;means...</source>
-        <translation>ไฟล์ใดครอบคลุมรายการนี้(&amp;M)...</translation>
+        <source>Which files cover this mea&amp;ns...</source>
+        <translation>ไฟล์ใดครอบคลุมรายการนี้(&amp;N)...</translation>
     </message>
     <message>
         <source>%n means of verification covered by linked evidence.</source>

@@ -98,7 +98,7 @@ class ActionPlan(QGroupBox):
         self.add_action_button.setText(
             QCoreApplication.translate("BenchmarkPage", "Add a&ction...")
         )
-        self.edit_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Edi&t..."))
+        self.edit_action_button.setText(QCoreApplication.translate("BenchmarkPage", "E&dit..."))
         self.remove_action_button.setText(QCoreApplication.translate("BenchmarkPage", "Re&move"))
 
     def show_actions(self, code: str | None, assessment: Assessment) -> None:
