@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from sealdesk.ui.citymodel import (  # noqa: F401  (the names the tests and the 
     CityFilter,
     CityModel,
 )
+from sealdesk.ui.frozen import FrozenColumnTable
 
 
 class Legend(QWidget):
@@ -117,7 +117,8 @@ class CityView(QWidget):
         bar.addWidget(self.silver)
         layout.addLayout(bar)
 
-        self.table = QTableView(self)
+        # The district column stays put while the map scrolls sideways (1024 px screens).
+        self.table = FrozenColumnTable(self)
         self.table.setObjectName("cityTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -131,6 +132,7 @@ class CityView(QWidget):
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.table.frozen.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
         self.legend = Legend(self)
         layout.addWidget(self.legend)
