@@ -87,7 +87,13 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.export_button.setObjectName("exportTable")
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("printCityReport")
+        # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
+        # instead of widening the window past the screen.
+        self.summary = QLabel(self)
+        self.summary.setObjectName("officeSummary")
+        self.summary.setWordWrap(True)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.summary)
         top.addWidget(self.round_label)
         top.addWidget(self.round)
         self.language = QComboBox(self)
@@ -109,9 +115,6 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("officeSummary")
-        actions.addWidget(self.summary)
         layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -137,6 +140,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         ):
             label.setStyleSheet("font-weight: 600;")
             label.setBuddy(widget)
+            label.setWordWrap(True)  # a narrow side panel wraps its headings
             side_layout.addWidget(label)
             side_layout.addWidget(widget, stretch)
         splitter.addWidget(self.city)

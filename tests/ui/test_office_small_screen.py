@@ -1,11 +1,14 @@
-"""The city view on a 1024 px screen: the district column stays put while the heat map scrolls
-sideways under it, and it still selects, sorts and opens a district."""
+"""The office window on a small screen: it fits 1024x600 at 150 % (683 logical pixels wide), and
+in the city view the district column stays put while the heat map scrolls sideways under it,
+still selecting, sorting and opening a district."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from sealdesk.ui import i18n
 from sealdesk.ui.office_window import OfficeWindow
+from sealdesk.ui.widgets import FRAME_ALLOWANCE
 from tests.city.conftest import Received, received  # noqa: F401
 from tests.ui.test_office_window import office  # noqa: F401
 
@@ -69,3 +72,25 @@ def test_the_frozen_column_sorts_and_opens_a_district(qtbot, office: OfficeWindo
     with qtbot.waitSignal(city.district_activated) as opened:
         frozen.doubleClicked.emit(frozen.model().index(2, 0))
     assert opened.args == [city.visible_districts()[2]]
+
+
+def test_the_office_window_fits_1024_at_150_percent(
+    qtbot,
+    office: OfficeWindow,  # noqa: F811
+    languages: i18n.Languages,
+) -> None:
+    """Its layout's minimum width was 1014 px in English (the summary, the side headings and
+    the legend on one line each), so at 150 % the window ran off the right of the screen."""
+    window = office
+    window.show()
+    qtbot.waitExposed(window)
+    room = 1024 * 2 // 3 - FRAME_ALLOWANCE.width()
+    for lang in ("en", "th"):
+        languages.set_language(lang)
+        qtbot.wait(20)
+        assert window.minimumSizeHint().width() <= room, lang
+        window.resize(room, 400)
+        qtbot.wait(20)
+        legend = window.city.legend
+        assert all(e.geometry().right() <= legend.width() for e in legend.entries), lang
+        assert legend.names[None].isVisible()
