@@ -92,8 +92,9 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.summary = QLabel(self)
         self.summary.setObjectName("officeSummary")
         self.summary.setWordWrap(True)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.heading)
+        top.addWidget(self.summary, 1)  # the room left: one line where the screen has it
         top.addWidget(self.round_label)
         top.addWidget(self.round)
         self.language = QComboBox(self)
