@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FRONT_ENDS = ("sealdesk/ui", "sealdesk/cli", "sealdesk/bundle/errors.py")
+FRONT_ENDS = ("sealdesk/ui", "sealdesk/cli", "sealdesk/bundle/errors.py", "sealdesk/selfcheck.py")
 
 
 def _strings(path: Path) -> list[str]:
