@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from sealdesk.ui.ready import ReadyView
 from sealdesk.ui.rounds import RoundController
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
+    ElidedLabel,
     InfoBar,
     fit_to_screen,
     fits_screen,
@@ -115,9 +115,7 @@ class MainWindow(QMainWindow):
 
         # Status bar
         self.round_label = QLabel(self)
-        self.workspace_label = QLabel(self)
-        # A long workspace path must not widen the window past a small screen.
-        self.workspace_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.workspace_label = ElidedLabel(self)  # a long path shortens in the middle
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedState")
         bar = self.statusBar()
