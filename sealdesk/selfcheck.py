@@ -339,7 +339,10 @@ def run_self_check(out: TextIO | None = None) -> int:
             if ctx.workspace is not None:
                 ctx.workspace.close()
     app.processEvents()
-    print("all checks passed" if failures == 0 else f"{failures} check(s) failed", file=out)
+    summary = {0: "all checks passed", 1: "1 check failed"}.get(
+        failures, f"{failures} checks failed"
+    )
+    print(summary, file=out)
     return 0 if failures == 0 else 1
 
 

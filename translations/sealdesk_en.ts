@@ -675,10 +675,6 @@ Whole fingerprint: {fp}</translation>
         <translation>Backup written to {file}.</translation>
     </message>
     <message>
-        <source>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</source>
-        <translation>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</translation>
-    </message>
-    <message>
         <source>Restored the workspace of {district} into {path}.</source>
         <translation>Restored the workspace of {district} into {path}.</translation>
     </message>
@@ -705,10 +701,6 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>expected a number of seconds from {low} to {high}</source>
         <translation>expected a number of seconds from {low} to {high}</translation>
-    </message>
-    <message>
-        <source>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
-        <translation>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
@@ -884,6 +876,20 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>Restored {name}: it is waiting to be filed again.</source>
         <translation>Restored {name}: it is waiting to be filed again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to {file}, but %n items listed above are damaged or missing and are not in it.</source>
+        <translation>
+            <numerusform>Backup written to {file}, but %n item listed above is damaged or missing and is not in it.</numerusform>
+            <numerusform>Backup written to {file}, but %n items listed above are damaged or missing and are not in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
+        <translation>
+            <numerusform>%n evidence file listed above could not be restored; &apos;sealdesk check&apos; will list it too.</numerusform>
+            <numerusform>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,10 +1093,6 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>{source} is not a minisign public key: {detail}.</source>
         <translation>{source} is not a minisign public key: {detail}.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
-        <translation>The bundle was not written: {count} problem(s) must be fixed first.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1402,8 +1404,8 @@ Whole fingerprint: {fp}</translation>
         <translation>{name} is not linked to benchmark {code} in round {round}.</translation>
     </message>
     <message>
-        <source>{name} still supports {count} benchmark(s); unlink it first.</source>
-        <translation>{name} still supports {count} benchmark(s); unlink it first.</translation>
+        <source>{name} is still linked to benchmarks ({count}); unlink it first.</source>
+        <translation>{name} is still linked to benchmarks ({count}); unlink it first.</translation>
     </message>
     <message>
         <source>There is no evidence document {id}.</source>
@@ -1577,13 +1579,13 @@ Whole fingerprint: {fp}</translation>
         <source>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</source>
         <translation>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</translation>
     </message>
+    <message>
+        <source>The bundle was not written: fix the problems listed first ({count} found).</source>
+        <translation>The bundle was not written: fix the problems listed first ({count} found).</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
-    <message>
-        <source>Added %n document(s).</source>
-        <translation>Added %n document(s).</translation>
-    </message>
     <message>
         <source>{name} is already in the library and used for {codes}; it is stored once.</source>
         <translation>{name} is already in the library and used for {codes}; it is stored once.</translation>
@@ -1595,6 +1597,13 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>Import cancelled; the remaining files were not added.</source>
         <translation>Import cancelled; the remaining files were not added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n documents.</source>
+        <translation>
+            <numerusform>Added %n document.</numerusform>
+            <numerusform>Added %n documents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1831,7 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>&amp;Restore</translation>
     </message>
     <message numerus="yes">
-        <source>Discarded %n scan(s); they are kept in {folder} and can be restored from the Discarded tab.</source>
+        <source>Discarded %n scans; they are kept in {folder} and can be restored from the Discarded tab.</source>
         <translation>
             <numerusform>Discarded %n scan; it is kept in {folder} and can be restored from the Discarded tab.</numerusform>
             <numerusform>Discarded %n scans; they are kept in {folder} and can be restored from the Discarded tab.</numerusform>
@@ -2219,10 +2228,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <source>Adding %n file(s)...</source>
-        <translation>Adding %n file(s)...</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -2297,6 +2302,13 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Ready to submit</source>
         <translation>Ready to submit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n files...</source>
+        <translation>
+            <numerusform>Adding %n file...</numerusform>
+            <numerusform>Adding %n files...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3719,10 +3731,6 @@ Do you want to delete it anyway?</translation>
         <translation>Means of verification, ticked when covered</translation>
     </message>
     <message>
-        <source>Assi&amp;gn files to this means...</source>
-        <translation>Assi&amp;gn files to this means...</translation>
-    </message>
-    <message>
         <source>%n means of verification covered by linked evidence.</source>
         <translation>%n means of verification covered by linked evidence.</translation>
     </message>
@@ -3733,6 +3741,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Files covering this means</source>
         <translation>Files covering this means</translation>
+    </message>
+    <message>
+        <source>Which files cover this mea&amp;ns...</source>
+        <translation>Which files cover this mea&amp;ns...</translation>
     </message>
 </context>
 <context>
@@ -4044,10 +4056,6 @@ Mandatory from {level}</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <source>%n district(s) have not met {code} {title}</source>
-        <translation>%n district(s) have not met {code} {title}</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4179,6 +4187,13 @@ Mandatory from {level}</translation>
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message numerus="yes">
+        <source>%n districts have not met {code} {title}</source>
+        <translation>
+            <numerusform>%n district has not met {code} {title}</numerusform>
+            <numerusform>%n districts have not met {code} {title}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4230,7 +4245,7 @@ Mandatory from {level}</translation>
         <translation>Add files</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) will be added:</source>
+        <source>%n files will be added:</source>
         <translation>
             <numerusform>%n file will be added:</numerusform>
             <numerusform>%n files will be added:</numerusform>
@@ -4245,7 +4260,7 @@ Mandatory from {level}</translation>
         <translation>File scans</translation>
     </message>
     <message numerus="yes">
-        <source>%n scan(s) will be filed:</source>
+        <source>%n scans will be filed:</source>
         <translation>
             <numerusform>%n scan will be filed:</numerusform>
             <numerusform>%n scans will be filed:</numerusform>

@@ -670,10 +670,6 @@ Whole fingerprint: {fp}</source>
         <translation>สำรองข้อมูลไว้ที่ {file} แล้ว</translation>
     </message>
     <message>
-        <source>Backup written to {file}, but {count} item(s) listed above are damaged or missing and are not in it.</source>
-        <translation>สำรองข้อมูลไว้ที่ {file} แล้ว แต่ {count} รายการข้างต้นเสียหายหรือหายไป จึงไม่ได้อยู่ในไฟล์สำรอง</translation>
-    </message>
-    <message>
         <source>Restored the workspace of {district} into {path}.</source>
         <translation>กู้คืนพื้นที่ทำงานของเขต{district} ไว้ที่ {path} แล้ว</translation>
     </message>
@@ -700,10 +696,6 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>expected a number of seconds from {low} to {high}</source>
         <translation>ต้องเป็นจำนวนวินาทีตั้งแต่ {low} ถึง {high}</translation>
-    </message>
-    <message>
-        <source>{count} evidence file(s) listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
-        <translation>กู้คืนไฟล์หลักฐาน {count} ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, for example 2024-07-09</source>
@@ -878,6 +870,18 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>Restored {name}: it is waiting to be filed again.</source>
         <translation>นำ {name} กลับมาแล้ว: เอกสารรอจัดเก็บอีกครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to {file}, but %n items listed above are damaged or missing and are not in it.</source>
+        <translation>
+            <numerusform>สำรองข้อมูลไว้ที่ {file} แล้ว แต่ %n รายการข้างต้นเสียหายหรือหายไป จึงไม่ได้อยู่ในไฟล์สำรอง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</source>
+        <translation>
+            <numerusform>กู้คืนไฟล์หลักฐาน %n ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1084,6 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>{source} is not a minisign public key: {detail}.</source>
         <translation>{source} ไม่ใช่กุญแจสาธารณะแบบ minisign: {detail}</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {count} problem(s) must be fixed first.</source>
-        <translation>ยังไม่ได้สร้างชุดข้อมูล ต้องแก้ไขปัญหา {count} รายการก่อน</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
@@ -1395,7 +1395,7 @@ Whole fingerprint: {fp}</source>
         <translation>{name} ไม่ได้เชื่อมโยงกับเกณฑ์ {code} ในรอบ {round}</translation>
     </message>
     <message>
-        <source>{name} still supports {count} benchmark(s); unlink it first.</source>
+        <source>{name} is still linked to benchmarks ({count}); unlink it first.</source>
         <translation>{name} ยังเป็นหลักฐานของเกณฑ์ {count} ข้อ ให้ยกเลิกการเชื่อมโยงก่อน</translation>
     </message>
     <message>
@@ -1570,13 +1570,13 @@ Whole fingerprint: {fp}</source>
         <source>The bundle says it is from district {district}, but key {key_id} belongs to district {key_district} on the trust list.</source>
         <translation>ชุดข้อมูลนี้ระบุว่ามาจากเขต {district} แต่ตามรายการกุญแจที่เชื่อถือ กุญแจ {key_id} เป็นของเขต {key_district}</translation>
     </message>
+    <message>
+        <source>The bundle was not written: fix the problems listed first ({count} found).</source>
+        <translation>ยังไม่ได้สร้างชุดข้อมูล ให้แก้ไขปัญหาที่แสดงไว้ก่อน (พบ {count} รายการ)</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
-    <message>
-        <source>Added %n document(s).</source>
-        <translation>เพิ่มเอกสาร %n รายการแล้ว</translation>
-    </message>
     <message>
         <source>{name} is already in the library and used for {codes}; it is stored once.</source>
         <translation>{name} มีอยู่ในคลังหลักฐานแล้ว และใช้กับเกณฑ์ {codes} ระบบเก็บไฟล์นี้ไว้เพียงชุดเดียว</translation>
@@ -1588,6 +1588,12 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>Import cancelled; the remaining files were not added.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไฟล์ที่เหลือยังไม่ได้เพิ่ม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n documents.</source>
+        <translation>
+            <numerusform>เพิ่มเอกสาร %n รายการแล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1821,7 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>นำกลับมา(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <source>Discarded %n scan(s); they are kept in {folder} and can be restored from the Discarded tab.</source>
+        <source>Discarded %n scans; they are kept in {folder} and can be restored from the Discarded tab.</source>
         <translation>
             <numerusform>ทิ้งเอกสารสแกน %n รายการแล้ว เอกสารยังเก็บไว้ใน {folder} และนำกลับมาได้จากแท็บที่ทิ้งแล้ว</numerusform>
         </translation>
@@ -2209,10 +2215,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <source>Adding %n file(s)...</source>
-        <translation>กำลังเพิ่มไฟล์ %n ไฟล์...</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>ถาดรับเอกสาร</translation>
     </message>
@@ -2287,6 +2289,12 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Ready to submit</source>
         <translation>พร้อมส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n files...</source>
+        <translation>
+            <numerusform>กำลังเพิ่มไฟล์ %n ไฟล์...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3706,10 +3714,6 @@ Do you want to delete it anyway?</source>
         <translation>หลักฐานที่ใช้ตรวจสอบ ติ๊กเมื่อมีหลักฐานครอบคลุมแล้ว</translation>
     </message>
     <message>
-        <source>Assi&amp;gn files to this means...</source>
-        <translation>กำหนดไฟล์ที่ครอบคลุมรายการนี้(&amp;G)...</translation>
-    </message>
-    <message>
         <source>%n means of verification covered by linked evidence.</source>
         <translation>หลักฐานที่เชื่อมโยงไว้ครอบคลุมหลักฐานที่ใช้ตรวจสอบแล้ว %n รายการ</translation>
     </message>
@@ -3720,6 +3724,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Files covering this means</source>
         <translation>ไฟล์ที่ครอบคลุมรายการนี้</translation>
+    </message>
+    <message>
+        <source>Which files cover this mea&amp;ns...</source>
+        <translation>ไฟล์ใดครอบคลุมรายการนี้(&amp;N)...</translation>
     </message>
 </context>
 <context>
@@ -4031,10 +4039,6 @@ Mandatory from {level}</source>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <source>%n district(s) have not met {code} {title}</source>
-        <translation>{code} {title}: ยังไม่ผ่าน %n เขต</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -4166,6 +4170,12 @@ Mandatory from {level}</source>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
+    <message numerus="yes">
+        <source>%n districts have not met {code} {title}</source>
+        <translation>
+            <numerusform>{code} {title}: ยังไม่ผ่าน %n เขต</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4217,7 +4227,7 @@ Mandatory from {level}</source>
         <translation>เพิ่มไฟล์</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) will be added:</source>
+        <source>%n files will be added:</source>
         <translation>
             <numerusform>จะเพิ่มไฟล์ %n ไฟล์:</numerusform>
         </translation>
@@ -4231,7 +4241,7 @@ Mandatory from {level}</source>
         <translation>จัดเก็บเอกสารสแกน</translation>
     </message>
     <message numerus="yes">
-        <source>%n scan(s) will be filed:</source>
+        <source>%n scans will be filed:</source>
         <translation>
             <numerusform>จะจัดเก็บเอกสารสแกน %n รายการ:</numerusform>
         </translation>

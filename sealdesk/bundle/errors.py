@@ -104,7 +104,8 @@ class ExportBlockedError(BundleError):
         self.problems = list(problems)
         super().__init__(
             QT_TRANSLATE_NOOP(
-                "Errors", "The bundle was not written: {count} problem(s) must be fixed first."
+                "Errors",
+                "The bundle was not written: fix the problems listed first ({count} found).",
             ),
             count=len(self.problems),
         )

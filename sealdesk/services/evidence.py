@@ -215,7 +215,7 @@ def remove_evidence(ws: WorkspaceCore, evidence_id: int) -> None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{name} still supports {count} benchmark(s); unlink it first.",
+                    "{name} is still linked to benchmarks ({count}); unlink it first.",
                 ),
                 name=row.original_name,
                 count=used,

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,35 +43,72 @@ from sealdesk.ui.citymodel import (  # noqa: F401  (the names the tests and the 
     CityFilter,
     CityModel,
 )
+from sealdesk.ui.frozen import FrozenColumnTable
 
 
 class Legend(QWidget):
-    """The colours of the heat map, each with its symbol and status name."""
+    """The colours of the heat map, each with its symbol and status name. On a narrow window
+    (1024 px at 150 %) the entries wrap onto a second row instead of widening the window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cityLegend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
         self.title = QLabel(self)
-        layout.addWidget(self.title)
         self.swatches: dict[Status | None, QLabel] = {}
         self.names: dict[Status | None, QLabel] = {}
+        self.entries: list[QWidget] = []
         for status in (*[s for s in HEAT_COLORS if s is not None], None):
-            swatch = QLabel(SYMBOLS[status], self)
+            entry = QWidget(self)
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 8, 0)
+            swatch = QLabel(SYMBOLS[status], entry)
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             swatch.setFixedSize(22, 18)
             swatch.setStyleSheet(
                 f"background: {HEAT_COLORS[status]}; color: #1a1a1a; border: 1px solid #9e9e9e;"
             )
-            name = QLabel(self)
-            layout.addWidget(swatch)
-            layout.addWidget(name)
-            layout.addSpacing(8)
+            name = QLabel(entry)
+            row.addWidget(swatch)
+            row.addWidget(name)
+            self.entries.append(entry)
             self.swatches[status] = swatch
             self.names[status] = name
-        layout.addStretch(1)
+        self._per_row = 0
         self.retranslate()
+
+    def _reflow(self) -> None:
+        """As many entries on a row as the width takes (at least one)."""
+        room = self.width() - self.title.sizeHint().width() - self.grid.horizontalSpacing()
+        widths = [e.sizeHint().width() + self.grid.horizontalSpacing() for e in self.entries]
+        per_row = len(self.entries)
+        while (
+            per_row > 1
+            and max(sum(widths[i : i + per_row]) for i in range(0, len(widths), per_row)) > room
+        ):
+            per_row -= 1
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for widget in (self.title, *self.entries):
+            self.grid.removeWidget(widget)
+        self.grid.addWidget(self.title, 0, 0)
+        for i, entry in enumerate(self.entries):
+            self.grid.addWidget(entry, i // per_row, 1 + i % per_row)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        self.grid.setColumnStretch(per_row + 1, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max(e.minimumSizeHint().width() for e in self.entries)
+        hint = super().minimumSizeHint()
+        return QSize(self.title.sizeHint().width() + widest + 12, hint.height())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._reflow()
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("CityView", "Legend:"))
@@ -79,6 +117,8 @@ class Legend(QWidget):
                 label.setText(QCoreApplication.translate("CityView", "Nothing received"))
             else:
                 label.setText(QCoreApplication.translate("Status", status.label))
+        self._per_row = 0
+        self._reflow()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,13 +151,19 @@ class CityView(QWidget):
         self.level.setObjectName("cityLevel")
         self.silver = QCheckBox(self)
         self.silver.setObjectName("citySilver")
+        for box in (self.dimension, self.level):  # they may shrink on a narrow window
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.dimension, 1)
         bar.addWidget(self.level, 1)
         bar.addWidget(self.silver)
         layout.addLayout(bar)
 
-        self.table = QTableView(self)
+        # The district column stays put while the map scrolls sideways (1024 px screens).
+        self.table = FrozenColumnTable(self)
         self.table.setObjectName("cityTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -131,6 +177,7 @@ class CityView(QWidget):
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.table.frozen.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
         self.legend = Legend(self)
         layout.addWidget(self.legend)

@@ -55,7 +55,7 @@ class CoverageList(QWidget):
             QCoreApplication.translate("Coverage", "Means of verification, ticked when covered")
         )
         self.assign.setText(
-            QCoreApplication.translate("Coverage", "Assi&gn files to this means...")
+            QCoreApplication.translate("Coverage", "Which files cover this mea&ns...")
         )
         self.reload()
 

@@ -73,6 +73,9 @@ class FirstRunDialog(QDialog):
 
         form = QFormLayout()
         self.form = form
+        # On a narrow screen (1024x600 at 150 %) a label goes above its field instead of
+        # beside it, so the long Thai office choice is never cut off (only the height scrolls).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind_district = QRadioButton(self)
         self.kind_district.setObjectName("kindDistrict")
         self.kind_district.setChecked(True)
@@ -180,7 +183,7 @@ class FirstRunDialog(QDialog):
         self.kind_office.toggled.connect(self._kind_changed)
         self._kind_changed(False)
         self.retranslate()
-        self.resize(680, 720)
+        self.resize(780, 720)
         # A clerk starts by typing the district's name (issue 12).
         self.district_search.setFocus()
 

@@ -406,7 +406,7 @@ class InboxPanel(QWidget):
                 wrap(
                     QCoreApplication.translate(
                         "InboxPanel",
-                        "Discarded %n scan(s); they are kept in {folder} and can be restored "
+                        "Discarded %n scans; they are kept in {folder} and can be restored "
                         "from the Discarded tab.",
                         "",
                         count,

@@ -205,7 +205,10 @@ class ChecklistModel(QAbstractItemModel):
         return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip names a column whose header is cut short (the narrow status and
+        # mandatory columns at 1024 px: "Stat", "Ma").
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         return {
             self.CODE: QCoreApplication.translate("Checklist", "Code"),

@@ -356,3 +356,29 @@ class ScrollBody(QScrollArea):
 
     def sizeHint(self) -> QSize:
         return self.body.sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 2)
+
+    def minimumSizeHint(self) -> QSize:
+        """Only the height scrolls: the body keeps the width its fields need (a radio button's
+        text cannot wrap), else they would be cut off at the right edge."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(self.body.minimumSizeHint().width() + bar + 2, 120)
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself in the middle ("/home/…/ws") when the room is short, rather
+    than showing a clipped part of it (the status bar's workspace path at 1024 px and 150 %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Its text must not widen the window past a small screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown_text(self) -> str:
+        metrics = self.fontMetrics()
+        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.width())
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), align, self.shown_text())

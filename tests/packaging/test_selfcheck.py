@@ -40,7 +40,7 @@ def test_missing_translation_fails_and_names_the_file(qapp, tmp_path, monkeypatc
     assert failed == [
         f"FAIL translations: {tmp_path / 'sealdesk_th.qm'} is missing or not a Qt translation file"
     ]
-    assert lines[-1] == "1 check(s) failed"
+    assert lines[-1] == "1 check failed"
 
 
 def test_translation_that_translates_nothing_fails(qapp, tmp_path, monkeypatch) -> None:

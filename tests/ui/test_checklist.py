@@ -97,3 +97,15 @@ def test_mandatory_mark_follows_the_level_aimed_at(window: MainWindow, ws: Works
     window.target.setCurrentIndex(window.target.findData(Level.SILVER.value))
     assert ws.get_setting("target_level") == "silver"
     assert index.data() == "★"
+
+
+def test_a_cut_short_column_header_names_itself_in_a_tooltip(ws: Workspace, qapp) -> None:
+    """At 1024 px the status and mandatory headers read "Stat" and "Ma": the tooltip says it."""
+    from PySide6.QtCore import Qt
+
+    model = ChecklistModel(ws.catalog())
+    horizontal, tip = Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    for column in (model.STATUS, model.MANDATORY):
+        shown = model.headerData(column, horizontal, Qt.ItemDataRole.DisplayRole)
+        assert shown and model.headerData(column, horizontal, tip) == shown
+    assert model.headerData(0, Qt.Orientation.Vertical, tip) is None

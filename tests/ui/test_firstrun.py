@@ -100,3 +100,21 @@ def test_reopening_goes_back_to_the_last_benchmark(
         assert second.splitter.sizes() == sizes
     finally:
         again.close()
+
+
+def test_a_narrow_first_run_scrolls_up_and_down_but_cuts_no_field_off(
+    qtbot, tmp_path: Path, languages: i18n.Languages
+) -> None:
+    """On a small screen only the height scrolls: the office choice's long Thai radio text and
+    the language box at the right stay whole (they were cut off at 1024x600)."""
+    dialog = FirstRunDialog(tmp_path / "new-ws", languages)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(300, 300)
+    qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() > 0)
+    body, viewport = dialog.scroll.body, dialog.scroll.viewport()
+    assert body.width() <= viewport.width()
+    for widget in (dialog.kind_office, dialog.language, dialog.district_search):
+        right = widget.mapTo(body, widget.rect().topRight()).x()
+        assert right < viewport.width(), widget.objectName()
+        assert widget.width() >= widget.minimumSizeHint().width()

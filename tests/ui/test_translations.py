@@ -96,4 +96,4 @@ def test_the_qm_files_load(qapp) -> None:
     th = QTranslator()
     th.load(str(TS["th"].with_suffix(".qm")))
     assert th.translate("Status", "Not applicable") == "ไม่เกี่ยวข้อง"
-    assert th.translate("Evidence", "Added %n document(s).", "", 3) == "เพิ่มเอกสาร %n รายการแล้ว"
+    assert th.translate("Evidence", "Added %n documents.", "", 3) == "เพิ่มเอกสาร %n รายการแล้ว"
