@@ -77,24 +77,7 @@ class Workspace(WorkspaceCore):
         place = district(district_code)
         check_round_year(round_be)
         catalog = load_catalog(catalog_path or default_catalog_path())
-        path = Path(path)
-        if (path / DB_NAME).exists():
-            raise WorkspaceError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "There is already a workspace in {path}; open it instead."
-                ),
-                path=str(path),
-            )
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise WorkspaceError(
-                QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created ({reason})."),
-                path=str(path),
-                reason=error.strerror or str(error),
-            ) from None
-        workspace = cls(path, actor)
-        migrate(workspace.engine, path / DB_NAME)
+        workspace = cls._new(Path(path), actor)
         with workspace._transaction() as session:
             session.add(Setting(key="district", value=place.code))
             edition = workspace._store_catalog(session, catalog)
@@ -110,14 +93,9 @@ class Workspace(WorkspaceCore):
         return workspace
 
     @classmethod
-    def create_office(
-        cls, path: Path, *, name: str, catalog_path: Path | None = None, actor: str | None = None
-    ) -> Workspace:
-        """Makes the coordinating office's workspace: no district, no checklist of its own;
-        the shipped catalog is kept to score what districts send (services/office.py)."""
-        name = office_service.check_office_name(name)
-        catalog = load_catalog(catalog_path or default_catalog_path())
-        path = Path(path)
+    def _new(cls, path: Path, actor: str | None) -> Workspace:
+        """A new, empty workspace in ``path`` (made if missing), its schema in place; never
+        over an existing one. Shared by the district's and the office's create."""
         if (path / DB_NAME).exists():
             raise WorkspaceError(
                 QT_TRANSLATE_NOOP(
@@ -135,6 +113,17 @@ class Workspace(WorkspaceCore):
             ) from None
         workspace = cls(path, actor)
         migrate(workspace.engine, path / DB_NAME)
+        return workspace
+
+    @classmethod
+    def create_office(
+        cls, path: Path, *, name: str, catalog_path: Path | None = None, actor: str | None = None
+    ) -> Workspace:
+        """Makes the coordinating office's workspace: no district, no checklist of its own;
+        the shipped catalog is kept to score what districts send (services/office.py)."""
+        name = office_service.check_office_name(name)
+        catalog = load_catalog(catalog_path or default_catalog_path())
+        workspace = cls._new(Path(path), actor)
         with workspace._transaction() as session:
             session.add(Setting(key=office_service.KIND_SETTING, value=office_service.OFFICE))
             session.add(Setting(key=office_service.NAME_SETTING, value=name))
