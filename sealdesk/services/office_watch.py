@@ -15,6 +15,7 @@ from sealdesk.domain.city import IntakeOutcome, IntakeResult
 from sealdesk.errors import InputError, SealDeskError
 from sealdesk.inbox import InboxWatcher, ScanReport, WatchConfig
 from sealdesk.inbox import scan_once as _scan_once
+from sealdesk.services.inbox import WorkspaceInboxStore
 from sealdesk.services.office import require_office
 from sealdesk.services.office_intake import M_DISK_FULL, receive_bundles
 from sealdesk.services.workspace import Workspace
@@ -39,15 +40,16 @@ class _TryLater(SealDeskError):
     context = "Office"
 
 
-class OfficeIntakeStore:
-    """``sealdesk.inbox.InboxStore`` over an office workspace. Called on the watcher's thread."""
+class OfficeIntakeStore(WorkspaceInboxStore):
+    """``sealdesk.inbox.InboxStore`` over an office workspace: the inbox's memory is the
+    workspace's as for scans; what is taken is a bundle. Called on the watcher's thread."""
 
     def __init__(self, ws: Workspace) -> None:
         require_office(ws)
-        self.ws = ws
+        super().__init__(ws)
         self.results: list[IntakeResult] = []
 
-    def add(self, path: Path, source: str) -> _Taken:
+    def add(self, path: Path, source: str) -> _Taken:  # type: ignore[override]
         (result,) = receive_bundles(self.ws, [path])
         self.results.append(result)
         if result.outcome is IntakeOutcome.FAILED and result.message == M_DISK_FULL:
@@ -56,22 +58,8 @@ class OfficeIntakeStore:
             raise _Refused(result.message, **result.params)
         return _Taken(result, result.outcome is IntakeOutcome.DUPLICATE)
 
-    def outcome(self, name: str, size: int, mtime_ns: int) -> str | None:
-        return self.ws.inbox_outcome(name, size, mtime_ns)
-
-    def record(
-        self,
-        name: str,
-        size: int,
-        mtime_ns: int,
-        outcome: str,
-        sha256: str | None = None,
-        detail: str = "",
-    ) -> None:
-        self.ws.inbox_record(name, size, mtime_ns, outcome, sha256, detail)
-
     def benchmark_codes(self) -> Collection[str]:
-        return frozenset()
+        return frozenset()  # bundles are not filed under benchmarks
 
 
 def office_watch_config(**settings: Any) -> WatchConfig:
