@@ -4321,4 +4321,46 @@ Mandatory from {level}</translation>
         <translation>{percent} %</translation>
     </message>
 </context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <source>Partly meets</source>
+        <translation>Partly meets</translation>
+    </message>
+    <message>
+        <source>Does not meet</source>
+        <translation>Does not meet</translation>
+    </message>
+    <message>
+        <source>Evidence insufficient</source>
+        <translation>Evidence insufficient</translation>
+    </message>
+    <message>
+        <source>N/A agreed</source>
+        <translation>N/A agreed</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKind</name>
+    <message>
+        <source>Returned with feedback</source>
+        <translation>Returned with feedback</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accepted as final</source>
+        <translation>Accepted as final</translation>
+    </message>
+</context>
 </TS>

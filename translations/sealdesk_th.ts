@@ -4300,4 +4300,46 @@ Mandatory from {level}</source>
         <translation>{percent} %</translation>
     </message>
 </context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>ยังไม่ได้พิจารณา</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Partly meets</source>
+        <translation>ผ่านเกณฑ์บางส่วน</translation>
+    </message>
+    <message>
+        <source>Does not meet</source>
+        <translation>ไม่ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Evidence insufficient</source>
+        <translation>หลักฐานไม่เพียงพอ</translation>
+    </message>
+    <message>
+        <source>N/A agreed</source>
+        <translation>เห็นชอบว่าไม่เกี่ยวข้อง</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKind</name>
+    <message>
+        <source>Returned with feedback</source>
+        <translation>ส่งกลับพร้อมข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>รับรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Accepted as final</source>
+        <translation>รับรองเป็นฉบับสุดท้าย</translation>
+    </message>
+</context>
 </TS>

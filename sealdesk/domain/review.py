@@ -1,0 +1,167 @@
+"""The office's review of a submission and the feedback it sends back: value objects, no storage.
+
+The office reviews a district's submission benchmark by benchmark (a `BenchmarkReview` each),
+then returns it with feedback, accepts it or makes it final; each of those writes a signed
+feedback file. The district imports that file and sees the same reviews (`ReceivedFeedback`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sealdesk.errors import QT_TRANSLATE_NOOP
+
+
+class Verdict(StrEnum):
+    """The office's verdict on one benchmark of one submission."""
+
+    NOT_REVIEWED = "not_reviewed"
+    MEETS = "meets"
+    PARTLY_MEETS = "partly_meets"
+    DOES_NOT_MEET = "does_not_meet"
+    EVIDENCE_INSUFFICIENT = "evidence_insufficient"
+    NA_AGREED = "na_agreed"
+
+    @property
+    def label(self) -> str:
+        """English label, marked for translation in context "Verdict"."""
+        return VERDICT_LABELS[self]
+
+    @property
+    def needs_comment(self) -> bool:
+        """Every verdict other than "meets" (and "not reviewed") must say why."""
+        return self not in (Verdict.MEETS, Verdict.NOT_REVIEWED)
+
+
+VERDICT_LABELS = {
+    Verdict.NOT_REVIEWED: QT_TRANSLATE_NOOP("Verdict", "Not reviewed"),
+    Verdict.MEETS: QT_TRANSLATE_NOOP("Verdict", "Meets"),
+    Verdict.PARTLY_MEETS: QT_TRANSLATE_NOOP("Verdict", "Partly meets"),
+    Verdict.DOES_NOT_MEET: QT_TRANSLATE_NOOP("Verdict", "Does not meet"),
+    Verdict.EVIDENCE_INSUFFICIENT: QT_TRANSLATE_NOOP("Verdict", "Evidence insufficient"),
+    Verdict.NA_AGREED: QT_TRANSLATE_NOOP("Verdict", "N/A agreed"),
+}
+
+
+class FeedbackKind(StrEnum):
+    """What a feedback file tells the district."""
+
+    RETURNED = "returned"  # returned with feedback: the district answers and sends again
+    ACCEPTED = "accepted"  # accepted: counts in the city's figures as confirmed
+    FINAL = "final"  # accepted and locked
+
+    @property
+    def label(self) -> str:
+        """English label, marked for translation in context "FeedbackKind"."""
+        return FEEDBACK_KIND_LABELS[self]
+
+
+FEEDBACK_KIND_LABELS = {
+    FeedbackKind.RETURNED: QT_TRANSLATE_NOOP("FeedbackKind", "Returned with feedback"),
+    FeedbackKind.ACCEPTED: QT_TRANSLATE_NOOP("FeedbackKind", "Accepted"),
+    FeedbackKind.FINAL: QT_TRANSLATE_NOOP("FeedbackKind", "Accepted as final"),
+}
+
+
+@dataclass(frozen=True)
+class RequiredAction:
+    """What the office asks the district to do for a benchmark, and by when."""
+
+    text: str
+    due: date | None
+
+
+@dataclass(frozen=True)
+class BenchmarkReview:
+    """The office's verdict on one benchmark of one submission."""
+
+    benchmark_code: str
+    verdict: Verdict
+    comment: str
+    action: RequiredAction | None
+    reviewed_at: datetime | None  # None while not reviewed
+    reviewed_by: str
+
+
+@dataclass(frozen=True)
+class ReviewProgress:
+    """How far the review of one district's submission is (for the reviewer's progress bar)."""
+
+    district_code: str
+    round_year_be: int
+    bundle_id: str
+    reviewed: int  # benchmarks with a verdict other than NOT_REVIEWED
+    total: int  # benchmarks in the submission's catalog edition
+
+
+@dataclass(frozen=True)
+class SubmissionReview:
+    """Every benchmark's review of one submission at the office (NOT_REVIEWED where none)."""
+
+    district_code: str
+    round_year_be: int
+    bundle_id: str
+    reviews: tuple[BenchmarkReview, ...]  # in catalog order
+
+    def review_for(self, code: str) -> BenchmarkReview | None:
+        return next((r for r in self.reviews if r.benchmark_code == code), None)
+
+
+@dataclass(frozen=True)
+class ReceivedFeedback:
+    """One feedback file as a district imported it."""
+
+    feedback_id: str
+    kind: FeedbackKind
+    office_name: str
+    office_key_id: str
+    district_code: str
+    round_year_be: int
+    bundle_id: str  # the bundle it reviews (exported by this workspace)
+    issued_at: datetime
+    imported_at: datetime
+    reviews: tuple[BenchmarkReview, ...]
+    catalog_edition: str | None = None  # the office's current catalog edition, when it says
+    catalog_version: str | None = None
+
+
+@dataclass(frozen=True)
+class OpenFeedbackItem:
+    """A benchmark the office asked about that the district has still to answer."""
+
+    feedback_id: str
+    benchmark_code: str
+    verdict: Verdict
+    comment: str
+    action: RequiredAction | None
+    action_taken: bool  # the required action is already in the benchmark's action plan
+
+
+@dataclass(frozen=True)
+class NarrativeChange:
+    """A benchmark whose narrative changed between two bundles: a readable diff."""
+
+    benchmark_code: str
+    diff: tuple[str, ...]  # unified-diff lines, without the file headers
+
+
+@dataclass(frozen=True)
+class SubmissionChanges:
+    """What changed from a reviewed bundle to the one that answers it."""
+
+    district_code: str
+    old_bundle_id: str
+    new_bundle_id: str
+    answers_feedback_id: str | None
+    status_changes: tuple[tuple[str, str, str], ...]  # (benchmark code, status before, after)
+    narratives: tuple[NarrativeChange, ...]
+    evidence_added: tuple[str, ...]  # evidence names
+    evidence_removed: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.status_changes or self.narratives or self.evidence_added or self.evidence_removed
+        )
