@@ -36,9 +36,10 @@ WORKSPACE_FREE_COMMANDS = frozenset({"verify"})
 
 
 def _import_store_before_qt() -> None:
-    """The Thai catalog loads PySide6, whose import hook reads and scans the source of every
-    Python module imported after it; the store (SQLAlchemy and the services), which the command
-    is about to import anyway, is imported before it (0.3-0.4 s of CPU less for ``score``)."""
+    """The Thai catalog loads PySide6, whose import hook would read the source of every Python
+    module imported after it. sealdesk.translation quiets that hook as it loads Qt; importing
+    the store (SQLAlchemy and the services), which the command is about to import anyway,
+    before Qt keeps the commands fast also with a PySide6 whose hook it cannot quiet."""
     import sealdesk.services.workspace  # noqa: F401
 
 

@@ -1,18 +1,17 @@
 """Entry point of the desktop app: ``run(workspace_dir, lang) -> exit code``.
 
-Start-up order, so a window appears early and never half-built: the store and services are
-imported first, before PySide6 (see below); then the QApplication, its fonts and language; then,
-when the folder holds a workspace, the start cover (a window with one line of text where the
-main window will be, nothing to click) while the workspace is opened and the main window is
-built off screen; then the main window, filled (the checklist of the round shown last, the
-status bar with its round, the benchmark left open), replaces the cover in one step. The Thai
-segmenter loads on a worker thread meanwhile; the first-run dialog is imported only when there
-is no workspace yet.
+Start-up order, so a window appears early and never half-built: the QApplication, its fonts
+and language; then, when the folder holds a workspace, the start cover (a window with one line
+of text where the main window will be, nothing to click) while the store and services are
+imported, the workspace is opened and the main window is built off screen; then the main
+window, filled (the checklist of the round shown last, the status bar with its round, the
+benchmark left open), replaces the cover in one step. The Thai segmenter loads on a worker
+thread meanwhile; the first-run dialog is imported only when there is no workspace yet.
 
-Why the store comes before PySide6: once PySide6 is loaded, its import hook (shibokensupport's
-``__feature__`` check) reads and scans the source of every Python module imported after it.
-For SQLAlchemy and the services that was about a fifth of the start's CPU time (measured with
-benchmarks/bench_startup.py), more than the cover gains by showing a little earlier.
+Importing the store after Qt costs nothing extra: PySide6's import hook (shibokensupport's
+``__feature__`` check) would read the source of every Python module imported after QtCore, but
+the ``sealdesk.ui`` package quiets it before this module runs (see
+``sealdesk.translation.quiet_feature_import_hook``).
 """
 
 from __future__ import annotations
@@ -21,10 +20,6 @@ import sys
 import threading
 from pathlib import Path
 
-import sealdesk.services.inbox  # before PySide6: see above
-import sealdesk.services.workspace  # noqa: F401  # before PySide6: see above
-
-# isort: split
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget

@@ -4,6 +4,7 @@ filelock) is imported by the commands that watch or lock a folder, never by ``sc
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,44 @@ def test_read_only_commands_do_not_import_the_inbox_watcher(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+
+
+# ------------------------------------------------------------ PySide6's __feature__ import hook
+
+HOOK_SCRIPT = """
+import linecache, sys
+import {door}
+# as ``from sealdesk.domain.city import ...`` does: the hook sees the module itself
+__import__("sealdesk.domain.city", fromlist=["_"])  # imported after Qt, does not use Qt
+__import__("sealdesk.ui.combos", fromlist=["_"])  # one that does
+feature = sys.modules["shibokensupport.feature"].pyside_feature_dict
+city = sys.modules["sealdesk.domain.city"].__file__
+print([city in linecache.cache, feature["sealdesk.domain.city"], feature["sealdesk.ui.combos"]])
+"""
+
+
+@pytest.mark.parametrize("door", ["sealdesk.ui", "sealdesk.translation"])
+def test_qt_does_not_read_the_source_of_modules_imported_after_it(door: str) -> None:
+    """PySide6's ``__feature__`` hook reads (into linecache, for good) the source of every module
+    imported after QtCore; each door to Qt quiets it, and the hook still records the answers its
+    source scan would give: -1 "ignore" for a module without Qt, 0 for a Qt one."""
+    done = subprocess.run(
+        [sys.executable, "-c", HOOK_SCRIPT.format(door=door)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, -1, 0]", done.stdout
+
+
+def test_no_module_selects_a_pyside_feature() -> None:
+    """The quieted hook answers by module name (sealdesk.translation.QT_USERS), which is right
+    only while no module selects a feature (``from __feature__ import snake_case``)."""
+    users = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "sealdesk").rglob("*.py")
+        if re.search(r"^\s*(from|import)\s+__feature__", path.read_text("utf-8"), re.M)
+    ]
+    assert users == []
