@@ -14,7 +14,9 @@ import pytest
 from sealdesk.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_NEEDED = ("watchdog", "filelock", "sealdesk.inbox")
+NOT_NEEDED = ("watchdog", "filelock", "sealdesk.inbox") + (
+    ("psutil",) if sys.platform.startswith("linux") else ()  # Linux: /proc/self/mounts
+)
 
 SCRIPT = """
 import sys

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -96,7 +97,32 @@ def test_network_file_system_reads_the_mount_table(monkeypatch, tmp_path: Path) 
     part = type(psutil.disk_partitions()[0])  # psutil's own named tuple
     fake = [part("/dev/vda", "/", "ext4", "rw"), part("server:/x", real, "nfs4", "rw")]
     monkeypatch.setattr(psutil, "disk_partitions", lambda all=False: fake)
+    # psutil's table where there is no /proc/self/mounts (macOS, BSD)
+    monkeypatch.setattr(fsutil, "PROC_MOUNTS", tmp_path / "no-proc-mounts")
     assert fsutil.network_file_system(tmp_path / "ws") == "nfs4"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/mounts is Linux's")
+def test_network_file_system_reads_proc_mounts_on_linux(monkeypatch, tmp_path: Path) -> None:
+    """Linux's mount table is read without psutil; the deepest mount point decides, and a mount
+    point with a space is written by the kernel as \\040."""
+    import psutil
+
+    share = tmp_path / "Shared Drive"
+    (share / "ws").mkdir(parents=True)
+    escaped = os.path.realpath(share).replace(" ", "\\040")
+    table = tmp_path / "mounts"
+    table.write_text(
+        "/dev/vda1 / ext4 rw,relatime 0 0\n"
+        f"//server/share {escaped} cifs rw,vers=3.0 0 0\n"
+        f"/dev/vdb1 {escaped}/ws/local ext4 rw 0 0\n"
+    )
+    monkeypatch.setattr(fsutil, "PROC_MOUNTS", table)
+    monkeypatch.setattr(psutil, "disk_partitions", lambda all=False: [])  # never asked
+    assert fsutil.network_file_system(share / "ws") == "cifs"
+    assert fsutil.network_file_system(share / "ws" / "local" / "x") is None
+    assert fsutil.network_file_system(tmp_path / "Shared") is None
+    assert fsutil.network_file_system(tmp_path) is None
 
 
 # ------------------------------------------------------------------ input and output guards
