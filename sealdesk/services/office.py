@@ -34,60 +34,24 @@ from sealdesk.domain.status import Level, Status
 from sealdesk.domain.thaidate import current_round_be
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, WorkspaceError
 from sealdesk.services.core import WorkspaceCore
+
+# What kind a workspace is: asked on every open, so kept apart (re-exported from here).
+from sealdesk.services.workspace_kind import (  # noqa: F401
+    KIND_SETTING,
+    NAME_SETTING,
+    OFFICE,
+    WrongWorkspaceKindError,
+    district_only,
+    is_office,
+    office_name,
+    office_only,
+)
 from sealdesk.store.models import (
     CatalogEdition,
     OfficeAssessmentRow,
     OfficeBundle,
     OfficeEvidenceRow,
-    Setting,
 )
-
-KIND_SETTING = "kind"
-OFFICE = "office"
-NAME_SETTING = "office_name"
-
-
-class WrongWorkspaceKindError(WorkspaceError):
-    """A district command in an office workspace, or an office command in a district one."""
-
-    exit_code = 3
-
-
-def office_only() -> WrongWorkspaceKindError:
-    return WrongWorkspaceKindError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This command is for the coordinating office; this workspace belongs to a district "
-            "office.",
-        )
-    )
-
-
-def district_only() -> WrongWorkspaceKindError:
-    return WrongWorkspaceKindError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This command is for a district office; this workspace belongs to the coordinating "
-            "office.",
-        )
-    )
-
-
-def is_office(ws: WorkspaceCore) -> bool:
-    """Whether this is the coordinating office's workspace (a district's answers False)."""
-    cached = getattr(ws, "_is_office", None)
-    if cached is None:
-        with ws._sessions() as session:
-            row = session.get(Setting, KIND_SETTING)
-            cached = row is not None and row.value == OFFICE
-        ws._is_office = cached  # type: ignore[attr-defined]
-    return bool(cached)
-
-
-def office_name(ws: WorkspaceCore) -> str:
-    with ws._sessions() as session:
-        row = session.get(Setting, NAME_SETTING)
-        return "" if row is None else row.value
 
 
 def require_office(ws: WorkspaceCore) -> None:

@@ -36,8 +36,8 @@ from sealdesk.services import audit as audit_service
 from sealdesk.services import check as check_service
 from sealdesk.services import evidence as evidence_service
 from sealdesk.services import inbox_log as inbox_log_service
-from sealdesk.services import office as office_service
 from sealdesk.services import rounds as round_service
+from sealdesk.services import workspace_kind
 from sealdesk.services.core import DB_NAME, WorkspaceCore, default_actor, now
 from sealdesk.store.db import DiskFullError, disk_full, migrate
 from sealdesk.store.models import Round, Setting
@@ -121,12 +121,14 @@ class Workspace(WorkspaceCore):
     ) -> Workspace:
         """Makes the coordinating office's workspace: no district, no checklist of its own;
         the shipped catalog is kept to score what districts send (services/office.py)."""
-        name = office_service.check_office_name(name)
+        from sealdesk.services.office import check_office_name
+
+        name = check_office_name(name)
         catalog = load_catalog(catalog_path or default_catalog_path())
         workspace = cls._new(Path(path), actor)
         with workspace._transaction() as session:
-            session.add(Setting(key=office_service.KIND_SETTING, value=office_service.OFFICE))
-            session.add(Setting(key=office_service.NAME_SETTING, value=name))
+            session.add(Setting(key=workspace_kind.KIND_SETTING, value=workspace_kind.OFFICE))
+            session.add(Setting(key=workspace_kind.NAME_SETTING, value=name))
             workspace._store_catalog(session, catalog)
             workspace._audit(
                 session,
@@ -194,11 +196,11 @@ class Workspace(WorkspaceCore):
     @property
     def district(self) -> District:
         if self.is_office:
-            raise office_service.district_only()
+            raise workspace_kind.district_only()
         return district(self.get_setting("district") or "")
 
-    is_office = property(office_service.is_office)
-    office_name = property(office_service.office_name)
+    is_office = property(workspace_kind.is_office)
+    office_name = property(workspace_kind.office_name)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self._sessions() as session:
@@ -253,12 +255,13 @@ class Workspace(WorkspaceCore):
 
     check = check_service.check
 
-    office_status = office_service.office_status
-    office_rounds = office_service.office_rounds
-    office_catalog = office_service.office_catalog
-    office_submission = office_service.office_submission
-    office_evidence_path = office_service.office_evidence_path
-    office_bundle_file = office_service.office_bundle_file
+    # The city status and its domain values: imported on first use, never by a district.
+    office_status = _Later("office", "office_status")
+    office_rounds = _Later("office", "office_rounds")
+    office_catalog = _Later("office", "office_catalog")
+    office_submission = _Later("office", "office_submission")
+    office_evidence_path = _Later("office", "office_evidence_path")
+    office_bundle_file = _Later("office", "office_bundle_file")
 
     # The intake and the trust lists need the bundle verifier and cryptography: imported on
     # first use, so a district's start and read-only commands do not pay for them.
