@@ -20,10 +20,10 @@ NOT_NEEDED = ("watchdog", "filelock", "sealdesk.inbox", "sealdesk.services.offic
 )
 
 SCRIPT = """
-import sys
+import sys  # the modules named, or inside them (not sealdesk.services.office_blobs)
 from sealdesk.cli import main
 code = main(sys.argv[2:] + ["--workspace", sys.argv[1]])
-print(sorted(m for m in sys.modules if m.startswith({names!r})))
+print(sorted(m for m in sys.modules if any(m == n or m.startswith(n + ".") for n in {names!r})))
 sys.exit(code)
 """
 
