@@ -21,6 +21,7 @@ A base module: no Qt, no ReportLab, nothing of SealDesk's other layers.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import threading
 import unicodedata
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from itertools import pairwise
+from itertools import islice
 from pathlib import Path
 
 from sealdesk.fsutil import atomic_write_bytes
@@ -247,7 +248,7 @@ def decode_cache(data: bytes, source_sha: str) -> list[str] | None:
     except UnicodeDecodeError:
         return None
     # strictly ascending (binary search needs it), so only the first word could be empty
-    if not words[0] or not all(a < b for a, b in pairwise(words)):
+    if not words[0] or not all(map(operator.lt, words, islice(words, 1, None))):
         return None
     return words
 
