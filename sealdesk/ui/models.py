@@ -345,6 +345,8 @@ class EvidenceModel(QAbstractTableModel):
         self.items: list[Evidence] = []
 
     def set_items(self, items: list[Evidence]) -> None:
+        if items == self.items:
+            return  # the same files (the window's first fill): no reset, no second sort
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QCollator, QLocale, Qt
 
+from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.districts import all_districts
 from sealdesk.domain.thaisort import thai_sort_key, thai_sorted
 from sealdesk.services.workspace import Workspace
@@ -119,3 +120,24 @@ def test_library_sorts_names_in_thai_order_and_dates_by_date(
     assert shown[0].endswith("2568") and shown[-1].endswith("2569")
     newest_first = sorted_names(window, EvidenceModel.DATE, Qt.SortOrder.DescendingOrder)
     assert newest_first.index("ประกาศเขต.pdf") < newest_first.index("แผนปฏิบัติการ.pdf")
+
+
+def test_the_same_files_again_neither_reset_nor_resort_the_library(qapp) -> None:
+    """Issue 13: the window's first fill hands the library the list it was built with; a model
+    reset there would sort the library a second time at every start."""
+    model = EvidenceModel()
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    items = [_item(n, name) for n, name in enumerate(DOCUMENTS)]
+    model.set_items(items)
+    model.set_items(list(items))
+    assert len(resets) == 1 and model.rowCount() == len(DOCUMENTS)
+    model.set_items(items[:-1])  # a file fewer: the view must follow
+    assert len(resets) == 2 and model.rowCount() == len(DOCUMENTS) - 1
+
+
+def _item(n: int, name: str) -> Evidence:
+    return Evidence(
+        n, f"{n:064x}", name, 100 + n, "application/pdf", datetime(2026, 1, 1), "สมหญิง",
+        None, None, "", "file",
+    )  # fmt: skip
