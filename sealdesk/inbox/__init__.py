@@ -10,6 +10,8 @@ codes), ``ImportResult`` / ``InboxItem`` (what they hand out), the discarded fol
 (``put_aside``, ``discarded_scans``, ``discarded_path``). See docs/inbox.md.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from sealdesk.inbox.config import DEFAULT_QUIET, WatchConfig
 from sealdesk.inbox.discard import (
     DISCARDED_DIR,
@@ -28,7 +30,23 @@ from sealdesk.inbox.importer import (
 from sealdesk.inbox.rules import is_junk, is_junk_name, suggest_benchmark
 from sealdesk.inbox.settle import SettleConfig
 from sealdesk.inbox.state import InboxStore
-from sealdesk.inbox.watcher import InboxWatcher, ScanReport, scan_once
+
+if TYPE_CHECKING:
+    from sealdesk.inbox.watcher import InboxWatcher, ScanReport, scan_once
+
+WATCHER_NAMES = frozenset({"InboxWatcher", "ScanReport", "scan_once"})
+"""Loaded from sealdesk.inbox.watcher on first use (PEP 562): the watcher brings watchdog and
+filelock, which the desktop app's start (the list of files waiting to be filed) and the
+read-only commands never need."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in WATCHER_NAMES:
+        from sealdesk.inbox import watcher
+
+        return getattr(watcher, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_QUIET",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sealdesk import resources
 from sealdesk.domain.assessment import EvidenceAdded
@@ -22,19 +22,19 @@ from sealdesk.inbox import (
     DiscardedScan,
     ImportResult,
     InboxItem,
-    InboxWatcher,
-    ScanReport,
     WatchConfig,
     discarded_path,
     discarded_scans,
     inbox_name,
     put_aside,
 )
-from sealdesk.inbox import scan_once as _scan_once
 from sealdesk.inbox import waiting_to_be_filed as _waiting
 from sealdesk.inbox.importer import SOURCE_PREFIX
 from sealdesk.inbox.state import DISCARDED, RESTORED
 from sealdesk.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sealdesk.inbox import InboxWatcher, ScanReport
 
 __all__ = [
     "DEFAULT_QUIET",
@@ -60,6 +60,16 @@ __all__ = [
     "waiting_to_be_filed",
     "watch_config",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """InboxWatcher and ScanReport, re-exported, from the watcher only when asked for."""
+    if name in ("InboxWatcher", "ScanReport"):
+        from sealdesk.inbox import watcher
+
+        return getattr(watcher, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SETTING_FOLDER = "inbox.folder"
 SETTING_AFTER_IMPORT = "inbox.after_import"  # "move" (to imported/, the default) or "delete"
@@ -204,6 +214,8 @@ def make_watcher(
     folder) into the workspace. ``options`` are InboxWatcher's keyword arguments (callbacks,
     translate, observer_factory, clock, sleep); callbacks run on the watcher's thread."""
     folder = folder if folder is not None else inbox_folder(ws)
+    from sealdesk.inbox.watcher import InboxWatcher  # watchdog, filelock: only to watch
+
     return InboxWatcher(WorkspaceInboxStore(ws), folder, config or watch_config(ws), **options)
 
 
@@ -218,6 +230,8 @@ def scan_once(
     """Takes what is in the inbox folder now, once settled (``inbox watch --once``); raises
     InboxError when another SealDesk is taking files from that folder."""
     folder = folder if folder is not None else inbox_folder(ws)
+    from sealdesk.inbox.watcher import scan_once as _scan_once
+
     return _scan_once(
         WorkspaceInboxStore(ws), folder, config or watch_config(ws), timeout=timeout, **options
     )

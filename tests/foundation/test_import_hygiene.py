@@ -90,3 +90,23 @@ def test_no_module_selects_a_pyside_feature() -> None:
         if re.search(r"^\s*(from|import)\s+__feature__", path.read_text("utf-8"), re.M)
     ]
     assert users == []
+
+
+def test_the_inbox_service_loads_the_watcher_only_to_watch() -> None:
+    """The app's start lists what waits to be filed (services.inbox) without watchdog and
+    filelock, which only the watcher and a scan need; the names stay importable."""
+    script = (
+        "import sys, sealdesk.services.inbox as inbox\n"
+        "before = sorted(m for m in sys.modules if m.split('.')[0] in ('watchdog', 'filelock'))\n"
+        "assert inbox.InboxWatcher.__module__ == 'sealdesk.inbox.watcher'\n"
+        "print([before, 'watchdog' in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[[], True]", done.stdout
