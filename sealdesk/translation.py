@@ -49,7 +49,8 @@ def quiet_feature_import_hook() -> bool:
         return True
 
     def mod_uses_pyside(module: ModuleType) -> bool:
-        return getattr(module, "__name__", "").startswith(QT_USERS)
+        name = getattr(module, "__name__", None)
+        return isinstance(name, str) and name.startswith(QT_USERS)
 
     mod_uses_pyside.quiet = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = mod_uses_pyside
