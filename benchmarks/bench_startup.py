@@ -24,7 +24,9 @@ ratios are for a person to read (the targets are in issue 13).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -214,6 +216,7 @@ def main() -> int:
         return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="sealdesk-bench-"))
+    atexit.register(shutil.rmtree, tmp, True)  # the workspaces and PDFs go when it ends
     full, empty, out = tmp / "full", tmp / "empty", tmp / "out"
     out.mkdir()
     subprocess.run([PY, __file__, "--build", str(tmp)], check=True)
