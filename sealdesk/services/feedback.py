@@ -33,7 +33,6 @@ from sealdesk.bundle.errors import (
     TagFileChangedError,
     VerifyError,
 )
-from sealdesk.bundle.feedback import read_feedback
 from sealdesk.domain.assessment import ActionItem
 from sealdesk.domain.review import (
     BenchmarkReview,
@@ -48,7 +47,6 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import AssessmentChanged, FeedbackChanged
 from sealdesk.services.assessments import _assessment_row
 from sealdesk.services.core import WorkspaceCore, now
-from sealdesk.services.district_trust import trusted_office_keys
 from sealdesk.services.office import district_only, is_office
 from sealdesk.store.mapping import action_value
 from sealdesk.store.models import (
@@ -108,6 +106,10 @@ def _require_district(ws: WorkspaceCore) -> None:
 
 def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
     """Verifies and keeps a feedback file from a trusted office (see the module's doc)."""
+    # the verifier and cryptography are imported here, not when an export asks ``answering``
+    from sealdesk.bundle.feedback import read_feedback
+    from sealdesk.services.district_trust import trusted_office_keys
+
     _require_district(ws)
     path = Path(path)
     trusted = trusted_office_keys(ws)

@@ -289,6 +289,7 @@ class Workspace(WorkspaceCore):
     finalize_submission = _Later("review_issue", "finalize_submission")
     import_feedback = _Later("feedback", "import_feedback")
     feedback_list = _Later("feedback", "feedback_list")
+    feedback_letter = _Later("feedback", "feedback_letter")
     open_feedback = _Later("feedback", "open_feedback")
     office_view = _Later("feedback", "office_view")
     take_action_into_plan = _Later("feedback", "take_action_into_plan")
