@@ -19,6 +19,7 @@ from sealdesk.domain.city import SubmissionState
 from sealdesk.domain.review import FeedbackKind, Verdict
 from sealdesk.services import feedback as feedback_service
 from sealdesk.services.district_trust import read_office_card_or_key
+from tests.bundle.conftest import rezip
 from tests.office.conftest import PASS, export, make_district
 from tests.review.conftest import Pair
 
@@ -131,6 +132,7 @@ def test_the_whole_loop_between_two_workspaces(pair: Pair, tmp_path: Path) -> No
 
     # final locks it
     office.finalize_submission("1001", out=mail / "final.zip", passphrase=PASS)
+    check_with_independent_tools(mail / "final.zip", pair.office_pub, tmp_path)
     with pytest.raises(Exception, match="final"):
         office.review_benchmark("1001", codes[0], "does_not_meet", comment="x")
     assert d.ws.import_feedback(mail / "final.zip").feedback.kind is FeedbackKind.FINAL
@@ -148,15 +150,24 @@ def test_tampered_and_misdirected_feedback_is_refused(pair: Pair, tmp_path: Path
         d.ws.import_feedback(fb)
     d.ws.trust_office(read_office_card_or_key(str(pair.office_pub)))
 
-    # tampered: one byte of the letter changed
+    # tampered: one byte of the letter flipped in place
     data = bytearray(fb.read_bytes())
-    at = data.index(b"%PDF") + 200
-    data[at] ^= 0x01
+    data[data.index(b"%PDF") + 200] ^= 0x01
     bad = tmp_path / "tampered.zip"
     bad.write_bytes(bytes(data))
-    with pytest.raises(feedback_service.FeedbackRefusedError) as refused:
+    with pytest.raises(feedback_service.FeedbackTamperedError, match="changed after"):
         d.ws.import_feedback(bad)
-    assert refused.value.exit_code in (64, 65)
+
+    # tampered: a verdict softened in feedback.json and the zip rebuilt
+    def soften(name: str, content: bytes) -> bytes:
+        if name.endswith("data/feedback.json"):
+            return content.replace(b'"partly_meets"', b'"meets"')
+        return content
+
+    softened = rezip(fb, tmp_path / "softened.zip", soften)
+    with pytest.raises(feedback_service.FeedbackTamperedError) as refused:
+        d.ws.import_feedback(softened)
+    assert refused.value.exit_code == 64
 
     # for another district: 1002 trusts the office too, but the file is 1001's
     other = make_district(tmp_path, "1002")
