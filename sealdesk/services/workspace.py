@@ -283,6 +283,7 @@ class Workspace(WorkspaceCore):
     submission_review = _Later("review", "submission_review")
     review_progress = _Later("review", "review_progress")
     submission_changes = _Later("review_changes", "submission_changes")
+    carry_over_reviews = _Later("review_changes", "carry_over_reviews")
     feedback_issued = _Later("review", "feedback_issued")
     return_submission = _Later("review_issue", "return_submission")
     accept_submission = _Later("review_issue", "accept_submission")

@@ -114,6 +114,14 @@ def test_the_whole_loop_between_two_workspaces(pair: Pair, tmp_path: Path) -> No
     assert narrative.benchmark_code == codes[1] and "+จัดอบรมครบแล้ว" in narrative.diff
     assert changes.evidence_added == ("รายชื่อ.txt",) and changes.evidence_removed == ()
 
+    # the verdicts of what did not change are kept when the reviewer asks; the rest is fresh
+    assert office.carry_over_reviews("1001") == (codes[0], codes[2])
+    again = office.submission_review("1001")
+    assert again.state is SubmissionState.IN_REVIEW
+    assert again.review_for(codes[2]).comment == "ขาดหลักฐาน"
+    assert again.review_for(codes[1]).verdict is Verdict.NOT_REVIEWED
+    assert office.carry_over_reviews("1001") == ()
+
     # accepted once every benchmark has a verdict; then it counts as confirmed
     with pytest.raises(Exception, match="verdict"):
         office.accept_submission("1001", out=mail / "accepted.zip", passphrase=PASS)
