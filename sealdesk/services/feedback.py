@@ -54,6 +54,7 @@ from sealdesk.store.models import (
     ExportRow,
     FeedbackActionTaken,
     ReceivedFeedbackRow,
+    Round,
 )
 
 
@@ -162,8 +163,10 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             return FeedbackImport(_value(session, known), duplicate=True)
         export = session.scalar(select(ExportRow).where(ExportRow.bundle_id == bundle_id))
         tag_sha = str(reviewed.get("tag_manifest_sha256", ""))
-        if export is None or (
-            export.tag_manifest_sha256 and tag_sha and export.tag_manifest_sha256 != tag_sha
+        if (
+            export is None
+            or (export.tag_manifest_sha256 and tag_sha and export.tag_manifest_sha256 != tag_sha)
+            or session.get(Round, export.round_id).year_be != doc["round_be"]  # type: ignore[union-attr]
         ):
             raise FeedbackUnknownBundleError(
                 QT_TRANSLATE_NOOP(
