@@ -33,7 +33,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import ReviewChanged
 from sealdesk.services import keys as keys_service
 from sealdesk.services.core import WorkspaceCore
-from sealdesk.services.office import office_catalog, office_name, require_office
+from sealdesk.services.office import office_name, require_office
 from sealdesk.services.review import _locked, _state, current_bundle, reviews_of
 from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeFeedbackRow
 
@@ -264,15 +264,7 @@ def _document(
 ) -> dict[str, Any]:
     """The content of data/feedback.json (schema ``sealdesk.feedback`` version 1)."""
     place = district(bundle.district_code)
-    try:
-        catalog = office_catalog(ws)
-        edition: dict[str, str] | None = {
-            "edition": catalog.edition,
-            "version": catalog.version,
-            "sha256": catalog.sha256,
-        }
-    except IndexError:  # the office holds no catalog
-        edition = None
+    edition = current_catalog_ref(ws)
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -293,6 +285,17 @@ def _document(
         "reviews": [_review_data(r, titles) for r in reviews],
         "letters": {lang: f"data/letter-{lang}.pdf" for lang in ("th", "en")},
     }
+
+
+def current_catalog_ref(ws: WorkspaceCore) -> dict[str, str] | None:
+    """The office's current catalog edition as ``{"edition", "version", "sha256"}``: the
+    latest it published (services/catalog_editions.py, issue 17), None while it has published
+    none (the shared agreement on office documents: a district learns of a newer edition)."""
+    try:
+        from sealdesk.services.catalog_editions import catalog_ref
+    except ImportError:  # a tree without published catalog editions: none to name
+        return None
+    return catalog_ref(ws)
 
 
 def _letters(
