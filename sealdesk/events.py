@@ -126,3 +126,10 @@ class TrustChanged(Event):
     or removed at a district."""
 
     key_id: str
+
+
+@dataclass(frozen=True)
+class ReceiptImported(Event):
+    """A district imported a receipt from City Hall for round ``round_be`` (issue 16)."""
+
+    round_be: int

@@ -276,6 +276,12 @@ class Workspace(WorkspaceCore):
     trusted_offices = _Later("district_trust", "trusted_offices")
     untrust_office = _Later("district_trust", "untrust_office")
 
+    # issue 16: receipts (the office writes them, a district imports them)
+    write_receipt = _Later("receipts", "write_receipt")
+    import_receipt = _Later("receipts", "import_receipt")
+    receipts = _Later("receipts", "receipts")
+    latest_receipt = _Later("receipts", "latest_receipt")
+
     # ----------------------------------------------------------------- backup, restore
 
     def backup(

@@ -27,6 +27,7 @@ from sealdesk.events import (
     Event,
     EvidenceChanged,
     InboxFiled,
+    ReceiptImported,
     RoundsChanged,
     SettingChanged,
     TrustChanged,
@@ -131,7 +132,7 @@ class Session(QObject):
             self.setting_changed.emit(event.key)
             if event.key == TARGET_SETTING:
                 self.target_changed.emit(self.target)
-        elif isinstance(event, BundleExported):
+        elif isinstance(event, (BundleExported, ReceiptImported)):
             self.exports_changed.emit()
         elif isinstance(event, BundlesReceived):
             self.bundles_received.emit(event)
