@@ -95,3 +95,25 @@ def test_part_list_from_an_unknown_key_is_refused(tmp_path: Path, office: Worksp
     assert refused.outcome is IntakeOutcome.FAILED
     assert "not signed by an enrolled district key" in refused.message
     d.ws.close()
+
+
+def test_parts_through_the_intake_folder(tmp_path: Path, office: Workspace) -> None:
+    """Parts saved into the watched intake folder: each is taken once, the set is joined and
+    received when the last one settles."""
+    from sealdesk.services.office_watch import office_watch_config, scan_office_folder
+
+    d = make_district(tmp_path, "1003")
+    office.enrol_key(read_key_file(d.pub_file), "1003")
+    out = tmp_path / "made" / "b.zip"
+    result = export_service.export_bundle(
+        d.ws, out, passphrase=PASS, checklist=False, part_size=30_000
+    )
+    intake = tmp_path / "intake"
+    intake.mkdir()
+    for p in sorted(out.parent.iterdir()):
+        (intake / p.name).write_bytes(p.read_bytes())
+    _report, results = scan_office_folder(office, intake, office_watch_config(quiet=0.2))
+    taken = [r for r in results if r.outcome is IntakeOutcome.TAKEN]
+    assert [r.bundle_id for r in taken] == [result.bundle_id]
+    assert not any(r.outcome.refused for r in results)
+    d.ws.close()
