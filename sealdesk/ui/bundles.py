@@ -317,7 +317,7 @@ class ExportDialog(QDialog):
         )
         self.passphrase.clear()
         # the next step is the cover sheet: Enter prints it
-        self.cover_button.setEnabled(True)
+        self.cover_button.setEnabled(not result.parts)  # the cover sheet reads a whole .zip
         self.export_button.setDefault(False)
         self.cover_button.setDefault(True)
         self.cover_button.setFocus()

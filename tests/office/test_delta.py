@@ -244,3 +244,31 @@ def test_independent_tools_accept_the_delta(
     )
     assert done.returncode == 0, done.stderr
     assert "is valid" in done.stderr
+
+
+def test_a_workspace_from_before_receipts_is_migrated(tmp_path: Path) -> None:
+    """0005_receipts: down to 0003 drops the receipt table, opening adds it back."""
+    import sqlite3
+
+    from alembic import command
+
+    from sealdesk.services.core import DB_NAME
+    from sealdesk.store.db import _alembic_config, make_engine
+
+    Workspace.create(tmp_path / "ws", "1001", 2569, actor="a").close()
+    db = tmp_path / "ws" / DB_NAME
+    engine = make_engine(db)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003_office_tables")
+    engine.dispose()
+    with sqlite3.connect(db) as connection:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert "receipt" not in tables
+    again = Workspace.open(tmp_path / "ws")
+    try:
+        assert again.receipts() == () and again.latest_receipt(2569) is None
+    finally:
+        again.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from sealdesk.services import export as export_service
 from sealdesk.services.district_trust import read_office_card
 from sealdesk.services.office_trust import read_key_file
@@ -14,6 +16,8 @@ from sealdesk.ui.errors import open_error_boxes
 from sealdesk.ui.receipts import SendOptions, SentBundles
 from sealdesk.ui.session import Session
 from tests.office.conftest import PASS, make_district
+
+tr = QCoreApplication.translate
 
 
 def test_sent_bundles_show_city_halls_receipt(qtbot, tmp_path: Path, office: Workspace) -> None:
@@ -33,7 +37,7 @@ def test_sent_bundles_show_city_halls_receipt(qtbot, tmp_path: Path, office: Wor
     options = SendOptions(session)
     qtbot.addWidget(options)
     assert panel.list.topLevelItemCount() == 1
-    assert panel.list.topLevelItem(0).text(1) == "No receipt from City Hall yet"
+    assert panel.list.topLevelItem(0).text(1) == tr("Receipts", "No receipt from City Hall yet")
     assert not options.delta.isEnabled()
     assert options.part_size() is None
     options.parts.setCurrentIndex(1)
@@ -41,8 +45,9 @@ def test_sent_bundles_show_city_halls_receipt(qtbot, tmp_path: Path, office: Wor
 
     with qtbot.waitSignal(session.exports_changed):
         panel.import_receipt(receipt)
-    assert panel.list.topLevelItem(0).text(1).startswith("City Hall has received it")
-    assert any("A delta export now sends only what is new" in b.text() for b in open_error_boxes())
+    received = tr("Receipts", "City Hall has received it (receipt of {date})")
+    assert panel.list.topLevelItem(0).text(1).startswith(received.split("{date}")[0])
+    assert any("{bundles}" not in b.text() and "1" in b.text() for b in open_error_boxes())
     again = SendOptions(session)
     qtbot.addWidget(again)
     assert again.delta.isEnabled()
