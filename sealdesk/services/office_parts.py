@@ -116,6 +116,15 @@ def _sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _replace_list(group: Path, text: str) -> None:
+    """A part list for a bundle of the same name but other content (exported again): the
+    parts checked against the old list are checked again against the new one."""
+    old = group / "list"
+    if old.exists() and old.read_text("utf-8") != text:
+        for ok in group.glob("*.ok"):
+            ok.replace(ok.with_suffix(""))
+
+
 def take_parts(
     ws: WorkspaceCore, paths: Sequence[Path], cancelled: IsCancelled | None = None
 ) -> PartIntake:
@@ -136,6 +145,7 @@ def take_parts(
                     intake.results.append(_result(str(path), IntakeOutcome.FAILED, M_PART_LIST_BAD))
                     continue
                 group = _group(ws, plist.bundle)
+                _replace_list(group, text)
                 with atomic_writer(group / "list") as out:
                     out.write(text.encode("utf-8"))
                 touched.setdefault(group, [])
@@ -144,8 +154,8 @@ def take_parts(
                 assert m is not None
                 group = _group(ws, m.group("bundle"))
                 index = int(m.group("index"))
-                if not (group / f"{index:03d}.ok").exists():
-                    _copy_in(path, group / f"{index:03d}", cancelled)
+                _copy_in(path, group / f"{index:03d}", cancelled)  # checked again
+                (group / f"{index:03d}.ok").unlink(missing_ok=True)
                 touched.setdefault(group, []).append(path.name)
         except SealDeskError as error:
             reason = error.english()

@@ -117,3 +117,23 @@ def test_parts_through_the_intake_folder(tmp_path: Path, office: Workspace) -> N
     assert [r.bundle_id for r in taken] == [result.bundle_id]
     assert not any(r.outcome.refused for r in results)
     d.ws.close()
+
+
+def test_a_new_export_under_the_same_name_rechecks_the_waiting_parts(
+    tmp_path: Path, office: Workspace
+) -> None:
+    d = make_district(tmp_path, "1004")
+    office.enrol_key(read_key_file(d.pub_file), "1004")
+    out = tmp_path / "made" / "b.zip"
+    export_service.export_bundle(d.ws, out, passphrase=PASS, checklist=False, part_size=20_000)
+    first = sorted(out.parent.glob("b.zip.0*"))
+    office.receive_bundles([out.parent / "b.zip.parts", first[0]])  # checked: good
+    codes = [b.code for b in d.ws.catalog().benchmarks()]
+    d.ws.assess(codes[3], status="partially_met", narrative="เพิ่มเติม")
+    again = export_service.export_bundle(
+        d.ws, out, passphrase=PASS, checklist=False, part_size=20_000, overwrite=True
+    )
+    results = office.receive_bundles(sorted(out.parent.iterdir()))
+    taken = [r for r in results if r.outcome is IntakeOutcome.TAKEN]
+    assert [r.bundle_id for r in taken] == [again.bundle_id]
+    d.ws.close()
