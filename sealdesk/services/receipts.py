@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sealdesk.bundle.errors import PublicKeyFormatError
+from sealdesk.bundle.minisign import PublicKey
 from sealdesk.domain.receipt import (
     RECEIPT_FORMAT,
     RECEIPT_VERSION,
@@ -167,12 +168,27 @@ M_FORGED = QT_TRANSLATE_NOOP(
 )
 
 
-def _parse(text: str, source: str) -> Receipt:
-    """The receipt a signed text holds (its signature checked against the key it names)."""
+def _parse(text: str, source: str, trusted: list[PublicKey] | None = None) -> Receipt:
+    """The receipt a signed text holds (its signature checked against the key it names).
+
+    With ``trusted``, that key must be one of them, whole: a key id alone can be chosen by
+    anyone, so a key with a trusted key's id but other bytes is an untrusted key."""
     try:
         doc, office_key = _signed_parts(text, source)
     except PublicKeyFormatError:
         raise InputError(M_FORGED, file=source) from None
+    if trusted is not None and not any(
+        (k.key_id, k.raw) == (office_key.key_id, office_key.raw) for k in trusted
+    ):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The receipt {file} is signed by office key {key_id}, which this district does "
+                "not trust.",
+            ),
+            file=source,
+            key_id=office_key.key_id_hex,
+        )
     if doc.get("format") != RECEIPT_FORMAT or doc.get("version") != RECEIPT_VERSION:
         raise InputError(M_FORGED, file=source)
     try:
@@ -204,17 +220,7 @@ def read_receipt(ws: WorkspaceCore, path: Path) -> tuple[Receipt, str]:
     if is_office(ws):
         raise district_only()
     text = read_regular_text(Path(path), MAX_SIGNED_FILE_BYTES)
-    receipt = _parse(text, Path(path).name)
-    if receipt.office_key_id not in {k.key_id_hex for k in trusted_office_keys(ws)}:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The receipt {file} is signed by office key {key_id}, which this district does "
-                "not trust.",
-            ),
-            file=Path(path).name,
-            key_id=receipt.office_key_id,
-        )
+    receipt = _parse(text, Path(path).name, trusted_office_keys(ws))
     own = ws.district.code  # type: ignore[attr-defined]
     if receipt.district_code != own:
         raise InputError(

@@ -272,3 +272,35 @@ def test_a_workspace_from_before_receipts_is_migrated(tmp_path: Path) -> None:
         assert again.receipts() == () and again.latest_receipt(2569) is None
     finally:
         again.close()
+
+
+def test_a_receipt_signed_by_a_key_wearing_the_trusted_key_id_is_refused(
+    pair: tuple[District, Workspace, Path],
+) -> None:
+    """minisign key ids are chosen by whoever makes the key: the whole key must match."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sealdesk.bundle import minisign
+
+    d, office, out = pair
+    full = out / "full.zip"
+    export_service.export_bundle(d.ws, full, passphrase=PASS, checklist=False)
+    office.receive_bundles([full])
+    text = _receipt(office, d, out, "receipt.txt").read_text("utf-8")
+    body = text.split("-----BEGIN SIGNATURE-----\n")[0]
+    doc = json.loads(body)
+    trusted = minisign.parse_public_key(doc["office_public_key"])
+    impostor = Ed25519PrivateKey.generate()
+    raw = impostor.public_key().public_bytes_raw()
+    doc["office_public_key"] = base64.b64encode(b"Ed" + trusted.key_id + raw).decode("ascii")
+    doc["evidence"].append("0" * 64)
+    forged_body = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    signature = minisign.sign(impostor, trusted.key_id, forged_body.encode("utf-8"), "receipt")
+    forged = out / "impostor.txt"
+    forged.write_text(forged_body + "-----BEGIN SIGNATURE-----\n" + signature, "utf-8")
+    with pytest.raises(InputError) as e:
+        d.ws.import_receipt(forged)
+    assert "which this district does not trust" in e.value.english()
+    assert d.ws.receipts() == ()
