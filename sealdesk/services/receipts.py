@@ -8,16 +8,15 @@ office key's minisign signature of the document (docs/bundle-format.md section 8
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sealdesk.bundle.errors import PublicKeyFormatError
-from sealdesk.bundle.minisign import PublicKey
 from sealdesk.domain.receipt import (
     RECEIPT_FORMAT,
     RECEIPT_VERSION,
@@ -28,12 +27,17 @@ from sealdesk.domain.receipt import (
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import ReceiptImported
 from sealdesk.fsutil import atomic_write_text, check_output, read_regular_text
-from sealdesk.services import keys as keys_service
 from sealdesk.services.core import WorkspaceCore, now
-from sealdesk.services.district_trust import trusted_office_keys
 from sealdesk.services.office import district_only, is_office, office_name, require_office
-from sealdesk.services.office_trust import MAX_SIGNED_FILE_BYTES, SIGNATURE_MARK, _signed_parts
 from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, ReceiptRow
+
+if TYPE_CHECKING:
+    from sealdesk.bundle.minisign import PublicKey
+
+# The signature code (cryptography) is imported by the calls that sign or check a receipt,
+# never by the listing the district's window reads at start-up (receipts were checked when
+# they were imported).
+MAX_RECEIPT_BYTES = 4 * 1024 * 1024
 
 __all__ = [
     "import_receipt",
@@ -121,6 +125,9 @@ def receipt_text(
     ws: WorkspaceCore, district_code: str, passphrase: str, round_be: int | None = None
 ) -> str:
     """The receipt, signed with the office key."""
+    from sealdesk.services import keys as keys_service
+    from sealdesk.services.office_trust import SIGNATURE_MARK
+
     doc = receipt_document(ws, district_code, round_be)
     signing = keys_service.unlock(ws, passphrase)  # type: ignore[arg-type]
     doc["office_public_key"] = signing.public.minisign_text().splitlines()[1]
@@ -168,17 +175,22 @@ M_FORGED = QT_TRANSLATE_NOOP(
 )
 
 
-def _parse(text: str, source: str, trusted: list[PublicKey] | None = None) -> Receipt:
-    """The receipt a signed text holds (its signature checked against the key it names).
+def _parse(
+    text: str, source: str, trusted: list[PublicKey] | None = None, verify: bool = True
+) -> Receipt:
+    """The receipt a signed text holds (its signature checked against the key it names,
+    unless ``verify`` is False: a receipt this workspace wrote or already checked).
 
     With ``trusted``, that key must be one of them, whole: a key id alone can be chosen by
     anyone, so a key with a trusted key's id but other bytes is an untrusted key."""
-    try:
-        doc, office_key = _signed_parts(text, source)
-    except PublicKeyFormatError:
-        raise InputError(M_FORGED, file=source) from None
-    if trusted is not None and not any(
-        (k.key_id, k.raw) == (office_key.key_id, office_key.raw) for k in trusted
+    if verify:
+        doc, office_key = _checked(text, source)
+    else:
+        doc, key_id = _unchecked(text)
+    if (
+        verify
+        and trusted is not None
+        and not any((k.key_id, k.raw) == (office_key.key_id, office_key.raw) for k in trusted)
     ):
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -194,7 +206,7 @@ def _parse(text: str, source: str, trusted: list[PublicKey] | None = None) -> Re
     try:
         return Receipt(
             office=str(doc.get("office", "")),
-            office_key_id=office_key.key_id_hex,
+            office_key_id=office_key.key_id_hex if verify else key_id,
             district_code=str(doc["district"]),
             round_be=int(doc["round_be"]),
             issued_at=datetime.fromisoformat(str(doc["issued_at"])),
@@ -214,12 +226,31 @@ def _parse(text: str, source: str, trusted: list[PublicKey] | None = None) -> Re
         raise InputError(M_FORGED, file=source) from None
 
 
+def _checked(text: str, source: str) -> tuple[dict[str, Any], PublicKey]:
+    from sealdesk.bundle.errors import PublicKeyFormatError
+    from sealdesk.services.office_trust import _signed_parts
+
+    try:
+        return _signed_parts(text, source)
+    except PublicKeyFormatError:
+        raise InputError(M_FORGED, file=source) from None
+
+
+def _unchecked(text: str) -> tuple[dict[str, Any], str]:
+    """The JSON of a stored receipt, and its signer's key id (recorded at import)."""
+    body = text.partition("\n-----BEGIN SIGNATURE-----\n")[0]
+    doc = json.loads(body)
+    return doc, ""
+
+
 def read_receipt(ws: WorkspaceCore, path: Path) -> tuple[Receipt, str]:
     """A receipt file, checked: signed by an office key this district trusts, made for this
     district. Returns the receipt and its text."""
     if is_office(ws):
         raise district_only()
-    text = read_regular_text(Path(path), MAX_SIGNED_FILE_BYTES)
+    from sealdesk.services.district_trust import trusted_office_keys
+
+    text = read_regular_text(Path(path), MAX_RECEIPT_BYTES)
     receipt = _parse(text, Path(path).name, trusted_office_keys(ws))
     own = ws.district.code  # type: ignore[attr-defined]
     if receipt.district_code != own:
@@ -283,8 +314,12 @@ def receipts(ws: WorkspaceCore, round_be: int | None = None) -> tuple[Receipt, .
         query = select(ReceiptRow).order_by(ReceiptRow.issued_at, ReceiptRow.id)
         if round_be is not None:
             query = query.where(ReceiptRow.round_be == round_be)
-        texts = [r.document for r in session.scalars(query)]
-    return tuple(_parse(t, "receipt") for t in texts)
+        rows = [(r.document, r.office_key_id) for r in session.scalars(query)]
+    # checked when imported: read back without the signature code
+    return tuple(
+        dataclasses.replace(_parse(text, "receipt", verify=False), office_key_id=key_id)
+        for text, key_id in rows
+    )
 
 
 def latest_receipt(ws: WorkspaceCore, round_be: int) -> Receipt | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -58,8 +59,9 @@ class SentBundles(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
-        session.exports_changed.connect(self.refresh)
-        session.round_changed.connect(lambda *_a: self.refresh())
+        self._stale = True  # read when first shown: nothing of it slows the start-up
+        session.exports_changed.connect(self._changed)
+        session.round_changed.connect(lambda *_a: self._changed())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,14 +75,25 @@ class SentBundles(QWidget):
         self.import_button.setText(
             QCoreApplication.translate("Receipts", "&Import a receipt from City Hall...")
         )
-        self.refresh()
+        self._changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def _changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         round_be = self.session.round
         exports, receipts = self.session.query(
             lambda ws: (ws.exports(round_be), ws.receipts(round_be))

@@ -34,6 +34,7 @@ def test_sent_bundles_show_city_halls_receipt(qtbot, tmp_path: Path, office: Wor
     session = Session(d.ws)
     panel = SentBundles(session)
     qtbot.addWidget(panel)
+    panel.show()
     options = SendOptions(session)
     qtbot.addWidget(options)
     assert panel.list.topLevelItemCount() == 1
