@@ -149,4 +149,13 @@ class FeedbackChanged(Event):
     into the action plan."""
 
     feedback_id: str
+
+
+# --- receipts (issue 16) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReceiptImported(Event):
+    """A district imported a receipt from City Hall for round ``round_be`` (issue 16)."""
+
     round_be: int

@@ -943,6 +943,26 @@ Whole fingerprint: {fp}</translation>
         <source>Still to answer: {codes}</source>
         <translation>Still to answer: {codes}</translation>
     </message>
+    <message>
+        <source>Delta bundle: {count} files City Hall holds were left out (fetch.txt).</source>
+        <translation>Delta bundle: {count} files City Hall holds were left out (fetch.txt).</translation>
+    </message>
+    <message>
+        <source>Written in {count} parts; send them all with the part list {path}.</source>
+        <translation>Written in {count} parts; send them all with the part list {path}.</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>This receipt was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported the receipt for round {round}: City Hall holds {bundles} bundles and {files} evidence files of this district.</source>
+        <translation>Imported the receipt for round {round}: City Hall holds {bundles} bundles and {files} evidence files of this district.</translation>
+    </message>
+    <message>
+        <source>Wrote the receipt for district {district}, round {round} to {path}: {bundles} bundles, {files} evidence files.</source>
+        <translation>Wrote the receipt for district {district}, round {round} to {path}: {bundles} bundles, {files} evidence files.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1710,6 +1730,42 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>Give every benchmark a verdict before accepting; still without one: {codes}.</source>
         <translation>Give every benchmark a verdict before accepting; still without one: {codes}.</translation>
+    </message>
+    <message>
+        <source>This is a delta bundle, and these files it leaves out are not held here: {names}.</source>
+        <translation>This is a delta bundle, and these files it leaves out are not held here: {names}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a size: give it as, for example, 20MB or 1GB.</source>
+        <translation>{value} is not a size: give it as, for example, 20MB or 1GB.</translation>
+    </message>
+    <message>
+        <source>A part must hold at least {limit} bytes.</source>
+        <translation>A part must hold at least {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>With parts of that size the bundle would need {count} parts; at most {limit} are possible. Choose larger parts.</source>
+        <translation>With parts of that size the bundle would need {count} parts; at most {limit} are possible. Choose larger parts.</translation>
+    </message>
+    <message>
+        <source>No bundle of district {district} for that round has been received.</source>
+        <translation>No bundle of district {district} for that round has been received.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a valid receipt from City Hall: it was changed after it was signed, or it is damaged.</source>
+        <translation>The file {file} is not a valid receipt from City Hall: it was changed after it was signed, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The receipt {file} is signed by office key {key_id}, which this district does not trust.</source>
+        <translation>The receipt {file} is signed by office key {key_id}, which this district does not trust.</translation>
+    </message>
+    <message>
+        <source>The receipt {file} was made for district {district}, not for this district ({own}).</source>
+        <translation>The receipt {file} was made for district {district}, not for this district ({own}).</translation>
+    </message>
+    <message>
+        <source>No receipt from City Hall has been imported for round {round}, so a delta bundle cannot be made: import the office's receipt first (sealdesk receipt import FILE), or export a full bundle.</source>
+        <translation>No receipt from City Hall has been imported for round {round}, so a delta bundle cannot be made: import the office's receipt first (sealdesk receipt import FILE), or export a full bundle.</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4053,30 @@ Do you want to delete it anyway?</translation>
         <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
         <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
     </message>
+    <message>
+        <source>{file}: quarantined: it is a delta bundle, and the office does not hold these files it leaves out: {names}. Ask the district for a full bundle.</source>
+        <translation>{file}: quarantined: it is a delta bundle, and the office does not hold these files it leaves out: {names}. Ask the district for a full bundle.</translation>
+    </message>
+    <message>
+        <source>{file}: kept; it is a part of bundle {bundle}.</source>
+        <translation>{file}: kept; it is a part of bundle {bundle}.</translation>
+    </message>
+    <message>
+        <source>{file}: damaged: it does not match the signed part list. The good parts are kept; ask the district to send this part again.</source>
+        <translation>{file}: damaged: it does not match the signed part list. The good parts are kept; ask the district to send this part again.</translation>
+    </message>
+    <message>
+        <source>{bundle}: still missing: {missing}. The parts received are kept until the set is complete.</source>
+        <translation>{bundle}: still missing: {missing}. The parts received are kept until the set is complete.</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: this part list is not signed by an enrolled district key, or it was changed after it was signed.</source>
+        <translation>{file}: not taken in: this part list is not signed by an enrolled district key, or it was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>{bundle}: the parts do not join into the bundle the part list describes; all parts are dropped. Ask the district to send the bundle again.</source>
+        <translation>{bundle}: the parts do not join into the bundle the part list describes; all parts are dropped. Ask the district to send the bundle again.</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4565,6 +4645,97 @@ Mandatory from {level}</translation>
     <message>
         <source>Accepted as final</source>
         <translation>Accepted as final</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>Write a &amp;receipt for the district...</source>
+        <translation>Write a &amp;receipt for the district...</translation>
+    </message>
+    <message>
+        <source>Bundles sent for this round</source>
+        <translation>Bundles sent for this round</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>At City Hall</source>
+        <translation>At City Hall</translation>
+    </message>
+    <message>
+        <source>&amp;Import a receipt from City Hall...</source>
+        <translation>&amp;Import a receipt from City Hall...</translation>
+    </message>
+    <message>
+        <source>No receipt from City Hall yet</source>
+        <translation>No receipt from City Hall yet</translation>
+    </message>
+    <message>
+        <source>City Hall has received it (receipt of {date})</source>
+        <translation>City Hall has received it (receipt of {date})</translation>
+    </message>
+    <message>
+        <source>Import a receipt from City Hall</source>
+        <translation>Import a receipt from City Hall</translation>
+    </message>
+    <message>
+        <source>Receipts (*.txt);;All files (*)</source>
+        <translation>Receipts (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>This receipt was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>City Hall holds {bundles} bundles and {files} evidence files of this district for round {round}. A delta export now sends only what is new.</source>
+        <translation>City Hall holds {bundles} bundles and {files} evidence files of this district for round {round}. A delta export now sends only what is new.</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the district</source>
+        <translation>Save the receipt for the district</translation>
+    </message>
+    <message>
+        <source>Sign the receipt</source>
+        <translation>Sign the receipt</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office key:</source>
+        <translation>Passphrase of the office key:</translation>
+    </message>
+    <message>
+        <source>The receipt was written to {path}: {bundles} bundles and {files} evidence files. Send it to the district by any channel; it is signed.</source>
+        <translation>The receipt was written to {path}: {bundles} bundles and {files} evidence files. Send it to the district by any channel; it is signed.</translation>
+    </message>
+    <message>
+        <source>Send only what City Hall does not hold yet (by its latest receipt)</source>
+        <translation>Send only what City Hall does not hold yet (by its latest receipt)</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>One file</translation>
+    </message>
+    <message>
+        <source>Email: parts of 15 MB</source>
+        <translation>Email: parts of 15 MB</translation>
+    </message>
+    <message>
+        <source>Chat app: parts of 50 MB</source>
+        <translation>Chat app: parts of 50 MB</translation>
+    </message>
+    <message>
+        <source>USB stick: parts of 4 GB at most</source>
+        <translation>USB stick: parts of 4 GB at most</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>Send as:</translation>
+    </message>
+    <message>
+        <source>Import a receipt from City Hall first.</source>
+        <translation>Import a receipt from City Hall first.</translation>
     </message>
 </context>
 </TS>

@@ -935,6 +935,26 @@ Whole fingerprint: {fp}</source>
         <source>Still to answer: {codes}</source>
         <translation>ยังต้องชี้แจง: {codes}</translation>
     </message>
+    <message>
+        <source>Delta bundle: {count} files City Hall holds were left out (fetch.txt).</source>
+        <translation>ชุดข้อมูลส่วนเพิ่ม: ไม่ได้ใส่ไฟล์ที่ศาลาว่าการมีอยู่แล้ว {count} ไฟล์ (ระบุไว้ใน fetch.txt)</translation>
+    </message>
+    <message>
+        <source>Written in {count} parts; send them all with the part list {path}.</source>
+        <translation>เขียนเป็น {count} ส่วนแล้ว ส่งทุกส่วนพร้อมรายการส่วน {path}</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>นำเข้าใบตอบรับนี้ไว้แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Imported the receipt for round {round}: City Hall holds {bundles} bundles and {files} evidence files of this district.</source>
+        <translation>นำเข้าใบตอบรับของรอบ {round} แล้ว: ศาลาว่าการมีชุดข้อมูลของเขตนี้ {bundles} ชุด และไฟล์เอกสารหลักฐาน {files} ไฟล์</translation>
+    </message>
+    <message>
+        <source>Wrote the receipt for district {district}, round {round} to {path}: {bundles} bundles, {files} evidence files.</source>
+        <translation>เขียนใบตอบรับของเขต {district} รอบ {round} ไว้ที่ {path} แล้ว: ชุดข้อมูล {bundles} ชุด ไฟล์เอกสารหลักฐาน {files} ไฟล์</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1701,6 +1721,42 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>Give every benchmark a verdict before accepting; still without one: {codes}.</source>
         <translation>ต้องพิจารณาทุกตัวชี้วัดก่อนรับรอง ตัวชี้วัดที่ยังไม่ได้พิจารณา: {codes}</translation>
+    </message>
+    <message>
+        <source>This is a delta bundle, and these files it leaves out are not held here: {names}.</source>
+        <translation>นี่คือชุดข้อมูลส่วนเพิ่ม และที่นี่ไม่มีไฟล์ที่ชุดข้อมูลไม่ได้ใส่มาเหล่านี้: {names}</translation>
+    </message>
+    <message>
+        <source>{value} is not a size: give it as, for example, 20MB or 1GB.</source>
+        <translation>{value} ไม่ใช่ขนาด กรุณาระบุ เช่น 20MB หรือ 1GB</translation>
+    </message>
+    <message>
+        <source>A part must hold at least {limit} bytes.</source>
+        <translation>แต่ละส่วนต้องมีขนาดอย่างน้อย {limit} ไบต์</translation>
+    </message>
+    <message>
+        <source>With parts of that size the bundle would need {count} parts; at most {limit} are possible. Choose larger parts.</source>
+        <translation>หากใช้ส่วนขนาดนั้น ชุดข้อมูลจะต้องแบ่งเป็น {count} ส่วน แต่แบ่งได้ไม่เกิน {limit} ส่วน กรุณาเลือกขนาดส่วนที่ใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <source>No bundle of district {district} for that round has been received.</source>
+        <translation>ยังไม่ได้รับชุดข้อมูลของเขต {district} สำหรับรอบนั้น</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a valid receipt from City Hall: it was changed after it was signed, or it is damaged.</source>
+        <translation>ไฟล์ {file} ไม่ใช่ใบตอบรับที่ถูกต้องจากศาลาว่าการ: ถูกแก้ไขหลังลงนาม หรือไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>The receipt {file} is signed by office key {key_id}, which this district does not trust.</source>
+        <translation>ใบตอบรับ {file} ลงนามด้วยกุญแจสำนักงาน {key_id} ซึ่งเขตนี้ไม่ได้ให้ความเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>The receipt {file} was made for district {district}, not for this district ({own}).</source>
+        <translation>ใบตอบรับ {file} ทำขึ้นสำหรับเขต {district} ไม่ใช่สำหรับเขตนี้ ({own})</translation>
+    </message>
+    <message>
+        <source>No receipt from City Hall has been imported for round {round}, so a delta bundle cannot be made: import the office's receipt first (sealdesk receipt import FILE), or export a full bundle.</source>
+        <translation>ยังไม่ได้นำเข้าใบตอบรับจากศาลาว่าการสำหรับรอบ {round} จึงทำชุดข้อมูลส่วนเพิ่มไม่ได้ กรุณานำเข้าใบตอบรับของสำนักงานก่อน (sealdesk receipt import FILE) หรือส่งออกชุดข้อมูลฉบับเต็ม</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4036,30 @@ Do you want to delete it anyway?</source>
         <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
         <translation>{file}: ไม่ได้รับเข้า เพราะแฟ้มถูกแก้ไขระหว่างการรับ กรุณารับเข้าอีกครั้ง</translation>
     </message>
+    <message>
+        <source>{file}: quarantined: it is a delta bundle, and the office does not hold these files it leaves out: {names}. Ask the district for a full bundle.</source>
+        <translation>{file}: กักไว้: เป็นชุดข้อมูลส่วนเพิ่ม และสำนักงานไม่มีไฟล์ที่ชุดข้อมูลไม่ได้ใส่มาเหล่านี้: {names} กรุณาขอชุดข้อมูลฉบับเต็มจากเขต</translation>
+    </message>
+    <message>
+        <source>{file}: kept; it is a part of bundle {bundle}.</source>
+        <translation>{file}: เก็บไว้แล้ว เป็นส่วนหนึ่งของชุดข้อมูล {bundle}</translation>
+    </message>
+    <message>
+        <source>{file}: damaged: it does not match the signed part list. The good parts are kept; ask the district to send this part again.</source>
+        <translation>{file}: เสียหาย: ไม่ตรงกับรายการส่วนที่ลงนามไว้ ส่วนที่ดีเก็บไว้แล้ว กรุณาขอให้เขตส่งส่วนนี้มาใหม่</translation>
+    </message>
+    <message>
+        <source>{bundle}: still missing: {missing}. The parts received are kept until the set is complete.</source>
+        <translation>{bundle}: ยังขาด: {missing} ส่วนที่ได้รับแล้วจะเก็บไว้จนกว่าจะครบชุด</translation>
+    </message>
+    <message>
+        <source>{file}: not taken in: this part list is not signed by an enrolled district key, or it was changed after it was signed.</source>
+        <translation>{file}: ไม่ได้รับเข้า: รายการส่วนนี้ไม่ได้ลงนามด้วยกุญแจของเขตที่ลงทะเบียนไว้ หรือถูกแก้ไขหลังลงนาม</translation>
+    </message>
+    <message>
+        <source>{bundle}: the parts do not join into the bundle the part list describes; all parts are dropped. Ask the district to send the bundle again.</source>
+        <translation>{bundle}: ส่วนต่าง ๆ ต่อกันแล้วไม่ได้ชุดข้อมูลตามรายการส่วน จึงทิ้งทุกส่วนแล้ว กรุณาขอให้เขตส่งชุดข้อมูลมาใหม่</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4544,6 +4624,97 @@ Mandatory from {level}</source>
     <message>
         <source>Accepted as final</source>
         <translation>รับรองเป็นฉบับสุดท้าย</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>Write a &amp;receipt for the district...</source>
+        <translation>เขียน&amp;ใบตอบรับให้เขต...</translation>
+    </message>
+    <message>
+        <source>Bundles sent for this round</source>
+        <translation>ชุดข้อมูลที่ส่งสำหรับรอบนี้</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>At City Hall</source>
+        <translation>ที่ศาลาว่าการ</translation>
+    </message>
+    <message>
+        <source>&amp;Import a receipt from City Hall...</source>
+        <translation>&amp;นำเข้าใบตอบรับจากศาลาว่าการ...</translation>
+    </message>
+    <message>
+        <source>No receipt from City Hall yet</source>
+        <translation>ยังไม่มีใบตอบรับจากศาลาว่าการ</translation>
+    </message>
+    <message>
+        <source>City Hall has received it (receipt of {date})</source>
+        <translation>ศาลาว่าการได้รับแล้ว (ใบตอบรับวันที่ {date})</translation>
+    </message>
+    <message>
+        <source>Import a receipt from City Hall</source>
+        <translation>นำเข้าใบตอบรับจากศาลาว่าการ</translation>
+    </message>
+    <message>
+        <source>Receipts (*.txt);;All files (*)</source>
+        <translation>ใบตอบรับ (*.txt);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>นำเข้าใบตอบรับนี้ไว้แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>City Hall holds {bundles} bundles and {files} evidence files of this district for round {round}. A delta export now sends only what is new.</source>
+        <translation>ศาลาว่าการมีชุดข้อมูลของเขตนี้ {bundles} ชุด และไฟล์เอกสารหลักฐาน {files} ไฟล์ สำหรับรอบ {round} การส่งออกแบบส่วนเพิ่มจะส่งเฉพาะสิ่งที่ใหม่</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the district</source>
+        <translation>บันทึกใบตอบรับให้เขต</translation>
+    </message>
+    <message>
+        <source>Sign the receipt</source>
+        <translation>ลงนามใบตอบรับ</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office key:</source>
+        <translation>รหัสผ่านของกุญแจสำนักงาน:</translation>
+    </message>
+    <message>
+        <source>The receipt was written to {path}: {bundles} bundles and {files} evidence files. Send it to the district by any channel; it is signed.</source>
+        <translation>เขียนใบตอบรับไว้ที่ {path} แล้ว: ชุดข้อมูล {bundles} ชุด และไฟล์เอกสารหลักฐาน {files} ไฟล์ ส่งให้เขตได้ทุกช่องทาง เพราะลงนามไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Send only what City Hall does not hold yet (by its latest receipt)</source>
+        <translation>ส่งเฉพาะสิ่งที่ศาลาว่าการยังไม่มี (ตามใบตอบรับล่าสุด)</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>ไฟล์เดียว</translation>
+    </message>
+    <message>
+        <source>Email: parts of 15 MB</source>
+        <translation>อีเมล: แบ่งส่วนละ 15 MB</translation>
+    </message>
+    <message>
+        <source>Chat app: parts of 50 MB</source>
+        <translation>แอปแชต: แบ่งส่วนละ 50 MB</translation>
+    </message>
+    <message>
+        <source>USB stick: parts of 4 GB at most</source>
+        <translation>แฟลชไดรฟ์ USB: ส่วนละไม่เกิน 4 GB</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>ส่งเป็น:</translation>
+    </message>
+    <message>
+        <source>Import a receipt from City Hall first.</source>
+        <translation>กรุณานำเข้าใบตอบรับจากศาลาว่าการก่อน</translation>
     </message>
 </context>
 </TS>

@@ -212,13 +212,17 @@ def bag_info_text(fields: Iterable[tuple[str, str]]) -> bytes:
     return "".join(f"{k}: {tag_line(v)}\n" for k, v in fields).encode("utf-8")
 
 
-def tag_manifest_text(bag_info: bytes, manifest: bytes) -> bytes:
-    """The tag manifest over bagit.txt, bag-info.txt and manifest-sha256.txt (what is signed)."""
+def tag_manifest_text(
+    bag_info: bytes, manifest: bytes, extra: Iterable[tuple[str, bytes]] = ()
+) -> bytes:
+    """The tag manifest over bagit.txt, bag-info.txt, manifest-sha256.txt and ``extra`` tag
+    files (a delta bundle's fetch.txt): what is signed."""
     return manifest_text(
         (hashlib.sha256(data).hexdigest(), name)
         for name, data in (
             ("bagit.txt", BAGIT_TXT),
             ("bag-info.txt", bag_info),
             ("manifest-sha256.txt", manifest),
+            *extra,
         )
     )

@@ -388,3 +388,21 @@ class MalformedArchiveError(HostileArchiveError):
         super().__init__(
             QT_TRANSLATE_NOOP("Errors", "The archive is malformed: {detail}."), detail=detail
         )
+
+
+# --- delta bundles (issue 16) ---------------------------------------------------------------
+
+
+class DeltaIncompleteError(VerifyError):
+    """A delta bundle leaves files out (fetch.txt) that the checker cannot supply."""
+
+    exit_code = 29
+
+    def __init__(self, names: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This is a delta bundle, and these files it leaves out are not held here: {names}.",
+            ),
+            names=names,
+        )

@@ -24,7 +24,7 @@ import threading
 import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +40,11 @@ from sealdesk.bundle.archive import (
 )
 from sealdesk.bundle.baginfo import parse_bag_info
 from sealdesk.bundle.constants import CHUNK, SIGNATURE_NAME, TAG_FILES, TAG_MANIFEST
+from sealdesk.bundle.delta import FETCH_NAME, FetchEntry, parse_fetch
 from sealdesk.bundle.errors import (
     BadSignatureError,
     ContainerModifiedError,
+    DeltaIncompleteError,
     MalformedArchiveError,
     MissingSignatureError,
     NotABundleError,
@@ -57,6 +59,7 @@ from sealdesk.bundle.errors import (
 )
 from sealdesk.bundle.minisign import PublicKey, group_hex
 from sealdesk.bundle.seal import check_seal
+from sealdesk.bundle.submission import BlobSource
 from sealdesk.errors import SealDeskError
 from sealdesk.fsutil import open_regular
 
@@ -95,6 +98,7 @@ class VerifyReport:
     evidence_count: int
     status_counts: dict[str, int]
     benchmarks: tuple[BenchmarkSummary, ...] = field(default=())
+    fetched_files: int = 0  # a delta bundle: payload files taken from ``fetched``
 
     @property
     def bundle_fingerprint(self) -> str:
@@ -166,8 +170,13 @@ def verify_bundle(
     require_seal: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    fetched: BlobSource | None = None,
 ) -> VerifyReport:
-    """Checks a bundle completely and returns what it holds, or raises a VerifyError."""
+    """Checks a bundle completely and returns what it holds, or raises a VerifyError.
+
+    A delta bundle (fetch.txt) is completed from ``fetched`` (the office's store, by SHA-256)
+    and checked exactly as a full one; DeltaIncompleteError names the files it cannot supply.
+    """
     path = Path(path)
     trusted = load_trust(trust)
     # only a regular file: a FIFO or a device is refused at once instead of hanging or growing
@@ -184,6 +193,7 @@ def verify_bundle(
                 require_seal,
                 progress,
                 cancelled,
+                fetched,
             )
         except VerifyError:
             raise
@@ -203,6 +213,7 @@ def _verify_open(
     require_seal: bool,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
+    fetched: BlobSource | None = None,
 ) -> VerifyReport:
     hasher: _FileHasher | None = None
     try:
@@ -278,8 +289,12 @@ def _verify_open(
         payload = {
             unicodedata.normalize("NFC", n): i for n, i in entries.items() if n.startswith("data/")
         }
+        fetch = parse_fetch(tag_data[FETCH_NAME]) if FETCH_NAME in tag_data else {}
+        for name, entry in fetch.items():
+            if name in payload or manifest.get(name) != entry.sha256:
+                raise NotABundleError(detail=f"fetch.txt does not match the manifest: {name}")
         for name in manifest:
-            if name not in payload:
+            if name not in payload and name not in fetch:
                 raise PayloadMissingError(name=name)
         for name in payload:
             if name not in manifest:
@@ -289,7 +304,8 @@ def _verify_open(
             if not name.startswith("data/") and name not in allowed_top:
                 raise PayloadAddedError(name=name)
 
-        total = sum(payload[n].file_size for n in manifest)
+        sizes = _fetched_sizes(fetch, fetched)
+        total = sum(payload[n].file_size if n in payload else sizes[n] for n in manifest)
         done = 0
 
         def tick(n: int) -> None:
@@ -301,7 +317,11 @@ def _verify_open(
                 raise VerifyCancelledError()
 
         for name, digest in manifest.items():
-            if hash_entry(zf, payload[name], tick) != digest:
+            if name in fetch:
+                assert fetched is not None  # _fetched_sizes made sure
+                if _hash_blob(fetched, digest, tick) != digest:
+                    raise PayloadChangedError(name=name)
+            elif hash_entry(zf, payload[name], tick) != digest:
                 raise PayloadChangedError(name=name)
 
         bag_info = parse_bag_info(tag_data["bag-info.txt"])
@@ -320,13 +340,39 @@ def _verify_open(
                 submission = json.loads(raw)
             except (json.JSONDecodeError, UnicodeDecodeError):
                 raise NotABundleError(detail="submission.json is not JSON") from None
-        return _report(
+        report = _report(
             path, bag_info, sig, signer, submission, final.hexdigest(), sealed, total, len(manifest)
         )
+        return replace(report, fetched_files=len(fetch)) if fetch else report
     finally:
         if hasher is not None and hasher.is_alive():
             hasher.stop.set()
             hasher.join()
+
+
+def _fetched_sizes(fetch: dict[str, FetchEntry], fetched: BlobSource | None) -> dict[str, int]:
+    """The size of each file fetch.txt leaves out, as held in ``fetched``; every file it does
+    not hold is named at once."""
+    sizes: dict[str, int] = {}
+    missing: list[str] = []
+    for name, entry in fetch.items():
+        size = fetched.size(entry.sha256) if fetched is not None else None
+        if size is None:
+            missing.append(name.removeprefix("data/evidence/"))
+        else:
+            sizes[name] = size
+    if missing:
+        raise DeltaIncompleteError(names=", ".join(sorted(missing)))
+    return sizes
+
+
+def _hash_blob(fetched: BlobSource, sha256: str, tick: Callable[[int], None]) -> str:
+    h = hashlib.sha256()
+    with fetched.open(sha256) as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+            tick(len(chunk))
+    return h.hexdigest()
 
 
 def _read_signed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:

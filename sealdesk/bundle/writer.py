@@ -33,6 +33,7 @@ from sealdesk.bundle.container import (
     manifest_text,
     tag_manifest_text,
 )
+from sealdesk.bundle.delta import FETCH_NAME, FetchEntry, fetch_text
 from sealdesk.bundle.errors import ExportBlockedError, ExportCancelledError, ExportFailedError
 from sealdesk.bundle.keys import SigningKey
 from sealdesk.bundle.minisign import group_hex
@@ -73,6 +74,8 @@ class ExportResult:
     payload_bytes: int
     warnings: tuple[Finding, ...]
     friendly_id: str = ""  # the bundle id as people see it: friendly_bundle_id(...)
+    fetched_files: int = 0  # a delta bundle: payload files left out, listed in fetch.txt
+    parts: int = 0  # written in parts: how many (``path`` is then the signed part list)
 
     @property
     def fingerprint(self) -> str:
@@ -156,10 +159,13 @@ def write_bundle(
     overwrite: bool = False,
     now: datetime | None = None,
     today: date | None = None,
+    office_holds: frozenset[str] = frozenset(),
 ) -> ExportResult:
     """Writes the signed bundle to ``out_path``; raises ExportBlockedError with the whole list
     of blockers before writing anything, ExportCancelledError when ``cancelled()`` turns true,
-    ExportFailedError when the file cannot be written."""
+    ExportFailedError when the file cannot be written. Evidence whose SHA-256 is in ``office_holds``
+    (what the office holds, per its receipt) is left out of the zip and listed in fetch.txt:
+    a delta bundle (``sealdesk.bundle.delta``)."""
     out_path = Path(out_path)
     check = preflight_submission(sub, blobs, has_signing_key=True, today=today)
     if check.blockers:
@@ -198,6 +204,7 @@ def write_bundle(
             when,
             progress,
             cancelled or (lambda: False),
+            office_holds,
         )
         os.chmod(tmp, 0o644)  # claimed private while written; a bundle is meant to be shared
         os.replace(tmp, out_path)
@@ -232,6 +239,7 @@ def write_bundle(
         payload_files=result.payload_files,
         payload_bytes=result.payload_bytes,
         warnings=check.warnings,
+        fetched_files=result.fetched_files,
     )
 
 
@@ -242,6 +250,7 @@ class _Written:
     trusted_comment: str
     payload_files: int
     payload_bytes: int
+    fetched_files: int = 0
 
 
 def _write(
@@ -254,6 +263,7 @@ def _write(
     when: datetime,
     progress: Progress | None,
     cancelled: IsCancelled,
+    held: frozenset[str] = frozenset(),
 ) -> _Written:
     """Streams the bag into ``bz``, signs and seals it."""
     key_id = signing_key.public.key_id_hex
@@ -299,7 +309,13 @@ def _write(
     if checklist_pdf is not None and checklist_arc is not None:
         with open(checklist_pdf, "rb") as src:
             manifest.append((bz.stream(checklist_arc, src, checklist_size, tick), checklist_arc))
+    fetched: list[FetchEntry] = []
     for sha, e in unique.items():
+        if sha in held:  # the office holds it: listed, not carried
+            fetched.append(FetchEntry(sha, e.size, paths[sha]))
+            manifest.append((sha, paths[sha]))
+            tick(e.size)
+            continue
         try:
             src = blobs.open(sha)
         except OSError as exc:
@@ -357,7 +373,11 @@ def _write(
     )
     bz.add_bytes("manifest-sha256.txt", manifest_bytes, stored=False)
     bz.add_bytes("bag-info.txt", bag_info, stored=False)
-    tagmanifest = tag_manifest_text(bag_info, manifest_bytes)
+    extra_tags: list[tuple[str, bytes]] = []
+    if fetched:
+        extra_tags.append((FETCH_NAME, fetch_text(fetched)))
+        bz.add_bytes(FETCH_NAME, extra_tags[0][1], stored=False)
+    tagmanifest = tag_manifest_text(bag_info, manifest_bytes, extra_tags)
     bz.add_bytes(TAG_MANIFEST, tagmanifest, stored=False)
     trusted = trusted_comment(sub, bundle_id, when)
     signature = signing_key.sign_minisign(tagmanifest, trusted)
@@ -367,4 +387,4 @@ def _write(
     bz.finish()
     if cancelled():
         raise ExportCancelledError()
-    return _Written(sha, size, trusted, len(manifest), payload_bytes)
+    return _Written(sha, size, trusted, len(manifest), payload_bytes, len(fetched))

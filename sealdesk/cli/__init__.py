@@ -56,6 +56,7 @@ COMMAND_MODULES: dict[str, str] = {
     "office": "office_cmd",
     "trust": "trust_cmd",
     "feedback": "review_cmd",
+    "receipt": "trust_cmd",
 }  # fmt: skip
 """The module of sealdesk.cli that registers each command (tests/foundation/test_cli_lazy.py
 checks it against what the modules register): a command line naming one of these builds the

@@ -59,7 +59,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(run=cmd_key_passwd, workspace_kind="any")
 
     p = sub.add_parser("export", parents=[common], help="write the signed submission bundle")
-    p.add_argument("--out", type=path_arg, required=True, metavar="FILE")
+    p.add_argument(
+        "--out", type=path_arg, metavar="FILE", help="default: a new name in the current folder"
+    )
+    p.add_argument(
+        "--delta",
+        action="store_true",
+        help="leave out the evidence City Hall holds by its latest receipt (fetch.txt)",
+    )
+    p.add_argument(
+        "--part-size",
+        metavar="SIZE",
+        help="write numbered parts of at most SIZE (e.g. 20MB) and a signed part list",
+    )
     p.add_argument("--passphrase-file", type=path_arg, metavar="FILE")
     p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     p.add_argument("--no-checklist", action="store_true", help="leave out the checklist PDF")
@@ -276,6 +288,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         if check.warnings and not args.yes:
             show(args, check)
             raise ExportNotConfirmedError(list(check.warnings))
+        part_size = None
+        if args.part_size is not None:
+            from sealdesk.services.export_parts import parse_size
+
+            part_size = parse_size(args.part_size)
+        if args.delta and ws.latest_receipt(args.round or ws.current_round) is None:
+            from sealdesk.services.receipts import no_receipt
+
+            raise no_receipt(args.round or ws.current_round)  # before asking the passphrase
+        out = args.out or export.default_bundle_path(ws, Path.cwd(), args.round)
         passphrase = _passphrase(args)
         progress = None
         if sys.stderr.isatty() and not args.json:
@@ -287,12 +309,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             result = export.export_bundle(
                 ws,
-                args.out,
+                out,
                 passphrase=passphrase,
                 round_be=args.round,
                 progress=progress,
                 checklist=not args.no_checklist,
                 overwrite=args.overwrite,
+                delta=args.delta,
+                part_size=part_size,
             )
         except ExportBlockedError as exc:
             print_findings(BLOCKERS, exc.problems)
@@ -311,11 +335,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             "payload_files": result.payload_files,
             "payload_bytes": result.payload_bytes,
             "warnings": [f.to_json() for f in result.warnings],
+            "fetched_files": result.fetched_files,
+            "parts": result.parts,
         }
+        extra = []
+        if result.fetched_files:
+            extra.append(
+                translate(
+                    "CLI", "Delta bundle: {count} files City Hall holds were left out (fetch.txt)."
+                ).format(count=result.fetched_files)
+            )
+        if result.parts:
+            extra.append(
+                translate(
+                    "CLI", "Written in {count} parts; send them all with the part list {path}."
+                ).format(count=result.parts, path=result.path)
+            )
         emit(
             args,
             data,
             [
+                *extra,
                 translate(
                     "CLI", "Wrote bundle {path} ({files} files, signed by key {key_id})."
                 ).format(path=result.path, files=result.payload_files, key_id=result.signer_key_id),

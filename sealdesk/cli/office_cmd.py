@@ -85,6 +85,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q.add_argument("--overwrite", action="store_true")
         q.set_defaults(run=cmd_trust_export if name == "trust-export" else cmd_card)
 
+    # issue 16: a signed receipt of what the office holds from a district
+    q = osub.add_parser("receipt", parents=[common], help="write a signed receipt for a district")
+    q.add_argument("district", type=name_arg, metavar="DISTRICT")
+    round_option(q)
+    q.add_argument("--out", required=True, type=path_arg, metavar="FILE")
+    q.add_argument("--passphrase-file", type=path_arg, metavar="FILE")
+    q.add_argument("--overwrite", action="store_true")
+    json_option(q)
+    q.set_defaults(run=cmd_receipt)
+
     q = osub.add_parser("receive", parents=[common], help="verify and take in bundles")
     q.add_argument("files", nargs="+", type=path_arg, metavar="FILE")
     json_option(q)
@@ -251,6 +261,32 @@ def cmd_card(args: argparse.Namespace) -> int:
         translate("CLI", "Fingerprint: {fingerprint}").format(
             fingerprint=group_hex(public.fingerprint)
         )
+    )
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        passphrase = _passphrase(args)
+        receipt = ws.write_receipt(
+            args.district, args.out, passphrase, round_be=args.round, overwrite=args.overwrite
+        )
+    emit(
+        args,
+        receipt,
+        [
+            translate(
+                "CLI",
+                "Wrote the receipt for district {district}, round {round} to {path}: {bundles} "
+                "bundles, {files} evidence files.",
+            ).format(
+                district=receipt.district_code,
+                round=receipt.round_be,
+                path=printable(str(args.out)),
+                bundles=len(receipt.bundles),
+                files=len(receipt.evidence),
+            )
+        ],
     )
     return 0
 

@@ -45,6 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("key_id", type=name_arg, metavar="KEY_ID")
     q.set_defaults(run=cmd_remove)
 
+    # issue 16: the office's signed receipt of what it holds from this district
+    p = sub.add_parser("receipt", parents=[common], help="receipts from City Hall")
+    rsub = p.add_subparsers(dest="receipt_command", required=True)
+    q = rsub.add_parser("import", parents=[common], help="record a receipt from City Hall")
+    q.add_argument("file", type=path_arg, metavar="FILE")
+    json_option(q)
+    q.set_defaults(run=cmd_receipt_import)
+
 
 def cmd_add(args: argparse.Namespace) -> int:
     from sealdesk.domain.fingerprint import group_hex
@@ -81,6 +89,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not offices:
         lines.append(translate("CLI", "No office key is trusted yet."))
     emit(args, offices, lines)
+    return 0
+
+
+def cmd_receipt_import(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        imported = ws.import_receipt(args.file)
+    r = imported.receipt
+    line = (
+        translate("CLI", "This receipt was imported before; nothing changed.")
+        if imported.duplicate
+        else translate(
+            "CLI",
+            "Imported the receipt for round {round}: City Hall holds {bundles} bundles and "
+            "{files} evidence files of this district.",
+        ).format(round=r.round_be, bundles=len(r.bundles), files=len(r.evidence))
+    )
+    emit(args, imported, [line])
     return 0
 
 

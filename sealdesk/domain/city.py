@@ -208,6 +208,7 @@ class IntakeOutcome(StrEnum):
     DUPLICATE = "duplicate"  # the same bundle was taken before: nothing changed
     QUARANTINED = "quarantined"  # refused by the verifier: kept aside, nothing indexed
     FAILED = "failed"  # could not be read at all (gone, a folder, disk full): nothing kept
+    PARTIAL = "partial"  # a part of a bundle sent in parts: kept until the set is complete
 
     @property
     def refused(self) -> bool:

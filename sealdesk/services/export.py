@@ -171,6 +171,16 @@ def _checklist_maker(ws: Workspace, round_be: int) -> Callable[[Path], None]:
     return make
 
 
+def _held_by_office(ws: Workspace, round_be: int) -> frozenset[str]:
+    """The evidence City Hall holds from this round by its latest receipt (issue 16)."""
+    from sealdesk.services import receipts
+
+    latest = receipts.latest_receipt(ws, round_be)
+    if latest is None:
+        raise receipts.no_receipt(round_be)
+    return latest.evidence
+
+
 def export_bundle(
     ws: Workspace,
     out: Path,
@@ -181,6 +191,8 @@ def export_bundle(
     cancelled: IsCancelled | None = None,
     checklist: bool = True,
     overwrite: bool = False,
+    delta: bool = False,
+    part_size: int | None = None,
 ) -> ExportResult:
     """Pre-flight, unlock the key, write the bundle (with the filled checklist PDF unless
     ``checklist`` is False), record the export.
@@ -189,6 +201,12 @@ def export_bundle(
     WrongPassphraseError, ExportCancelledError (a ``Cancelled``) or ExportFailedError (also
     for a target refused: an existing file without ``overwrite``, a device, a folder, a place
     inside the workspace, a folder that does not exist).
+
+    With ``delta`` (issue 16) the evidence City Hall holds by the latest imported receipt of
+    the round is left out of the zip and listed in fetch.txt; refused when no receipt of the
+    round was imported. With ``part_size`` the bundle is written as numbered parts of at most
+    that many bytes plus a signed part list ``<out>.parts`` (the result's path), the folder of
+    ``out`` created if needed (``sealdesk.services.export_parts``).
     """
     round_be = round_be if round_be is not None else ws.current_round
     sub = submission(ws, round_be)
@@ -198,8 +216,13 @@ def export_bundle(
     )
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
+    if part_size:
+        from sealdesk.services.export_parts import prepare_parts_folder
+
+        prepare_parts_folder(Path(out), overwrite)
     # never over an existing file unless asked, never a device, never into the workspace
     out = checked_target(Path(out), overwrite, not_inside=[Path(ws.path)])
+    held = _held_by_office(ws, round_be) if delta else frozenset()
     key = keys.unlock(ws, passphrase)
     result = write_bundle(
         sub,
@@ -210,14 +233,20 @@ def export_bundle(
         progress=progress,
         cancelled=cancelled,
         overwrite=overwrite,
+        office_holds=held,
     )
     answered = sub.extra.get("answers_feedback")
+    tag_manifest = _tag_manifest_sha256(result.path)  # of the whole zip, before any cutting
+    if part_size:
+        from sealdesk.services.export_parts import cut_into_parts
+
+        result = cut_into_parts(result, sub, key, part_size, overwrite)
     ws.record_export(
         round_be,
         result.bundle_id,
         result.sha256,
         str(result.path),
-        tag_manifest_sha256=_tag_manifest_sha256(result.path),
+        tag_manifest_sha256=tag_manifest,
         answers_feedback_id=answered["feedback_id"] if isinstance(answered, dict) else None,
     )
     return result

@@ -36,6 +36,7 @@ from sealdesk.bundle import verify as verifier
 from sealdesk.bundle.errors import (
     BadSignatureError,
     ContainerModifiedError,
+    DeltaIncompleteError,
     PayloadAddedError,
     PayloadChangedError,
     PayloadMissingError,
@@ -44,6 +45,7 @@ from sealdesk.bundle.errors import (
     VerifyError,
 )
 from sealdesk.bundle.minisign import parse_public_key
+from sealdesk.bundle.submission import DirectoryBlobs
 from sealdesk.domain.city import IntakeOutcome, IntakeResult
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import BundlesReceived
@@ -61,6 +63,7 @@ from sealdesk.services.office_blobs import (
     intake_lock,
     sweep_orphans,
 )
+from sealdesk.services.office_parts import finish_group, take_parts
 from sealdesk.services.office_quarantine import (
     QUARANTINE_DIR,
     Refused,
@@ -118,6 +121,12 @@ M_DISK_FULL = QT_TRANSLATE_NOOP(
     "some space and receive it again.",
 )
 
+M_DELTA_MISSING = QT_TRANSLATE_NOOP(
+    "Office",
+    "{file}: quarantined: it is a delta bundle, and the office does not hold these files it "
+    "leaves out: {names}. Ask the district for a full bundle.",
+)
+
 _CHANGED = (
     BadSignatureError,
     ContainerModifiedError,
@@ -154,11 +163,17 @@ def receive_bundles(
     results: list[IntakeResult] = []
     try:
         sweep_orphans(ws, locked=True)
+        parts = take_parts(ws, paths, cancelled)  # issue 16: bundles sent in parts
+        results.extend(parts.results)
+        paths = parts.others
         for index, path in enumerate(paths):
             check_cancelled(cancelled)
             results.append(_receive_one(ws, Path(path), cancelled))
             if progress is not None:
                 progress(index + 1, len(paths))
+        for assembled, group in parts.assembled:
+            results.append(_receive_one(ws, assembled, cancelled))
+            finish_group(group, results[-1])
     finally:
         lock.release()
     changed = [r for r in results if r.outcome in (IntakeOutcome.TAKEN, IntakeOutcome.HISTORY)]
@@ -302,7 +317,12 @@ def _verify(
     active = [r for r in rows if r.revoked_at is None]
     trusted = [parse_public_key(r.public_key) for r in active]
     try:
-        report = verifier.verify_bundle(stage, trusted, cancelled=cancelled)
+        # a delta bundle (issue 16) is completed from the office's own store
+        held = DirectoryBlobs(ws.blobs.path_of)
+        report = verifier.verify_bundle(stage, trusted, cancelled=cancelled, fetched=held)
+    except DeltaIncompleteError as error:
+        names = str(error.params.get("names", ""))
+        raise Refused(type(error).__name__, error.exit_code, M_DELTA_MISSING, names=names) from None
     except SignerNotTrustedError as error:
         key_id = str(error.params.get("key_id", ""))
         revoked = any(r.key_id == key_id for r in rows)

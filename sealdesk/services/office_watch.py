@@ -50,8 +50,10 @@ class OfficeIntakeStore(WorkspaceInboxStore):
         self.results: list[IntakeResult] = []
 
     def add(self, path: Path, source: str) -> _Taken:  # type: ignore[override]
-        (result,) = receive_bundles(self.ws, [path])
-        self.results.append(result)
+        results = receive_bundles(self.ws, [path])
+        self.results.extend(results)
+        # a part of a bundle (issue 16) may also bring the set's sentence, or the bundle's
+        result = next((r for r in results if r.outcome.refused), results[-1])
         if result.outcome is IntakeOutcome.FAILED and result.message == M_DISK_FULL:
             raise _TryLater(result.message, **result.params)
         if result.outcome.refused:

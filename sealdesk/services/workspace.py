@@ -297,6 +297,11 @@ class Workspace(WorkspaceCore):
     open_feedback = _Later("feedback", "open_feedback")
     office_view = _Later("feedback", "office_view")
     take_action_into_plan = _Later("feedback_actions", "take_action_into_plan")
+    # issue 16: receipts (the office writes them, a district imports them)
+    write_receipt = _Later("receipts", "write_receipt")
+    import_receipt = _Later("receipts", "import_receipt")
+    receipts = _Later("receipts", "receipts")
+    latest_receipt = _Later("receipts", "latest_receipt")
 
     # ----------------------------------------------------------------- backup, restore
 

@@ -324,3 +324,22 @@ class FeedbackActionTaken(Base):
         ForeignKey("action_item.id", ondelete="SET NULL")
     )
     taken_at: Mapped[datetime]
+# --- receipts (issue 16) ----------------------------------------------------------------------
+
+
+class ReceiptRow(Base):
+    """At a district: a signed receipt from City Hall saying which bundles and evidence files
+    the office holds (services/receipts.py). The document is kept as received; a file is
+    taken once (``sha256`` of its text)."""
+
+    __tablename__ = "receipt"
+    __table_args__ = (Index("ix_receipt_round", "round_be"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    office_key_id: Mapped[str] = mapped_column(String(16))
+    district_code: Mapped[str] = mapped_column(String(8))
+    round_be: Mapped[int]
+    issued_at: Mapped[datetime]
+    imported_at: Mapped[datetime]
+    imported_by: Mapped[str] = mapped_column(String(200))
+    document: Mapped[str] = mapped_column(Text)  # the signed text as received

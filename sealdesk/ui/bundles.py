@@ -160,6 +160,10 @@ class ExportDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(QCoreApplication.translate("Bundles", "&Passphrase:"), self.passphrase)
         layout.addLayout(form)
+        from sealdesk.ui.receipts import SendOptions  # issue 16: delta and parts
+
+        self.send = SendOptions(session, self)
+        layout.addWidget(self.send)
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
@@ -256,6 +260,7 @@ class ExportDialog(QDialog):
 
         round_be = self.session.round
         target, passphrase = Path(self.destination.text().strip()), self.passphrase.text()
+        delta, part_size = self.send.delta.isChecked(), self.send.part_size()
 
         def work(ws: Workspace, job: Job) -> ExportResult:
             try:
@@ -266,6 +271,8 @@ class ExportDialog(QDialog):
                     round_be=round_be,
                     progress=job.report,
                     cancelled=job.is_cancelled,
+                    delta=delta,
+                    part_size=part_size,
                 )
             except Cancelled:  # the one cancellation, whatever step was running
                 raise JobCancelled() from None
@@ -310,7 +317,7 @@ class ExportDialog(QDialog):
         )
         self.passphrase.clear()
         # the next step is the cover sheet: Enter prints it
-        self.cover_button.setEnabled(True)
+        self.cover_button.setEnabled(not result.parts)  # the cover sheet reads a whole .zip
         self.export_button.setDefault(False)
         self.cover_button.setDefault(True)
         self.cover_button.setFocus()

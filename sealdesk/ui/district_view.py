@@ -165,6 +165,13 @@ class DistrictSubmissionDialog(QDialog):
             )
         self.checklist_pdf.clicked.connect(self._open_checklist)
         row.addWidget(self.checklist_pdf)
+        # issue 16: what the office holds, signed, for the district's next (delta) export
+        self.receipt_button = QPushButton(
+            QCoreApplication.translate("Receipts", "Write a &receipt for the district..."), self
+        )
+        self.receipt_button.setObjectName("writeReceipt")
+        self.receipt_button.clicked.connect(self._write_receipt)
+        row.addWidget(self.receipt_button)
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
@@ -173,6 +180,13 @@ class DistrictSubmissionDialog(QDialog):
             self.benchmarks.setCurrentItem(self.benchmarks.topLevelItem(0))
         self.finished.connect(lambda _r: shutil.rmtree(self._temp, ignore_errors=True))
         self.resize(960, 640)  # ScreenFitter bounds it on first show
+
+    def _write_receipt(self) -> None:
+        from sealdesk.ui.receipts import write_receipt
+
+        write_receipt(
+            self, self.session, self.submission.district_code, self.submission.round_year_be
+        )
 
     # ------------------------------------------------------------------ the checklist
 

@@ -148,6 +148,10 @@ class ReadyView(QWidget):
         row.addWidget(self.check_files)
         row.addStretch(1)
         layout.addLayout(row)
+        from sealdesk.ui.receipts import SentBundles  # issue 16
+
+        self.sent = SentBundles(session, self)
+        layout.addWidget(self.sent)
         for signal in (session.assessment_changed, session.evidence_changed, session.round_changed):
             signal.connect(self._changed)
         session.setting_changed.connect(self._changed)

@@ -29,6 +29,7 @@ from sealdesk.events import (
     FeedbackChanged,
     InboxFiled,
     ReviewChanged,
+    ReceiptImported,
     RoundsChanged,
     SettingChanged,
     TrustChanged,
@@ -135,7 +136,7 @@ class Session(QObject):
             self.setting_changed.emit(event.key)
             if event.key == TARGET_SETTING:
                 self.target_changed.emit(self.target)
-        elif isinstance(event, BundleExported):
+        elif isinstance(event, (BundleExported, ReceiptImported)):
             self.exports_changed.emit()
         elif isinstance(event, BundlesReceived):
             self.bundles_received.emit(event)
