@@ -16,6 +16,7 @@ from sealdesk.cli.common import (
     json_option,
     name_arg,
     open_workspace,
+    path_arg,
     printable,
     text_arg,
     to_jsonable,

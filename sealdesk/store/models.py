@@ -324,6 +324,8 @@ class FeedbackActionTaken(Base):
         ForeignKey("action_item.id", ondelete="SET NULL")
     )
     taken_at: Mapped[datetime]
+
+
 # --- receipts (issue 16) ----------------------------------------------------------------------
 
 
