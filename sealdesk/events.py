@@ -149,6 +149,7 @@ class FeedbackChanged(Event):
     into the action plan."""
 
     feedback_id: str
+    round_be: int
 
 
 # --- receipts (issue 16) ------------------------------------------------------------------------

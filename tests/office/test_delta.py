@@ -247,7 +247,7 @@ def test_independent_tools_accept_the_delta(
 
 
 def test_a_workspace_from_before_receipts_is_migrated(tmp_path: Path) -> None:
-    """0005_receipts: down to 0003 drops the receipt table, opening adds it back."""
+    """0005_receipts: down to 0004 drops the receipt table, opening adds it back."""
     import sqlite3
 
     from alembic import command
@@ -261,7 +261,7 @@ def test_a_workspace_from_before_receipts_is_migrated(tmp_path: Path) -> None:
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0003_office_tables")
+        command.downgrade(config, "0004_review")
     engine.dispose()
     with sqlite3.connect(db) as connection:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}

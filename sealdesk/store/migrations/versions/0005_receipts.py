@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_receipts"
-down_revision = "0003_office_tables"
+down_revision = "0004_review"
 branch_labels = None
 depends_on = None
 
