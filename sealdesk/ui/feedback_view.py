@@ -1,0 +1,388 @@
+"""At a district: the office's feedback (issue 15). The benchmark page's box with the office's
+verdict, comment and required action ("Take into action plan", one click); the "Feedback to
+answer" list of what is still open; importing a feedback file (File menu), trusting the office
+key first when it is not trusted yet. Every read and change goes through the Session
+(services/feedback.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.review import (
+    BenchmarkReview,
+    FeedbackImport,
+    OpenFeedbackItem,
+    ReceivedFeedback,
+    Verdict,
+)
+from sealdesk.ui import i18n
+from sealdesk.ui.session import Session
+from sealdesk.ui.widgets import WrapLabel, show_date
+
+VERDICT_COLOURS = {
+    Verdict.MEETS: "#1b5e20",
+    Verdict.PARTLY_MEETS: "#8a5a00",
+    Verdict.DOES_NOT_MEET: "#b00020",
+    Verdict.EVIDENCE_INSUFFICIENT: "#b00020",
+    Verdict.NA_AGREED: "#5f6368",
+    Verdict.NOT_REVIEWED: "#5f6368",
+}
+
+
+def verdict_text(verdict: Verdict) -> str:
+    return QCoreApplication.translate("Verdict", verdict.label)
+
+
+class FeedbackDesk:
+    """The district's feedback reads and changes, through the Session (one place for the
+    service names)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def received(self) -> tuple[ReceivedFeedback, ...]:
+        """The feedback files imported for the round shown, newest first."""
+        from sealdesk.services import feedback
+
+        round_be = self.session.round
+        items = self.session.query(lambda ws: feedback.received_feedback(ws))
+        return tuple(f for f in items if f.round_year_be == round_be)
+
+    def latest_for(self, code: str) -> tuple[ReceivedFeedback, BenchmarkReview] | None:
+        for f in self.received():
+            r = f.review_for(code)
+            if r is not None and r.verdict is not Verdict.NOT_REVIEWED:
+                return f, r
+        return None
+
+    def open_items(self) -> tuple[OpenFeedbackItem, ...]:
+        from sealdesk.services import feedback
+
+        return tuple(self.session.query(lambda ws: feedback.open_feedback(ws)))
+
+    def take(self, code: str, feedback_id: str, parent: QWidget | None) -> bool:
+        from sealdesk.services import feedback
+
+        done = self.session.run(
+            lambda ws: feedback.take_action_into_plan(ws, code, feedback_id) or True, parent=parent
+        )
+        return done is not None
+
+
+class OfficeFeedbackBox(QGroupBox):
+    """On the benchmark page: what the office said about this benchmark in its latest feedback."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officeFeedback")
+        self.desk = FeedbackDesk(session)
+        self.code: str | None = None
+        self.feedback_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("officeVerdict")
+        self.verdict.setStyleSheet("font-weight: 600;")
+        self.comment = WrapLabel("", self)
+        self.comment.setObjectName("officeComment")
+        self.action = WrapLabel("", self)
+        self.action.setObjectName("officeAction")
+        self.take_button = QPushButton(self)
+        self.take_button.setObjectName("takeIntoPlan")
+        row = QHBoxLayout()
+        row.addWidget(self.action, 1)
+        row.addWidget(self.take_button, 0, Qt.AlignmentFlag.AlignTop)
+        for w in (self.verdict, self.comment):
+            layout.addWidget(w)
+        layout.addLayout(row)
+        self.take_button.clicked.connect(self.take_into_plan)
+        session.event.connect(self._event)
+        session.assessment_changed.connect(lambda _a: self.show_benchmark(self.code))
+        self.retranslate()
+        self.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("Feedback", "The office's feedback"))
+        self.take_button.setText(QCoreApplication.translate("Feedback", "Take into action plan"))
+        self.show_benchmark(self.code)
+
+    def _event(self, event: object) -> None:
+        if type(event).__name__ == "FeedbackChanged":
+            self.show_benchmark(self.code)
+
+    def show_benchmark(self, code: str | None) -> None:
+        self.code = code
+        found = self.desk.latest_for(code) if code else None
+        self.setVisible(found is not None)
+        if found is None:
+            self.feedback_id = None
+            return
+        fb, review = found
+        self.feedback_id = fb.feedback_id
+        self.verdict.setText(
+            QCoreApplication.translate("Feedback", "{kind} on {date}: {verdict}").format(
+                kind=QCoreApplication.translate("FeedbackKind", fb.kind.label),
+                date=show_date(fb.issued_at.date()),
+                verdict=verdict_text(review.verdict),
+            )
+        )
+        self.verdict.setStyleSheet(f"font-weight: 600; color: {VERDICT_COLOURS[review.verdict]};")
+        self.comment.set_text(review.comment)
+        self.comment.setVisible(bool(review.comment))
+        action = review.action
+        self.action.setVisible(action is not None)
+        self.take_button.setVisible(action is not None)
+        if action is not None:
+            self.action.set_text(_action_text(action.text, action.due))
+            taken = any(
+                i.action_taken
+                for i in self.desk.open_items()
+                if i.benchmark_code == code and i.feedback_id == fb.feedback_id
+            ) or self._in_plan(action.text)
+            self.take_button.setEnabled(not taken)
+            self.take_button.setToolTip(
+                QCoreApplication.translate("Feedback", "It is in the action plan already.")
+                if taken
+                else ""
+            )
+
+    def _in_plan(self, text: str) -> bool:
+        code = self.code
+        if code is None:
+            return False
+        assessment = self.desk.session.assessment(code)
+        return any(a.action.strip() == text.strip() for a in assessment.actions)
+
+    def take_into_plan(self) -> None:
+        if self.code and self.feedback_id:
+            if self.desk.take(self.code, self.feedback_id, self):
+                self.show_benchmark(self.code)
+
+
+def _action_text(text: str, due) -> str:
+    if due is None:
+        return QCoreApplication.translate("Feedback", "Required action: {action}").format(
+            action=text
+        )
+    return QCoreApplication.translate("Feedback", "Required action: {action} (due {due})").format(
+        action=text, due=show_date(due)
+    )
+
+
+class FeedbackToAnswer(QDialog):
+    """What the office asked that is still open: one line per benchmark; Enter opens it."""
+
+    benchmark_activated = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackToAnswer")
+        self.session = session
+        self.desk = FeedbackDesk(session)
+        layout = QVBoxLayout(self)
+        self.intro = WrapLabel("", self)
+        layout.addWidget(self.intro)
+        self.items = QTreeWidget(self)
+        self.items.setObjectName("openFeedback")
+        self.items.setRootIsDecorated(False)
+        self.items.setWordWrap(True)
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.items, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openBenchmark")
+        self.take_button = QPushButton(self)
+        self.take_button.setObjectName("takeIntoPlan")
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.open_button.clicked.connect(self._open)
+        self.take_button.clicked.connect(self._take)
+        self.items.itemActivated.connect(lambda _i, _c: self._open())
+        self.items.currentItemChanged.connect(lambda _i, _p: self._update_buttons())
+        session.event.connect(self._event)
+        session.assessment_changed.connect(lambda _a: self.refresh())
+        self.retranslate()
+        self.resize(900, 480)
+
+    def retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        self.setWindowTitle(tr("Feedback", "Feedback to answer"))
+        self.intro.set_text(
+            tr(
+                "Feedback",
+                "What the office asked about and you have still to answer. Open a benchmark to "
+                "change its status, narrative or evidence; the next bundle you export says which "
+                "feedback it answers.",
+            )
+        )
+        self.items.setHeaderLabels(
+            [
+                tr("Feedback", "Benchmark"),
+                tr("Feedback", "Verdict"),
+                tr("Feedback", "Comment"),
+                tr("Feedback", "Required action"),
+                tr("Feedback", "In the action plan"),
+            ]
+        )
+        self.open_button.setText(tr("Feedback", "&Open the benchmark"))
+        self.take_button.setText(tr("Feedback", "&Take into action plan"))
+        self.refresh()
+
+    def _event(self, event: object) -> None:
+        if type(event).__name__ == "FeedbackChanged":
+            self.refresh()
+
+    def refresh(self) -> None:
+        current = self.items.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        self.items.clear()
+        lang = i18n.current()
+        for item in self.desk.open_items():
+            benchmark = self.session.catalog.benchmark(item.benchmark_code)
+            title = benchmark.title.get(lang) if benchmark else ""
+            action = _action_text(item.action.text, item.action.due) if item.action else ""
+            row = QTreeWidgetItem(
+                [
+                    f"{item.benchmark_code}  {title}",
+                    verdict_text(item.verdict),
+                    item.comment,
+                    action,
+                    QCoreApplication.translate("Feedback", "Yes")
+                    if item.action_taken
+                    else (QCoreApplication.translate("Feedback", "No") if item.action else "-"),
+                ]
+            )
+            row.setForeground(1, QColor(VERDICT_COLOURS[item.verdict]))
+            row.setData(0, Qt.ItemDataRole.UserRole, (item.benchmark_code, item.feedback_id))
+            row.setData(1, Qt.ItemDataRole.UserRole, bool(item.action and not item.action_taken))
+            row.setToolTip(2, item.comment)
+            self.items.addTopLevelItem(row)
+            if keep == (item.benchmark_code, item.feedback_id):
+                self.items.setCurrentItem(row)
+        for column, width in enumerate((230, 130, 260, 200)):
+            self.items.setColumnWidth(column, width)
+        if self.items.currentItem() is None and self.items.topLevelItemCount():
+            self.items.setCurrentItem(self.items.topLevelItem(0))
+        if not self.items.topLevelItemCount():
+            self.intro.set_text(
+                QCoreApplication.translate("Feedback", "No feedback from the office is open.")
+            )
+        self._update_buttons()
+
+    def _selected(self) -> tuple[str, str] | None:
+        item = self.items.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        item = self.items.currentItem()
+        self.open_button.setEnabled(item is not None)
+        self.take_button.setEnabled(bool(item and item.data(1, Qt.ItemDataRole.UserRole)))
+
+    def _open(self) -> None:
+        selected = self._selected()
+        if selected:
+            self.benchmark_activated.emit(selected[0])
+
+    def _take(self) -> None:
+        selected = self._selected()
+        if selected and self.desk.take(selected[0], selected[1], self):
+            self.refresh()
+
+
+def import_feedback(session: Session, parent: QWidget, path: Path | None = None):
+    """File > Import feedback: chooses the file, imports it, and says what it was. A file signed
+    by an office key not trusted yet offers to trust the office's card first."""
+    from sealdesk.errors import SealDeskError
+    from sealdesk.services import feedback
+    from sealdesk.ui.errors import show_error, show_info
+
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Feedback", "Import the office's feedback"),
+            "",
+            QCoreApplication.translate("Feedback", "Feedback files (*.zip);;All files (*)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+    from sealdesk.services import district_trust
+
+    trusted = session.query(lambda ws: district_trust.trusted_offices(ws))
+    if not trusted and not trust_office_card(session, parent):
+        return None
+    try:
+        result: FeedbackImport = session.query(lambda ws: feedback.import_feedback(ws, path))
+    except SealDeskError as error:
+        show_error(parent, error)
+        return None
+    fb = result.feedback
+    text = (
+        QCoreApplication.translate("Feedback", "This feedback file was imported before.")
+        if result.duplicate
+        else QCoreApplication.translate(
+            "Feedback", "Imported: {kind} from {office}, issued on {date}."
+        ).format(
+            kind=QCoreApplication.translate("FeedbackKind", fb.kind.label),
+            office=fb.office_name,
+            date=show_date(fb.issued_at.date()),
+        )
+    )
+    show_info(parent, text)
+    return result
+
+
+def trust_office_card(session: Session, parent: QWidget) -> bool:
+    """Asks for the office card (or its public key file), shows the fingerprint to compare with
+    what the office says, and trusts it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sealdesk.errors import SealDeskError
+    from sealdesk.services import district_trust
+    from sealdesk.ui.errors import show_error
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Feedback", "The office card (trust the office key once)"),
+        "",
+        QCoreApplication.translate(
+            "Feedback", "Office cards and keys (*.txt *.pub);;All files (*)"
+        ),
+    )
+    if not name:
+        return False
+    try:
+        card = district_trust.read_office_card(Path(name))
+    except SealDeskError as error:
+        show_error(parent, error)
+        return False
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Feedback", "Trust this office key?"),
+        QCoreApplication.translate(
+            "Feedback",
+            "{office}\nKey fingerprint: {fingerprint}\nTrust it only if the office gave you "
+            "the same fingerprint on paper or on the phone.",
+        ).format(office=card.name, fingerprint=card.fingerprint),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return session.run(lambda ws: district_trust.trust_office(ws, card), parent=parent) is not None

@@ -1,0 +1,526 @@
+"""The office's review screen, made for 40 benchmarks x 50 districts: side by side the catalog's
+benchmark, what the district answered and its evidence with a preview; below, the verdict
+(Alt+1..Alt+5, Alt+0 for "not reviewed"), the comment (focused on every benchmark), the required
+action and its due date. Ctrl+PgDown/PgUp go to the next/previous benchmark, Ctrl+Shift+PgDown/
+PgUp to the next/previous district; moving on saves. Return, Accept and Finalize write the
+signed feedback file (ui/review_sign.py)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sealdesk.domain.city import OfficeSubmission
+from sealdesk.domain.review import (
+    FeedbackKind,
+    RequiredAction,
+    SubmissionChanges,
+    SubmissionReview,
+    Verdict,
+)
+from sealdesk.ui import i18n
+from sealdesk.ui.preview import PreviewPane
+from sealdesk.ui.review_desk import ReviewDesk
+from sealdesk.ui.review_text import answer_html, catalog_html, changes_html
+
+ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+VERDICT_KEYS: tuple[tuple[Verdict, str], ...] = (
+    (Verdict.MEETS, "Alt+1"),
+    (Verdict.PARTLY_MEETS, "Alt+2"),
+    (Verdict.DOES_NOT_MEET, "Alt+3"),
+    (Verdict.EVIDENCE_INSUFFICIENT, "Alt+4"),
+    (Verdict.NA_AGREED, "Alt+5"),
+    (Verdict.NOT_REVIEWED, "Alt+0"),
+)
+VERDICT_MARKS = {
+    Verdict.NOT_REVIEWED: "·",
+    Verdict.MEETS: "✓",
+    Verdict.PARTLY_MEETS: "◐",
+    Verdict.DOES_NOT_MEET: "✗",
+    Verdict.EVIDENCE_INSUFFICIENT: "?",
+    Verdict.NA_AGREED: "–",
+}
+NEXT_BENCHMARK, PREVIOUS_BENCHMARK = "Ctrl+PgDown", "Ctrl+PgUp"
+NEXT_DISTRICT, PREVIOUS_DISTRICT = "Ctrl+Shift+PgDown", "Ctrl+Shift+PgUp"
+
+
+def verdict_text(verdict: Verdict) -> str:
+    return QCoreApplication.translate("Verdict", verdict.label)
+
+
+class ReviewScreen(QDialog):
+    """Reviews the current submissions of the round the Session shows, one district at a time."""
+
+    def __init__(self, desk: ReviewDesk, district: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewScreen")
+        self.desk = desk
+        self.submission: OfficeSubmission | None = None
+        self.review: SubmissionReview | None = None
+        self.changes: SubmissionChanges | None = None
+        self.code: str | None = None  # the benchmark shown
+        self._loading = False
+        self._temp = Path(tempfile.mkdtemp(prefix="sealdesk-review-"))
+        self.finished.connect(lambda _r: shutil.rmtree(self._temp, ignore_errors=True))
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.district_label = QLabel(self)
+        self.district = QComboBox(self)
+        self.district.setObjectName("reviewDistrict")
+        self.district_label.setBuddy(self.district)
+        self.state = QLabel(self)
+        self.state.setObjectName("reviewState")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("reviewProgress")
+        self.progress.setMaximumWidth(260)
+        for w in (self.district_label, self.district, self.state):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.benchmarks = QListWidget(splitter)
+        self.benchmarks.setObjectName("reviewBenchmarks")
+        self.text = QTextBrowser(splitter)
+        self.text.setObjectName("reviewText")
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.evidence_label = QLabel(right)
+        self.evidence = QListWidget(right)
+        self.evidence.setObjectName("reviewEvidence")
+        self.evidence.setMaximumHeight(110)
+        self.preview = PreviewPane(right)
+        right_layout.addWidget(self.evidence_label)
+        right_layout.addWidget(self.evidence)
+        right_layout.addWidget(self.preview, 1)
+        for w in (self.benchmarks, self.text, right):
+            splitter.addWidget(w)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 4)
+        layout.addWidget(splitter, 1)
+
+        verdicts = QHBoxLayout()
+        self.verdict_group = QButtonGroup(self)
+        self.verdict_buttons: dict[Verdict, QRadioButton] = {}
+        for verdict, _key in VERDICT_KEYS:
+            button = QRadioButton(self)
+            button.setObjectName(f"verdict_{verdict.value}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the comment keeps the focus
+            self.verdict_group.addButton(button)
+            self.verdict_buttons[verdict] = button
+            verdicts.addWidget(button)
+            button.clicked.connect(lambda _c=False, v=verdict: self.set_verdict(v))
+        verdicts.addStretch(1)
+        layout.addLayout(verdicts)
+
+        form = QGridLayout()
+        self.comment_label = QLabel(self)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setObjectName("reviewComment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(90)
+        self.comment_label.setBuddy(self.comment)
+        self.action_label = QLabel(self)
+        self.action = QLineEdit(self)
+        self.action.setObjectName("reviewAction")
+        self.action_label.setBuddy(self.action)
+        self.has_due = QCheckBox(self)
+        self.has_due.setObjectName("reviewHasDue")
+        self.due = QDateEdit(self)
+        self.due.setObjectName("reviewDue")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(QDate.currentDate().addMonths(2))
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        form.addWidget(self.comment_label, 0, 0)
+        form.addWidget(self.comment, 0, 1, 1, 3)
+        form.addWidget(self.action_label, 1, 0)
+        form.addWidget(self.action, 1, 1)
+        form.addWidget(self.has_due, 1, 2)
+        form.addWidget(self.due, 1, 3)
+        form.setColumnStretch(1, 1)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("reviewSave")
+        self.return_button = QPushButton(self)
+        self.return_button.setObjectName("reviewReturn")
+        self.accept_button = QPushButton(self)
+        self.accept_button.setObjectName("reviewAccept")
+        self.final_button = QPushButton(self)
+        self.final_button.setObjectName("reviewFinalize")
+        self.close_button = QPushButton(self)
+        for b in (self.previous_button, self.next_button, self.save_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.return_button, self.accept_button, self.final_button, self.close_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+
+        self.actions: dict[str, QAction] = {}
+        for name, key, slot in (
+            ("next", NEXT_BENCHMARK, lambda: self.step_benchmark(1)),
+            ("previous", PREVIOUS_BENCHMARK, lambda: self.step_benchmark(-1)),
+            ("next_district", NEXT_DISTRICT, lambda: self.step_district(1)),
+            ("previous_district", PREVIOUS_DISTRICT, lambda: self.step_district(-1)),
+            ("save", "Ctrl+S", self.save),
+        ):
+            self._action(name, key, slot)
+        for verdict, key in VERDICT_KEYS:
+            self._action(f"verdict_{verdict.value}", key, lambda v=verdict: self.set_verdict(v))
+        self.previous_button.clicked.connect(lambda: self.step_benchmark(-1))
+        self.next_button.clicked.connect(lambda: self.step_benchmark(1))
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.return_button.clicked.connect(lambda: self.sign(FeedbackKind.RETURNED))
+        self.accept_button.clicked.connect(lambda: self.sign(FeedbackKind.ACCEPTED))
+        self.final_button.clicked.connect(lambda: self.sign(FeedbackKind.FINAL))
+        self.benchmarks.currentItemChanged.connect(self._benchmark_chosen)
+        self.district.currentIndexChanged.connect(self._district_chosen)
+        self.evidence.currentItemChanged.connect(lambda item, _p: self._preview(item))
+        for widget in (self.comment, self.action):
+            (widget.textChanged).connect(self._edited)
+        self.has_due.toggled.connect(self._edited)
+        self.due.dateChanged.connect(self._edited)
+        self._dirty = False
+
+        self.retranslate()
+        self.reload_districts(district)
+        self.resize(1280, 720)  # the screen fitter bounds it
+
+    def _action(self, name: str, key: str, slot) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.actions[name] = action
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        self.setWindowTitle(
+            tr("Review", "Review the submissions of round {year}").format(year=self.desk.round)
+        )
+        self.district_label.setText(tr("Review", "&District:"))
+        self.evidence_label.setText(tr("Review", "Linked evidence"))
+        for verdict, key in VERDICT_KEYS:
+            self.verdict_buttons[verdict].setText(
+                tr("Review", "{verdict} ({key})").format(
+                    verdict=verdict_text(verdict),
+                    key=QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+        self.comment_label.setText(tr("Review", "Co&mment:"))
+        self.action_label.setText(tr("Review", "Required ac&tion:"))
+        self.has_due.setText(tr("Review", "Due date:"))
+        self.previous_button.setText(tr("Review", "Previous benchmark (Ctrl+PgUp)"))
+        self.next_button.setText(tr("Review", "Next benchmark (Ctrl+PgDown)"))
+        self.save_button.setText(tr("Review", "Save (Ctrl+S)"))
+        self.return_button.setText(tr("Review", "Return with feedback..."))
+        self.accept_button.setText(tr("Review", "Accept..."))
+        self.final_button.setText(tr("Review", "Make final..."))
+        self.close_button.setText(tr("Review", "Close"))
+        self.district.setToolTip(
+            tr("Review", "Ctrl+Shift+PgDown: next district; Ctrl+Shift+PgUp: previous district.")
+        )
+
+    # ------------------------------------------------------------------ districts
+
+    def reload_districts(self, choose: str | None = None) -> None:
+        th = i18n.current() == "th"
+        choose = choose or self.district.currentData()
+        progress = self.desk.progress()
+        self.district.blockSignals(True)
+        self.district.clear()
+        for d in self.desk.districts():
+            p = progress.get(d.code)
+            done = f"{p.reviewed}/{p.total}" if p is not None else ""
+            name = d.name_th if th else d.name_en
+            self.district.addItem(f"{d.code} {name}  {done}".rstrip(), d.code)
+        self.district.blockSignals(False)
+        index = max(0, self.district.findData(choose)) if choose else 0
+        if self.district.count():
+            self.district.setCurrentIndex(index)
+            self._district_chosen(index)
+        else:
+            self.message.setText(
+                QCoreApplication.translate(
+                    "Review", "No district has sent a submission for this round yet."
+                )
+            )
+
+    def _district_chosen(self, _index: int) -> None:
+        code = self.district.currentData()
+        if code is None or (self.submission and self.submission.district_code == code):
+            return
+        self.load(str(code))
+
+    def step_district(self, step: int) -> None:
+        if not self.save():
+            return
+        index = self.district.currentIndex() + step
+        if 0 <= index < self.district.count():
+            self.district.setCurrentIndex(index)
+
+    def load(self, district: str, benchmark: str | None = None) -> None:
+        """Shows ``district``'s current submission, its review so far and what changed."""
+        self.submission = self.desk.submission(district)
+        if self.submission is None:
+            return
+        self.review = self.desk.review(district)
+        self.changes = self.desk.changes(district)
+        th = i18n.current() == "th"
+        self.state.setText(
+            QCoreApplication.translate("SubmissionState", self.submission.state.label)
+        )
+        self.benchmarks.blockSignals(True)
+        self.benchmarks.clear()
+        for a in self.submission.assessments:
+            item = QListWidgetItem(f"{a.code}  {a.title_th if th else a.title_en}")
+            item.setData(ROLE, a.code)
+            item.setData(TEXT_ROLE, item.text())
+            self.benchmarks.addItem(item)
+        self.benchmarks.blockSignals(False)
+        self._mark_verdicts()
+        codes = [a.code for a in self.submission.assessments]
+        start = benchmark if benchmark in codes else self._first_unreviewed(codes)
+        self.code = None
+        if codes:
+            self.benchmarks.setCurrentRow(codes.index(start))
+
+    def _first_unreviewed(self, codes: list[str]) -> str:
+        for code in codes:
+            r = self.review.review_for(code) if self.review else None
+            if r is None or r.verdict is Verdict.NOT_REVIEWED:
+                return code
+        return codes[0]
+
+    def _mark_verdicts(self) -> None:
+        reviewed = 0
+        for row in range(self.benchmarks.count()):
+            item = self.benchmarks.item(row)
+            r = self.review.review_for(item.data(ROLE)) if self.review else None
+            verdict = r.verdict if r is not None else Verdict.NOT_REVIEWED
+            reviewed += verdict is not Verdict.NOT_REVIEWED
+            item.setText(f"{VERDICT_MARKS[verdict]}  {item.data(TEXT_ROLE)}")
+            item.setToolTip(verdict_text(verdict))
+        total = self.benchmarks.count()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(reviewed)
+        self.progress.setFormat(
+            QCoreApplication.translate("Review", "{done} of {total} benchmarks reviewed").format(
+                done=reviewed, total=total
+            )
+        )
+        state = self.submission.state if self.submission else None
+        from sealdesk.domain.city import SubmissionState
+
+        locked = state is SubmissionState.FINAL
+        self.final_button.setEnabled(state is SubmissionState.ACCEPTED)
+        self.accept_button.setEnabled(not locked)
+        self.return_button.setEnabled(not locked)
+        for w in (self.comment, self.action, self.has_due, *self.verdict_buttons.values()):
+            w.setEnabled(not locked)
+        self.due.setEnabled(not locked and self.has_due.isChecked())
+
+    # ------------------------------------------------------------------ one benchmark
+
+    def _benchmark_chosen(self, item: QListWidgetItem | None, previous) -> None:
+        if self._loading or item is None:
+            return
+        if self.code is not None and not self.save():
+            self.benchmarks.blockSignals(True)
+            self.benchmarks.setCurrentItem(previous)
+            self.benchmarks.blockSignals(False)
+            return
+        self.show_benchmark(str(item.data(ROLE)))
+
+    def show_benchmark(self, code: str) -> None:
+        assert self.submission is not None
+        lang = i18n.current()
+        a = next(x for x in self.submission.assessments if x.code == code)
+        self.code = code
+        title = a.title_th if lang == "th" else a.title_en
+        self.text.setHtml(
+            catalog_html(code, self.desk.catalog_benchmark(code), lang, title)
+            + changes_html(self.changes, code)
+            + answer_html(a, self.submission)
+        )
+        self.evidence.clear()
+        for e in self.submission.evidence_for(code):
+            item = QListWidgetItem(e.name)
+            item.setData(ROLE, e.sha256)
+            self.evidence.addItem(item)
+        self.evidence_label.setText(
+            QCoreApplication.translate("Review", "Linked evidence (%n)", "", self.evidence.count())
+        )
+        if self.evidence.count():
+            self.evidence.setCurrentRow(0)
+        else:
+            self.preview.clear()
+        r = self.review.review_for(code) if self.review else None
+        self._loading = True
+        verdict = r.verdict if r is not None else Verdict.NOT_REVIEWED
+        self.verdict_buttons[verdict].setChecked(True)
+        self.comment.setPlainText(r.comment if r else "")
+        action = r.action if r else None
+        self.action.setText(action.text if action else "")
+        self.has_due.setChecked(bool(action and action.due))
+        if action and action.due:
+            self.due.setDate(QDate(action.due.year, action.due.month, action.due.day))
+        self._loading = False
+        self._dirty = False
+        self.message.clear()
+        self.comment.setFocus()
+
+    def current_verdict(self) -> Verdict:
+        for verdict, button in self.verdict_buttons.items():
+            if button.isChecked():
+                return verdict
+        return Verdict.NOT_REVIEWED
+
+    def set_verdict(self, verdict: Verdict) -> None:
+        """A verdict key: checks it; "meets" is saved at once, the others once commented."""
+        if self.code is None or not self.verdict_buttons[verdict].isEnabled():
+            return
+        self.verdict_buttons[verdict].setChecked(True)
+        self._dirty = True
+        if verdict.needs_comment and not self.comment.toPlainText().strip():
+            self.message.setText(
+                QCoreApplication.translate(
+                    "Review", "Write why in the comment; it is saved when you move on."
+                )
+            )
+        else:
+            self.save()
+        self.comment.setFocus()
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def save(self) -> bool:
+        """Stores the benchmark shown when it changed; False (and the reason shown) if refused."""
+        if self.code is None or self.submission is None or not self._dirty:
+            return True
+        verdict = self.current_verdict()
+        comment = self.comment.toPlainText().strip()
+        if verdict.needs_comment and not comment:
+            self.message.setText(
+                QCoreApplication.translate(
+                    "Review", "The verdict \u201c{verdict}\u201d needs a comment saying why."
+                ).format(verdict=verdict_text(verdict))
+            )
+            self.comment.setFocus()
+            return False
+        text = self.action.text().strip()
+        action = None
+        if text:
+            due = self.due.date().toPython() if self.has_due.isChecked() else None
+            action = RequiredAction(text, due)  # type: ignore[arg-type]
+        district = self.submission.district_code
+        if not self.desk.record(district, self.code, verdict, comment, action, parent=self):
+            return False
+        self._dirty = False
+        self.review = self.desk.review(district)
+        self.submission = self.desk.submission(district) or self.submission
+        self.state.setText(
+            QCoreApplication.translate("SubmissionState", self.submission.state.label)
+        )
+        self._mark_verdicts()
+        self.message.setText(QCoreApplication.translate("Review", "Saved."))
+        return True
+
+    def step_benchmark(self, step: int) -> None:
+        row = self.benchmarks.currentRow() + step
+        if 0 <= row < self.benchmarks.count():
+            self.benchmarks.setCurrentRow(row)  # saves first; stays when refused
+        elif self.save() and step > 0:
+            self.message.setText(
+                QCoreApplication.translate(
+                    "Review", "That was the last benchmark of this district."
+                )
+            )
+
+    # ------------------------------------------------------------------ evidence
+
+    def _preview(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.submission is None:
+            self.preview.clear()
+            return
+        sha = str(item.data(ROLE))
+        e = next((x for x in self.submission.evidence if x.sha256 == sha), None)
+        if e is None:
+            return
+        target = self._temp / sha[:12] / Path(e.name).name
+        if not target.exists():
+            source = self.desk.session.evidence_path(sha)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            target.chmod(0o444)
+        self.preview.show_file(target, e.media_type)
+
+    # ------------------------------------------------------------------ signing
+
+    def sign(self, kind: FeedbackKind) -> None:
+        """Saves, then asks where and the passphrase, and writes the signed feedback file."""
+        if self.submission is None or not self.save():
+            return
+        from sealdesk.ui.review_sign import SignFeedbackDialog
+
+        dialog = SignFeedbackDialog(self.desk, kind, self.submission, self)
+        dialog.signed.connect(lambda: self.load(self.submission.district_code, self.code))
+        dialog.signed.connect(lambda: self.reload_districts(self.submission.district_code))
+        dialog.open()
+        self.sign_dialog = dialog
+
+    def closeEvent(self, event) -> None:
+        if not self.save():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.save():
+            super().reject()
