@@ -126,3 +126,27 @@ class TrustChanged(Event):
     or removed at a district."""
 
     key_id: str
+
+
+# --- review and feedback (issue 15) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewChanged(Event):
+    """At the office: a verdict on a district's submission changed, or its review state did
+    (returned, accepted, final; a feedback file was issued). ``codes`` are the benchmarks whose
+    verdict changed (empty for a change of state only)."""
+
+    district_code: str
+    round_be: int
+    bundle_id: str
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FeedbackChanged(Event):
+    """At a district: a feedback file was imported, or one of its required actions was taken
+    into the action plan."""
+
+    feedback_id: str
+    round_be: int

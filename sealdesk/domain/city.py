@@ -32,6 +32,12 @@ class SubmissionState(StrEnum):
         """English label, marked for translation in context "SubmissionState"."""
         return SUBMISSION_STATE_LABELS[self]
 
+    @property
+    def confirmed(self) -> bool:
+        """Only accepted and final submissions count in the city's figures as confirmed
+        (issue 15): a state has an effect."""
+        return self in (SubmissionState.ACCEPTED, SubmissionState.FINAL)
+
 
 SUBMISSION_STATE_LABELS = {
     SubmissionState.NONE: QT_TRANSLATE_NOOP("SubmissionState", "Nothing received"),
@@ -75,6 +81,11 @@ class DistrictRow:
     catalog_edition: str | None
     statuses: dict[str, Status]  # benchmark code -> status in the current submission
 
+    @property
+    def confirmed(self) -> bool:
+        """The office accepted (or made final) the current submission (issue 15)."""
+        return self.state.confirmed
+
 
 @dataclass(frozen=True)
 class CityStatus:
@@ -87,6 +98,18 @@ class CityStatus:
 
     def not_submitted(self) -> tuple[DistrictRow, ...]:
         return tuple(r for r in self.rows if r.state is SubmissionState.NONE)
+
+    def confirmed(self) -> tuple[DistrictRow, ...]:
+        """The districts whose current submission the office accepted or made final: the
+        only ones the city's confirmed figures count (issue 15)."""
+        return tuple(r for r in self.rows if r.confirmed)
+
+    def state_counts(self) -> dict[SubmissionState, int]:
+        """How many districts are in each state (every state, 0 where none)."""
+        counts = dict.fromkeys(SubmissionState, 0)
+        for row in self.rows:
+            counts[row.state] += 1
+        return counts
 
     def common_gaps(self, limit: int = 10) -> tuple[tuple[str, int], ...]:
         """The benchmarks most districts that submitted have not met: (code, how many).

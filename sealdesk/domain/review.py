@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from sealdesk.domain.city import SubmissionState
 from sealdesk.errors import QT_TRANSLATE_NOOP
 
 
@@ -94,6 +95,13 @@ class ReviewProgress:
     bundle_id: str
     reviewed: int  # benchmarks with a verdict other than NOT_REVIEWED
     total: int  # benchmarks in the submission's catalog edition
+    state: SubmissionState | None = None  # the submission's state at the office
+    name_th: str = ""
+    name_en: str = ""
+
+    @property
+    def done(self) -> bool:
+        return self.total > 0 and self.reviewed >= self.total
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,17 @@ class SubmissionReview:
     round_year_be: int
     bundle_id: str
     reviews: tuple[BenchmarkReview, ...]  # in catalog order
+    state: SubmissionState | None = None  # the submission's state at the office
+    answers_feedback_id: str | None = None  # the feedback this bundle answers (resubmitted)
+
+    @property
+    def locked(self) -> bool:
+        """A final submission takes no more verdicts."""
+        return self.state is SubmissionState.FINAL
+
+    @property
+    def reviewed(self) -> int:
+        return sum(1 for r in self.reviews if r.verdict is not Verdict.NOT_REVIEWED)
 
     def review_for(self, code: str) -> BenchmarkReview | None:
         return next((r for r in self.reviews if r.benchmark_code == code), None)
@@ -125,6 +144,33 @@ class ReceivedFeedback:
     reviews: tuple[BenchmarkReview, ...]
     catalog_edition: str | None = None  # the office's current catalog edition, when it says
     catalog_version: str | None = None
+    catalog_sha256: str | None = None
+    answered_by: str | None = None  # the bundle id of this district's export that answers it
+
+    def review_for(self, code: str) -> BenchmarkReview | None:
+        return next((r for r in self.reviews if r.benchmark_code == code), None)
+
+
+@dataclass(frozen=True)
+class IssuedFeedback:
+    """A feedback file the office wrote (returned, accepted or final)."""
+
+    feedback_id: str
+    kind: FeedbackKind
+    district_code: str
+    round_year_be: int
+    bundle_id: str  # the bundle it reviews
+    path: str
+    sha256: str  # of the file written
+    issued_at: datetime
+
+
+@dataclass(frozen=True)
+class FeedbackImport:
+    """What ``feedback import`` did with one file: the feedback, and whether it was known."""
+
+    feedback: ReceivedFeedback
+    duplicate: bool
 
 
 @dataclass(frozen=True)

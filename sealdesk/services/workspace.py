@@ -276,6 +276,23 @@ class Workspace(WorkspaceCore):
     trusted_offices = _Later("district_trust", "trusted_offices")
     untrust_office = _Later("district_trust", "untrust_office")
 
+    # Issue 15, review and feedback: at the office the verdicts, states and feedback files
+    # (services/review.py, review_issue.py); at a district the feedback it imports
+    # (services/feedback.py).
+    review_benchmark = _Later("review", "review_benchmark")
+    submission_review = _Later("review", "submission_review")
+    review_progress = _Later("review", "review_progress")
+    submission_changes = _Later("review", "submission_changes")
+    feedback_issued = _Later("review", "feedback_issued")
+    return_submission = _Later("review_issue", "return_submission")
+    accept_submission = _Later("review_issue", "accept_submission")
+    finalize_submission = _Later("review_issue", "finalize_submission")
+    import_feedback = _Later("feedback", "import_feedback")
+    feedback_list = _Later("feedback", "feedback_list")
+    open_feedback = _Later("feedback", "open_feedback")
+    office_view = _Later("feedback", "office_view")
+    take_action_into_plan = _Later("feedback", "take_action_into_plan")
+
     # ----------------------------------------------------------------- backup, restore
 
     def backup(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -121,6 +121,9 @@ class ExportRow(Base):
     path: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(200))
+    # issue 15: the SHA-256 of its tag manifest, and the feedback it answers (if any)
+    tag_manifest_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    answers_feedback_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class InboxFile(Base):
@@ -184,6 +187,10 @@ class OfficeBundle(Base):
     # order (services/office_blobs.py): each byte of a bundle is stored once
     skeleton_sha256: Mapped[str] = mapped_column(String(64), default="")
     layout: Mapped[str] = mapped_column(Text, default="[]")  # JSON
+    # issue 15: the SHA-256 of its tag manifest (what a feedback file names), and the feedback
+    # it answers when the district says so (its state is then "resubmitted")
+    tag_manifest_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    answers_feedback_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class OfficeAssessmentRow(Base):
@@ -246,3 +253,74 @@ class TrustedOffice(Base):
     card: Mapped[str] = mapped_column(Text, default="")  # the card as received, if any
     added_at: Mapped[datetime]
     added_by: Mapped[str] = mapped_column(String(200))
+
+
+# --- review and feedback (issue 15) -------------------------------------------------------------
+
+
+class OfficeReviewRow(Base):
+    """At the office: the verdict on one benchmark of one received bundle."""
+
+    __tablename__ = "office_review"
+    __table_args__ = (UniqueConstraint("bundle_row_id", "benchmark_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_row_id: Mapped[int] = mapped_column(ForeignKey("office_bundle.id", ondelete="CASCADE"))
+    benchmark_code: Mapped[str] = mapped_column(String(32))
+    verdict: Mapped[str] = mapped_column(String(32))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")  # the required action, "" = none
+    action_due: Mapped[date | None]
+    reviewed_by: Mapped[str] = mapped_column(String(200), default="")
+    reviewed_at: Mapped[datetime]
+
+
+class OfficeFeedbackRow(Base):
+    """At the office: a feedback file it issued (returned, accepted or final)."""
+
+    __tablename__ = "office_feedback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[str] = mapped_column(String(64), unique=True)
+    bundle_row_id: Mapped[int] = mapped_column(ForeignKey("office_bundle.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    issued_at: Mapped[datetime]
+    issued_by: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(String(64))  # of the feedback file written
+    path: Mapped[str] = mapped_column(Text, default="")
+    document: Mapped[str] = mapped_column(Text)  # feedback.json as signed
+
+
+class ReceivedFeedbackRow(Base):
+    """At a district: a feedback file it imported from a trusted office."""
+
+    __tablename__ = "received_feedback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    office_name: Mapped[str] = mapped_column(Text, default="")
+    office_key_id: Mapped[str] = mapped_column(String(16))
+    district_code: Mapped[str] = mapped_column(String(8))
+    round_be: Mapped[int]
+    bundle_id: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime]
+    imported_at: Mapped[datetime]
+    imported_by: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(String(64))  # of the feedback file
+    document: Mapped[str] = mapped_column(Text)  # feedback.json as signed
+    letter_th: Mapped[bytes | None] = mapped_column(LargeBinary)
+    letter_en: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class FeedbackActionTaken(Base):
+    """At a district: a required action of a feedback taken into the benchmark's action plan."""
+
+    __tablename__ = "feedback_action_taken"
+    __table_args__ = (UniqueConstraint("feedback_row_id", "benchmark_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_row_id: Mapped[int] = mapped_column(
+        ForeignKey("received_feedback.id", ondelete="CASCADE")
+    )
+    benchmark_code: Mapped[str] = mapped_column(String(32))
+    action_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_item.id", ondelete="SET NULL")
+    )
+    taken_at: Mapped[datetime]

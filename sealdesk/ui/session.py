@@ -26,7 +26,9 @@ from sealdesk.events import (
     BundlesReceived,
     Event,
     EvidenceChanged,
+    FeedbackChanged,
     InboxFiled,
+    ReviewChanged,
     RoundsChanged,
     SettingChanged,
     TrustChanged,
@@ -88,6 +90,8 @@ class Session(QObject):
     exports_changed = Signal()  # a bundle was exported and recorded
     bundles_received = Signal(object)  # BundlesReceived: the office took in or quarantined bundles
     trust_changed = Signal(str)  # the key id enrolled, revoked, trusted or removed
+    review_changed = Signal(object)  # ReviewChanged: a verdict or a review state at the office
+    feedback_changed = Signal(object)  # FeedbackChanged: feedback imported, or an action taken
     save_state = Signal(bool)  # True = every change saved
     notice = Signal(str)  # a one-line, non-blocking message for the user
     open_benchmark = Signal(str)
@@ -137,6 +141,10 @@ class Session(QObject):
             self.bundles_received.emit(event)
         elif isinstance(event, TrustChanged):
             self.trust_changed.emit(event.key_id)
+        elif isinstance(event, ReviewChanged):
+            self.review_changed.emit(event)
+        elif isinstance(event, FeedbackChanged):
+            self.feedback_changed.emit(event)
 
     def close(self) -> None:
         """Stops listening to the workspace (the window is going away)."""
