@@ -59,10 +59,8 @@ class FeedbackDesk:
 
     def received(self) -> tuple[ReceivedFeedback, ...]:
         """The feedback files imported for the round shown, newest first."""
-        from sealdesk.services import feedback
-
         round_be = self.session.round
-        items = self.session.query(lambda ws: feedback.received_feedback(ws))
+        items = self.session.query(lambda ws: ws.feedback_list())
         return tuple(f for f in items if f.round_year_be == round_be)
 
     def latest_for(self, code: str) -> tuple[ReceivedFeedback, BenchmarkReview] | None:
@@ -73,15 +71,11 @@ class FeedbackDesk:
         return None
 
     def open_items(self) -> tuple[OpenFeedbackItem, ...]:
-        from sealdesk.services import feedback
-
-        return tuple(self.session.query(lambda ws: feedback.open_feedback(ws)))
+        return tuple(self.session.query(lambda ws: ws.open_feedback()))
 
     def take(self, code: str, feedback_id: str, parent: QWidget | None) -> bool:
-        from sealdesk.services import feedback
-
         done = self.session.run(
-            lambda ws: feedback.take_action_into_plan(ws, code, feedback_id) or True, parent=parent
+            lambda ws: ws.take_action_into_plan(code, feedback_id) or True, parent=parent
         )
         return done is not None
 
@@ -112,7 +106,7 @@ class OfficeFeedbackBox(QGroupBox):
             layout.addWidget(w)
         layout.addLayout(row)
         self.take_button.clicked.connect(self.take_into_plan)
-        session.event.connect(self._event)
+        session.feedback_changed.connect(lambda _e: self.show_benchmark(self.code))
         session.assessment_changed.connect(lambda _a: self.show_benchmark(self.code))
         self.retranslate()
         self.setVisible(False)
@@ -121,10 +115,6 @@ class OfficeFeedbackBox(QGroupBox):
         self.setTitle(QCoreApplication.translate("Feedback", "The office's feedback"))
         self.take_button.setText(QCoreApplication.translate("Feedback", "Take into action plan"))
         self.show_benchmark(self.code)
-
-    def _event(self, event: object) -> None:
-        if type(event).__name__ == "FeedbackChanged":
-            self.show_benchmark(self.code)
 
     def show_benchmark(self, code: str | None) -> None:
         self.code = code
@@ -217,7 +207,7 @@ class FeedbackToAnswer(QDialog):
         self.take_button.clicked.connect(self._take)
         self.items.itemActivated.connect(lambda _i, _c: self._open())
         self.items.currentItemChanged.connect(lambda _i, _p: self._update_buttons())
-        session.event.connect(self._event)
+        session.feedback_changed.connect(lambda _e: self.refresh())
         session.assessment_changed.connect(lambda _a: self.refresh())
         self.retranslate()
         self.resize(900, 480)
@@ -245,10 +235,6 @@ class FeedbackToAnswer(QDialog):
         self.open_button.setText(tr("Feedback", "&Open the benchmark"))
         self.take_button.setText(tr("Feedback", "&Take into action plan"))
         self.refresh()
-
-    def _event(self, event: object) -> None:
-        if type(event).__name__ == "FeedbackChanged":
-            self.refresh()
 
     def refresh(self) -> None:
         current = self.items.currentItem()
@@ -311,7 +297,6 @@ def import_feedback(session: Session, parent: QWidget, path: Path | None = None)
     """File > Import feedback: chooses the file, imports it, and says what it was. A file signed
     by an office key not trusted yet offers to trust the office's card first."""
     from sealdesk.errors import SealDeskError
-    from sealdesk.services import feedback
     from sealdesk.ui.errors import show_error, show_info
 
     if path is None:
@@ -330,7 +315,7 @@ def import_feedback(session: Session, parent: QWidget, path: Path | None = None)
     if not trusted and not trust_office_card(session, parent):
         return None
     try:
-        result: FeedbackImport = session.query(lambda ws: feedback.import_feedback(ws, path))
+        result: FeedbackImport = session.query(lambda ws: ws.import_feedback(path))
     except SealDeskError as error:
         show_error(parent, error)
         return None

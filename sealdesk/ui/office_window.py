@@ -188,7 +188,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
 
         session.bundles_received.connect(lambda _e: self.refresh())
-        session.event.connect(self._review_event)
+        session.review_changed.connect(lambda _e: self.refresh())  # the map shows states
         session.round_changed.connect(lambda _r: self.refresh())
         session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.retranslate()
@@ -355,10 +355,6 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         screen.show()
         self.review_screen = screen
         return screen
-
-    def _review_event(self, event: object) -> None:
-        if type(event).__name__ == "ReviewChanged":  # a state changed: the map shows states
-            self.refresh()
 
     # ------------------------------------------------------------------ receiving
 

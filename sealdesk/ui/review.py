@@ -206,7 +206,9 @@ class ReviewScreen(QDialog):
         ):
             self._action(name, key, slot)
         for verdict, key in VERDICT_KEYS:
-            self._action(f"verdict_{verdict.value}", key, lambda v=verdict: self.set_verdict(v))
+            self._action(
+                f"verdict_{verdict.value}", key, lambda _c=False, v=verdict: self.set_verdict(v)
+            )
         self.previous_button.clicked.connect(lambda: self.step_benchmark(-1))
         self.next_button.clicked.connect(lambda: self.step_benchmark(1))
         self.save_button.clicked.connect(self.save)

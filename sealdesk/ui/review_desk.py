@@ -69,22 +69,14 @@ class ReviewDesk:
         return self.session.query(lambda ws: ws.office_submission(code, self.session.round))
 
     def review(self, code: str) -> SubmissionReview:
-        from sealdesk.services import review
-
-        return self.session.query(lambda ws: review.submission_review(ws, code, self.session.round))
+        return self.session.query(lambda ws: ws.submission_review(code, self.session.round))
 
     def progress(self) -> dict[str, ReviewProgress]:
-        from sealdesk.services import review
-
-        rows = self.session.query(lambda ws: review.review_progress(ws, self.session.round))
+        rows = self.session.query(lambda ws: ws.review_progress(self.session.round))
         return {p.district_code: p for p in rows}
 
     def changes(self, code: str) -> SubmissionChanges | None:
-        from sealdesk.services import review
-
-        return self.session.query(
-            lambda ws: review.submission_changes(ws, code, self.session.round)
-        )
+        return self.session.query(lambda ws: ws.submission_changes(code, self.session.round))
 
     def catalog_benchmark(self, code: str):  # -> Benchmark | None
         return self.session.catalog.benchmark(code)
@@ -99,21 +91,16 @@ class ReviewDesk:
         parent: object = None,
     ) -> bool:
         """Stores one verdict; a refused one (no comment, a final submission) is shown."""
-        from sealdesk.services import review
-
         round_be = self.session.round
         done = self.session.run(
-            lambda ws: (
-                review.review_benchmark(
-                    ws,
-                    district,
-                    benchmark,
-                    verdict,
-                    comment=comment,
-                    action=action,
-                    round_be=round_be,
-                )
-                or True
+            lambda ws: ws.review_benchmark(
+                district,
+                benchmark,
+                verdict,
+                comment=comment,
+                action=action.text if action else "",
+                due=action.due if action else None,
+                round_year_be=round_be,
             ),
             parent=parent,  # type: ignore[arg-type]
         )
@@ -121,21 +108,18 @@ class ReviewDesk:
 
     def sign_job(self, kind: FeedbackKind, district: str, out: Path, passphrase: str) -> Job:
         """A Job writing the signed feedback file of ``kind`` for ``district`` to ``out``."""
-        from sealdesk.services import review
-
         round_be = self.session.round
-        call = {
-            FeedbackKind.RETURNED: review.return_submission,
-            FeedbackKind.ACCEPTED: review.accept,
-            FeedbackKind.FINAL: review.finalize,
+        name = {
+            FeedbackKind.RETURNED: "return_submission",
+            FeedbackKind.ACCEPTED: "accept_submission",
+            FeedbackKind.FINAL: "finalize_submission",
         }[kind]
         return self.session.job(
-            lambda ws, job: call(
-                ws,
+            lambda ws, job: getattr(ws, name)(
                 district,
                 out,
                 passphrase=passphrase,
-                round_be=round_be,
+                round_year_be=round_be,
                 progress=job.report,
                 cancelled=job.is_cancelled,
             )

@@ -1,0 +1,96 @@
+"""The office's review screen on a real office that received a real bundle: the verdict keys,
+the comment rule, moving on saves, the required action with its due date, progress, and keys
+unique in the window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+
+from sealdesk.domain.review import Verdict
+from sealdesk.ui import i18n
+from sealdesk.ui.office_session import OfficeSession
+from sealdesk.ui.review import VERDICT_KEYS, ReviewScreen
+from sealdesk.ui.review_desk import ReviewDesk
+from tests.review.conftest import Pair, pair  # noqa: F401
+
+
+@pytest.fixture
+def screen(qtbot, pair: Pair, languages: i18n.Languages):  # noqa: F811
+    session = OfficeSession(pair.office)
+    dialog = ReviewScreen(ReviewDesk(session), "1001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    yield dialog
+    session.close()
+
+
+def _key(qtbot, widget, sequence: str) -> None:
+    combo = QKeySequence(sequence)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def test_verdict_keys_comment_rule_and_moving_on(qtbot, screen: ReviewScreen, pair: Pair) -> None:
+    codes = pair.codes
+    assert screen.code == codes[0] and screen.comment.hasFocus()
+    assert "1001" in screen.district.currentText()
+    _key(qtbot, screen.comment, "Alt+1")  # meets: saved at once
+    review = pair.office.submission_review("1001")
+    assert review.review_for(codes[0]).verdict is Verdict.MEETS
+    assert screen.progress.value() == 1 and screen.benchmarks.item(0).text().startswith("✓")
+
+    _key(qtbot, screen.comment, "Ctrl+PgDown")
+    assert screen.code == codes[1] and screen.comment.hasFocus()
+    _key(qtbot, screen.comment, "Alt+3")  # does not meet: needs a comment first
+    assert screen.message.text()
+    _key(qtbot, screen.comment, "Ctrl+PgDown")  # refused: still here, nothing stored
+    assert screen.code == codes[1]
+    assert pair.office.submission_review("1001").review_for(codes[1]).verdict is (
+        Verdict.NOT_REVIEWED
+    )
+    screen.comment.insertPlainText("ไม่มีคำสั่งแต่งตั้งคณะทำงาน")  # keyClicks types Latin only
+    screen.action.setText("แนบคำสั่งแต่งตั้งที่ลงนามแล้ว")
+    screen.has_due.setChecked(True)
+    screen.due.setDate(QDate(2027, 1, 31))
+    _key(qtbot, screen.comment, "Ctrl+PgDown")
+    assert screen.code == codes[2]
+    saved = pair.office.submission_review("1001").review_for(codes[1])
+    assert saved.verdict is Verdict.DOES_NOT_MEET
+    assert saved.comment == "ไม่มีคำสั่งแต่งตั้งคณะทำงาน"
+    assert saved.action is not None and saved.action.due == date(2027, 1, 31)
+    assert saved.action.text == "แนบคำสั่งแต่งตั้งที่ลงนามแล้ว"
+    assert screen.progress.value() == 2
+
+    _key(qtbot, screen.comment, "Ctrl+PgUp")  # back: what was saved is shown again
+    assert screen.code == codes[1] and screen.verdict_buttons[Verdict.DOES_NOT_MEET].isChecked()
+    assert screen.comment.toPlainText() == "ไม่มีคำสั่งแต่งตั้งคณะทำงาน"
+    assert screen.has_due.isChecked() and screen.due.date() == QDate(2027, 1, 31)
+
+
+def test_screen_shows_the_catalog_the_answer_and_the_evidence(screen: ReviewScreen) -> None:
+    html = screen.text.toPlainText()
+    benchmark = screen.desk.catalog_benchmark(screen.code)
+    assert benchmark.verification and benchmark.verification[0].get("th") in html
+    assert benchmark.title.get("th") in html
+    linked = screen.submission.evidence_for(screen.code)
+    assert screen.evidence.count() == len(linked)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_keys_are_unique_in_the_window(screen: ReviewScreen, languages, lang: str) -> None:
+    languages.set_language(lang)
+    screen.retranslate()
+    keys = [a.shortcut().toString() for a in screen.actions.values()]
+    for widget in screen.findChildren(object):
+        text = getattr(widget, "text", None)
+        if callable(text) and isinstance(text(), str) and "&" in text().replace("&&", ""):
+            mark = text().replace("&&", "").split("&", 1)[1][:1].lower()
+            keys.append(f"Alt+{mark}")
+    assert len(keys) == len(set(keys)), keys
+    assert len([k for k in keys if k]) >= len(VERDICT_KEYS) + 4
