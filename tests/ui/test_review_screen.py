@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 
 from sealdesk.domain.review import Verdict
@@ -36,7 +36,11 @@ def _key(qtbot, widget, sequence: str) -> None:
     qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
 
 
-def test_verdict_keys_comment_rule_and_moving_on(qtbot, screen: ReviewScreen, pair: Pair) -> None:
+def test_verdict_keys_comment_rule_and_moving_on(
+    qtbot,
+    screen: ReviewScreen,
+    pair: Pair,  # noqa: F811
+) -> None:
     codes = pair.codes
     assert screen.code == codes[0] and screen.comment.hasFocus()
     assert "1001" in screen.district.currentText()
