@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,9 +111,14 @@ class OfficeFeedbackBox(QGroupBox):
         self.retranslate()
         self.setVisible(False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setTitle(QCoreApplication.translate("Feedback", "The office's feedback"))
-        self.take_button.setText(QCoreApplication.translate("Feedback", "Take into action plan"))
+        self.take_button.setText(QCoreApplication.translate("Feedback", "Take int&o action plan"))
         self.show_benchmark(self.code)
 
     def show_benchmark(self, code: str | None) -> None:

@@ -11,24 +11,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -38,7 +31,6 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.city import OfficeSubmission
 from sealdesk.domain.review import (
     FeedbackKind,
-    RequiredAction,
     SubmissionChanges,
     SubmissionReview,
     Verdict,
@@ -46,19 +38,12 @@ from sealdesk.domain.review import (
 from sealdesk.ui import i18n
 from sealdesk.ui.preview import PreviewPane
 from sealdesk.ui.review_desk import ReviewDesk
+from sealdesk.ui.review_form import VERDICT_KEYS, VerdictForm, verdict_text
 from sealdesk.ui.review_text import answer_html, catalog_html, changes_html
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-VERDICT_KEYS: tuple[tuple[Verdict, str], ...] = (
-    (Verdict.MEETS, "Alt+1"),
-    (Verdict.PARTLY_MEETS, "Alt+2"),
-    (Verdict.DOES_NOT_MEET, "Alt+3"),
-    (Verdict.EVIDENCE_INSUFFICIENT, "Alt+4"),
-    (Verdict.NA_AGREED, "Alt+5"),
-    (Verdict.NOT_REVIEWED, "Alt+0"),
-)
 VERDICT_MARKS = {
     Verdict.NOT_REVIEWED: "·",
     Verdict.MEETS: "✓",
@@ -69,10 +54,6 @@ VERDICT_MARKS = {
 }
 NEXT_BENCHMARK, PREVIOUS_BENCHMARK = "Ctrl+PgDown", "Ctrl+PgUp"
 NEXT_DISTRICT, PREVIOUS_DISTRICT = "Ctrl+Shift+PgDown", "Ctrl+Shift+PgUp"
-
-
-def verdict_text(verdict: Verdict) -> str:
-    return QCoreApplication.translate("Verdict", verdict.label)
 
 
 class ReviewScreen(QDialog):
@@ -130,52 +111,14 @@ class ReviewScreen(QDialog):
         splitter.setStretchFactor(2, 4)
         layout.addWidget(splitter, 1)
 
-        verdicts = QHBoxLayout()
-        self.verdict_group = QButtonGroup(self)
-        self.verdict_buttons: dict[Verdict, QRadioButton] = {}
-        for verdict, _key in VERDICT_KEYS:
-            button = QRadioButton(self)
-            button.setObjectName(f"verdict_{verdict.value}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the comment keeps the focus
-            self.verdict_group.addButton(button)
-            self.verdict_buttons[verdict] = button
-            verdicts.addWidget(button)
+        self.form = VerdictForm(self)
+        layout.addWidget(self.form)
+        form = self.form  # the form's parts, by the names the screen uses
+        self.verdict_buttons, self.comment, self.action = form.buttons, form.comment, form.action
+        self.has_due, self.due, self.message = form.has_due, form.due, form.message
+        self.due.changed.connect(self._edited)
+        for verdict, button in self.verdict_buttons.items():
             button.clicked.connect(lambda _c=False, v=verdict: self.set_verdict(v))
-        verdicts.addStretch(1)
-        layout.addLayout(verdicts)
-
-        form = QGridLayout()
-        self.comment_label = QLabel(self)
-        self.comment = QPlainTextEdit(self)
-        self.comment.setObjectName("reviewComment")
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(90)
-        self.comment_label.setBuddy(self.comment)
-        self.action_label = QLabel(self)
-        self.action = QLineEdit(self)
-        self.action.setObjectName("reviewAction")
-        self.action_label.setBuddy(self.action)
-        self.has_due = QCheckBox(self)
-        self.has_due.setObjectName("reviewHasDue")
-        self.due = QDateEdit(self)
-        self.due.setObjectName("reviewDue")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate().addMonths(2))
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
-        form.addWidget(self.comment_label, 0, 0)
-        form.addWidget(self.comment, 0, 1, 1, 3)
-        form.addWidget(self.action_label, 1, 0)
-        form.addWidget(self.action, 1, 1)
-        form.addWidget(self.has_due, 1, 2)
-        form.addWidget(self.due, 1, 3)
-        form.setColumnStretch(1, 1)
-        layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("reviewMessage")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
         self.previous_button = QPushButton(self)
@@ -221,8 +164,6 @@ class ReviewScreen(QDialog):
         self.evidence.currentItemChanged.connect(lambda item, _p: self._preview(item))
         for widget in (self.comment, self.action):
             (widget.textChanged).connect(self._edited)
-        self.has_due.toggled.connect(self._edited)
-        self.due.dateChanged.connect(self._edited)
         self._dirty = False
 
         self.retranslate()
@@ -246,16 +187,7 @@ class ReviewScreen(QDialog):
         )
         self.district_label.setText(tr("Review", "&District:"))
         self.evidence_label.setText(tr("Review", "Linked evidence"))
-        for verdict, key in VERDICT_KEYS:
-            self.verdict_buttons[verdict].setText(
-                tr("Review", "{verdict} ({key})").format(
-                    verdict=verdict_text(verdict),
-                    key=QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText),
-                )
-            )
-        self.comment_label.setText(tr("Review", "Co&mment:"))
-        self.action_label.setText(tr("Review", "Required ac&tion:"))
-        self.has_due.setText(tr("Review", "Due date:"))
+        self.form.retranslate()
         self.previous_button.setText(tr("Review", "Previous benchmark (Ctrl+PgUp)"))
         self.next_button.setText(tr("Review", "Next benchmark (Ctrl+PgDown)"))
         self.save_button.setText(tr("Review", "Save (Ctrl+S)"))
@@ -362,9 +294,7 @@ class ReviewScreen(QDialog):
         self.final_button.setEnabled(state is SubmissionState.ACCEPTED)
         self.accept_button.setEnabled(not locked)
         self.return_button.setEnabled(not locked)
-        for w in (self.comment, self.action, self.has_due, *self.verdict_buttons.values()):
-            w.setEnabled(not locked)
-        self.due.setEnabled(not locked and self.has_due.isChecked())
+        self.form.set_locked(locked)
 
     # ------------------------------------------------------------------ one benchmark
 
@@ -403,24 +333,14 @@ class ReviewScreen(QDialog):
             self.preview.clear()
         r = self.review.review_for(code) if self.review else None
         self._loading = True
-        verdict = r.verdict if r is not None else Verdict.NOT_REVIEWED
-        self.verdict_buttons[verdict].setChecked(True)
-        self.comment.setPlainText(r.comment if r else "")
-        action = r.action if r else None
-        self.action.setText(action.text if action else "")
-        self.has_due.setChecked(bool(action and action.due))
-        if action and action.due:
-            self.due.setDate(QDate(action.due.year, action.due.month, action.due.day))
+        self.form.show_review(r)
         self._loading = False
         self._dirty = False
         self.message.clear()
         self.comment.setFocus()
 
     def current_verdict(self) -> Verdict:
-        for verdict, button in self.verdict_buttons.items():
-            if button.isChecked():
-                return verdict
-        return Verdict.NOT_REVIEWED
+        return self.form.verdict()
 
     def set_verdict(self, verdict: Verdict) -> None:
         """A verdict key: checks it; "meets" is saved at once, the others once commented."""
@@ -456,11 +376,7 @@ class ReviewScreen(QDialog):
             )
             self.comment.setFocus()
             return False
-        text = self.action.text().strip()
-        action = None
-        if text:
-            due = self.due.date().toPython() if self.has_due.isChecked() else None
-            action = RequiredAction(text, due)  # type: ignore[arg-type]
+        action = self.form.required_action()
         district = self.submission.district_code
         if not self.desk.record(district, self.code, verdict, comment, action, parent=self):
             return False

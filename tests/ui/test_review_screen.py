@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 
 from sealdesk.domain.review import Verdict
@@ -60,8 +59,7 @@ def test_verdict_keys_comment_rule_and_moving_on(
     )
     screen.comment.insertPlainText("ไม่มีคำสั่งแต่งตั้งคณะทำงาน")  # keyClicks types Latin only
     screen.action.setText("แนบคำสั่งแต่งตั้งที่ลงนามแล้ว")
-    screen.has_due.setChecked(True)
-    screen.due.setDate(QDate(2027, 1, 31))
+    screen.due.set_date(date(2027, 1, 31))
     _key(qtbot, screen.comment, "Ctrl+PgDown")
     assert screen.code == codes[2]
     saved = pair.office.submission_review("1001").review_for(codes[1])
@@ -74,7 +72,8 @@ def test_verdict_keys_comment_rule_and_moving_on(
     _key(qtbot, screen.comment, "Ctrl+PgUp")  # back: what was saved is shown again
     assert screen.code == codes[1] and screen.verdict_buttons[Verdict.DOES_NOT_MEET].isChecked()
     assert screen.comment.toPlainText() == "ไม่มีคำสั่งแต่งตั้งคณะทำงาน"
-    assert screen.has_due.isChecked() and screen.due.date() == QDate(2027, 1, 31)
+    assert screen.due.date() == date(2027, 1, 31)
+    assert screen.due.year.value() == 2570  # Buddhist Era in Thai
 
 
 def test_screen_shows_the_catalog_the_answer_and_the_evidence(screen: ReviewScreen) -> None:
