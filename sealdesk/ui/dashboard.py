@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.scoring import ScoreReport
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.ui import i18n
+from sealdesk.ui.office_view_box import OfficeViewBox
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import elide
 
@@ -163,6 +164,9 @@ class Dashboard(QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.legend)
         layout.addWidget(self.gaps, 1)
+        self.office_view = OfficeViewBox(session, body)  # issue 15: beside the district's own
+        self.office_view.benchmark_activated.connect(self.benchmark_activated)
+        layout.addWidget(self.office_view, 1)
         session.assessment_changed.connect(lambda _a: self.refresh())
         session.round_changed.connect(lambda _round: self.refresh())
         # Filled by refresh(), which the main window calls once it is built (MainWindow._fill):
@@ -227,6 +231,7 @@ class Dashboard(QWidget):
             )
         )
         self.gaps.setHtml(self._gaps_html(report))
+        self.office_view.refresh()
 
     def _legend_html(self, level: Level | None) -> str:
         """The legend: what each colour and line means, in whole sentences."""

@@ -60,8 +60,7 @@ class FeedbackDesk:
     def received(self) -> tuple[ReceivedFeedback, ...]:
         """The feedback files imported for the round shown, newest first."""
         round_be = self.session.round
-        items = self.session.query(lambda ws: ws.feedback_list())
-        return tuple(f for f in items if f.round_year_be == round_be)
+        return tuple(self.session.query(lambda ws: ws.feedback_list(round_be)))
 
     def latest_for(self, code: str) -> tuple[ReceivedFeedback, BenchmarkReview] | None:
         for f in self.received():
@@ -71,7 +70,8 @@ class FeedbackDesk:
         return None
 
     def open_items(self) -> tuple[OpenFeedbackItem, ...]:
-        return tuple(self.session.query(lambda ws: ws.open_feedback()))
+        round_be = self.session.round
+        return tuple(self.session.query(lambda ws: ws.open_feedback(round_be)))
 
     def take(self, code: str, feedback_id: str, parent: QWidget | None) -> bool:
         done = self.session.run(
@@ -314,13 +314,20 @@ def import_feedback(session: Session, parent: QWidget, path: Path | None = None)
         if not name:
             return None
         path = Path(name)
-    from sealdesk.services import district_trust
+    from sealdesk.services.feedback import FeedbackUntrustedError
 
-    trusted = session.query(lambda ws: district_trust.trusted_offices(ws))
-    if not trusted and not trust_office_card(session, parent):
-        return None
     try:
+        # a change through query: an untrusted key must be caught here, not shown by run
         result: FeedbackImport = session.query(lambda ws: ws.import_feedback(path))
+    except FeedbackUntrustedError as error:
+        # The office key may simply not be trusted yet: offer its card, then try once more.
+        if not _ask_to_trust(parent, error) or not trust_office_card(session, parent):
+            return None
+        try:
+            result = session.query(lambda ws: ws.import_feedback(path))
+        except SealDeskError as again:
+            show_error(parent, again)
+            return None
     except SealDeskError as error:
         show_error(parent, error)
         return None
@@ -338,6 +345,25 @@ def import_feedback(session: Session, parent: QWidget, path: Path | None = None)
     )
     show_info(parent, text)
     return result
+
+
+def _ask_to_trust(parent: QWidget, error: Exception) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    from sealdesk.ui.errors import message_of
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Feedback", "Trust the office key?"),
+        message_of(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Feedback",
+            "If this file comes from your coordinating office, trust its key once from the "
+            "office card it sent you, then the file is imported.",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def trust_office_card(session: Session, parent: QWidget) -> bool:

@@ -115,12 +115,5 @@ class ReviewDesk:
             FeedbackKind.FINAL: "finalize_submission",
         }[kind]
         return self.session.job(
-            lambda ws, job: getattr(ws, name)(
-                district,
-                out,
-                passphrase=passphrase,
-                round_year_be=round_be,
-                progress=job.report,
-                cancelled=job.is_cancelled,
-            )
+            lambda ws, _job: getattr(ws, name)(district, round_be, out=out, passphrase=passphrase)
         )
