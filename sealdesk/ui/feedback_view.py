@@ -218,10 +218,9 @@ class FeedbackToAnswer(QDialog):
         self.resize(900, 480)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Feedback", "Feedback to answer"))
+        self.setWindowTitle(QCoreApplication.translate("Feedback", "Feedback to answer"))
         self.intro.set_text(
-            tr(
+            QCoreApplication.translate(
                 "Feedback",
                 "What the office asked about and you have still to answer. Open a benchmark to "
                 "change its status, narrative or evidence; the next bundle you export says which "
@@ -230,15 +229,15 @@ class FeedbackToAnswer(QDialog):
         )
         self.items.setHeaderLabels(
             [
-                tr("Feedback", "Benchmark"),
-                tr("Feedback", "Verdict"),
-                tr("Feedback", "Comment"),
-                tr("Feedback", "Required action"),
-                tr("Feedback", "In the action plan"),
+                QCoreApplication.translate("Feedback", "Benchmark"),
+                QCoreApplication.translate("Feedback", "Verdict"),
+                QCoreApplication.translate("Feedback", "Comment"),
+                QCoreApplication.translate("Feedback", "Required action"),
+                QCoreApplication.translate("Feedback", "In the action plan"),
             ]
         )
-        self.open_button.setText(tr("Feedback", "&Open the benchmark"))
-        self.take_button.setText(tr("Feedback", "&Take into action plan"))
+        self.open_button.setText(QCoreApplication.translate("Feedback", "&Open the benchmark"))
+        self.take_button.setText(QCoreApplication.translate("Feedback", "&Take into action plan"))
         self.refresh()
 
     def refresh(self) -> None:

@@ -52,7 +52,6 @@ class OfficeViewBox(QTextBrowser):
         self.setHtml(self._html(self.feedback))
 
     def _html(self, fb: ReceivedFeedback) -> str:
-        tr = QCoreApplication.translate
         own = self.session.assessments()
         lang = i18n.current()
         counts = {v: 0 for v in Verdict}
@@ -72,8 +71,9 @@ class OfficeViewBox(QTextBrowser):
                 f"<td>{_esc(status_label(status) if status else '-')}</td>"
                 f"<td style='color:{colour}'>{_esc(verdict_text(review.verdict))}</td></tr>"
             )
-        head = tr("Dashboard", "The office's view: {kind}, {date}").format(
-            kind=tr("FeedbackKind", fb.kind.label), date=show_date(fb.issued_at.date())
+        head = QCoreApplication.translate("Dashboard", "The office's view: {kind}, {date}").format(
+            kind=QCoreApplication.translate("FeedbackKind", fb.kind.label),
+            date=show_date(fb.issued_at.date()),
         )
         summary = " · ".join(
             f"{_esc(verdict_text(v))}: {n}"
@@ -84,14 +84,18 @@ class OfficeViewBox(QTextBrowser):
         if rows:
             parts.append(
                 "<p>"
-                + _esc(tr("Dashboard", "Where the office sees it differently from you:"))
+                + _esc(
+                    QCoreApplication.translate(
+                        "Dashboard", "Where the office sees it differently from you:"
+                    )
+                )
                 + "</p><table cellpadding='3'><tr>"
                 + "".join(
                     f"<th align='left'>{_esc(h)}</th>"
                     for h in (
-                        tr("Dashboard", "Benchmark"),
-                        tr("Dashboard", "Your status"),
-                        tr("Dashboard", "The office's verdict"),
+                        QCoreApplication.translate("Dashboard", "Benchmark"),
+                        QCoreApplication.translate("Dashboard", "Your status"),
+                        QCoreApplication.translate("Dashboard", "The office's verdict"),
                     )
                 )
                 + "</tr>"
@@ -101,7 +105,11 @@ class OfficeViewBox(QTextBrowser):
         else:
             parts.append(
                 "<p>"
-                + _esc(tr("Dashboard", "The office agrees with every status you gave."))
+                + _esc(
+                    QCoreApplication.translate(
+                        "Dashboard", "The office agrees with every status you gave."
+                    )
+                )
                 + "</p>"
             )
         return "".join(parts)

@@ -181,22 +181,29 @@ class ReviewScreen(QDialog):
     # ------------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         self.setWindowTitle(
-            tr("Review", "Review the submissions of round {year}").format(year=self.desk.round)
+            QCoreApplication.translate("Review", "Review the submissions of round {year}").format(
+                year=self.desk.round
+            )
         )
-        self.district_label.setText(tr("Review", "&District:"))
-        self.evidence_label.setText(tr("Review", "Linked evidence"))
+        self.district_label.setText(QCoreApplication.translate("Review", "&District:"))
+        self.evidence_label.setText(QCoreApplication.translate("Review", "Linked evidence"))
         self.form.retranslate()
-        self.previous_button.setText(tr("Review", "Previous benchmark (Ctrl+PgUp)"))
-        self.next_button.setText(tr("Review", "Next benchmark (Ctrl+PgDown)"))
-        self.save_button.setText(tr("Review", "Save (Ctrl+S)"))
-        self.return_button.setText(tr("Review", "Return with feedback..."))
-        self.accept_button.setText(tr("Review", "Accept..."))
-        self.final_button.setText(tr("Review", "Make final..."))
-        self.close_button.setText(tr("Review", "Close"))
+        self.previous_button.setText(
+            QCoreApplication.translate("Review", "Previous benchmark (Ctrl+PgUp)")
+        )
+        self.next_button.setText(
+            QCoreApplication.translate("Review", "Next benchmark (Ctrl+PgDown)")
+        )
+        self.save_button.setText(QCoreApplication.translate("Review", "Save (Ctrl+S)"))
+        self.return_button.setText(QCoreApplication.translate("Review", "Return with feedback..."))
+        self.accept_button.setText(QCoreApplication.translate("Review", "Accept..."))
+        self.final_button.setText(QCoreApplication.translate("Review", "Make final..."))
+        self.close_button.setText(QCoreApplication.translate("Review", "Close"))
         self.district.setToolTip(
-            tr("Review", "Ctrl+Shift+PgDown: next district; Ctrl+Shift+PgUp: previous district.")
+            QCoreApplication.translate(
+                "Review", "Ctrl+Shift+PgDown: next district; Ctrl+Shift+PgUp: previous district."
+            )
         )
 
     # ------------------------------------------------------------------ districts
@@ -324,8 +331,9 @@ class ReviewScreen(QDialog):
             item = QListWidgetItem(e.name)
             item.setData(ROLE, e.sha256)
             self.evidence.addItem(item)
+        linked = self.evidence.count()  # a plain name: pyside6-lupdate 6.11 misses a call
         self.evidence_label.setText(
-            QCoreApplication.translate("Review", "Linked evidence (%n)", "", self.evidence.count())
+            QCoreApplication.translate("Review", "Linked evidence (%n)", "", linked)
         )
         if self.evidence.count():
             self.evidence.setCurrentRow(0)

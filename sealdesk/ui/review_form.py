@@ -87,17 +87,16 @@ class VerdictForm(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         for verdict, key in VERDICT_KEYS:
             self.buttons[verdict].setText(
-                tr("Review", "{verdict} ({key})").format(
+                QCoreApplication.translate("Review", "{verdict} ({key})").format(
                     verdict=verdict_text(verdict),
                     key=QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText),
                 )
             )
-        self.comment_label.setText(tr("Review", "Co&mment:"))
-        self.action_label.setText(tr("Review", "Required ac&tion:"))
-        self.due_label.setText(tr("Review", "Due:"))
+        self.comment_label.setText(QCoreApplication.translate("Review", "Co&mment:"))
+        self.action_label.setText(QCoreApplication.translate("Review", "Required ac&tion:"))
+        self.due_label.setText(QCoreApplication.translate("Review", "Due:"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -48,24 +48,25 @@ class SignFeedbackDialog(QDialog):
         self.setObjectName("signFeedback")
         self.desk, self.kind, self.submission = desk, kind, submission
         self.job: Job | None = None
-        tr = QCoreApplication.translate
         titles = {
-            FeedbackKind.RETURNED: tr("Review", "Return the submission with feedback"),
-            FeedbackKind.ACCEPTED: tr("Review", "Accept the submission"),
-            FeedbackKind.FINAL: tr("Review", "Make the submission final"),
+            FeedbackKind.RETURNED: QCoreApplication.translate(
+                "Review", "Return the submission with feedback"
+            ),
+            FeedbackKind.ACCEPTED: QCoreApplication.translate("Review", "Accept the submission"),
+            FeedbackKind.FINAL: QCoreApplication.translate("Review", "Make the submission final"),
         }
         explain = {
-            FeedbackKind.RETURNED: tr(
+            FeedbackKind.RETURNED: QCoreApplication.translate(
                 "Review",
                 "The district receives every verdict, comment and required action, answers "
                 "them and sends a new bundle.",
             ),
-            FeedbackKind.ACCEPTED: tr(
+            FeedbackKind.ACCEPTED: QCoreApplication.translate(
                 "Review",
                 "The submission counts in the city's figures as confirmed; the district learns "
                 "it from this file.",
             ),
-            FeedbackKind.FINAL: tr(
+            FeedbackKind.FINAL: QCoreApplication.translate(
                 "Review",
                 "The submission is locked: no verdict can be changed afterwards; the district "
                 "learns it from this file.",
@@ -80,16 +81,18 @@ class SignFeedbackDialog(QDialog):
         self.destination = QLineEdit(self)
         self.destination.setObjectName("feedbackPath")
         self.destination.setText(str(Path.home() / default_name(kind, submission)))
-        choose = QPushButton(tr("Review", "Choose..."), self)
+        choose = QPushButton(QCoreApplication.translate("Review", "Choose..."), self)
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(choose)
-        form.addRow(tr("Review", "Save the feedback file as:"), row)
+        form.addRow(QCoreApplication.translate("Review", "Save the feedback file as:"), row)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(tr("Review", "&Passphrase of the office key:"), self.passphrase)
+        form.addRow(
+            QCoreApplication.translate("Review", "&Passphrase of the office key:"), self.passphrase
+        )
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setObjectName("signMessage")
@@ -97,7 +100,7 @@ class SignFeedbackDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.sign_button = QPushButton(tr("Review", "&Sign and save"), self)
+        self.sign_button = QPushButton(QCoreApplication.translate("Review", "&Sign and save"), self)
         self.sign_button.setObjectName("signButton")
         self.sign_button.setDefault(True)
         self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
