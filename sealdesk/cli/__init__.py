@@ -54,6 +54,7 @@ COMMAND_MODULES: dict[str, str] = {
     "inbox": "inbox_cmd",
     "office": "office_cmd",
     "trust": "trust_cmd",
+    "feedback": "review_cmd",
 }  # fmt: skip
 """The module of sealdesk.cli that registers each command (tests/foundation/test_cli_lazy.py
 checks it against what the modules register): a command line naming one of these builds the
@@ -74,10 +75,20 @@ def command_modules(command: str | None = None) -> tuple:  # type: ignore[type-a
         office_cmd,
         preflight_cmd,
         print_cmd,
+        review_cmd,
         trust_cmd,
     )
 
-    return (commands, bundle_cmd, preflight_cmd, print_cmd, inbox_cmd, office_cmd, trust_cmd)
+    return (
+        commands,
+        bundle_cmd,
+        preflight_cmd,
+        print_cmd,
+        inbox_cmd,
+        office_cmd,
+        trust_cmd,
+        review_cmd,
+    )
 
 
 def names_a_command(argv: Sequence[str]) -> bool:

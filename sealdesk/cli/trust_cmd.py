@@ -1,6 +1,7 @@
 """``sealdesk trust``: at a district, the office keys it trusts.
 
-sealdesk trust add FILE [--yes]      # an office card, or a bare minisign public key
+sealdesk trust add OFFICE_PUBKEY [--yes]  # an office card or public key FILE, or the key
+                                          # line itself (the QR text of the key sheet)
 sealdesk trust list [--json]
 sealdesk trust remove KEY_ID
 """
@@ -15,8 +16,8 @@ from sealdesk.cli.common import (
     json_option,
     name_arg,
     open_workspace,
-    path_arg,
     printable,
+    text_arg,
     to_jsonable,
     translate,
 )
@@ -27,8 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     common = common_options()
     p = sub.add_parser("trust", parents=[common], help="the office keys this district trusts")
     tsub = p.add_subparsers(dest="trust_command", required=True)
-    q = tsub.add_parser("add", parents=[common], help="trust an office card or public key")
-    q.add_argument("file", type=path_arg, metavar="FILE")
+    q = tsub.add_parser(
+        "add",
+        parents=[common],
+        help="trust an office card or public key: a FILE, or the key line itself (the QR text "
+        "of the office's key sheet)",
+    )
+    q.add_argument("file", type=text_arg, metavar="OFFICE_PUBKEY")
     q.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
     json_option(q)
     q.set_defaults(run=cmd_add)
@@ -42,10 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_add(args: argparse.Namespace) -> int:
     from sealdesk.domain.fingerprint import group_hex
-    from sealdesk.services.district_trust import read_office_card
+    from sealdesk.services.district_trust import read_office_card_or_key
 
     with open_workspace(args) as ws:
-        card = read_office_card(args.file)
+        card = read_office_card_or_key(args.file)
         if not args.json:
             if card.name:
                 print(translate("CLI", "Office: {name}").format(name=printable(card.name)))

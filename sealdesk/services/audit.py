@@ -21,7 +21,18 @@ def audit_log(ws: WorkspaceCore, limit: int | None = None) -> list[AuditEvent]:
     return [audit_value(r) for r in reversed(rows)]
 
 
-def record_export(ws: WorkspaceCore, round_be: int, bundle_id: str, sha256: str, path: str) -> None:
+def record_export(
+    ws: WorkspaceCore,
+    round_be: int,
+    bundle_id: str,
+    sha256: str,
+    path: str,
+    *,
+    tag_manifest_sha256: str = "",
+    answers_feedback_id: str | None = None,
+) -> None:
+    """Records an exported bundle; with the SHA-256 of its tag manifest and the feedback it
+    answers (issue 15), so a feedback file is matched to exactly this bundle."""
     with ws._transaction() as session:
         round_row = ws._round(session, round_be)
         session.add(
@@ -32,16 +43,14 @@ def record_export(ws: WorkspaceCore, round_be: int, bundle_id: str, sha256: str,
                 path=path,
                 at=now(),
                 actor=ws.actor,
+                tag_manifest_sha256=tag_manifest_sha256,
+                answers_feedback_id=answers_feedback_id,
             )
         )
-        ws._audit(
-            session,
-            "bundle.export",
-            "round",
-            str(round_be),
-            None,
-            {"bundle_id": bundle_id, "sha256": sha256, "path": path},
-        )
+        after = {"bundle_id": bundle_id, "sha256": sha256, "path": path}
+        if answers_feedback_id:
+            after["answers_feedback"] = answers_feedback_id
+        ws._audit(session, "bundle.export", "round", str(round_be), None, after)
         ws._announce(session, BundleExported(round_row.year_be, bundle_id))
 
 

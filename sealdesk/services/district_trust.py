@@ -57,6 +57,19 @@ def read_office_card(path: Path) -> OfficeCard:
     return OfficeCard(name, public, card)
 
 
+def read_office_card_or_key(source: str) -> OfficeCard:
+    """``sealdesk trust add``'s argument (issue 15): an existing file (an office card or a
+    public key file), else the key text itself: the public-key line printed on the office's
+    key sheet, or its QR code's text read by a scanner."""
+    from sealdesk.services.office_trust import parse_key_text
+
+    path = Path(source).expanduser() if "\n" not in source and len(source) < 4096 else None
+    if path is not None and path.exists():
+        return read_office_card(path)
+    public = parse_key_text(source, "OFFICE_PUBKEY")
+    return OfficeCard("", public, "")
+
+
 def _require_district(ws: WorkspaceCore) -> None:
     if is_office(ws):
         raise district_only()

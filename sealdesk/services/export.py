@@ -30,6 +30,7 @@ from sealdesk.bundle.writer import (
 )
 from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import Finding, Preflight, StoredFile
+from sealdesk.domain.review import ReceivedFeedback
 from sealdesk.domain.status import Level
 from sealdesk.progress import Cancelled, IsCancelled, Progress
 from sealdesk.services import coverage, keys
@@ -58,6 +59,15 @@ def submission(ws: Workspace, round_be: int | None = None) -> Submission:
     """The round as a frozen snapshot of plain data: what a bundle of it would carry."""
     round_be = round_be if round_be is not None else ws.current_round
     covered = coverage.round_coverage(ws, round_be)
+    extra: dict[str, object] = {}
+    if covered:
+        extra["verification_covered"] = {c: list(p) for c, p in covered.items()}
+    answered = _answering(ws, round_be)
+    if answered is not None:  # issue 15: the feedback this bundle answers (docs/bundle-format.md)
+        extra["answers_feedback"] = {
+            "feedback_id": answered.feedback_id,
+            "bundle_id": answered.bundle_id,
+        }
     return Submission(
         district=ws.district,
         round_be=round_be,
@@ -65,8 +75,14 @@ def submission(ws: Workspace, round_be: int | None = None) -> Submission:
         assessments=ws.assessments(round_be),
         evidence=ws.evidence_list(round_be),
         actor=ws.actor,
-        extra={"verification_covered": {c: list(p) for c, p in covered.items()}} if covered else {},
+        extra=extra,
     )
+
+
+def _answering(ws: Workspace, round_be: int) -> ReceivedFeedback | None:
+    from sealdesk.services.feedback import answering
+
+    return answering(ws, round_be)
 
 
 TARGET_SETTING = "target_level"
@@ -195,5 +211,20 @@ def export_bundle(
         cancelled=cancelled,
         overwrite=overwrite,
     )
-    ws.record_export(round_be, result.bundle_id, result.sha256, str(result.path))
+    answered = sub.extra.get("answers_feedback")
+    ws.record_export(
+        round_be,
+        result.bundle_id,
+        result.sha256,
+        str(result.path),
+        tag_manifest_sha256=_tag_manifest_sha256(result.path),
+        answers_feedback_id=answered["feedback_id"] if isinstance(answered, dict) else None,
+    )
     return result
+
+
+def _tag_manifest_sha256(path: Path) -> str:
+    """Of the bundle just written (issue 15: a feedback file names it)."""
+    from sealdesk.bundle.feedback import tag_manifest_sha256
+
+    return tag_manifest_sha256(path)

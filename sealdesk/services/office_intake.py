@@ -67,6 +67,7 @@ from sealdesk.services.office_quarantine import (
     quarantine,
     release_quarantined,
 )
+from sealdesk.services.review import answered_feedback, intake_tag_manifest_sha256
 from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow, OfficeKey
 from sealdesk.store.models import OfficeQuarantine as QuarantineRow
 
@@ -333,7 +334,9 @@ def _take(
     doc, checklist, skeleton, layout = ingest(ws, source, sha256, cancelled)
     submitted = _when(report.signed_at)
     score, level, missing = score_submission(ws, report.catalog_sha256, doc)
+    tag_sha = intake_tag_manifest_sha256(source)
     with ws._transaction() as session:
+        answers = answered_feedback(session, doc, report.district_code, report.round_be)
         current = session.scalar(
             select(OfficeBundle).where(
                 OfficeBundle.district_code == report.district_code,
@@ -361,7 +364,9 @@ def _take(
             catalog_sha256=report.catalog_sha256,
             checklist_sha256=checklist,
             current=newest,
-            state="verified",
+            state="resubmitted" if answers else "verified",
+            tag_manifest_sha256=tag_sha,
+            answers_feedback_id=answers,
             score_percent=score,
             projected_level=level,
             mandatory_missing=json.dumps(missing),
@@ -383,6 +388,7 @@ def _take(
                 "sha256": sha256,
                 "current": newest,
                 "replaces": current.bundle_id if newest and current else None,
+                "answers_feedback": answers,
             },
         )
     return IntakeOutcome.TAKEN if newest else IntakeOutcome.HISTORY

@@ -15,9 +15,10 @@ tells what changed from the reviewed bundle to the one answering it.
 
 from __future__ import annotations
 
-import difflib
 import json
+import zipfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -27,10 +28,8 @@ from sealdesk.domain.city import SubmissionState
 from sealdesk.domain.districts import all_districts, district
 from sealdesk.domain.review import (
     BenchmarkReview,
-    NarrativeChange,
     RequiredAction,
     ReviewProgress,
-    SubmissionChanges,
     SubmissionReview,
     Verdict,
 )
@@ -42,7 +41,6 @@ from sealdesk.services.office import require_office
 from sealdesk.store.models import (
     OfficeAssessmentRow,
     OfficeBundle,
-    OfficeEvidenceRow,
     OfficeFeedbackRow,
     OfficeReviewRow,
 )
@@ -349,105 +347,6 @@ def review_progress(
     return tuple(result)
 
 
-# --- what changed since the reviewed bundle -----------------------------------------------------
-
-
-def submission_changes(
-    ws: WorkspaceCore,
-    district_code: str,
-    round_year_be: int | None = None,
-    bundle_id: str | None = None,
-) -> SubmissionChanges | None:
-    """What changed from the bundle the office reviewed to the district's current bundle (or
-    ``bundle_id``): the bundle its feedback answers, else the one received before it. None when
-    there is nothing to compare with (the district's first bundle of the round)."""
-    require_office(ws)
-    with ws._sessions() as session:
-        new = current_bundle(ws, session, district_code, round_year_be, bundle_id)
-        old: OfficeBundle | None = None
-        if new.answers_feedback_id:
-            old = session.scalar(
-                select(OfficeBundle)
-                .join(OfficeFeedbackRow, OfficeFeedbackRow.bundle_row_id == OfficeBundle.id)
-                .where(OfficeFeedbackRow.feedback_id == new.answers_feedback_id)
-            )
-        if old is None:
-            earlier = session.scalars(
-                select(OfficeBundle)
-                .where(
-                    OfficeBundle.district_code == new.district_code,
-                    OfficeBundle.round_be == new.round_be,
-                    OfficeBundle.id != new.id,
-                )
-                .order_by(OfficeBundle.submitted_at.desc(), OfficeBundle.id.desc())
-            ).all()
-            old = next(
-                (
-                    b
-                    for b in earlier
-                    if (b.submitted_at is None or new.submitted_at is None)
-                    or b.submitted_at <= new.submitted_at
-                ),
-                None,
-            )
-        if old is None:
-            return None
-        before = _benchmarks(session, old.id)
-        after = _benchmarks(session, new.id)
-        old_files = _evidence(session, old.id)
-        new_files = _evidence(session, new.id)
-    statuses = []
-    narratives = []
-    for code, (status, narrative) in after.items():
-        was_status, was_narrative = before.get(code, ("not_started", ""))
-        if status != was_status:
-            statuses.append((code, was_status, status))
-        if narrative != was_narrative:
-            narratives.append(NarrativeChange(code, narrative_diff(was_narrative, narrative)))
-    return SubmissionChanges(
-        district_code=new.district_code,
-        old_bundle_id=old.bundle_id,
-        new_bundle_id=new.bundle_id,
-        answers_feedback_id=new.answers_feedback_id,
-        status_changes=tuple(statuses),
-        narratives=tuple(narratives),
-        evidence_added=tuple(sorted(n for s, n in new_files.items() if s not in old_files)),
-        evidence_removed=tuple(sorted(n for s, n in old_files.items() if s not in new_files)),
-    )
-
-
-def narrative_diff(before: str, after: str) -> tuple[str, ...]:
-    """A readable line diff of two narratives (difflib's unified diff, without its headers)."""
-    lines = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=1)
-    return tuple(line for line in lines if not line.startswith(("---", "+++")))
-
-
-def _benchmarks(session: Session, bundle_row_id: int) -> dict[str, tuple[str, str]]:
-    return {
-        code: (status, narrative)
-        for code, status, narrative in session.execute(
-            select(
-                OfficeAssessmentRow.benchmark_code,
-                OfficeAssessmentRow.status,
-                OfficeAssessmentRow.narrative,
-            )
-            .where(OfficeAssessmentRow.bundle_row_id == bundle_row_id)
-            .order_by(OfficeAssessmentRow.id)
-        )
-    }
-
-
-def _evidence(session: Session, bundle_row_id: int) -> dict[str, str]:
-    return {
-        sha: name
-        for sha, name in session.execute(
-            select(OfficeEvidenceRow.sha256, OfficeEvidenceRow.name).where(
-                OfficeEvidenceRow.bundle_row_id == bundle_row_id
-            )
-        )
-    }
-
-
 def feedback_issued(
     ws: WorkspaceCore, district_code: str, round_year_be: int | None = None
 ) -> tuple[tuple[str, str, str], ...]:
@@ -466,18 +365,52 @@ def feedback_issued(
     return tuple((str(a), str(b), str(c)) for a, b, c in rows)
 
 
+# --- at intake: what a received bundle answers (office_intake) ---------------------------------
+
+
+def intake_tag_manifest_sha256(source: Path) -> str:
+    """Recorded so a feedback file can name exactly the bundle it reviews (issue 15)."""
+    from sealdesk.bundle.errors import VerifyError
+    from sealdesk.bundle.feedback import tag_manifest_sha256
+
+    try:
+        return tag_manifest_sha256(source)
+    except (OSError, VerifyError, zipfile.BadZipFile):
+        return ""
+
+
+def answered_feedback(
+    session: Any, doc: dict[str, Any], district_code: str, round_be: int
+) -> str | None:
+    """The id of the feedback this office issued that the bundle says it answers (its
+    submission.json ``extra.answers_feedback``), if it was issued to the same district and
+    round; the bundle is then "resubmitted" (issue 15)."""
+    extra = doc.get("extra")
+    answer = extra.get("answers_feedback") if isinstance(extra, dict) else None
+    feedback_id = str(answer.get("feedback_id", "")) if isinstance(answer, dict) else ""
+    if not feedback_id:
+        return None
+    reviewed = session.scalar(
+        select(OfficeBundle)
+        .join(OfficeFeedbackRow, OfficeFeedbackRow.bundle_row_id == OfficeBundle.id)
+        .where(OfficeFeedbackRow.feedback_id == feedback_id)
+    )
+    if reviewed is None or (reviewed.district_code, reviewed.round_be) != (district_code, round_be):
+        return None
+    return feedback_id
+
+
 def document_of(row: OfficeFeedbackRow) -> dict[str, Any]:
     return dict(json.loads(row.document))
 
 
 __all__ = [
+    "answered_feedback",
     "check_review",
     "current_bundle",
     "feedback_issued",
-    "narrative_diff",
     "review_benchmark",
     "review_progress",
     "reviews_of",
-    "submission_changes",
     "submission_review",
 ]

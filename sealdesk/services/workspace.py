@@ -282,7 +282,7 @@ class Workspace(WorkspaceCore):
     review_benchmark = _Later("review", "review_benchmark")
     submission_review = _Later("review", "submission_review")
     review_progress = _Later("review", "review_progress")
-    submission_changes = _Later("review", "submission_changes")
+    submission_changes = _Later("review_changes", "submission_changes")
     feedback_issued = _Later("review", "feedback_issued")
     return_submission = _Later("review_issue", "return_submission")
     accept_submission = _Later("review_issue", "accept_submission")

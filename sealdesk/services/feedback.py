@@ -1,0 +1,464 @@
+"""At a district: the feedback files the coordinating office sends back (issue 15).
+
+``import_feedback`` verifies a feedback file (bundle/feedback.py: the bundle verifier against
+the office keys this district trusts, ``district_trust.trusted_office_keys``) and refuses, with
+one clear sentence each, a file signed by another key, changed after it was signed, made for
+another district, or reviewing a bundle this workspace never exported; the same file twice is
+taken once. What it says is kept (``received_feedback``): the verdicts, comments and required
+actions, which the benchmark pages, the "feedback to answer" view and the dashboard read;
+``take_action_into_plan`` puts a required action into the benchmark's action plan.
+
+The next export answers the newest "returned" feedback of its round (``answering``): the
+bundle says so in submission.json (``extra.answers_feedback``) and the office marks it
+"resubmitted".
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sealdesk.bundle.errors import (
+    BadSignatureError,
+    ContainerModifiedError,
+    PayloadAddedError,
+    PayloadChangedError,
+    PayloadMissingError,
+    SignerNotTrustedError,
+    TagFileChangedError,
+    VerifyError,
+)
+from sealdesk.bundle.feedback import read_feedback
+from sealdesk.domain.assessment import ActionItem
+from sealdesk.domain.review import (
+    BenchmarkReview,
+    FeedbackImport,
+    FeedbackKind,
+    OpenFeedbackItem,
+    ReceivedFeedback,
+    RequiredAction,
+    Verdict,
+)
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
+from sealdesk.events import AssessmentChanged, FeedbackChanged
+from sealdesk.services.assessments import _assessment_row
+from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.services.district_trust import trusted_office_keys
+from sealdesk.services.office import district_only, is_office
+from sealdesk.store.mapping import action_value
+from sealdesk.store.models import (
+    ActionRow,
+    ExportRow,
+    FeedbackActionTaken,
+    ReceivedFeedbackRow,
+)
+
+
+class FeedbackRefusedError(SealDeskError):
+    """A feedback file this district does not take; one clear sentence each (exit 60-65)."""
+
+    exit_code = 60
+
+
+class FeedbackUntrustedError(FeedbackRefusedError):
+    exit_code = 61
+
+
+class FeedbackOtherDistrictError(FeedbackRefusedError):
+    exit_code = 62
+
+
+class FeedbackUnknownBundleError(FeedbackRefusedError):
+    exit_code = 63
+
+
+class FeedbackTamperedError(FeedbackRefusedError):
+    exit_code = 64
+
+
+class FeedbackDamagedError(FeedbackRefusedError):
+    exit_code = 65
+
+
+_CHANGED = (
+    BadSignatureError,
+    ContainerModifiedError,
+    PayloadAddedError,
+    PayloadChangedError,
+    PayloadMissingError,
+    TagFileChangedError,
+)
+
+OPEN_VERDICTS = (Verdict.PARTLY_MEETS, Verdict.DOES_NOT_MEET, Verdict.EVIDENCE_INSUFFICIENT)
+"""Verdicts the district has to answer (a required action makes any verdict one to answer)."""
+
+
+def _require_district(ws: WorkspaceCore) -> None:
+    if is_office(ws):
+        raise district_only()
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+
+def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
+    """Verifies and keeps a feedback file from a trusted office (see the module's doc)."""
+    _require_district(ws)
+    path = Path(path)
+    trusted = trusted_office_keys(ws)
+    try:
+        got = read_feedback(path, trusted)
+    except SignerNotTrustedError as error:
+        raise FeedbackUntrustedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is signed by key {key_id}, which this district does not trust; trust "
+                "the office's key first ('sealdesk trust add').",
+            ),
+            file=path.name,
+            key_id=str(error.params.get("key_id", "")),
+        ) from None
+    except _CHANGED:
+        raise FeedbackTamperedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} was changed after the office signed it; ask the office to send it again.",
+            ),
+            file=path.name,
+        ) from None
+    except VerifyError:
+        raise FeedbackDamagedError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged or is not a SealDesk feedback file."),
+            file=path.name,
+        ) from None
+    doc = got.document
+    own = ws.district.code  # type: ignore[attr-defined]
+    target = str((doc.get("district") or {}).get("code", ""))
+    if target != own:
+        raise FeedbackOtherDistrictError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is feedback for district {district}, not for this district ({own}).",
+            ),
+            file=path.name,
+            district=target,
+            own=own,
+        )
+    reviewed = doc.get("reviews_bundle") or {}
+    bundle_id = str(reviewed.get("bundle_id", ""))
+    feedback_id = str(doc["feedback_id"])
+    with ws._transaction() as session:
+        known = session.scalar(
+            select(ReceivedFeedbackRow).where(ReceivedFeedbackRow.feedback_id == feedback_id)
+        )
+        if known is not None:
+            return FeedbackImport(_value(session, known), duplicate=True)
+        export = session.scalar(select(ExportRow).where(ExportRow.bundle_id == bundle_id))
+        tag_sha = str(reviewed.get("tag_manifest_sha256", ""))
+        if export is None or (
+            export.tag_manifest_sha256 and tag_sha and export.tag_manifest_sha256 != tag_sha
+        ):
+            raise FeedbackUnknownBundleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} reviews bundle {bundle_id}, which this workspace never exported.",
+                ),
+                file=path.name,
+                bundle_id=bundle_id,
+            )
+        row = ReceivedFeedbackRow(
+            feedback_id=feedback_id,
+            kind=FeedbackKind(str(doc.get("kind"))).value,
+            office_name=str((doc.get("office") or {}).get("name", "")),
+            office_key_id=got.signer_key_id,
+            district_code=own,
+            round_be=int(doc.get("round_be", 0)),
+            bundle_id=bundle_id,
+            issued_at=_when(str(doc.get("issued_at", ""))) or now(),
+            imported_at=now(),
+            imported_by=ws.actor,
+            sha256=got.sha256,
+            document=json.dumps(doc, ensure_ascii=False),
+            letter_th=got.letters.get("th"),
+            letter_en=got.letters.get("en"),
+        )
+        session.add(row)
+        session.flush()
+        ws._audit(
+            session,
+            "feedback.import",
+            "received_feedback",
+            feedback_id,
+            None,
+            {
+                "kind": row.kind,
+                "bundle_id": bundle_id,
+                "office_key_id": row.office_key_id,
+                "sha256": row.sha256,
+                "file": str(path),
+            },
+        )
+        ws._announce(session, FeedbackChanged(feedback_id, row.round_be))
+        return FeedbackImport(_value(session, row), duplicate=False)
+
+
+def _when(text: str) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def _reviews(doc: dict[str, Any]) -> tuple[BenchmarkReview, ...]:
+    reviews = []
+    for item in doc.get("reviews", []):
+        if not isinstance(item, dict):
+            continue
+        try:
+            verdict = Verdict(str(item.get("verdict", "")))
+        except ValueError:
+            verdict = Verdict.NOT_REVIEWED
+        action = item.get("action")
+        required = None
+        if isinstance(action, dict) and str(action.get("text", "")).strip():
+            due = action.get("due")
+            required = RequiredAction(
+                str(action["text"]), date.fromisoformat(due) if isinstance(due, str) else None
+            )
+        reviews.append(
+            BenchmarkReview(
+                benchmark_code=str(item.get("code", "")),
+                verdict=verdict,
+                comment=str(item.get("comment", "")),
+                action=required,
+                reviewed_at=_when(str(item.get("reviewed_at") or "")),
+                reviewed_by=str(item.get("reviewed_by", "")),
+            )
+        )
+    return tuple(reviews)
+
+
+def _value(session: Session, row: ReceivedFeedbackRow) -> ReceivedFeedback:
+    doc = json.loads(row.document)
+    catalog = doc.get("catalog") or {}
+    answered = session.scalar(
+        select(ExportRow.bundle_id)
+        .where(ExportRow.answers_feedback_id == row.feedback_id)
+        .order_by(ExportRow.id)
+        .limit(1)
+    )
+    return ReceivedFeedback(
+        feedback_id=row.feedback_id,
+        kind=FeedbackKind(row.kind),
+        office_name=row.office_name,
+        office_key_id=row.office_key_id,
+        district_code=row.district_code,
+        round_year_be=row.round_be,
+        bundle_id=row.bundle_id,
+        issued_at=row.issued_at,
+        imported_at=row.imported_at,
+        reviews=_reviews(doc),
+        catalog_edition=catalog.get("edition"),
+        catalog_version=catalog.get("version"),
+        catalog_sha256=catalog.get("sha256"),
+        answered_by=answered,
+    )
+
+
+def feedback_list(ws: WorkspaceCore, round_be: int | None = None) -> tuple[ReceivedFeedback, ...]:
+    """The feedback received, newest first (of one round, or of every round)."""
+    _require_district(ws)
+    with ws._sessions() as session:
+        query = select(ReceivedFeedbackRow).order_by(
+            ReceivedFeedbackRow.issued_at.desc(), ReceivedFeedbackRow.id.desc()
+        )
+        if round_be is not None:
+            query = query.where(ReceivedFeedbackRow.round_be == round_be)
+        return tuple(_value(session, r) for r in session.scalars(query))
+
+
+def _latest(session: Session, round_be: int) -> ReceivedFeedbackRow | None:
+    return session.scalar(
+        select(ReceivedFeedbackRow)
+        .where(ReceivedFeedbackRow.round_be == round_be)
+        .order_by(ReceivedFeedbackRow.issued_at.desc(), ReceivedFeedbackRow.id.desc())
+        .limit(1)
+    )
+
+
+def _round_of(ws: WorkspaceCore, round_be: int | None) -> int:
+    return round_be if round_be is not None else ws.current_round  # type: ignore[attr-defined]
+
+
+def office_view(ws: WorkspaceCore, round_be: int | None = None) -> dict[str, BenchmarkReview]:
+    """The office's newest verdict per benchmark for the round (from the newest feedback),
+    for the benchmark pages and the dashboard; empty when no feedback came."""
+    _require_district(ws)
+    round_be = _round_of(ws, round_be)
+    with ws._sessions() as session:
+        latest = _latest(session, round_be)
+        if latest is None:
+            return {}
+        return {r.benchmark_code: r for r in _reviews(json.loads(latest.document))}
+
+
+def answering(ws: WorkspaceCore, round_be: int | None = None) -> ReceivedFeedback | None:
+    """The feedback the next export of the round answers: the newest feedback of the round
+    when the office returned the submission with it; None otherwise."""
+    _require_district(ws)
+    round_be = _round_of(ws, round_be)
+    with ws._sessions() as session:
+        latest = _latest(session, round_be)
+        if latest is None or latest.kind != FeedbackKind.RETURNED.value:
+            return None
+        return _value(session, latest)
+
+
+def open_feedback(ws: WorkspaceCore, round_be: int | None = None) -> tuple[OpenFeedbackItem, ...]:
+    """What the district has still to answer in the round: the benchmarks of the newest
+    feedback, when it returned the submission and no export has answered it yet, whose verdict
+    asks for something (partly meets, does not meet, evidence insufficient) or that carry a
+    required action."""
+    _require_district(ws)
+    round_be = _round_of(ws, round_be)
+    with ws._sessions() as session:
+        latest = _latest(session, round_be)
+        if latest is None or latest.kind != FeedbackKind.RETURNED.value:
+            return ()
+        answered = session.scalar(
+            select(ExportRow.id).where(ExportRow.answers_feedback_id == latest.feedback_id)
+        )
+        if answered is not None:
+            return ()
+        taken = set(
+            session.scalars(
+                select(FeedbackActionTaken.benchmark_code).where(
+                    FeedbackActionTaken.feedback_row_id == latest.id
+                )
+            )
+        )
+        reviews = _reviews(json.loads(latest.document))
+    return tuple(
+        OpenFeedbackItem(
+            feedback_id=latest.feedback_id,
+            benchmark_code=r.benchmark_code,
+            verdict=r.verdict,
+            comment=r.comment,
+            action=r.action,
+            action_taken=r.benchmark_code in taken,
+        )
+        for r in reviews
+        if r.verdict in OPEN_VERDICTS or r.action is not None
+    )
+
+
+def feedback_letter(ws: WorkspaceCore, feedback_id: str, lang: str = "th") -> bytes | None:
+    """The feedback letter PDF the file carried in ``lang`` ("th" or "en"), if it did."""
+    _require_district(ws)
+    with ws._sessions() as session:
+        row = session.scalar(
+            select(ReceivedFeedbackRow).where(ReceivedFeedbackRow.feedback_id == feedback_id)
+        )
+        if row is None:
+            raise _no_feedback(feedback_id)
+        return row.letter_th if lang == "th" else row.letter_en
+
+
+def _no_feedback(feedback_id: str) -> InputError:
+    return InputError(
+        QT_TRANSLATE_NOOP("Errors", "No feedback {feedback_id} was received here."),
+        feedback_id=feedback_id,
+    )
+
+
+# --- answering ------------------------------------------------------------------------------------
+
+
+def take_action_into_plan(ws: WorkspaceCore, benchmark_code: str, feedback_id: str) -> ActionItem:
+    """Adds the office's required action for the benchmark to its action plan (with its due
+    date), once: taking it again is refused."""
+    _require_district(ws)
+    code = benchmark_code.strip()
+    with ws._transaction() as session:
+        row = session.scalar(
+            select(ReceivedFeedbackRow).where(ReceivedFeedbackRow.feedback_id == feedback_id)
+        )
+        if row is None:
+            raise _no_feedback(feedback_id)
+        review = next(
+            (r for r in _reviews(json.loads(row.document)) if r.benchmark_code == code), None
+        )
+        if review is None or review.action is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The office asked for no action on benchmark {code} in this feedback."
+                ),
+                code=code,
+            )
+        if session.scalar(
+            select(FeedbackActionTaken).where(
+                FeedbackActionTaken.feedback_row_id == row.id,
+                FeedbackActionTaken.benchmark_code == code,
+            )
+        ):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The office's action on benchmark {code} is already in the action plan.",
+                ),
+                code=code,
+            )
+        round_row = ws._round(session, row.round_be)
+        code = ws._benchmark_code(session, round_row, code)
+        assessment = _assessment_row(session, round_row, code)
+        assert assessment is not None
+        item = ActionRow(
+            action=review.action.text.strip(), responsible="", due_date=review.action.due
+        )
+        assessment.actions.append(item)
+        session.flush()
+        session.add(
+            FeedbackActionTaken(
+                feedback_row_id=row.id, benchmark_code=code, action_item_id=item.id, taken_at=now()
+            )
+        )
+        ws._audit(
+            session,
+            "feedback.take_action",
+            "action_item",
+            str(item.id),
+            None,
+            {
+                "action": item.action,
+                "due_date": item.due_date.isoformat() if item.due_date else None,
+                "benchmark": code,
+                "round": round_row.year_be,
+                "feedback_id": feedback_id,
+            },
+        )
+        ws._announce(session, AssessmentChanged(round_row.year_be, code))
+        ws._announce(session, FeedbackChanged(feedback_id, round_row.year_be))
+        return action_value(item, code)
+
+
+__all__ = [
+    "FeedbackRefusedError",
+    "answering",
+    "feedback_letter",
+    "feedback_list",
+    "import_feedback",
+    "office_view",
+    "open_feedback",
+    "take_action_into_plan",
+]
