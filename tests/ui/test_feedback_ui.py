@@ -109,3 +109,62 @@ def test_office_returns_and_the_district_answers_in_the_app(
     again = window.feedback.import_file(out)
     assert again is not None and again.duplicate
     window.close()
+
+
+def test_the_resubmission_shows_what_changed_and_accepting_reaches_the_district(
+    qtbot,
+    pair: Pair,  # noqa: F811
+    languages: i18n.Languages,
+    jobs_finished,
+    tmp_path: Path,
+) -> None:
+    from tests.office.conftest import export
+
+    returned = tmp_path / "returned.zip"
+    _return_from_the_screen(qtbot, pair, jobs_finished, returned)
+    d = pair.district
+    d.ws.trust_office(district_trust.read_office_card(pair.office_pub))
+    d.ws.import_feedback(returned)
+    code = pair.codes[1]
+    d.ws.assess(code, narrative="อยู่ระหว่างดำเนินการ\nจัดอบรมแล้ว 2 รุ่น มีรายชื่อผู้เข้าอบรมแนบ")
+    again = export(d, pair.out, "1001-b")
+    (taken,) = pair.office.receive_bundles([again])
+    assert taken.outcome.value == "taken"
+
+    session = OfficeSession(pair.office)
+    screen = ReviewScreen(ReviewDesk(session), "1001")
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.submission.state is SubmissionState.RESUBMITTED
+    assert screen.state.text() == "ส่งใหม่แล้ว"
+    screen.benchmarks.setCurrentRow(1)
+    text = screen.text.toPlainText()
+    assert "สิ่งที่เปลี่ยนไปจากชุดข้อมูลที่พิจารณาครั้งก่อน" in text
+    assert "+จัดอบรมแล้ว 2 รุ่น มีรายชื่อผู้เข้าอบรมแนบ" in text  # the readable diff
+    for row in range(screen.benchmarks.count()):
+        screen.benchmarks.setCurrentRow(row)
+        screen.set_verdict(Verdict.MEETS)
+    assert screen.progress.value() == screen.benchmarks.count()
+    accepted = tmp_path / "accepted.zip"
+    screen.sign(FeedbackKind.ACCEPTED)
+    screen.sign_dialog.destination.setText(str(accepted))
+    screen.sign_dialog.passphrase.setText(PASS)
+    screen.sign_dialog.write()
+    jobs_finished[-1].wait()
+    assert accepted.is_file(), screen.sign_dialog.message.text()
+    assert pair.office.submission_review("1001").state is SubmissionState.ACCEPTED
+    assert screen.final_button.isEnabled()  # accepted: it can be made final now
+    city = pair.office.office_status(2569)
+    assert [r.district_code for r in city.rows if r.state in (SubmissionState.ACCEPTED,)] == [
+        "1001"
+    ]
+    screen.close()
+    session.close()
+    office_window = build_main_window(pair.office, languages)
+    qtbot.addWidget(office_window)
+    assert "รับรองแล้ว 1 เขต" in office_window.summary.text()  # only accepted/final count
+    office_window.close()
+
+    result = d.ws.import_feedback(accepted)
+    assert result.feedback.kind is FeedbackKind.ACCEPTED
+    assert d.ws.open_feedback() == ()
