@@ -4716,5 +4716,13 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
         <source>Due:</source>
         <translation>Due:</translation>
     </message>
+    <message>
+        <source>On the reviewed bundle the office said: {verdict}.</source>
+        <translation>On the reviewed bundle the office said: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Required action: {action}</source>
+        <translation>Required action: {action}</translation>
+    </message>
 </context>
 </TS>

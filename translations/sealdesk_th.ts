@@ -4695,5 +4695,13 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
         <source>Due:</source>
         <translation>กำหนดเสร็จ:</translation>
     </message>
+    <message>
+        <source>On the reviewed bundle the office said: {verdict}.</source>
+        <translation>ในชุดข้อมูลที่พิจารณาครั้งก่อน สำนักงานให้ผลว่า: {verdict}</translation>
+    </message>
+    <message>
+        <source>Required action: {action}</source>
+        <translation>สิ่งที่ต้องดำเนินการ: {action}</translation>
+    </message>
 </context>
 </TS>

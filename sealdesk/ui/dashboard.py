@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -163,10 +164,13 @@ class Dashboard(QWidget):
         layout.addWidget(self.overall)
         layout.addWidget(self.chart)
         layout.addWidget(self.legend)
-        layout.addWidget(self.gaps, 1)
-        self.office_view = OfficeViewBox(session, body)  # issue 15: beside the district's own
+        # issue 15: the office's view beside the district's own (hidden until feedback came)
+        self.office_view = OfficeViewBox(session, body)
         self.office_view.benchmark_activated.connect(self.benchmark_activated)
-        layout.addWidget(self.office_view, 1)
+        beside = QHBoxLayout()
+        beside.addWidget(self.gaps, 1)
+        beside.addWidget(self.office_view, 1)
+        layout.addLayout(beside, 1)
         session.assessment_changed.connect(lambda _a: self.refresh())
         session.round_changed.connect(lambda _round: self.refresh())
         # Filled by refresh(), which the main window calls once it is built (MainWindow._fill):

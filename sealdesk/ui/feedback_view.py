@@ -199,6 +199,11 @@ class FeedbackToAnswer(QDialog):
         self.items.setWordWrap(True)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.items, 1)
+        # Thai has no spaces to wrap a cell at: the whole comment and action are shown here
+        self.detail = WrapLabel("", self)
+        self.detail.setObjectName("openFeedbackDetail")
+        self.detail.setStyleSheet("background: #fff8e1; padding: 6px;")
+        layout.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openBenchmark")
@@ -231,8 +236,6 @@ class FeedbackToAnswer(QDialog):
             [
                 QCoreApplication.translate("Feedback", "Benchmark"),
                 QCoreApplication.translate("Feedback", "Verdict"),
-                QCoreApplication.translate("Feedback", "Comment"),
-                QCoreApplication.translate("Feedback", "Required action"),
                 QCoreApplication.translate("Feedback", "In the action plan"),
             ]
         )
@@ -253,21 +256,20 @@ class FeedbackToAnswer(QDialog):
                 [
                     f"{item.benchmark_code}  {title}",
                     verdict_text(item.verdict),
-                    item.comment,
-                    action,
                     QCoreApplication.translate("Feedback", "Yes")
                     if item.action_taken
                     else (QCoreApplication.translate("Feedback", "No") if item.action else "-"),
                 ]
             )
+            row.setToolTip(0, f"{item.benchmark_code}  {title}")
+            row.setData(2, Qt.ItemDataRole.UserRole, (item.comment, action))
             row.setForeground(1, QColor(VERDICT_COLOURS[item.verdict]))
             row.setData(0, Qt.ItemDataRole.UserRole, (item.benchmark_code, item.feedback_id))
             row.setData(1, Qt.ItemDataRole.UserRole, bool(item.action and not item.action_taken))
-            row.setToolTip(2, item.comment)
             self.items.addTopLevelItem(row)
             if keep == (item.benchmark_code, item.feedback_id):
                 self.items.setCurrentItem(row)
-        for column, width in enumerate((230, 130, 260, 200)):
+        for column, width in enumerate((460, 180)):
             self.items.setColumnWidth(column, width)
         if self.items.currentItem() is None and self.items.topLevelItemCount():
             self.items.setCurrentItem(self.items.topLevelItem(0))
@@ -283,6 +285,9 @@ class FeedbackToAnswer(QDialog):
 
     def _update_buttons(self) -> None:
         item = self.items.currentItem()
+        comment, action = item.data(2, Qt.ItemDataRole.UserRole) if item else ("", "")
+        self.detail.set_text("\n".join(t for t in (comment, action) if t))
+        self.detail.setVisible(item is not None)
         self.open_button.setEnabled(item is not None)
         self.take_button.setEnabled(bool(item and item.data(1, Qt.ItemDataRole.UserRole)))
 

@@ -66,6 +66,7 @@ class ReviewScreen(QDialog):
         self.submission: OfficeSubmission | None = None
         self.review: SubmissionReview | None = None
         self.changes: SubmissionChanges | None = None
+        self.before: SubmissionReview | None = None  # the review of the bundle answered
         self.code: str | None = None  # the benchmark shown
         self._loading = False
         self._temp = Path(tempfile.mkdtemp(prefix="sealdesk-review-"))
@@ -81,10 +82,14 @@ class ReviewScreen(QDialog):
         self.state.setObjectName("reviewState")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reviewProgress")
-        self.progress.setMaximumWidth(260)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)  # the words are beside it: a bar clips Thai
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("reviewProgressText")
         for w in (self.district_label, self.district, self.state):
             top.addWidget(w)
         top.addStretch(1)
+        top.addWidget(self.progress_label)
         top.addWidget(self.progress)
         layout.addLayout(top)
 
@@ -251,6 +256,7 @@ class ReviewScreen(QDialog):
             return
         self.review = self.desk.review(district)
         self.changes = self.desk.changes(district)
+        self.before = self.desk.reviewed_before(district, self.changes)
         th = i18n.current() == "th"
         self.state.setText(
             QCoreApplication.translate("SubmissionState", self.submission.state.label)
@@ -261,6 +267,7 @@ class ReviewScreen(QDialog):
             item = QListWidgetItem(f"{a.code}  {a.title_th if th else a.title_en}")
             item.setData(ROLE, a.code)
             item.setData(TEXT_ROLE, item.text())
+            item.setToolTip(item.text())
             self.benchmarks.addItem(item)
         self.benchmarks.blockSignals(False)
         self._mark_verdicts()
@@ -285,11 +292,11 @@ class ReviewScreen(QDialog):
             verdict = r.verdict if r is not None else Verdict.NOT_REVIEWED
             reviewed += verdict is not Verdict.NOT_REVIEWED
             item.setText(f"{VERDICT_MARKS[verdict]}  {item.data(TEXT_ROLE)}")
-            item.setToolTip(verdict_text(verdict))
+            item.setToolTip(f"{item.data(TEXT_ROLE)}\n{verdict_text(verdict)}")
         total = self.benchmarks.count()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(reviewed)
-        self.progress.setFormat(
+        self.progress_label.setText(
             QCoreApplication.translate("Review", "{done} of {total} benchmarks reviewed").format(
                 done=reviewed, total=total
             )
@@ -323,7 +330,7 @@ class ReviewScreen(QDialog):
         title = a.title_th if lang == "th" else a.title_en
         self.text.setHtml(
             catalog_html(code, self.desk.catalog_benchmark(code), lang, title)
-            + changes_html(self.changes, code)
+            + changes_html(self.changes, code, self._before(code))
             + answer_html(a, self.submission)
         )
         self.evidence.clear()
@@ -346,6 +353,9 @@ class ReviewScreen(QDialog):
         self._dirty = False
         self.message.clear()
         self.comment.setFocus()
+
+    def _before(self, code: str):  # -> BenchmarkReview | None
+        return self.before.review_for(code) if self.before is not None else None
 
     def current_verdict(self) -> Verdict:
         return self.form.verdict()

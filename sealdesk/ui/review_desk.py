@@ -78,6 +78,17 @@ class ReviewDesk:
     def changes(self, code: str) -> SubmissionChanges | None:
         return self.session.query(lambda ws: ws.submission_changes(code, self.session.round))
 
+    def reviewed_before(
+        self, code: str, changes: SubmissionChanges | None
+    ) -> SubmissionReview | None:
+        """The office's review of the bundle a resubmission answers (None when not one)."""
+        if changes is None:
+            return None
+        old = changes.old_bundle_id
+        return self.session.query(
+            lambda ws: ws.submission_review(code, self.session.round, bundle_id=old)
+        )
+
     def catalog_benchmark(self, code: str):  # -> Benchmark | None
         return self.session.catalog.benchmark(code)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sealdesk.domain.catalog import Benchmark
 from sealdesk.domain.city import OfficeAssessment, OfficeSubmission
-from sealdesk.domain.review import SubmissionChanges
+from sealdesk.domain.review import BenchmarkReview, SubmissionChanges, Verdict
 from sealdesk.domain.status import Status
 from sealdesk.ui.district_view import _due, _esc, _h4, _none, _para
 from sealdesk.ui.widgets import status_label
@@ -63,11 +63,29 @@ def answer_html(a: OfficeAssessment, submission: OfficeSubmission) -> str:
     return "".join(parts)
 
 
-def changes_html(changes: SubmissionChanges | None, code: str) -> str:
-    """What changed in this benchmark since the reviewed bundle (empty when not resubmitted)."""
+def changes_html(
+    changes: SubmissionChanges | None, code: str, before: BenchmarkReview | None = None
+) -> str:
+    """What changed in this benchmark since the reviewed bundle (empty when not resubmitted),
+    after what the office said about it then."""
     if changes is None:
         return ""
     parts: list[str] = []
+    if before is not None and before.verdict is not Verdict.NOT_REVIEWED:
+        said = QCoreApplication.translate(
+            "Review", "On the reviewed bundle the office said: {verdict}."
+        ).format(verdict=QCoreApplication.translate("Verdict", before.verdict.label))
+        parts.append(f"<p><b>{_esc(said)}</b></p>" + _para(before.comment))
+        if before.action is not None:
+            parts.append(
+                "<p>"
+                + _esc(
+                    QCoreApplication.translate("Review", "Required action: {action}").format(
+                        action=before.action.text
+                    )
+                )
+                + "</p>"
+            )
     for bench, before, after in changes.status_changes:
         if bench == code:
             parts.append(

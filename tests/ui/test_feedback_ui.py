@@ -98,7 +98,7 @@ def test_office_returns_and_the_district_answers_in_the_app(
     assert to_answer is not None and to_answer.isVisible()
     rows = [to_answer.items.topLevelItem(i) for i in range(to_answer.items.topLevelItemCount())]
     assert [r.data(0, Qt.ItemDataRole.UserRole)[0] for r in rows] == [code]
-    assert rows[0].text(4) == "ใช่"  # in the action plan now
+    assert rows[0].text(2) == "ใช่"  # in the action plan now
 
     window.dashboard.refresh()
     view = window.dashboard.office_view
