@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.office_screenshots import FAST_KDF, OFFICE_NAME, PASS, snap  # noqa: E402
+from scripts.office_screenshots import FAST_KDF, OFFICE_NAME, PASS  # noqa: E402
 from sealdesk.bundle import keys  # noqa: E402
 from sealdesk.domain.review import Verdict  # noqa: E402
 from sealdesk.services import district_trust  # noqa: E402
@@ -105,6 +105,26 @@ def build(folder: Path) -> None:
     office.close()
 
 
+def snap(path: Path, widget) -> None:  # type: ignore[no-untyped-def]
+    """The X screen cut to ``widget``, in device pixels (QT_SCALE_FACTOR=1.5 included)."""
+    import subprocess
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(20):
+        QApplication.processEvents()
+    ratio = widget.devicePixelRatioF()
+    box = widget.frameGeometry()
+    w, h = round(box.width() * ratio), round(box.height() * ratio)
+    x, y = round(box.x() * ratio), round(box.y() * ratio)
+    subprocess.run(
+        ["import", "-window", "root", "-crop", f"{w}x{h}+{x}+{y}", "+repage", "-depth", "8",
+         "+dither", "-colors", "128", f"PNG8:{path}"],
+        check=True,
+    )  # fmt: skip
+    print("wrote", path)
+
+
 def shoot(folder: Path, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QGuiApplication
@@ -118,11 +138,12 @@ def shoot(folder: Path, out: Path) -> None:
     app = setup_application()
     QCoreApplication.setOrganizationName("SealDeskScreenshots")
     QSettings().clear()
-    geometry = QGuiApplication.primaryScreen().geometry()
-    size = f"{geometry.width()}x{geometry.height()}"
-    scale = QGuiApplication.primaryScreen().devicePixelRatio()
+    screen = QGuiApplication.primaryScreen()
+    scale = screen.devicePixelRatio()
+    geometry = screen.geometry()
+    size = f"{round(geometry.width() * scale)}x{round(geometry.height() * scale)}"
     if scale != 1:
-        size += f"@{scale:g}x"
+        size += f"-{round(scale * 100)}pct"
     languages = i18n.Languages(app)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="review-shots-"))
@@ -135,7 +156,17 @@ def shoot(folder: Path, out: Path) -> None:
             screen = ReviewScreen(ReviewDesk(session), "1001")
             screen.move(0, 0)
             screen.showMaximized()
+            screen.set_verdict(Verdict.MEETS)  # the first benchmark: Alt+1, saved
             screen.benchmarks.setCurrentRow(1)
+            screen.set_verdict(Verdict.MEETS)  # answered: the reviewer agrees now
+            screen.step_benchmark(1)
+            screen.set_verdict(Verdict.PARTLY_MEETS)
+            screen.comment.setPlainText(
+                "มีข้อมูลผู้รับบริการจำแนกตามเพศ แต่ยังไม่มีข้อมูลประชากรในพื้นที่"
+                if lang == "th"
+                else "Service-user data is split by sex; population data is still missing."
+            )
+            screen.benchmarks.setCurrentRow(1)  # saved on moving on
             snap(out / f"review-{lang}-{size}.png", screen)
             screen.close()
             session.close()

@@ -4549,14 +4549,6 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
         <translation>Linked evidence (%n)</translation>
     </message>
     <message>
-        <source>Previous benchmark (Ctrl+PgUp)</source>
-        <translation>Previous benchmark (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Next benchmark (Ctrl+PgDown)</source>
-        <translation>Next benchmark (Ctrl+PgDown)</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -4723,6 +4715,30 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
     <message>
         <source>Required action: {action}</source>
         <translation>Required action: {action}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>The previous benchmark (Ctrl+PgUp)</source>
+        <translation>The previous benchmark (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>The next benchmark (Ctrl+PgDown); moving on saves.</source>
+        <translation>The next benchmark (Ctrl+PgDown); moving on saves.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
     </message>
 </context>
 </TS>

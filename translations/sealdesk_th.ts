@@ -4528,14 +4528,6 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
         <translation>หลักฐานที่เชื่อมโยง (%n)</translation>
     </message>
     <message>
-        <source>Previous benchmark (Ctrl+PgUp)</source>
-        <translation>เกณฑ์ก่อนหน้า (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Next benchmark (Ctrl+PgDown)</source>
-        <translation>เกณฑ์ถัดไป (Ctrl+PgDown)</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
@@ -4702,6 +4694,30 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
     <message>
         <source>Required action: {action}</source>
         <translation>สิ่งที่ต้องดำเนินการ: {action}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>The previous benchmark (Ctrl+PgUp)</source>
+        <translation>เกณฑ์ก่อนหน้า (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>ถัดไป ▶</translation>
+    </message>
+    <message>
+        <source>The next benchmark (Ctrl+PgDown); moving on saves.</source>
+        <translation>เกณฑ์ถัดไป (Ctrl+PgDown) ระบบจะบันทึกเมื่อไปต่อ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (ใหม่)</translation>
     </message>
 </context>
 </TS>

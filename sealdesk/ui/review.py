@@ -7,21 +7,19 @@ signed feedback file (ui/review_sign.py)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -36,10 +34,11 @@ from sealdesk.domain.review import (
     Verdict,
 )
 from sealdesk.ui import i18n
-from sealdesk.ui.preview import PreviewPane
 from sealdesk.ui.review_desk import ReviewDesk
+from sealdesk.ui.review_evidence import ReviewEvidence
 from sealdesk.ui.review_form import VERDICT_KEYS, VerdictForm, verdict_text
 from sealdesk.ui.review_text import answer_html, catalog_html, changes_html
+from sealdesk.ui.widgets import fit_to_screen
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,6 +51,8 @@ VERDICT_MARKS = {
     Verdict.EVIDENCE_INSUFFICIENT: "?",
     Verdict.NA_AGREED: "–",
 }
+BODY_MINIMUM = QSize(820, 430)
+"""Below this the review screen's body scrolls rather than squeezing three panes unreadable."""
 NEXT_BENCHMARK, PREVIOUS_BENCHMARK = "Ctrl+PgDown", "Ctrl+PgUp"
 NEXT_DISTRICT, PREVIOUS_DISTRICT = "Ctrl+Shift+PgDown", "Ctrl+Shift+PgUp"
 
@@ -69,9 +70,18 @@ class ReviewScreen(QDialog):
         self.before: SubmissionReview | None = None  # the review of the bundle answered
         self.code: str | None = None  # the benchmark shown
         self._loading = False
-        self._temp = Path(tempfile.mkdtemp(prefix="sealdesk-review-"))
-        self.finished.connect(lambda _r: shutil.rmtree(self._temp, ignore_errors=True))
-        layout = QVBoxLayout(self)
+        # Everything but the footer scrolls when the screen is smaller than the body needs
+        # (1024 x 600 at 150 %); the footer with Return, Accept, Finalize and Close stays put.
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll)
+        body.setMinimumSize(BODY_MINIMUM)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
         self.district_label = QLabel(self)
@@ -83,33 +93,38 @@ class ReviewScreen(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reviewProgress")
         self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)  # the words are beside it: a bar clips Thai
+        self.progress.setTextVisible(False)  # the words are above it: a bar clips Thai
+        self.progress.setMaximumHeight(8)
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("reviewProgressText")
+        # moving on: in the top row, beside the district (the keys are in the tooltips)
+        self.previous_button = QPushButton(self)
+        self.previous_button.setObjectName("reviewPrevious")
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("reviewNext")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("reviewSave")
         for w in (self.district_label, self.district, self.state):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.progress_label)
-        top.addWidget(self.progress)
+        for w in (self.previous_button, self.next_button, self.save_button):
+            top.addWidget(w)
         layout.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.benchmarks = QListWidget(splitter)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.benchmarks = QListWidget(left)
         self.benchmarks.setObjectName("reviewBenchmarks")
+        self.progress.setMaximumWidth(16777215)
+        left_layout.addWidget(self.progress_label)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(self.benchmarks, 1)
         self.text = QTextBrowser(splitter)
         self.text.setObjectName("reviewText")
-        right = QWidget(splitter)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.evidence_label = QLabel(right)
-        self.evidence = QListWidget(right)
-        self.evidence.setObjectName("reviewEvidence")
-        self.evidence.setMaximumHeight(110)
-        self.preview = PreviewPane(right)
-        right_layout.addWidget(self.evidence_label)
-        right_layout.addWidget(self.evidence)
-        right_layout.addWidget(self.preview, 1)
-        for w in (self.benchmarks, self.text, right):
+        right = self.evidence = ReviewEvidence(desk.session.evidence_path, splitter)
+        for w in (left, self.text, right):
             splitter.addWidget(w)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
@@ -126,10 +141,6 @@ class ReviewScreen(QDialog):
             button.clicked.connect(lambda _c=False, v=verdict: self.set_verdict(v))
 
         buttons = QHBoxLayout()
-        self.previous_button = QPushButton(self)
-        self.next_button = QPushButton(self)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("reviewSave")
         self.return_button = QPushButton(self)
         self.return_button.setObjectName("reviewReturn")
         self.accept_button = QPushButton(self)
@@ -137,12 +148,10 @@ class ReviewScreen(QDialog):
         self.final_button = QPushButton(self)
         self.final_button.setObjectName("reviewFinalize")
         self.close_button = QPushButton(self)
-        for b in (self.previous_button, self.next_button, self.save_button):
-            buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.return_button, self.accept_button, self.final_button, self.close_button):
             buttons.addWidget(b)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         self.actions: dict[str, QAction] = {}
         for name, key, slot in (
@@ -166,14 +175,13 @@ class ReviewScreen(QDialog):
         self.final_button.clicked.connect(lambda: self.sign(FeedbackKind.FINAL))
         self.benchmarks.currentItemChanged.connect(self._benchmark_chosen)
         self.district.currentIndexChanged.connect(self._district_chosen)
-        self.evidence.currentItemChanged.connect(lambda item, _p: self._preview(item))
         for widget in (self.comment, self.action):
             (widget.textChanged).connect(self._edited)
         self._dirty = False
 
         self.retranslate()
         self.reload_districts(district)
-        self.resize(1280, 720)  # the screen fitter bounds it
+        fit_to_screen(self, QSize(1280, 720), maximize_when_small=True)
 
     def _action(self, name: str, key: str, slot) -> None:
         action = QAction(self)
@@ -192,15 +200,19 @@ class ReviewScreen(QDialog):
             )
         )
         self.district_label.setText(QCoreApplication.translate("Review", "&District:"))
-        self.evidence_label.setText(QCoreApplication.translate("Review", "Linked evidence"))
         self.form.retranslate()
-        self.previous_button.setText(
-            QCoreApplication.translate("Review", "Previous benchmark (Ctrl+PgUp)")
+        self.previous_button.setText(QCoreApplication.translate("Review", "◀ Previous"))
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("Review", "The previous benchmark (Ctrl+PgUp)")
         )
-        self.next_button.setText(
-            QCoreApplication.translate("Review", "Next benchmark (Ctrl+PgDown)")
+        self.next_button.setText(QCoreApplication.translate("Review", "Next ▶"))
+        self.next_button.setToolTip(
+            QCoreApplication.translate(
+                "Review", "The next benchmark (Ctrl+PgDown); moving on saves."
+            )
         )
-        self.save_button.setText(QCoreApplication.translate("Review", "Save (Ctrl+S)"))
+        self.save_button.setText(QCoreApplication.translate("Review", "Save"))
+        self.save_button.setToolTip(QCoreApplication.translate("Review", "Save (Ctrl+S)"))
         self.return_button.setText(QCoreApplication.translate("Review", "Return with feedback..."))
         self.accept_button.setText(QCoreApplication.translate("Review", "Accept..."))
         self.final_button.setText(QCoreApplication.translate("Review", "Make final..."))
@@ -333,19 +345,7 @@ class ReviewScreen(QDialog):
             + changes_html(self.changes, code, self._before(code))
             + answer_html(a, self.submission)
         )
-        self.evidence.clear()
-        for e in self.submission.evidence_for(code):
-            item = QListWidgetItem(e.name)
-            item.setData(ROLE, e.sha256)
-            self.evidence.addItem(item)
-        linked = self.evidence.count()  # a plain name: pyside6-lupdate 6.11 misses a call
-        self.evidence_label.setText(
-            QCoreApplication.translate("Review", "Linked evidence (%n)", "", linked)
-        )
-        if self.evidence.count():
-            self.evidence.setCurrentRow(0)
-        else:
-            self.preview.clear()
+        self.evidence.show_benchmark(self.submission, code, self.changes)
         r = self.review.review_for(code) if self.review else None
         self._loading = True
         self.form.show_review(r)
@@ -405,6 +405,12 @@ class ReviewScreen(QDialog):
             QCoreApplication.translate("SubmissionState", self.submission.state.label)
         )
         self._mark_verdicts()
+        index = self.district.currentIndex()
+        if self.review is not None and index >= 0:  # the district list's count follows
+            label = self.district.itemText(index).rsplit("  ", 1)[0]
+            self.district.setItemText(
+                index, f"{label}  {self.review.reviewed}/{len(self.review.reviews)}"
+            )
         self.message.setText(QCoreApplication.translate("Review", "Saved."))
         return True
 
@@ -418,24 +424,6 @@ class ReviewScreen(QDialog):
                     "Review", "That was the last benchmark of this district."
                 )
             )
-
-    # ------------------------------------------------------------------ evidence
-
-    def _preview(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.submission is None:
-            self.preview.clear()
-            return
-        sha = str(item.data(ROLE))
-        e = next((x for x in self.submission.evidence if x.sha256 == sha), None)
-        if e is None:
-            return
-        target = self._temp / sha[:12] / Path(e.name).name
-        if not target.exists():
-            source = self.desk.session.evidence_path(sha)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-            target.chmod(0o444)
-        self.preview.show_file(target, e.media_type)
 
     # ------------------------------------------------------------------ signing
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -43,17 +42,17 @@ class VerdictForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        verdicts = QHBoxLayout()
+        verdicts = QGridLayout()  # two rows of three: fits a 1024 px screen at 150 %
         self.group = QButtonGroup(self)
         self.buttons: dict[Verdict, QRadioButton] = {}
-        for verdict, _key in VERDICT_KEYS:
+        for i, (verdict, _key) in enumerate(VERDICT_KEYS):
             button = QRadioButton(self)
             button.setObjectName(f"verdict_{verdict.value}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the comment keeps the focus
             self.group.addButton(button)
             self.buttons[verdict] = button
-            verdicts.addWidget(button)
-        verdicts.addStretch(1)
+            verdicts.addWidget(button, i // 3, i % 3)
+        verdicts.setColumnStretch(3, 1)
         layout.addLayout(verdicts)
 
         grid = QGridLayout()
@@ -61,7 +60,7 @@ class VerdictForm(QWidget):
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("reviewComment")
         self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(80)
+        self.comment.setMaximumHeight(64)
         self.comment_label.setBuddy(self.comment)
         self.action_label = QLabel(self)
         self.action = QLineEdit(self)

@@ -127,6 +127,9 @@ def test_the_resubmission_shows_what_changed_and_accepting_reaches_the_district(
     d.ws.import_feedback(returned)
     code = pair.codes[1]
     d.ws.assess(code, narrative="อยู่ระหว่างดำเนินการ\nจัดอบรมแล้ว 2 รุ่น มีรายชื่อผู้เข้าอบรมแนบ")
+    attendees = tmp_path / "รายชื่อผู้เข้าอบรม.txt"
+    attendees.write_text("รายชื่อผู้เข้าอบรม 64 คน\n", encoding="utf-8")
+    d.ws.add_evidence(attendees, benchmarks=[code])
     again = export(d, pair.out, "1001-b")
     (taken,) = pair.office.receive_bundles([again])
     assert taken.outcome.value == "taken"
@@ -141,6 +144,8 @@ def test_the_resubmission_shows_what_changed_and_accepting_reaches_the_district(
     text = screen.text.toPlainText()
     assert "สิ่งที่เปลี่ยนไปจากชุดข้อมูลที่พิจารณาครั้งก่อน" in text
     assert "+จัดอบรมแล้ว 2 รุ่น มีรายชื่อผู้เข้าอบรมแนบ" in text  # the readable diff
+    names = [screen.evidence.list.item(i).text() for i in range(screen.evidence.count())]
+    assert "รายชื่อผู้เข้าอบรม.txt (ใหม่)" in names  # added since the reviewed bundle
     for row in range(screen.benchmarks.count()):
         screen.benchmarks.setCurrentRow(row)
         screen.set_verdict(Verdict.MEETS)

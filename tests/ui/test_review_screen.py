@@ -82,7 +82,10 @@ def test_screen_shows_the_catalog_the_answer_and_the_evidence(screen: ReviewScre
     assert benchmark.verification and benchmark.verification[0].get("th") in html
     assert benchmark.title.get("th") in html
     linked = screen.submission.evidence_for(screen.code)
-    assert screen.evidence.count() == len(linked)
+    assert screen.evidence.count() == len(linked) > 0
+    preview = screen.evidence.preview
+    assert preview.path is not None and preview.path.name == linked[0].name  # a named copy
+    assert not preview.path.is_relative_to(screen.desk.session.query(lambda ws: ws.path))
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
