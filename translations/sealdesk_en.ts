@@ -4231,8 +4231,8 @@ Mandatory from {level}</translation>
         </translation>
     </message>
     <message>
-        <source>Review...</source>
-        <translation>Review...</translation>
+        <source>&amp;Review...</source>
+        <translation>&amp;Review...</translation>
     </message>
     <message>
         <source>Review the selected district&apos;s submission, benchmark by benchmark.</source>

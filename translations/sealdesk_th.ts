@@ -4213,8 +4213,8 @@ Mandatory from {level}</source>
         </translation>
     </message>
     <message>
-        <source>Review...</source>
-        <translation>พิจารณา...</translation>
+        <source>&amp;Review...</source>
+        <translation>พิจารณา(&amp;R)...</translation>
     </message>
     <message>
         <source>Review the selected district&apos;s submission, benchmark by benchmark.</source>

@@ -228,7 +228,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
         self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
         self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
-        self.review_button.setText(QCoreApplication.translate("OfficeWindow", "Review..."))
+        self.review_button.setText(QCoreApplication.translate("OfficeWindow", "&Review..."))
         self.review_button.setToolTip(
             QCoreApplication.translate(
                 "OfficeWindow", "Review the selected district's submission, benchmark by benchmark."
