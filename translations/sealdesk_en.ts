@@ -891,6 +891,58 @@ Whole fingerprint: {fp}</translation>
             <numerusform>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>District {district}, benchmark {code}: {verdict}.</source>
+        <translation>District {district}, benchmark {code}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Reviewed {reviewed} of {total} benchmarks; state: {state}.</source>
+        <translation>Reviewed {reviewed} of {total} benchmarks; state: {state}.</translation>
+    </message>
+    <message>
+        <source>Returned the submission of district {district} with feedback: {path}</source>
+        <translation>Returned the submission of district {district} with feedback: {path}</translation>
+    </message>
+    <message>
+        <source>Accepted the submission of district {district}; feedback file: {path}</source>
+        <translation>Accepted the submission of district {district}; feedback file: {path}</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} is final; feedback file: {path}</source>
+        <translation>The submission of district {district} is final; feedback file: {path}</translation>
+    </message>
+    <message>
+        <source>Send this file to the district.</source>
+        <translation>Send this file to the district.</translation>
+    </message>
+    <message>
+        <source>No bundle was received for this round yet.</source>
+        <translation>No bundle was received for this round yet.</translation>
+    </message>
+    <message>
+        <source>This feedback ({feedback_id}) was imported before; nothing changed.</source>
+        <translation>This feedback ({feedback_id}) was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported the office&apos;s feedback {feedback_id}: {kind}, round {round}.</source>
+        <translation>Imported the office&apos;s feedback {feedback_id}: {kind}, round {round}.</translation>
+    </message>
+    <message>
+        <source>Feedback {feedback_id} from {office}: {kind}, round {round}, issued {date}.</source>
+        <translation>Feedback {feedback_id} from {office}: {kind}, round {round}, issued {date}.</translation>
+    </message>
+    <message>
+        <source>Required action: {action} (due {due})</source>
+        <translation>Required action: {action} (due {due})</translation>
+    </message>
+    <message>
+        <source>No feedback has been received yet.</source>
+        <translation>No feedback has been received yet.</translation>
+    </message>
+    <message>
+        <source>Still to answer: {codes}</source>
+        <translation>Still to answer: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1606,6 +1658,82 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>The bundle was not written: fix the problems listed first ({count} found).</source>
         <translation>The bundle was not written: fix the problems listed first ({count} found).</translation>
+    </message>
+    <message>
+        <source>{file} is signed by key {key_id}, which this district does not trust; trust the office&apos;s key first (&apos;sealdesk trust add&apos;).</source>
+        <translation>{file} is signed by key {key_id}, which this district does not trust; trust the office&apos;s key first (&apos;sealdesk trust add&apos;).</translation>
+    </message>
+    <message>
+        <source>{file} was changed after the office signed it; ask the office to send it again.</source>
+        <translation>{file} was changed after the office signed it; ask the office to send it again.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or is not a SealDesk feedback file.</source>
+        <translation>{file} is damaged or is not a SealDesk feedback file.</translation>
+    </message>
+    <message>
+        <source>{file} is feedback for district {district}, not for this district ({own}).</source>
+        <translation>{file} is feedback for district {district}, not for this district ({own}).</translation>
+    </message>
+    <message>
+        <source>{file} reviews bundle {bundle_id}, which this workspace never exported.</source>
+        <translation>{file} reviews bundle {bundle_id}, which this workspace never exported.</translation>
+    </message>
+    <message>
+        <source>No feedback {feedback_id} was received here.</source>
+        <translation>No feedback {feedback_id} was received here.</translation>
+    </message>
+    <message>
+        <source>The office asked for no action on benchmark {code} in this feedback.</source>
+        <translation>The office asked for no action on benchmark {code} in this feedback.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s action on benchmark {code} is already in the action plan.</source>
+        <translation>The office&apos;s action on benchmark {code} is already in the action plan.</translation>
+    </message>
+    <message>
+        <source>The office has received no bundle from district {district} for round {round}.</source>
+        <translation>The office has received no bundle from district {district} for round {round}.</translation>
+    </message>
+    <message>
+        <source>Say why in a comment: every verdict other than &quot;meets&quot; needs one.</source>
+        <translation>Say why in a comment: every verdict other than &quot;meets&quot; needs one.</translation>
+    </message>
+    <message>
+        <source>A due date goes with a required action; give the action.</source>
+        <translation>A due date goes with a required action; give the action.</translation>
+    </message>
+    <message>
+        <source>A comment or an action may have at most {limit} characters.</source>
+        <translation>A comment or an action may have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>There is no verdict {verdict}; use meets, partly_meets, does_not_meet, evidence_insufficient, na_agreed or not_reviewed.</source>
+        <translation>There is no verdict {verdict}; use meets, partly_meets, does_not_meet, evidence_insufficient, na_agreed or not_reviewed.</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} has no benchmark {code}.</source>
+        <translation>The submission of district {district} has no benchmark {code}.</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} for round {round} is final; it takes no more verdicts.</source>
+        <translation>The submission of district {district} for round {round} is final; it takes no more verdicts.</translation>
+    </message>
+    <message>
+        <source>Accept the submission of district {district} before making it final.</source>
+        <translation>Accept the submission of district {district} before making it final.</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} is already accepted; give a verdict to reopen its review first.</source>
+        <translation>The submission of district {district} is already accepted; give a verdict to reopen its review first.</translation>
+    </message>
+    <message>
+        <source>Nothing to return: no benchmark of district {district} has a verdict or a required action for the district to answer.</source>
+        <translation>Nothing to return: no benchmark of district {district} has a verdict or a required action for the district to answer.</translation>
+    </message>
+    <message>
+        <source>Give every benchmark a verdict before accepting; still without one: {codes}.</source>
+        <translation>Give every benchmark a verdict before accepting; still without one: {codes}.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3041,82 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Head of the coordinating office</source>
         <translation>Head of the coordinating office</translation>
+    </message>
+    <message>
+        <source>Review of the submission</source>
+        <translation>Review of the submission</translation>
+    </message>
+    <message>
+        <source>From: {office}</source>
+        <translation>From: {office}</translation>
+    </message>
+    <message>
+        <source>To: {district}</source>
+        <translation>To: {district}</translation>
+    </message>
+    <message>
+        <source>The coordinating office has reviewed your district&apos;s submission and returns it with the feedback below. Please answer each point, then send a new bundle.</source>
+        <translation>The coordinating office has reviewed your district&apos;s submission and returns it with the feedback below. Please answer each point, then send a new bundle.</translation>
+    </message>
+    <message>
+        <source>The coordinating office has reviewed your district&apos;s submission and accepts it. It now counts as confirmed in the city&apos;s figures.</source>
+        <translation>The coordinating office has reviewed your district&apos;s submission and accepts it. It now counts as confirmed in the city&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>The coordinating office has reviewed your district&apos;s submission and accepts it as final. It is locked and counts as confirmed in the city&apos;s figures.</source>
+        <translation>The coordinating office has reviewed your district&apos;s submission and accepts it as final. It is locked and counts as confirmed in the city&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Feedback number</source>
+        <translation>Feedback number</translation>
+    </message>
+    <message>
+        <source>Bundle reviewed</source>
+        <translation>Bundle reviewed</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Benchmark by benchmark</source>
+        <translation>Benchmark by benchmark</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Required action</source>
+        <translation>Required action</translation>
+    </message>
+    <message>
+        <source>{action} (due {date})</source>
+        <translation>{action} (due {date})</translation>
+    </message>
+    <message>
+        <source>No benchmark has a verdict yet.</source>
+        <translation>No benchmark has a verdict yet.</translation>
+    </message>
+    <message>
+        <source>Reviewer, coordinating office</source>
+        <translation>Reviewer, coordinating office</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,58 @@ Whole fingerprint: {fp}</source>
             <numerusform>กู้คืนไฟล์หลักฐาน %n ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</numerusform>
         </translation>
     </message>
+    <message>
+        <source>District {district}, benchmark {code}: {verdict}.</source>
+        <translation>เขต {district} ตัวชี้วัด {code}: {verdict}</translation>
+    </message>
+    <message>
+        <source>Reviewed {reviewed} of {total} benchmarks; state: {state}.</source>
+        <translation>พิจารณาแล้ว {reviewed} จาก {total} ตัวชี้วัด สถานะ: {state}</translation>
+    </message>
+    <message>
+        <source>Returned the submission of district {district} with feedback: {path}</source>
+        <translation>ส่งเอกสารของเขต {district} กลับพร้อมข้อเสนอแนะแล้ว: {path}</translation>
+    </message>
+    <message>
+        <source>Accepted the submission of district {district}; feedback file: {path}</source>
+        <translation>รับรองเอกสารของเขต {district} แล้ว ไฟล์ผลการพิจารณา: {path}</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} is final; feedback file: {path}</source>
+        <translation>เอกสารของเขต {district} เป็นฉบับสุดท้ายแล้ว ไฟล์ผลการพิจารณา: {path}</translation>
+    </message>
+    <message>
+        <source>Send this file to the district.</source>
+        <translation>ส่งไฟล์นี้ให้สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>No bundle was received for this round yet.</source>
+        <translation>ยังไม่ได้รับชุดข้อมูลของรอบนี้</translation>
+    </message>
+    <message>
+        <source>This feedback ({feedback_id}) was imported before; nothing changed.</source>
+        <translation>นำเข้าผลการพิจารณานี้ ({feedback_id}) ไว้แล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Imported the office&apos;s feedback {feedback_id}: {kind}, round {round}.</source>
+        <translation>นำเข้าผลการพิจารณาของสำนักงานผู้ประสานงาน {feedback_id} แล้ว: {kind} รอบ {round}</translation>
+    </message>
+    <message>
+        <source>Feedback {feedback_id} from {office}: {kind}, round {round}, issued {date}.</source>
+        <translation>ผลการพิจารณา {feedback_id} จาก {office}: {kind} รอบ {round} ออกเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>Required action: {action} (due {due})</source>
+        <translation>สิ่งที่ต้องดำเนินการ: {action} (กำหนดเสร็จ {due})</translation>
+    </message>
+    <message>
+        <source>No feedback has been received yet.</source>
+        <translation>ยังไม่ได้รับผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Still to answer: {codes}</source>
+        <translation>ยังต้องชี้แจง: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1597,6 +1649,82 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>The bundle was not written: fix the problems listed first ({count} found).</source>
         <translation>ยังไม่ได้สร้างชุดข้อมูล ให้แก้ไขปัญหาที่แสดงไว้ก่อน (พบ {count} รายการ)</translation>
+    </message>
+    <message>
+        <source>{file} is signed by key {key_id}, which this district does not trust; trust the office&apos;s key first (&apos;sealdesk trust add&apos;).</source>
+        <translation>{file} ลงนามด้วยกุญแจ {key_id} ซึ่งเขตนี้ไม่ได้เชื่อถือ ให้เพิ่มกุญแจของสำนักงานผู้ประสานงานก่อน (&apos;sealdesk trust add&apos;)</translation>
+    </message>
+    <message>
+        <source>{file} was changed after the office signed it; ask the office to send it again.</source>
+        <translation>{file} ถูกแก้ไขหลังจากที่สำนักงานผู้ประสานงานลงนามแล้ว ให้ขอไฟล์ใหม่จากสำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or is not a SealDesk feedback file.</source>
+        <translation>{file} เสียหาย หรือไม่ใช่ไฟล์ผลการพิจารณาของ SealDesk</translation>
+    </message>
+    <message>
+        <source>{file} is feedback for district {district}, not for this district ({own}).</source>
+        <translation>{file} เป็นผลการพิจารณาของเขต {district} ไม่ใช่ของเขตนี้ ({own})</translation>
+    </message>
+    <message>
+        <source>{file} reviews bundle {bundle_id}, which this workspace never exported.</source>
+        <translation>{file} เป็นผลการพิจารณาชุดข้อมูล {bundle_id} ซึ่งไม่ได้ส่งออกจากพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>No feedback {feedback_id} was received here.</source>
+        <translation>ไม่มีผลการพิจารณา {feedback_id} ในพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>The office asked for no action on benchmark {code} in this feedback.</source>
+        <translation>ผลการพิจารณานี้ไม่ได้ระบุสิ่งที่ต้องดำเนินการสำหรับตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s action on benchmark {code} is already in the action plan.</source>
+        <translation>สิ่งที่สำนักงานผู้ประสานงานให้ดำเนินการสำหรับตัวชี้วัด {code} อยู่ในแผนปฏิบัติการแล้ว</translation>
+    </message>
+    <message>
+        <source>The office has received no bundle from district {district} for round {round}.</source>
+        <translation>สำนักงานผู้ประสานงานยังไม่ได้รับชุดข้อมูลของเขต {district} รอบ {round}</translation>
+    </message>
+    <message>
+        <source>Say why in a comment: every verdict other than &quot;meets&quot; needs one.</source>
+        <translation>โปรดระบุเหตุผลในความเห็น: ผลการพิจารณาทุกแบบยกเว้น &quot;ผ่านเกณฑ์&quot; ต้องมีความเห็น</translation>
+    </message>
+    <message>
+        <source>A due date goes with a required action; give the action.</source>
+        <translation>กำหนดเสร็จต้องมาพร้อมสิ่งที่ต้องดำเนินการ โปรดระบุสิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>A comment or an action may have at most {limit} characters.</source>
+        <translation>ความเห็นหรือสิ่งที่ต้องดำเนินการยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>There is no verdict {verdict}; use meets, partly_meets, does_not_meet, evidence_insufficient, na_agreed or not_reviewed.</source>
+        <translation>ไม่มีผลการพิจารณา {verdict} ให้ใช้ meets, partly_meets, does_not_meet, evidence_insufficient, na_agreed หรือ not_reviewed</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} has no benchmark {code}.</source>
+        <translation>เอกสารของเขต {district} ไม่มีตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} for round {round} is final; it takes no more verdicts.</source>
+        <translation>เอกสารของเขต {district} รอบ {round} เป็นฉบับสุดท้ายแล้ว ให้ผลการพิจารณาเพิ่มไม่ได้</translation>
+    </message>
+    <message>
+        <source>Accept the submission of district {district} before making it final.</source>
+        <translation>ต้องรับรองเอกสารของเขต {district} ก่อนจึงจะกำหนดเป็นฉบับสุดท้ายได้</translation>
+    </message>
+    <message>
+        <source>The submission of district {district} is already accepted; give a verdict to reopen its review first.</source>
+        <translation>เอกสารของเขต {district} ได้รับการรับรองแล้ว หากจะพิจารณาใหม่ ให้ระบุผลการพิจารณาตัวชี้วัดก่อน</translation>
+    </message>
+    <message>
+        <source>Nothing to return: no benchmark of district {district} has a verdict or a required action for the district to answer.</source>
+        <translation>ไม่มีสิ่งที่ต้องส่งกลับ: ไม่มีตัวชี้วัดของเขต {district} ที่มีผลการพิจารณาหรือสิ่งที่ต้องดำเนินการให้เขตชี้แจง</translation>
+    </message>
+    <message>
+        <source>Give every benchmark a verdict before accepting; still without one: {codes}.</source>
+        <translation>ต้องพิจารณาทุกตัวชี้วัดก่อนรับรอง ตัวชี้วัดที่ยังไม่ได้พิจารณา: {codes}</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3024,82 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Head of the coordinating office</source>
         <translation>หัวหน้าหน่วยงานประสานงาน</translation>
+    </message>
+    <message>
+        <source>Review of the submission</source>
+        <translation>ผลการพิจารณาเอกสาร</translation>
+    </message>
+    <message>
+        <source>From: {office}</source>
+        <translation>จาก: {office}</translation>
+    </message>
+    <message>
+        <source>To: {district}</source>
+        <translation>ถึง: {district}</translation>
+    </message>
+    <message>
+        <source>The coordinating office has reviewed your district&apos;s submission and returns it with the feedback below. Please answer each point, then send a new bundle.</source>
+        <translation>สำนักงานผู้ประสานงานได้พิจารณาเอกสารของสำนักงานเขตแล้ว และขอส่งกลับพร้อมข้อเสนอแนะด้านล่าง โปรดชี้แจงทุกประเด็น แล้วส่งชุดข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>The coordinating office has reviewed your district&apos;s submission and accepts it. It now counts as confirmed in the city&apos;s figures.</source>
+        <translation>สำนักงานผู้ประสานงานได้พิจารณาเอกสารของสำนักงานเขตแล้ว และรับรองเอกสารนี้ ผลจะนับเป็นผลที่ยืนยันแล้วในภาพรวมของกรุงเทพมหานคร</translation>
+    </message>
+    <message>
+        <source>The coordinating office has reviewed your district&apos;s submission and accepts it as final. It is locked and counts as confirmed in the city&apos;s figures.</source>
+        <translation>สำนักงานผู้ประสานงานได้พิจารณาเอกสารของสำนักงานเขตแล้ว และรับรองเป็นฉบับสุดท้าย เอกสารนี้ถูกล็อกและนับเป็นผลที่ยืนยันแล้วในภาพรวมของกรุงเทพมหานคร</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลสรุป</translation>
+    </message>
+    <message>
+        <source>Feedback number</source>
+        <translation>เลขที่ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Bundle reviewed</source>
+        <translation>ชุดข้อมูลที่พิจารณา</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>ผู้พิจารณา</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Benchmark by benchmark</source>
+        <translation>ผลการพิจารณารายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>Required action</source>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>{action} (due {date})</source>
+        <translation>{action} (กำหนดเสร็จ {date})</translation>
+    </message>
+    <message>
+        <source>No benchmark has a verdict yet.</source>
+        <translation>ยังไม่มีตัวชี้วัดที่ได้รับการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Reviewer, coordinating office</source>
+        <translation>ผู้พิจารณา สำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
     </message>
 </context>
 <context>

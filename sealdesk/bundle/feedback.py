@@ -215,9 +215,33 @@ def read_feedback(path: Path, trusted: Sequence[PublicKey]) -> ReadFeedback:
         raise NotABundleError(detail=str(exc)) from None
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
         raise NotABundleError(detail="not a SealDesk feedback file")
+    _check_document(doc)
     if str(doc.get("feedback_id", "")) != report.bundle_id:
         raise NotABundleError(detail="the feedback id differs from the bag's")
     return ReadFeedback(doc, letters, sha, report.signer_key_id, report)
+
+
+KINDS = ("returned", "accepted", "final")
+
+
+def _check_document(doc: dict[str, Any]) -> None:
+    """The fields a reader relies on, of the types it expects (a newer schema is refused)."""
+    problems = []
+    if doc.get("schema_version") != SCHEMA_VERSION:
+        problems.append(f"schema_version {doc.get('schema_version')!r}")
+    if doc.get("kind") not in KINDS:
+        problems.append("kind")
+    if not isinstance(doc.get("round_be"), int):
+        problems.append("round_be")
+    for name in ("district", "reviews_bundle", "office"):
+        if not isinstance(doc.get(name), dict):
+            problems.append(name)
+    if not isinstance(doc.get("reviews"), list) or not all(
+        isinstance(r, dict) for r in doc.get("reviews", [])
+    ):
+        problems.append("reviews")
+    if problems:
+        raise NotABundleError(detail="feedback.json: " + ", ".join(problems))
 
 
 def tag_manifest_sha256(path: Path) -> str:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sealdesk.domain.city import SubmissionState
 from sealdesk.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # a district's commands need not load the office's city status
+    from sealdesk.domain.city import SubmissionState
 
 
 class Verdict(StrEnum):
@@ -118,6 +121,8 @@ class SubmissionReview:
     @property
     def locked(self) -> bool:
         """A final submission takes no more verdicts."""
+        from sealdesk.domain.city import SubmissionState
+
         return self.state is SubmissionState.FINAL
 
     @property

@@ -124,21 +124,20 @@ def _facts(d: LetterDoc, data: LetterData) -> list[Flowable]:
 
 
 def _summary(d: LetterDoc, data: LetterData) -> list[Flowable]:
+    """How many benchmarks got each verdict: one row per verdict given."""
     counts = {v: 0 for v in Verdict}
     for review in data.reviews:
         counts[review.verdict] += 1
-    shown = [v for v in Verdict if counts[v]]
+    order = [*(v for v in Verdict if v is not Verdict.NOT_REVIEWED), Verdict.NOT_REVIEWED]
+    shown = [v for v in order if counts[v]]
     if not shown:
         return []
-    head = [d.p(d.t("fb_summary"), d.cell_bold)] + [
-        d.p(d.verdict(v), d.cell_bold.but(align="center")) for v in shown
+    rows = [[d.p(d.t("fb_summary"), d.cell_bold), d.p(d.t("fb_count"), d.cell_bold)]]
+    rows += [
+        [d.p(d.verdict(v), d.cell), d.p(d.num(counts[v]), d.cell.but(align="center"))]
+        for v in shown
     ]
-    values = [d.p(d.t("fb_count"), d.cell)] + [
-        d.p(d.num(counts[v]), d.cell.but(align="center")) for v in shown
-    ]
-    first = 0.22
-    rest = [(1 - first) / len(shown)] * len(shown)
-    return [Spacer(1, 6), d.table([head, values], columns(FRAME_WIDTH, [first, *rest]))]
+    return [Spacer(1, 6), d.table(rows, columns(FRAME_WIDTH * 0.6, [0.7, 0.3]))]
 
 
 def _points(d: LetterDoc, data: LetterData) -> list[Flowable]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from sealdesk.bundle.minisign import PublicKey, parse_public_key
-from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
+from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import TrustChanged
 from sealdesk.fsutil import read_regular_text
 from sealdesk.services.core import WorkspaceCore, now
@@ -66,7 +66,14 @@ def read_office_card_or_key(source: str) -> OfficeCard:
     path = Path(source).expanduser() if "\n" not in source and len(source) < 4096 else None
     if path is not None and path.exists():
         return read_office_card(path)
-    public = parse_key_text(source, "OFFICE_PUBKEY")
+    try:
+        public = parse_key_text(source, "OFFICE_PUBKEY")
+    except SealDeskError:
+        # a minisign key line starts with "RW" and has no dot: the key error says it best;
+        # anything else was meant as a file, and "cannot be read" says that
+        if path is None or (source.strip().startswith("RW") and "." not in source):
+            raise
+        return read_office_card(path)
     return OfficeCard("", public, "")
 
 

@@ -33,7 +33,6 @@ from sealdesk.bundle.errors import (
     TagFileChangedError,
     VerifyError,
 )
-from sealdesk.bundle.feedback import read_feedback
 from sealdesk.domain.assessment import ActionItem
 from sealdesk.domain.review import (
     BenchmarkReview,
@@ -48,14 +47,13 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import AssessmentChanged, FeedbackChanged
 from sealdesk.services.assessments import _assessment_row
 from sealdesk.services.core import WorkspaceCore, now
-from sealdesk.services.district_trust import trusted_office_keys
-from sealdesk.services.office import district_only, is_office
 from sealdesk.store.mapping import action_value
 from sealdesk.store.models import (
     ActionRow,
     ExportRow,
     FeedbackActionTaken,
     ReceivedFeedbackRow,
+    Round,
 )
 
 
@@ -99,8 +97,9 @@ OPEN_VERDICTS = (Verdict.PARTLY_MEETS, Verdict.DOES_NOT_MEET, Verdict.EVIDENCE_I
 
 
 def _require_district(ws: WorkspaceCore) -> None:
-    if is_office(ws):
-        raise district_only()
+    """The facade's ``district`` refuses the office's workspace with its one sentence (so a
+    district's export need not import the office's services to ask)."""
+    ws.district  # type: ignore[attr-defined]  # noqa: B018
 
 
 # --- import ---------------------------------------------------------------------------------------
@@ -108,6 +107,10 @@ def _require_district(ws: WorkspaceCore) -> None:
 
 def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
     """Verifies and keeps a feedback file from a trusted office (see the module's doc)."""
+    # the verifier and cryptography are imported here, not when an export asks ``answering``
+    from sealdesk.bundle.feedback import read_feedback
+    from sealdesk.services.district_trust import trusted_office_keys
+
     _require_district(ws)
     path = Path(path)
     trusted = trusted_office_keys(ws)
@@ -160,8 +163,10 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             return FeedbackImport(_value(session, known), duplicate=True)
         export = session.scalar(select(ExportRow).where(ExportRow.bundle_id == bundle_id))
         tag_sha = str(reviewed.get("tag_manifest_sha256", ""))
-        if export is None or (
-            export.tag_manifest_sha256 and tag_sha and export.tag_manifest_sha256 != tag_sha
+        if (
+            export is None
+            or (export.tag_manifest_sha256 and tag_sha and export.tag_manifest_sha256 != tag_sha)
+            or session.get(Round, export.round_id).year_be != doc["round_be"]  # type: ignore[union-attr]
         ):
             raise FeedbackUnknownBundleError(
                 QT_TRANSLATE_NOOP(

@@ -220,6 +220,16 @@ def review_benchmark(
             )
         )
         before = _fields(row)
+        wanted = None
+        if verdict is not Verdict.NOT_REVIEWED:
+            wanted = {
+                "verdict": verdict.value,
+                "comment": comment,
+                "action": action,
+                "due": due.isoformat() if due and action else None,
+            }
+        if before == wanted:  # the same verdict again: nothing changes, nothing is said
+            return _review_value(row) if row is not None else _not_reviewed(code)
         if verdict is Verdict.NOT_REVIEWED:
             if row is not None:
                 session.delete(row)
@@ -236,8 +246,6 @@ def review_benchmark(
             row.reviewed_by = ws.actor
             row.reviewed_at = now()
             after = _fields(row)
-        if before == after:
-            return _review_value(row) if row is not None else _not_reviewed(code)
         new_state = SubmissionState.IN_REVIEW if after is not None else state
         if state is not SubmissionState.IN_REVIEW and after is not None:
             bundle.state = new_state.value

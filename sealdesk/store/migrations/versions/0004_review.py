@@ -14,6 +14,11 @@ branch_labels = None
 depends_on = None
 
 
+# office_bundle and bundle_export are altered in place (ADD / DROP COLUMN, SQLite 3.35+), never
+# recreated: with foreign keys on, dropping the old office_bundle in a batch copy would cascade
+# to every indexed benchmark and evidence row of every received bundle.
+
+
 def upgrade() -> None:
     op.create_table(
         "office_review",
@@ -77,14 +82,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("feedback_row_id", "benchmark_code"),
     )
-    with op.batch_alter_table("office_bundle", schema=None) as batch_op:
+    with op.batch_alter_table("office_bundle", schema=None, recreate="never") as batch_op:
         batch_op.add_column(
             sa.Column(
                 "tag_manifest_sha256", sa.String(length=64), nullable=False, server_default=""
             )
         )
         batch_op.add_column(sa.Column("answers_feedback_id", sa.String(length=64), nullable=True))
-    with op.batch_alter_table("bundle_export", schema=None) as batch_op:
+    with op.batch_alter_table("bundle_export", schema=None, recreate="never") as batch_op:
         batch_op.add_column(
             sa.Column(
                 "tag_manifest_sha256", sa.String(length=64), nullable=False, server_default=""
@@ -94,10 +99,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("bundle_export", schema=None) as batch_op:
+    with op.batch_alter_table("bundle_export", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("answers_feedback_id")
         batch_op.drop_column("tag_manifest_sha256")
-    with op.batch_alter_table("office_bundle", schema=None) as batch_op:
+    with op.batch_alter_table("office_bundle", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("answers_feedback_id")
         batch_op.drop_column("tag_manifest_sha256")
     op.drop_table("feedback_action_taken")
