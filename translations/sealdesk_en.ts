@@ -4944,5 +4944,17 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
         <source>{name} (new)</source>
         <translation>{name} (new)</translation>
     </message>
+    <message>
+        <source>Keep unchanged verdicts</source>
+        <translation>Keep unchanged verdicts</translation>
+    </message>
+    <message>
+        <source>Copies the verdicts given on the reviewed bundle to every benchmark the district did not change, so only what moved is left to review.</source>
+        <translation>Copies the verdicts given on the reviewed bundle to every benchmark the district did not change, so only what moved is left to review.</translation>
+    </message>
+    <message>
+        <source>Unchanged benchmarks whose verdict was kept: %n.</source>
+        <translation>Unchanged benchmarks whose verdict was kept: %n.</translation>
+    </message>
 </context>
 </TS>

@@ -4923,5 +4923,17 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
         <source>{name} (new)</source>
         <translation>{name} (ใหม่)</translation>
     </message>
+    <message>
+        <source>Keep unchanged verdicts</source>
+        <translation>คงผลการพิจารณาของเกณฑ์ที่ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Copies the verdicts given on the reviewed bundle to every benchmark the district did not change, so only what moved is left to review.</source>
+        <translation>คัดลอกผลการพิจารณาจากชุดข้อมูลที่พิจารณาครั้งก่อนไปยังทุกเกณฑ์ที่เขตไม่ได้แก้ไข เหลือให้พิจารณาเฉพาะเกณฑ์ที่เปลี่ยนไป</translation>
+    </message>
+    <message>
+        <source>Unchanged benchmarks whose verdict was kept: %n.</source>
+        <translation>เกณฑ์ที่ไม่เปลี่ยนและคงผลการพิจารณาไว้: %n เกณฑ์</translation>
+    </message>
 </context>
 </TS>

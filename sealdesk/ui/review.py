@@ -3,7 +3,11 @@ benchmark, what the district answered and its evidence with a preview; below, th
 (Alt+1..Alt+5, Alt+0 for "not reviewed"), the comment (focused on every benchmark), the required
 action and its due date. Ctrl+PgDown/PgUp go to the next/previous benchmark, Ctrl+Shift+PgDown/
 PgUp to the next/previous district; moving on saves. Return, Accept and Finalize write the
-signed feedback file (ui/review_sign.py)."""
+signed feedback file (ui/review_sign.py).
+
+It stays one module past ~450 lines: the moving on, the saving and the signing share the
+one rule "never lose a verdict" (save before moving, refuse to move when refused); the
+form, the texts, the evidence pane and the sign dialog are in their own modules."""
 
 from __future__ import annotations
 
@@ -120,6 +124,10 @@ class ReviewScreen(QDialog):
         self.progress.setMaximumWidth(16777215)
         left_layout.addWidget(self.progress_label)
         left_layout.addWidget(self.progress)
+        self.carry_over = QPushButton(left)  # shown for a resubmission
+        self.carry_over.setObjectName("reviewCarryOver")
+        self.carry_over.clicked.connect(self.keep_unchanged)
+        left_layout.addWidget(self.carry_over)
         left_layout.addWidget(self.benchmarks, 1)
         self.text = QTextBrowser(splitter)
         self.text.setObjectName("reviewText")
@@ -211,6 +219,14 @@ class ReviewScreen(QDialog):
                 "Review", "The next benchmark (Ctrl+PgDown); moving on saves."
             )
         )
+        self.carry_over.setText(QCoreApplication.translate("Review", "Keep unchanged verdicts"))
+        self.carry_over.setToolTip(
+            QCoreApplication.translate(
+                "Review",
+                "Copies the verdicts given on the reviewed bundle to every benchmark the district "
+                "did not change, so only what moved is left to review.",
+            )
+        )
         self.save_button.setText(QCoreApplication.translate("Review", "Save"))
         self.save_button.setToolTip(QCoreApplication.translate("Review", "Save (Ctrl+S)"))
         self.return_button.setText(QCoreApplication.translate("Review", "Return with feedback..."))
@@ -269,6 +285,7 @@ class ReviewScreen(QDialog):
         self.review = self.desk.review(district)
         self.changes = self.desk.changes(district)
         self.before = self.desk.reviewed_before(district, self.changes)
+        self.carry_over.setVisible(self.before is not None)
         th = i18n.current() == "th"
         self.state.setText(
             QCoreApplication.translate("SubmissionState", self.submission.state.label)
@@ -438,6 +455,23 @@ class ReviewScreen(QDialog):
         dialog.signed.connect(lambda: self.reload_districts(self.submission.district_code))
         dialog.open()
         self.sign_dialog = dialog
+
+    def keep_unchanged(self) -> None:
+        """A resubmission: the verdicts of the benchmarks the district did not change are
+        carried over from the reviewed bundle (those without a verdict yet)."""
+        if self.submission is None or not self.save():
+            return
+        district = self.submission.district_code
+        copied = self.desk.carry_over(district, parent=self)
+        if copied is None:
+            return
+        self.load(district, self.code)
+        count = len(copied)  # a plain name: pyside6-lupdate 6.11 misses a call
+        self.message.setText(
+            QCoreApplication.translate(
+                "Review", "Unchanged benchmarks whose verdict was kept: %n.", "", count
+            )
+        )
 
     def closeEvent(self, event) -> None:
         if not self.save():

@@ -117,6 +117,14 @@ class ReviewDesk:
         )
         return done is not None
 
+    def carry_over(self, district: str, parent: object = None) -> tuple[str, ...] | None:
+        """Keeps the verdicts of unchanged benchmarks; the codes copied (None when refused)."""
+        round_be = self.session.round
+        return self.session.run(
+            lambda ws: ws.carry_over_reviews(district, round_be),
+            parent=parent,  # type: ignore[arg-type]
+        )
+
     def sign_job(self, kind: FeedbackKind, district: str, out: Path, passphrase: str) -> Job:
         """A Job writing the signed feedback file of ``kind`` for ``district`` to ``out``."""
         round_be = self.session.round

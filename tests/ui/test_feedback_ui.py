@@ -31,6 +31,7 @@ def _return_from_the_screen(qtbot, pair: Pair, jobs_finished, out: Path) -> None
     qtbot.addWidget(screen)
     screen.show()
     code = pair.codes[1]
+    screen.set_verdict(Verdict.MEETS)  # the first benchmark: saved at once
     screen.benchmarks.setCurrentRow(1)
     assert screen.code == code
     screen.set_verdict(Verdict.DOES_NOT_MEET)
@@ -140,6 +141,12 @@ def test_the_resubmission_shows_what_changed_and_accepting_reaches_the_district(
     screen.show()
     assert screen.submission.state is SubmissionState.RESUBMITTED
     assert screen.state.text() == "ส่งใหม่แล้ว"
+    assert screen.carry_over.isVisibleTo(screen)  # a resubmission
+    qtbot.mouseClick(screen.carry_over, Qt.MouseButton.LeftButton)
+    kept = pair.office.submission_review("1001")
+    assert kept.review_for(pair.codes[0]).verdict is Verdict.MEETS  # unchanged: kept
+    assert kept.review_for(code).verdict is Verdict.NOT_REVIEWED  # changed: to review again
+    assert screen.message.text().endswith(": 1 เกณฑ์")
     screen.benchmarks.setCurrentRow(1)
     text = screen.text.toPlainText()
     assert "สิ่งที่เปลี่ยนไปจากชุดข้อมูลที่พิจารณาครั้งก่อน" in text
