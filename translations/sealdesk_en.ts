@@ -4404,10 +4404,6 @@ Mandatory from {level}</translation>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <source>{submitted} of {total} districts have submitted for round {year}.</source>
-        <translation>{submitted} of {total} districts have submitted for round {year}.</translation>
-    </message>
-    <message>
         <source>No new bundles in the intake folder.</source>
         <translation>No new bundles in the intake folder.</translation>
     </message>
@@ -4656,14 +4652,6 @@ Mandatory from {level}</translation>
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Required action</source>
-        <translation>Required action</translation>
     </message>
     <message>
         <source>In the action plan</source>

@@ -4387,10 +4387,6 @@ Mandatory from {level}</source>
         <translation>เขียนไฟล์ {path} แล้ว</translation>
     </message>
     <message>
-        <source>{submitted} of {total} districts have submitted for round {year}.</source>
-        <translation>ส่งผลการประเมินรอบปี {year} แล้ว {submitted} จาก {total} เขต</translation>
-    </message>
-    <message>
         <source>No new bundles in the intake folder.</source>
         <translation>ไม่มีชุดข้อมูลใหม่ในโฟลเดอร์รับเข้า</translation>
     </message>
@@ -4426,7 +4422,7 @@ Mandatory from {level}</source>
     </message>
     <message>
         <source>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</source>
-        <translation>ส่งแล้ว {submitted} จาก {total} เขต ในรอบการประเมิน {year} รับรองแล้ว {confirmed} เขต (รับรองหรือเป็นฉบับสุดท้าย)</translation>
+        <translation>ส่งแล้ว {submitted} จาก {total} เขต ในรอบการประเมิน {year} รับรองแล้ว {confirmed} เขต</translation>
     </message>
 </context>
 <context>
@@ -4635,14 +4631,6 @@ Mandatory from {level}</source>
     <message>
         <source>Verdict</source>
         <translation>ผลการพิจารณา</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>ความเห็น</translation>
-    </message>
-    <message>
-        <source>Required action</source>
-        <translation>สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>In the action plan</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -112,7 +113,6 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         # the actions on their own row: the window fits a 1024 px screen
         actions = QHBoxLayout()
         for widget in (
-            self.review_button,
             self.receive_button,
             self.folder_button,
             self.watch_box,
@@ -128,6 +128,10 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        # beside the map (a 1024 px row of actions is full); it takes the panel's width and
+        # adds nothing to the window's minimum width
+        self.review_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        side_layout.addWidget(self.review_button)
         self.gaps_label = QLabel(side)
         self.gaps = QListWidget(side)
         self.gaps.setObjectName("commonGaps")
