@@ -186,7 +186,10 @@ def shoot(folder: Path, out: Path) -> None:
             snap(out / f"feedback-to-answer-{lang}-{size}.png", dialog)
             dialog.close()
             window.show_tab(2)
-            window.dashboard.office_view.setFocus()
+            from PySide6.QtWidgets import QScrollArea
+
+            scroll = window.dashboard.findChild(QScrollArea)
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
             snap(out / f"feedback-dashboard-{lang}-{size}.png", window)
             window.close()
             ws.close()
