@@ -215,8 +215,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from sealdesk.cli.common import current_language
     from sealdesk.domain.review import Verdict
+    from sealdesk.domain.thaidate import format_date
 
+    lang = current_language()  # dates in Thai are Buddhist Era ("9 ก.ค. 2567")
     with open_workspace(args) as ws:
         received = ws.feedback_list(args.round)
         open_items = ws.open_feedback(args.round)
@@ -230,7 +233,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 office=f.office_name,
                 kind=translate("FeedbackKind", f.kind.label),
                 round=f.round_year_be,
-                date=f.issued_at.date().isoformat(),
+                date=format_date(f.issued_at.date(), lang),
             )
         )
         for r in f.reviews:
@@ -239,7 +242,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             comment = f": {r.comment}" if r.comment else ""
             lines.append(f"  {r.benchmark_code}  {_verdict(r.verdict)}{comment}")
             if r.action is not None:
-                due = r.action.due.isoformat() if r.action.due else "-"
+                due = format_date(r.action.due, lang) if r.action.due else "-"
                 lines.append(
                     "      "
                     + translate("CLI", "Required action: {action} (due {due})").format(

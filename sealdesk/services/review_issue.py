@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import tempfile
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,9 +32,10 @@ from sealdesk.domain.districts import district
 from sealdesk.domain.review import BenchmarkReview, FeedbackKind, IssuedFeedback, Verdict
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import ReviewChanged
+from sealdesk.progress import IsCancelled, Progress, check_cancelled
 from sealdesk.services import keys as keys_service
 from sealdesk.services.core import WorkspaceCore
-from sealdesk.services.office import office_catalog, office_name, require_office
+from sealdesk.services.office import office_name, require_office
 from sealdesk.services.review import _locked, _state, current_bundle, reviews_of
 from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeFeedbackRow
 
@@ -56,11 +58,21 @@ def return_submission(
     out: Path,
     passphrase: str,
     overwrite: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> IssuedFeedback:
     """Returns the district's current submission with feedback: writes the signed feedback
     file to ``out``; the submission is then "returned"."""
     return _issue(
-        ws, FeedbackKind.RETURNED, district_code, round_year_be, out, passphrase, overwrite
+        ws,
+        FeedbackKind.RETURNED,
+        district_code,
+        round_year_be,
+        out,
+        passphrase,
+        overwrite,
+        progress,
+        cancelled,
     )
 
 
@@ -72,11 +84,21 @@ def accept_submission(
     out: Path,
     passphrase: str,
     overwrite: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> IssuedFeedback:
     """Accepts the district's current submission (it counts as confirmed from now on) and
     writes the signed feedback file saying so to ``out``."""
     return _issue(
-        ws, FeedbackKind.ACCEPTED, district_code, round_year_be, out, passphrase, overwrite
+        ws,
+        FeedbackKind.ACCEPTED,
+        district_code,
+        round_year_be,
+        out,
+        passphrase,
+        overwrite,
+        progress,
+        cancelled,
     )
 
 
@@ -88,10 +110,22 @@ def finalize_submission(
     out: Path,
     passphrase: str,
     overwrite: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> IssuedFeedback:
     """Makes an accepted submission final (locked: no more verdicts) and writes the signed
     feedback file saying so to ``out``."""
-    return _issue(ws, FeedbackKind.FINAL, district_code, round_year_be, out, passphrase, overwrite)
+    return _issue(
+        ws,
+        FeedbackKind.FINAL,
+        district_code,
+        round_year_be,
+        out,
+        passphrase,
+        overwrite,
+        progress,
+        cancelled,
+    )
 
 
 def _check_allowed(
@@ -149,7 +183,18 @@ def _issue(
     out: Path,
     passphrase: str,
     overwrite: bool,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> IssuedFeedback:
+    """Checks the rules, unlocks the key, prints the letters, writes the file, records it.
+    ``progress(done, 4)`` after each step; ``cancelled()`` is asked before the file is
+    written (then nothing is written or recorded)."""
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, 4)
+        check_cancelled(cancelled)
+
     require_office(ws)
     if ws.read_only:
         raise ws.why_read_only
@@ -167,15 +212,19 @@ def _issue(
                 ).where(OfficeAssessmentRow.bundle_row_id == bundle.id)
             )
         }
+    step(0)
     key = keys_service.unlock(ws, passphrase)  # a wrong passphrase: nothing is written
+    step(1)
     tag_sha = bundle.tag_manifest_sha256 or _tag_manifest_of(ws, bundle.bundle_id)
     issued = datetime.now().astimezone().replace(microsecond=0)
     place = district(bundle.district_code)
     doc = _document(ws, kind, bundle, tag_sha, reviews, titles, key.public.key_id_hex, issued)
-    letters = _letters(ws, doc, kind, bundle, reviews, titles, issued)
+    letters = _letters(ws, doc, kind, bundle, reviews, titles, issued, step)
     written = write_feedback(
         doc, letters, Path(out), key, overwrite=overwrite, not_inside=[Path(ws.path)], now=issued
     )
+    if progress is not None:
+        progress(4, 4)
     with ws._transaction() as session:
         row = session.get(OfficeBundle, bundle.id)
         assert row is not None
@@ -264,15 +313,7 @@ def _document(
 ) -> dict[str, Any]:
     """The content of data/feedback.json (schema ``sealdesk.feedback`` version 1)."""
     place = district(bundle.district_code)
-    try:
-        catalog = office_catalog(ws)
-        edition: dict[str, str] | None = {
-            "edition": catalog.edition,
-            "version": catalog.version,
-            "sha256": catalog.sha256,
-        }
-    except IndexError:  # the office holds no catalog
-        edition = None
+    edition = current_catalog_ref(ws)
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -295,6 +336,17 @@ def _document(
     }
 
 
+def current_catalog_ref(ws: WorkspaceCore) -> dict[str, str] | None:
+    """The office's current catalog edition as ``{"edition", "version", "sha256"}``: the
+    latest it published (services/catalog_editions.py, issue 17), None while it has published
+    none (the shared agreement on office documents: a district learns of a newer edition)."""
+    try:
+        from sealdesk.services.catalog_editions import catalog_ref
+    except ImportError:  # a tree without published catalog editions: none to name
+        return None
+    return catalog_ref(ws)
+
+
 def _letters(
     ws: WorkspaceCore,
     doc: dict[str, Any],
@@ -303,8 +355,9 @@ def _letters(
     reviews: tuple[BenchmarkReview, ...],
     titles: dict[str, tuple[str, str]],
     issued: datetime,
+    step: Callable[[int], None],
 ) -> dict[str, bytes]:
-    """The feedback letter in Thai and in English, as PDF bytes."""
+    """The feedback letter in Thai and in English, as PDF bytes (steps 2 and 3)."""
     from sealdesk.printing.feedback import LetterData, feedback_letter
     from sealdesk.printing.layout import PrintOptions
 
@@ -327,6 +380,7 @@ def _letters(
             buffer, data, PrintOptions(lang=lang, print_date=issued.date(), preparer=ws.actor)
         )
         letters[lang] = buffer.getvalue()
+        step(len(letters) + 1)
     return letters
 
 

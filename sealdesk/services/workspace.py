@@ -293,7 +293,7 @@ class Workspace(WorkspaceCore):
     feedback_letter = _Later("feedback", "feedback_letter")
     open_feedback = _Later("feedback", "open_feedback")
     office_view = _Later("feedback", "office_view")
-    take_action_into_plan = _Later("feedback", "take_action_into_plan")
+    take_action_into_plan = _Later("feedback_actions", "take_action_into_plan")
 
     # ----------------------------------------------------------------- backup, restore
 

@@ -76,3 +76,24 @@ def test_progress_counts_every_district_with_a_submission(pair: Pair) -> None:
     (progress,) = pair.office.review_progress()
     assert progress.done and progress.reviewed == len(pair.codes)
     assert progress.name_th == "พระนคร"
+
+
+def test_issuing_reports_progress_and_a_cancel_writes_nothing(pair: Pair, tmp_path) -> None:
+    from sealdesk.progress import Cancelled
+    from tests.office.conftest import PASS
+
+    pair.office.review_benchmark("1001", pair.codes[0], "partly_meets", comment="ยังไม่ครบ")
+    out = tmp_path / "mail"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        pair.office.return_submission(
+            "1001", out=out / "fb.zip", passphrase=PASS, cancelled=lambda: True
+        )
+    assert list(out.iterdir()) == []  # nothing written, not even a temporary file
+    assert pair.office.submission_review("1001").state is SubmissionState.IN_REVIEW
+    steps: list[tuple[int, int]] = []
+    pair.office.return_submission(
+        "1001", out=out / "fb.zip", passphrase=PASS, progress=lambda d, t: steps.append((d, t))
+    )
+    assert steps == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    assert pair.office.submission_review("1001").state is SubmissionState.RETURNED
