@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealdesk.domain.city import OfficeSubmission
+from sealdesk.domain.city import OfficeSubmission, SubmissionState
 from sealdesk.domain.review import (
     FeedbackKind,
     SubmissionChanges,
@@ -330,9 +330,11 @@ class ReviewScreen(QDialog):
                 done=reviewed, total=total
             )
         )
-        state = self.submission.state if self.submission else None
-        from sealdesk.domain.city import SubmissionState
-
+        state = self.review.state if self.review and self.review.state else None
+        if state is None and self.submission is not None:
+            state = self.submission.state
+        if state is not None:
+            self.state.setText(QCoreApplication.translate("SubmissionState", state.label))
         locked = state is SubmissionState.FINAL
         self.final_button.setEnabled(state is SubmissionState.ACCEPTED)
         self.accept_button.setEnabled(not locked)
@@ -417,11 +419,7 @@ class ReviewScreen(QDialog):
             return False
         self._dirty = False
         self.review = self.desk.review(district)
-        self.submission = self.desk.submission(district) or self.submission
-        self.state.setText(
-            QCoreApplication.translate("SubmissionState", self.submission.state.label)
-        )
-        self._mark_verdicts()
+        self._mark_verdicts()  # the state comes with the review: no need to re-read it all
         index = self.district.currentIndex()
         if self.review is not None and index >= 0:  # the district list's count follows
             label = self.district.itemText(index).rsplit("  ", 1)[0]
