@@ -175,6 +175,9 @@ def test_the_resubmission_shows_what_changed_and_accepting_reaches_the_district(
     office_window = build_main_window(pair.office, languages)
     qtbot.addWidget(office_window)
     assert "รับรองแล้ว 1 เขต" in office_window.summary.text()  # only accepted/final count
+    opened = office_window.open_review()  # Review... (Alt+R) with no row chosen: the first
+    assert opened.submission is not None and opened.submission.district_code == "1001"
+    opened.close()
     office_window.close()
 
     result = d.ws.import_feedback(accepted)

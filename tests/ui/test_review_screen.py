@@ -100,3 +100,21 @@ def test_keys_are_unique_in_the_window(screen: ReviewScreen, languages, lang: st
             keys.append(f"Alt+{mark}")
     assert len(keys) == len(set(keys)), keys
     assert len([k for k in keys if k]) >= len(VERDICT_KEYS) + 4
+
+
+def test_the_screen_fits_1024_at_150_percent(qtbot, screen: ReviewScreen, languages) -> None:
+    """Three panes cannot be squeezed into 683 px: the body scrolls, and the footer with
+    Return, Accept, Make final and Close stays on the screen."""
+    from sealdesk.ui.widgets import FRAME_ALLOWANCE
+
+    room = 1024 * 2 // 3 - FRAME_ALLOWANCE.width()
+    for lang in ("th", "en"):
+        languages.set_language(lang)
+        screen.retranslate()
+        qtbot.wait(20)
+        assert screen.minimumSizeHint().width() <= room, lang
+        assert screen.minimumSizeHint().height() <= 600 * 2 // 3 - FRAME_ALLOWANCE.height(), lang
+    screen.resize(room, 360)
+    qtbot.wait(20)
+    assert screen.return_button.geometry().bottom() <= screen.height()
+    assert screen.close_button.geometry().right() <= screen.width()
