@@ -4,13 +4,14 @@ the status the district gave it, each a link to its page. Hidden while no feedba
 
 from __future__ import annotations
 
+from html import escape as _esc
+
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sealdesk.domain.review import ReceivedFeedback, Verdict
 from sealdesk.domain.status import Status
 from sealdesk.ui import i18n
-from sealdesk.ui.district_view import _esc
 from sealdesk.ui.feedback_view import VERDICT_COLOURS, FeedbackDesk, verdict_text
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import show_date, status_label
