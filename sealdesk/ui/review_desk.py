@@ -133,6 +133,15 @@ class ReviewDesk:
             FeedbackKind.ACCEPTED: "accept_submission",
             FeedbackKind.FINAL: "finalize_submission",
         }[kind]
+
+        # a Cancelled raised by the service ends the job as cancelled (ui/jobs.py)
         return self.session.job(
-            lambda ws, _job: getattr(ws, name)(district, round_be, out=out, passphrase=passphrase)
+            lambda ws, job: getattr(ws, name)(
+                district,
+                round_be,
+                out=out,
+                passphrase=passphrase,
+                progress=job.report,
+                cancelled=job.is_cancelled,
+            )
         )

@@ -118,3 +118,24 @@ def test_the_screen_fits_1024_at_150_percent(qtbot, screen: ReviewScreen, langua
     qtbot.wait(20)
     assert screen.return_button.geometry().bottom() <= screen.height()
     assert screen.close_button.geometry().right() <= screen.width()
+
+
+def test_accepting_before_every_verdict_is_refused_in_one_sentence(
+    screen: ReviewScreen,
+    jobs_finished,
+    tmp_path,
+) -> None:
+    from sealdesk.domain.review import FeedbackKind
+    from tests.office.conftest import PASS
+
+    screen.sign(FeedbackKind.ACCEPTED)
+    dialog = screen.sign_dialog
+    out = tmp_path / "accepted.zip"
+    dialog.destination.setText(str(out))
+    dialog.passphrase.setText(PASS)
+    dialog.write()
+    jobs_finished[-1].wait()
+    assert not out.exists()
+    text = dialog.message.text()
+    assert text and "Traceback" not in text and "\n" not in text.strip()
+    assert dialog.sign_button.isEnabled()  # the reviewer can finish and try again
