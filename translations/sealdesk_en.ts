@@ -1060,6 +1060,30 @@ Whole fingerprint: {fp}</translation>
         <source>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</source>
         <translation>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</translation>
     </message>
+    <message>
+        <source>The office&apos;s view: {kind}, {date}</source>
+        <translation>The office&apos;s view: {kind}, {date}</translation>
+    </message>
+    <message>
+        <source>Where the office sees it differently from you:</source>
+        <translation>Where the office sees it differently from you:</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Your status</source>
+        <translation>Your status</translation>
+    </message>
+    <message>
+        <source>The office&apos;s verdict</source>
+        <translation>The office&apos;s verdict</translation>
+    </message>
+    <message>
+        <source>The office agrees with every status you gave.</source>
+        <translation>The office agrees with every status you gave.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2493,6 +2517,18 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <numerusform>Adding %n file...</numerusform>
             <numerusform>Adding %n files...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s &amp;feedback...</source>
+        <translation>Import the office&apos;s &amp;feedback...</translation>
+    </message>
+    <message>
+        <source>Trust an office &amp;key...</source>
+        <translation>Trust an office &amp;key...</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback to answer</source>
+        <translation>&amp;Feedback to answer</translation>
     </message>
 </context>
 <context>
@@ -4448,10 +4484,6 @@ Mandatory from {level}</translation>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <source>{submitted} of {total} districts have submitted for round {year}.</source>
-        <translation>{submitted} of {total} districts have submitted for round {year}.</translation>
-    </message>
-    <message>
         <source>No new bundles in the intake folder.</source>
         <translation>No new bundles in the intake folder.</translation>
     </message>
@@ -4477,6 +4509,18 @@ Mandatory from {level}</translation>
             <numerusform>%n district has not met {code} {title}</numerusform>
             <numerusform>%n districts have not met {code} {title}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Review...</source>
+        <translation>&amp;Review...</translation>
+    </message>
+    <message>
+        <source>Review the selected district&apos;s submission, benchmark by benchmark.</source>
+        <translation>Review the selected district&apos;s submission, benchmark by benchmark.</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</source>
+        <translation>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4780,340 @@ Mandatory from {level}</translation>
     <message>
         <source>Import a receipt from City Hall first.</source>
         <translation>Import a receipt from City Hall first.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>The office&apos;s feedback</source>
+        <translation>The office&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>Take int&amp;o action plan</source>
+        <translation>Take int&amp;o action plan</translation>
+    </message>
+    <message>
+        <source>{kind} on {date}: {verdict}</source>
+        <translation>{kind} on {date}: {verdict}</translation>
+    </message>
+    <message>
+        <source>It is in the action plan already.</source>
+        <translation>It is in the action plan already.</translation>
+    </message>
+    <message>
+        <source>Required action: {action}</source>
+        <translation>Required action: {action}</translation>
+    </message>
+    <message>
+        <source>Required action: {action} (due {due})</source>
+        <translation>Required action: {action} (due {due})</translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation>Feedback to answer</translation>
+    </message>
+    <message>
+        <source>What the office asked about and you have still to answer. Open a benchmark to change its status, narrative or evidence; the next bundle you export says which feedback it answers.</source>
+        <translation>What the office asked about and you have still to answer. Open a benchmark to change its status, narrative or evidence; the next bundle you export says which feedback it answers.</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>In the action plan</source>
+        <translation>In the action plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open the benchmark</source>
+        <translation>&amp;Open the benchmark</translation>
+    </message>
+    <message>
+        <source>&amp;Take into action plan</source>
+        <translation>&amp;Take into action plan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No feedback from the office is open.</source>
+        <translation>No feedback from the office is open.</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s feedback</source>
+        <translation>Import the office&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>Feedback files (*.zip);;All files (*)</source>
+        <translation>Feedback files (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This feedback file was imported before.</source>
+        <translation>This feedback file was imported before.</translation>
+    </message>
+    <message>
+        <source>Imported: {kind} from {office}, issued on {date}.</source>
+        <translation>Imported: {kind} from {office}, issued on {date}.</translation>
+    </message>
+    <message>
+        <source>Trust the office key?</source>
+        <translation>Trust the office key?</translation>
+    </message>
+    <message>
+        <source>If this file comes from your coordinating office, trust its key once from the office card it sent you, then the file is imported.</source>
+        <translation>If this file comes from your coordinating office, trust its key once from the office card it sent you, then the file is imported.</translation>
+    </message>
+    <message>
+        <source>The office card (trust the office key once)</source>
+        <translation>The office card (trust the office key once)</translation>
+    </message>
+    <message>
+        <source>Office cards and keys (*.txt *.pub);;All files (*)</source>
+        <translation>Office cards and keys (*.txt *.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office key?</source>
+        <translation>Trust this office key?</translation>
+    </message>
+    <message>
+        <source>{office}
+Key fingerprint: {fingerprint}
+Trust it only if the office gave you the same fingerprint on paper or on the phone.</source>
+        <translation>{office}
+Key fingerprint: {fingerprint}
+Trust it only if the office gave you the same fingerprint on paper or on the phone.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Review the submissions of round {year}</source>
+        <translation>Review the submissions of round {year}</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>Linked evidence</translation>
+    </message>
+    <message>
+        <source>Linked evidence (%n)</source>
+        <translation>Linked evidence (%n)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Return with feedback...</source>
+        <translation>Return with feedback...</translation>
+    </message>
+    <message>
+        <source>Accept...</source>
+        <translation>Accept...</translation>
+    </message>
+    <message>
+        <source>Make final...</source>
+        <translation>Make final...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown: next district; Ctrl+Shift+PgUp: previous district.</source>
+        <translation>Ctrl+Shift+PgDown: next district; Ctrl+Shift+PgUp: previous district.</translation>
+    </message>
+    <message>
+        <source>No district has sent a submission for this round yet.</source>
+        <translation>No district has sent a submission for this round yet.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} benchmarks reviewed</source>
+        <translation>{done} of {total} benchmarks reviewed</translation>
+    </message>
+    <message>
+        <source>Write why in the comment; it is saved when you move on.</source>
+        <translation>Write why in the comment; it is saved when you move on.</translation>
+    </message>
+    <message>
+        <source>The verdict “{verdict}” needs a comment saying why.</source>
+        <translation>The verdict “{verdict}” needs a comment saying why.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>That was the last benchmark of this district.</source>
+        <translation>That was the last benchmark of this district.</translation>
+    </message>
+    <message>
+        <source>Return the submission with feedback</source>
+        <translation>Return the submission with feedback</translation>
+    </message>
+    <message>
+        <source>Accept the submission</source>
+        <translation>Accept the submission</translation>
+    </message>
+    <message>
+        <source>Make the submission final</source>
+        <translation>Make the submission final</translation>
+    </message>
+    <message>
+        <source>The district receives every verdict, comment and required action, answers them and sends a new bundle.</source>
+        <translation>The district receives every verdict, comment and required action, answers them and sends a new bundle.</translation>
+    </message>
+    <message>
+        <source>The submission counts in the city&apos;s figures as confirmed; the district learns it from this file.</source>
+        <translation>The submission counts in the city&apos;s figures as confirmed; the district learns it from this file.</translation>
+    </message>
+    <message>
+        <source>The submission is locked: no verdict can be changed afterwards; the district learns it from this file.</source>
+        <translation>The submission is locked: no verdict can be changed afterwards; the district learns it from this file.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Save the feedback file as:</source>
+        <translation>Save the feedback file as:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the office key:</source>
+        <translation>&amp;Passphrase of the office key:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>&amp;Sign and save</translation>
+    </message>
+    <message>
+        <source>Save the feedback file as</source>
+        <translation>Save the feedback file as</translation>
+    </message>
+    <message>
+        <source>Feedback files (*.zip)</source>
+        <translation>Feedback files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file and type the passphrase.</source>
+        <translation>Choose where to save the file and type the passphrase.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing changed.</source>
+        <translation>Cancelled: nothing was written and nothing changed.</translation>
+    </message>
+    <message>
+        <source>Writing the feedback file...</source>
+        <translation>Writing the feedback file...</translation>
+    </message>
+    <message>
+        <source>The signed feedback file was written to {path}. Send it to the district.</source>
+        <translation>The signed feedback file was written to {path}. Send it to the district.</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Means of verification</translation>
+    </message>
+    <message>
+        <source>The catalog lists none.</source>
+        <translation>The catalog lists none.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s answer</source>
+        <translation>The district&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Status changed from {before} to {after}.</source>
+        <translation>Status changed from {before} to {after}.</translation>
+    </message>
+    <message>
+        <source>The narrative changed:</source>
+        <translation>The narrative changed:</translation>
+    </message>
+    <message>
+        <source>In the whole bundle, evidence added: {added}; removed: {removed}.</source>
+        <translation>In the whole bundle, evidence added: {added}; removed: {removed}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in this benchmark.</source>
+        <translation>Nothing changed in this benchmark.</translation>
+    </message>
+    <message>
+        <source>What changed since the reviewed bundle</source>
+        <translation>What changed since the reviewed bundle</translation>
+    </message>
+    <message>
+        <source>{verdict} ({key})</source>
+        <translation>{verdict} ({key})</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <source>Required ac&amp;tion:</source>
+        <translation>Required ac&amp;tion:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>On the reviewed bundle the office said: {verdict}.</source>
+        <translation>On the reviewed bundle the office said: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Required action: {action}</source>
+        <translation>Required action: {action}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>The previous benchmark (Ctrl+PgUp)</source>
+        <translation>The previous benchmark (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>The next benchmark (Ctrl+PgDown); moving on saves.</source>
+        <translation>The next benchmark (Ctrl+PgDown); moving on saves.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <source>Keep unchanged verdicts</source>
+        <translation>Keep unchanged verdicts</translation>
+    </message>
+    <message>
+        <source>Copies the verdicts given on the reviewed bundle to every benchmark the district did not change, so only what moved is left to review.</source>
+        <translation>Copies the verdicts given on the reviewed bundle to every benchmark the district did not change, so only what moved is left to review.</translation>
+    </message>
+    <message>
+        <source>Unchanged benchmarks whose verdict was kept: %n.</source>
+        <translation>Unchanged benchmarks whose verdict was kept: %n.</translation>
     </message>
 </context>
 </TS>

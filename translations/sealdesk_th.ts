@@ -1051,6 +1051,30 @@ Whole fingerprint: {fp}</source>
         <source>Dashed lines: the overall score each level needs. A level also needs every benchmark mandatory for it met, so a dimension past a line does not reach that level.</source>
         <translation>เส้นประ: คะแนนภาพรวมที่แต่ละระดับต้องได้ นอกจากนี้ทุกเกณฑ์ที่บังคับสำหรับระดับนั้นต้องผ่าน ดังนั้นมิติที่เกินเส้นไม่ได้แปลว่าถึงระดับนั้นแล้ว</translation>
     </message>
+    <message>
+        <source>The office&apos;s view: {kind}, {date}</source>
+        <translation>มุมมองของสำนักงานผู้ประสานงาน: {kind} เมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>Where the office sees it differently from you:</source>
+        <translation>เกณฑ์ที่สำนักงานผู้ประสานงานเห็นต่างจากเขต:</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Your status</source>
+        <translation>สถานะที่เขตระบุ</translation>
+    </message>
+    <message>
+        <source>The office&apos;s verdict</source>
+        <translation>ผลการพิจารณาของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>The office agrees with every status you gave.</source>
+        <translation>สำนักงานผู้ประสานงานเห็นตรงกับสถานะที่เขตระบุทุกเกณฑ์</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2479,6 +2503,18 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>
             <numerusform>กำลังเพิ่มไฟล์ %n ไฟล์...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s &amp;feedback...</source>
+        <translation>นำเข้าข้อเสนอแนะจากสำนักงานผู้ประสานงาน(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Trust an office &amp;key...</source>
+        <translation>เชื่อถือกุญแจของสำนักงานผู้ประสานงาน(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback to answer</source>
+        <translation>ข้อเสนอแนะที่ต้องตอบ(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4431,10 +4467,6 @@ Mandatory from {level}</source>
         <translation>เขียนไฟล์ {path} แล้ว</translation>
     </message>
     <message>
-        <source>{submitted} of {total} districts have submitted for round {year}.</source>
-        <translation>ส่งผลการประเมินรอบปี {year} แล้ว {submitted} จาก {total} เขต</translation>
-    </message>
-    <message>
         <source>No new bundles in the intake folder.</source>
         <translation>ไม่มีชุดข้อมูลใหม่ในโฟลเดอร์รับเข้า</translation>
     </message>
@@ -4459,6 +4491,18 @@ Mandatory from {level}</source>
         <translation>
             <numerusform>{code} {title}: ยังไม่ผ่าน %n เขต</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Review...</source>
+        <translation>พิจารณา(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Review the selected district&apos;s submission, benchmark by benchmark.</source>
+        <translation>พิจารณาเอกสารที่เขตที่เลือกส่งมา ทีละเกณฑ์</translation>
+    </message>
+    <message>
+        <source>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</source>
+        <translation>ส่งแล้ว {submitted} จาก {total} เขต ในรอบการประเมิน {year} รับรองแล้ว {confirmed} เขต</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4759,340 @@ Mandatory from {level}</source>
     <message>
         <source>Import a receipt from City Hall first.</source>
         <translation>กรุณานำเข้าใบตอบรับจากศาลาว่าการก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>The office&apos;s feedback</source>
+        <translation>ข้อเสนอแนะของสำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Take int&amp;o action plan</source>
+        <translation>นำเข้าแผนการดำเนินงาน(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{kind} on {date}: {verdict}</source>
+        <translation>{kind} เมื่อ {date}: {verdict}</translation>
+    </message>
+    <message>
+        <source>It is in the action plan already.</source>
+        <translation>อยู่ในแผนการดำเนินงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Required action: {action}</source>
+        <translation>สิ่งที่ต้องดำเนินการ: {action}</translation>
+    </message>
+    <message>
+        <source>Required action: {action} (due {due})</source>
+        <translation>สิ่งที่ต้องดำเนินการ: {action} (กำหนดเสร็จ {due})</translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation>ข้อเสนอแนะที่ต้องตอบ</translation>
+    </message>
+    <message>
+        <source>What the office asked about and you have still to answer. Open a benchmark to change its status, narrative or evidence; the next bundle you export says which feedback it answers.</source>
+        <translation>เรื่องที่สำนักงานผู้ประสานงานขอให้ชี้แจงและเขตยังไม่ได้ตอบ เปิดเกณฑ์เพื่อแก้ไขสถานะ คำอธิบาย หรือหลักฐาน ชุดข้อมูลที่ส่งออกครั้งถัดไปจะระบุว่าตอบข้อเสนอแนะใด</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>In the action plan</source>
+        <translation>อยู่ในแผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Open the benchmark</source>
+        <translation>เปิดเกณฑ์(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Take into action plan</source>
+        <translation>นำเข้าแผนการดำเนินงาน(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ยังไม่</translation>
+    </message>
+    <message>
+        <source>No feedback from the office is open.</source>
+        <translation>ไม่มีข้อเสนอแนะจากสำนักงานผู้ประสานงานที่ยังค้างอยู่</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s feedback</source>
+        <translation>นำเข้าข้อเสนอแนะจากสำนักงานผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Feedback files (*.zip);;All files (*)</source>
+        <translation>ไฟล์ข้อเสนอแนะ (*.zip);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>This feedback file was imported before.</source>
+        <translation>ไฟล์ข้อเสนอแนะนี้เคยนำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Imported: {kind} from {office}, issued on {date}.</source>
+        <translation>นำเข้าแล้ว: {kind} จาก {office} ออกเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>Trust the office key?</source>
+        <translation>เชื่อถือกุญแจของสำนักงานผู้ประสานงานหรือไม่</translation>
+    </message>
+    <message>
+        <source>If this file comes from your coordinating office, trust its key once from the office card it sent you, then the file is imported.</source>
+        <translation>หากไฟล์นี้มาจากสำนักงานผู้ประสานงานของท่าน ให้เชื่อถือกุญแจของสำนักงานหนึ่งครั้งจากบัตรสำนักงานที่ได้รับ แล้วระบบจะนำเข้าไฟล์ให้</translation>
+    </message>
+    <message>
+        <source>The office card (trust the office key once)</source>
+        <translation>บัตรสำนักงาน (เชื่อถือกุญแจของสำนักงานหนึ่งครั้ง)</translation>
+    </message>
+    <message>
+        <source>Office cards and keys (*.txt *.pub);;All files (*)</source>
+        <translation>บัตรสำนักงานและกุญแจ (*.txt *.pub);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office key?</source>
+        <translation>เชื่อถือกุญแจของสำนักงานนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>{office}
+Key fingerprint: {fingerprint}
+Trust it only if the office gave you the same fingerprint on paper or on the phone.</source>
+        <translation>{office}
+ลายนิ้วมือกุญแจ: {fingerprint}
+เชื่อถือเฉพาะเมื่อสำนักงานแจ้งลายนิ้วมือเดียวกันนี้บนกระดาษหรือทางโทรศัพท์</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Review the submissions of round {year}</source>
+        <translation>พิจารณาเอกสารที่เขตส่ง รอบการประเมิน {year}</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>เขต(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>หลักฐานที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Linked evidence (%n)</source>
+        <translation>หลักฐานที่เชื่อมโยง (%n)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Return with feedback...</source>
+        <translation>ส่งกลับพร้อมข้อเสนอแนะ...</translation>
+    </message>
+    <message>
+        <source>Accept...</source>
+        <translation>รับรอง...</translation>
+    </message>
+    <message>
+        <source>Make final...</source>
+        <translation>ทำเป็นฉบับสุดท้าย...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown: next district; Ctrl+Shift+PgUp: previous district.</source>
+        <translation>Ctrl+Shift+PgDown: เขตถัดไป; Ctrl+Shift+PgUp: เขตก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>No district has sent a submission for this round yet.</source>
+        <translation>ยังไม่มีเขตใดส่งเอกสารสำหรับรอบการประเมินนี้</translation>
+    </message>
+    <message>
+        <source>{done} of {total} benchmarks reviewed</source>
+        <translation>พิจารณาแล้ว {done} จาก {total} เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Write why in the comment; it is saved when you move on.</source>
+        <translation>เขียนเหตุผลในช่องความเห็น ระบบจะบันทึกเมื่อไปยังเกณฑ์ถัดไป</translation>
+    </message>
+    <message>
+        <source>The verdict “{verdict}” needs a comment saying why.</source>
+        <translation>ผลการพิจารณา “{verdict}” ต้องมีความเห็นระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>That was the last benchmark of this district.</source>
+        <translation>นี่คือเกณฑ์สุดท้ายของเขตนี้</translation>
+    </message>
+    <message>
+        <source>Return the submission with feedback</source>
+        <translation>ส่งเอกสารกลับพร้อมข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Accept the submission</source>
+        <translation>รับรองเอกสารที่เขตส่ง</translation>
+    </message>
+    <message>
+        <source>Make the submission final</source>
+        <translation>ทำให้เอกสารที่เขตส่งเป็นฉบับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>The district receives every verdict, comment and required action, answers them and sends a new bundle.</source>
+        <translation>เขตจะได้รับผลการพิจารณา ความเห็น และสิ่งที่ต้องดำเนินการทุกข้อ เพื่อตอบและส่งชุดข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>The submission counts in the city&apos;s figures as confirmed; the district learns it from this file.</source>
+        <translation>เอกสารนี้จะนับในตัวเลขของกรุงเทพมหานครว่ารับรองแล้ว และเขตจะทราบผลจากไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>The submission is locked: no verdict can be changed afterwards; the district learns it from this file.</source>
+        <translation>เอกสารนี้จะถูกล็อก แก้ไขผลการพิจารณาไม่ได้อีก และเขตจะทราบผลจากไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>เลือก...</translation>
+    </message>
+    <message>
+        <source>Save the feedback file as:</source>
+        <translation>บันทึกไฟล์ข้อเสนอแนะเป็น:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the office key:</source>
+        <translation>รหัสผ่านกุญแจของสำนักงาน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>ลงนามและบันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the feedback file as</source>
+        <translation>บันทึกไฟล์ข้อเสนอแนะเป็น</translation>
+    </message>
+    <message>
+        <source>Feedback files (*.zip)</source>
+        <translation>ไฟล์ข้อเสนอแนะ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file and type the passphrase.</source>
+        <translation>เลือกที่บันทึกไฟล์และพิมพ์รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing changed.</source>
+        <translation>ยกเลิกแล้ว ไม่มีการเขียนไฟล์และไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Writing the feedback file...</source>
+        <translation>กำลังเขียนไฟล์ข้อเสนอแนะ...</translation>
+    </message>
+    <message>
+        <source>The signed feedback file was written to {path}. Send it to the district.</source>
+        <translation>เขียนไฟล์ข้อเสนอแนะที่ลงนามแล้วไว้ที่ {path} แล้ว โปรดส่งให้เขต</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>The catalog lists none.</source>
+        <translation>บัญชีเกณฑ์ไม่ได้ระบุไว้</translation>
+    </message>
+    <message>
+        <source>The district&apos;s answer</source>
+        <translation>สิ่งที่เขตตอบ</translation>
+    </message>
+    <message>
+        <source>Status changed from {before} to {after}.</source>
+        <translation>สถานะเปลี่ยนจาก {before} เป็น {after}</translation>
+    </message>
+    <message>
+        <source>The narrative changed:</source>
+        <translation>คำอธิบายผลการดำเนินงานเปลี่ยนไป:</translation>
+    </message>
+    <message>
+        <source>In the whole bundle, evidence added: {added}; removed: {removed}.</source>
+        <translation>ทั้งชุดข้อมูล หลักฐานที่เพิ่ม: {added} หลักฐานที่นำออก: {removed}</translation>
+    </message>
+    <message>
+        <source>Nothing changed in this benchmark.</source>
+        <translation>เกณฑ์นี้ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What changed since the reviewed bundle</source>
+        <translation>สิ่งที่เปลี่ยนไปจากชุดข้อมูลที่พิจารณาครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>{verdict} ({key})</source>
+        <translation>{verdict} ({key})</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>ความเห็น(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Required ac&amp;tion:</source>
+        <translation>สิ่งที่ต้องดำเนินการ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>กำหนดเสร็จ:</translation>
+    </message>
+    <message>
+        <source>On the reviewed bundle the office said: {verdict}.</source>
+        <translation>ในชุดข้อมูลที่พิจารณาครั้งก่อน สำนักงานให้ผลว่า: {verdict}</translation>
+    </message>
+    <message>
+        <source>Required action: {action}</source>
+        <translation>สิ่งที่ต้องดำเนินการ: {action}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>The previous benchmark (Ctrl+PgUp)</source>
+        <translation>เกณฑ์ก่อนหน้า (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>ถัดไป ▶</translation>
+    </message>
+    <message>
+        <source>The next benchmark (Ctrl+PgDown); moving on saves.</source>
+        <translation>เกณฑ์ถัดไป (Ctrl+PgDown) ระบบจะบันทึกเมื่อไปต่อ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (ใหม่)</translation>
+    </message>
+    <message>
+        <source>Keep unchanged verdicts</source>
+        <translation>คงผลการพิจารณาของเกณฑ์ที่ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Copies the verdicts given on the reviewed bundle to every benchmark the district did not change, so only what moved is left to review.</source>
+        <translation>คัดลอกผลการพิจารณาจากชุดข้อมูลที่พิจารณาครั้งก่อนไปยังทุกเกณฑ์ที่เขตไม่ได้แก้ไข เหลือให้พิจารณาเฉพาะเกณฑ์ที่เปลี่ยนไป</translation>
+    </message>
+    <message>
+        <source>Unchanged benchmarks whose verdict was kept: %n.</source>
+        <translation>เกณฑ์ที่ไม่เปลี่ยนและคงผลการพิจารณาไว้: %n เกณฑ์</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,27 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "verify", "file", QT_TRANSLATE_NOOP("MainWindow", "&Verify a bundle..."), "verify_bundle"
     ),
+    # issue 15: the office's feedback
+    Command(
+        "import_feedback",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Import the office's &feedback..."),
+        "feedback.import_file",
+        separator_before=True,
+    ),
+    Command(
+        "trust_office",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Trust an office &key..."),
+        "feedback.trust_office",
+    ),
+    Command(
+        "feedback_to_answer",
+        "view",
+        QT_TRANSLATE_NOOP("MainWindow", "&Feedback to answer"),
+        "feedback.show_open",
+        "Ctrl+6",
+    ),
     Command(
         "backup",
         "file",

@@ -32,6 +32,7 @@ from sealdesk.ui.action_plan import ActionPlan
 from sealdesk.ui.combos import CommitComboBox
 from sealdesk.ui.coverage import CoverageList
 from sealdesk.ui.errors import show_error
+from sealdesk.ui.feedback_view import OfficeFeedbackBox
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
     AcceptsFileDrops,
@@ -96,6 +97,8 @@ class BenchmarkPage(QScrollArea):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.mandatory)
         layout.addWidget(self.description)
+        self.office_feedback = OfficeFeedbackBox(session, body)  # issue 15: hidden when none
+        layout.addWidget(self.office_feedback)
 
         self.verification_box = QGroupBox(body)
         self.verification = WrapLabel("", self.verification_box)
@@ -322,6 +325,7 @@ class BenchmarkPage(QScrollArea):
         self.description.set_text(benchmark.description.get(lang))
         self.verification.set_text("\n".join(f"• {v.get(lang)}" for v in benchmark.verification))
         self.coverage.show_benchmark(code)
+        self.office_feedback.show_benchmark(code)
         self._show_assessment(self.session.assessment(code), narrative=True)
         self._load_evidence()
 

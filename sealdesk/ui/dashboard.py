@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.scoring import ScoreReport
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.ui import i18n
+from sealdesk.ui.office_view_box import OfficeViewBox
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import elide
 
@@ -162,7 +164,13 @@ class Dashboard(QWidget):
         layout.addWidget(self.overall)
         layout.addWidget(self.chart)
         layout.addWidget(self.legend)
-        layout.addWidget(self.gaps, 1)
+        # issue 15: the office's view beside the district's own (hidden until feedback came)
+        self.office_view = OfficeViewBox(session, body)
+        self.office_view.benchmark_activated.connect(self.benchmark_activated)
+        beside = QHBoxLayout()
+        beside.addWidget(self.gaps, 1)
+        beside.addWidget(self.office_view, 1)
+        layout.addLayout(beside, 1)
         session.assessment_changed.connect(lambda _a: self.refresh())
         session.round_changed.connect(lambda _round: self.refresh())
         # Filled by refresh(), which the main window calls once it is built (MainWindow._fill):
@@ -227,6 +235,7 @@ class Dashboard(QWidget):
             )
         )
         self.gaps.setHtml(self._gaps_html(report))
+        self.office_view.refresh()
 
     def _legend_html(self, level: Level | None) -> str:
         """The legend: what each colour and line means, in whole sentences."""

@@ -35,6 +35,7 @@ from sealdesk.ui.checklist import ChecklistPane, ChecklistView
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
+from sealdesk.ui.feedback_actions import FeedbackActions
 from sealdesk.ui.help import HelpCenter
 from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.rounds = RoundController(session, self, save_work=self.page.save_narrative)
         self.maintenance = Maintenance(session, self)  # File/Tools entries, backup reminder
         self.help_center = HelpCenter(self)
+        self.feedback = FeedbackActions(session, self)  # issue 15: File/View entries
         self.menus = MainActions(self, session, self.rounds)
         self._connect()
         self.retranslate()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 from sealdesk.domain.city import CityStatus, IntakeOutcome, IntakeResult
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n, jobs
+from sealdesk.ui.citymodel import CODE_ROLE
 from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job
 from sealdesk.ui.office_files import CityFilesMixin
 from sealdesk.ui.office_session import OfficeSession
+from sealdesk.ui.review_desk import CONFIRMED
 from sealdesk.ui.widgets import fit_to_screen, install_screen_fitter, local_files
 
 INTAKE_FOLDER_KEY = "office/intake_folder"
@@ -87,6 +90,8 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.export_button.setObjectName("exportTable")
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("printCityReport")
+        self.review_button = QPushButton(self)  # issue 15: the review screen
+        self.review_button.setObjectName("reviewSubmissions")
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -123,6 +128,10 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        # beside the map (a 1024 px row of actions is full); it takes the panel's width and
+        # adds nothing to the window's minimum width
+        self.review_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        side_layout.addWidget(self.review_button)
         self.gaps_label = QLabel(side)
         self.gaps = QListWidget(side)
         self.gaps.setObjectName("commonGaps")
@@ -173,6 +182,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.watch_result.connect(self._received_one)
         self.watch_line.connect(lambda text: self._add_result_line(text, "#5f6368"))
         self.export_button.clicked.connect(self.export_table)
+        self.review_button.clicked.connect(lambda: self.open_review())
         self.report_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
@@ -182,6 +192,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
 
         session.bundles_received.connect(lambda _e: self.refresh())
+        session.review_changed.connect(lambda _e: self.refresh())  # the map shows states
         session.round_changed.connect(lambda _r: self.refresh())
         session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.retranslate()
@@ -221,6 +232,12 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
         self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
         self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
+        self.review_button.setText(QCoreApplication.translate("OfficeWindow", "&Review..."))
+        self.review_button.setToolTip(
+            QCoreApplication.translate(
+                "OfficeWindow", "Review the selected district's submission, benchmark by benchmark."
+            )
+        )
         self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
         self.gaps_label.setText(
             QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")
@@ -267,8 +284,15 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         submitted = len(status.rows) - len(silent)
         self.summary.setText(
             QCoreApplication.translate(
-                "OfficeWindow", "{submitted} of {total} districts have submitted for round {year}."
-            ).format(submitted=submitted, total=len(status.rows), year=status.round_year_be)
+                "OfficeWindow",
+                "{submitted} of {total} districts have submitted for round {year};"
+                " {confirmed} confirmed (accepted or final).",
+            ).format(
+                submitted=submitted,
+                total=len(status.rows),
+                year=status.round_year_be,
+                confirmed=sum(1 for r in status.rows if r.state in CONFIRMED),
+            )
         )
         titles = {c.code: (c.title_th if th else c.title_en) for c in status.columns}
         self.gaps.clear()
@@ -321,6 +345,20 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.district_dialog = dialog
+
+    def open_review(self, code: str | None = None):
+        """The review screen (ui/review.py), on ``code`` or the district selected in the map."""
+        from sealdesk.ui.review import ReviewScreen
+        from sealdesk.ui.review_desk import ReviewDesk
+
+        if code is None:
+            index = self.city.table.currentIndex()
+            code = index.data(CODE_ROLE) if index.isValid() else None
+        screen = ReviewScreen(ReviewDesk(self.session), code, self)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        screen.show()
+        self.review_screen = screen
+        return screen
 
     # ------------------------------------------------------------------ receiving
 
