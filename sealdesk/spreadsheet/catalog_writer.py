@@ -8,6 +8,7 @@ as text (so Excel never turns 1.10 into 1.1). Tahoma, present on every Windows P
 
 from __future__ import annotations
 
+import re
 from typing import Any, BinaryIO
 
 from sealdesk.domain.catalog import Catalog
@@ -28,6 +29,8 @@ from sealdesk.spreadsheet.catalog_layout import (
 from sealdesk.translation import translate_to
 
 FONT = "Tahoma"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters XML 1.0 (so a workbook) cannot hold; left out of what is written."""
 _FILLS = {DIMENSION: "C9DAF8", STANDARD: "E8EEF5", BENCHMARK: None}
 
 
@@ -50,6 +53,10 @@ def _meta_values(catalog: Catalog) -> dict[str, Any]:
     for level in LEVELS:
         values[f"threshold[{level.value}]"] = catalog.thresholds[level]
     return values
+
+
+def _clean(value: Any) -> Any:
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
 
 
 def _row(kind: str, code: str, title: Text, description: Text) -> list[Any]:
@@ -93,7 +100,7 @@ def write_catalog_workbook(out: BinaryIO, catalog: Catalog) -> int:
         cell.font, cell.fill, cell.alignment = head_font, head_fill, wrap
     values = _meta_values(catalog)
     for field_id, meaning in META_FIELDS:
-        meta.append([field_id, values[field_id], _both(meaning)])
+        meta.append([field_id, _clean(values[field_id]), _both(meaning)])
         row = meta.max_row
         meta.cell(row, 1).font = id_font
         value = meta.cell(row, 2)
@@ -121,7 +128,7 @@ def write_catalog_workbook(out: BinaryIO, catalog: Catalog) -> int:
     sheet.row_dimensions[2].height = 45
     rows = content_rows(catalog)
     for values_row in rows:
-        sheet.append(values_row)
+        sheet.append([_clean(value) for value in values_row])
         r = sheet.max_row
         kind = values_row[0]
         fill = _FILLS[kind]
