@@ -150,3 +150,8 @@ def test_the_workbook_is_made_for_people() -> None:
     }
     rows = sum(1 for _ in sheet.iter_rows(min_row=3))
     assert rows == 5 + 20 + 40  # one row per dimension, standard and benchmark
+
+
+def test_the_sample_workbook_is_the_shipped_catalog() -> None:
+    sample = Path(__file__).resolve().parents[2] / "docs" / "samples" / "catalog-template.xlsx"
+    assert same(shipped(), catalog_book.read_workbook(sample).catalog)
