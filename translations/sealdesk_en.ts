@@ -2481,6 +2481,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <numerusform>Adding %n files...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the catalog as a &amp;workbook...</source>
+        <translation>Export the catalog as a &amp;workbook...</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -4736,6 +4740,18 @@ Mandatory from {level}</translation>
     <message>
         <source>Workbook {file}, sheet {sheet}, row {row}: the field {field} is not known and is ignored.</source>
         <translation>Workbook {file}, sheet {sheet}, row {row}: the field {field} is not known and is ignored.</translation>
+    </message>
+    <message>
+        <source>Export the catalog as a workbook</source>
+        <translation>Export the catalog as a workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</source>
+        <translation>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</translation>
     </message>
 </context>
 </TS>

@@ -2466,6 +2466,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <numerusform>กำลังเพิ่มไฟล์ %n ไฟล์...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the catalog as a &amp;workbook...</source>
+        <translation>ส่งออกชุดเกณฑ์เป็นสมุดงาน Excel(&amp;W)...</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -4708,6 +4712,18 @@ Mandatory from {level}</source>
     <message>
         <source>Workbook {file}, sheet {sheet}, row {row}: the field {field} is not known and is ignored.</source>
         <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: ไม่รู้จักช่องข้อมูล {field} จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>Export the catalog as a workbook</source>
+        <translation>ส่งออกชุดเกณฑ์เป็นสมุดงาน Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</source>
+        <translation>บันทึกชุดเกณฑ์ {edition} ฉบับ {version} ไว้ที่ {path} แล้ว แก้ไขได้ด้วย Excel หรือ LibreOffice และอ่านกลับด้วยคำสั่ง 'sealdesk catalog from-xlsx'</translation>
     </message>
 </context>
 </TS>

@@ -101,12 +101,10 @@ def _source_catalog(args: argparse.Namespace) -> Any:
         return load_catalog(args.catalog)
     if explicit_workspace_dir(args) is None and not workspace_dir(args).exists():
         return load_catalog(default_catalog_path())
-    with open_workspace(args) as ws:
-        if ws.is_office:
-            from sealdesk.services.office import office_catalog
+    from sealdesk.services.catalog_book import current_catalog
 
-            return office_catalog(ws)
-        return ws.catalog(args.round)
+    with open_workspace(args) as ws:
+        return current_catalog(ws, args.round)
 
 
 def _wrote(path: Path, catalog: Any, count: int) -> str:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sealdesk.domain.catalog import Catalog, load_catalog
 from sealdesk.domain.catalog_diff import CatalogDiff, diff_catalogs
@@ -26,6 +27,9 @@ from sealdesk.spreadsheet.catalog_reader import (
 )
 from sealdesk.spreadsheet.catalog_writer import write_catalog_workbook
 from sealdesk.spreadsheet.guard import read_workbook_bytes
+
+if TYPE_CHECKING:
+    from sealdesk.services.workspace import Workspace
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -82,6 +86,16 @@ def read_any(path: Path) -> tuple[Catalog, tuple[WorkbookWarning, ...]]:
         book = read_workbook(path)
         return book.catalog, book.warnings
     return load_catalog(Path(path)), ()
+
+
+def current_catalog(ws: Workspace, round_be: int | None = None) -> Catalog:
+    """The catalog a workspace works with: a district's round's edition, or the newest
+    edition the coordinating office holds."""
+    if ws.is_office:
+        from sealdesk.services.office import office_catalog
+
+        return office_catalog(ws)
+    return ws.catalog(round_be)
 
 
 def write_template(
