@@ -22,15 +22,21 @@ ROOT = Path(__file__).resolve().parents[2]
 MEMORY_CAP = 768 << 20  # the child's whole address space: Python, openpyxl and the file
 DEADLINE = 120  # seconds; a refusal takes well under one
 
-LAUGHS = (
-    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+ENTITIES = (
+    b'<!DOCTYPE worksheet [<!ENTITY lol "lol">'
     + b"".join(
         b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
         for i in range(1, 10)
     )
-    + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
-    b'uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+    + b"]>"
 )
+LAUGHS = (
+    b'<?xml version="1.0"?>\n'
+    + ENTITIES
+    + b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+)
+"""The content sheet as a "billion laughs": one cell that expands to 10^9 times "lol"."""
 SHEET_HEAD = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
@@ -38,7 +44,7 @@ SHEET_HEAD = (
 SHEET_TAIL = b"</sheetData></worksheet>"
 
 
-STRINGS = "xl/sharedStrings.xml"
+STRINGS = "xl/sharedStrings.xml"  # a part openpyxl's own workbooks leave out (inline strings)
 
 
 def utf16(xml: bytes) -> bytes:
@@ -79,9 +85,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, s
     content = sheet_part(template_bytes(), "benchmarks")
     zeros = bytes(16 << 20)
     books = {
-        "xml bomb": (replaced({"xl/sharedStrings.xml": LAUGHS}), guard.XML_DTD),
+        "xml bomb": (replaced({content: LAUGHS}), guard.XML_DTD),
         "xml bomb in UTF-16": (
-            replaced({"xl/sharedStrings.xml": utf16(LAUGHS)}),
+            replaced({content: utf16(LAUGHS)}),
             guard.XML_DTD,
         ),
         "zip bomb": (replaced({"xl/media/image1.png": zeros}, level=1), guard.ZIP_BOMB),
@@ -137,7 +143,7 @@ def test_hostile_workbooks_are_refused_in_bounded_time_and_memory(
 def test_the_hostile_files_are_what_they_claim(hostile: dict[str, tuple[Path, str]]) -> None:
     """The fixtures really are hostile: the bomb declares a DTD with nested entities, the
     1,000,000-row sheet unpacks to tens of megabytes, the lying part inflates past its size."""
-    bomb = zipfile.ZipFile(hostile["xml bomb"][0]).read("xl/sharedStrings.xml")
+    bomb = zipfile.ZipFile(hostile["xml bomb"][0]).read(sheet_part(template_bytes(), "benchmarks"))
     assert b"<!ENTITY lol9" in bomb
     rows = zipfile.ZipFile(hostile["1,000,000 rows"][0])
     info = next(i for i in rows.infolist() if i.filename.startswith("xl/worksheets/sheet2"))
@@ -160,3 +166,16 @@ def test_too_many_rows_even_when_small(tmp_path: Path) -> None:
     with pytest.raises(CatalogError) as caught:
         read_catalog_workbook(data, "long.xlsx")
     assert caught.value.template == E.TOO_MANY_ROWS and caught.value.params["limit"] == MAX_ROWS
+
+
+def test_defusedxml_is_the_second_line(hostile: dict[str, tuple[Path, str]]) -> None:
+    """Past SealDesk's own DTD scan, openpyxl (with defusedxml installed) refuses the bomb too."""
+    import defusedxml
+    from openpyxl import load_workbook
+    from openpyxl.xml import DEFUSEDXML
+
+    assert DEFUSEDXML
+    with pytest.raises(ValueError) as caught:  # openpyxl wraps the refusal
+        load_workbook(hostile["xml bomb"][0], read_only=True)
+    cause = caught.value.__cause__ or caught.value.__context__
+    assert isinstance(cause, defusedxml.DefusedXmlException)

@@ -155,3 +155,22 @@ def test_the_workbook_is_made_for_people() -> None:
 def test_the_sample_workbook_is_the_shipped_catalog() -> None:
     sample = Path(__file__).resolve().parents[2] / "docs" / "samples" / "catalog-template.xlsx"
     assert same(shipped(), catalog_book.read_workbook(sample).catalog)
+
+
+def test_valid_from_must_be_a_date_in_toml() -> None:
+    from sealdesk.errors import CatalogError
+
+    text = shipped().source_text.replace(
+        'version = "2023.1-template"', 'version = "2"\nvalid_from = "1 Oct 2024"'
+    )
+    with pytest.raises(CatalogError, match="valid_from"):
+        parse_catalog(text, "quoted.toml")
+
+
+def test_the_office_exports_its_newest_edition(tmp_path: Path) -> None:
+    from sealdesk.services.workspace import Workspace
+
+    with Workspace.create_office(tmp_path / "office", name="สำนักพัฒนาสังคม") as office:
+        catalog = catalog_book.current_catalog(office)
+        written = catalog_book.write_template(catalog, tmp_path / "office.xlsx")
+    assert same(shipped(), catalog_book.read_workbook(written.path).catalog)
