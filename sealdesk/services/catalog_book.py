@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sealdesk.domain.catalog import Catalog, load_catalog
 from sealdesk.domain.catalog_diff import CatalogDiff, diff_catalogs
 from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError
-from sealdesk.fsutil import atomic_writer, check_output
+from sealdesk.fsutil import atomic_writer, check_output, open_regular
 from sealdesk.spreadsheet.catalog_reader import (
     WorkbookCatalog,
     WorkbookWarning,
@@ -70,8 +70,17 @@ def _not_written(path: Path, reason: str) -> FileAccessError:
 
 
 def is_workbook(path: Path) -> bool:
-    """Whether ``path`` is read as a workbook (by its name; .xlsx and .xlsm)."""
-    return Path(path).suffix.lower() in WORKBOOK_SUFFIXES
+    """Whether ``path`` is read as a workbook: named .xlsx or .xlsm, or starting as a zip or
+    an old-style (OLE) workbook does, whatever its name (a catalog is never either)."""
+    path = Path(path)
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return True
+    try:
+        with open_regular(path, None) as handle:
+            head = handle.read(8)
+    except (FileAccessError, OSError):
+        return False  # the catalog loader says why it cannot be read
+    return head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
 def read_workbook(path: Path) -> WorkbookCatalog:

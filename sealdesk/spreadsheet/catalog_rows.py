@@ -82,7 +82,10 @@ def read_content(sheet: Sheet) -> tuple[Dimension, ...]:
     for ident in COLUMN_IDS:
         if ident != KIND and ident not in sheet.ids:
             raise sheet.error(E.NO_COLUMN, name=ident)
-    return _Builder(sheet).build(sheet.rows[2:])
+    # Row 2 names the columns for people; a row 2 holding a code is data (row 2 deleted).
+    second = cell_text(cell_at(sheet.rows[1], sheet.ids[CODE])) if len(sheet.rows) > 1 else ""
+    first = 2 if CODE_RE.match(second) else 3
+    return _Builder(sheet).build(sheet.rows[first - 1 :], first)
 
 
 @dataclass
@@ -108,8 +111,9 @@ class _Builder:
     def value(self, row: tuple[Any, ...], ident: str) -> str:
         return cell_text(cell_at(row, self.col.get(ident)))
 
-    def build(self, rows: list[tuple[Any, ...]]) -> tuple[Dimension, ...]:
-        for r, row in enumerate(rows, start=3):
+    def build(self, rows: list[tuple[Any, ...]], first: int) -> tuple[Dimension, ...]:
+        """Builds the catalog's tree from ``rows``, the first of them being row ``first``."""
+        for r, row in enumerate(rows, start=first):
             if all(cell_text(v) == "" for v in row):
                 continue
             self.take(r, row)

@@ -174,3 +174,14 @@ def test_the_office_exports_its_newest_edition(tmp_path: Path) -> None:
         catalog = catalog_book.current_catalog(office)
         written = catalog_book.write_template(catalog, tmp_path / "office.xlsx")
     assert same(shipped(), catalog_book.read_workbook(written.path).catalog)
+
+
+def test_without_the_label_row_and_under_another_name(tmp_path: Path) -> None:
+    """Row 2 (the labels for people) deleted: row 2 is data. A workbook named .toml is still
+    read as a workbook (by its first bytes)."""
+    data = edited(lambda book: book["benchmarks"].delete_rows(2))
+    assert same(shipped(), read_catalog_workbook(data, "no-labels.xlsx").catalog)
+    renamed = tmp_path / "criteria.toml"
+    renamed.write_bytes(template_bytes())
+    catalog, warnings = catalog_book.read_any(renamed)
+    assert same(shipped(), catalog) and warnings == ()
