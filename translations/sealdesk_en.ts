@@ -1754,6 +1754,10 @@ Whole fingerprint: {fp}</translation>
         <source>{file} would unpack to far more than a catalog workbook holds (part {part}); it is refused as a possible zip bomb.</source>
         <translation>{file} would unpack to far more than a catalog workbook holds (part {part}); it is refused as a possible zip bomb.</translation>
     </message>
+    <message>
+        <source>{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is refused.</source>
+        <translation>{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is refused.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

@@ -1744,6 +1744,10 @@ Whole fingerprint: {fp}</source>
         <source>{file} would unpack to far more than a catalog workbook holds (part {part}); it is refused as a possible zip bomb.</source>
         <translation>{file} จะขยายออกมาใหญ่เกินกว่าสมุดงานชุดเกณฑ์มาก (ส่วน {part}) จึงปฏิเสธไว้เพราะอาจเป็น zip bomb</translation>
     </message>
+    <message>
+        <source>{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is refused.</source>
+        <translation>{file} มีเซลล์มากกว่า {limit} เซลล์ในส่วน {part} ซึ่งมากเกินกว่าที่ชุดเกณฑ์ต้องใช้ จึงปฏิเสธไว้</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

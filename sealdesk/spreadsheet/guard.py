@@ -12,6 +12,7 @@ never need one, and defusedxml makes openpyxl refuse them too, as a second line)
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -22,15 +23,19 @@ MAX_WORKBOOK_BYTES = 16 << 20
 """The largest workbook file read (16 MiB; the shipped catalog's workbook is about 30 KB)."""
 MAX_PARTS = 500
 """The most parts (zip entries) a workbook may have."""
-MAX_PART_BYTES = 4 << 20
-"""The most bytes one part may unpack to (a 5,000-row catalog sheet is under 2 MiB; the bound
-also bounds the memory openpyxl needs for one row of cells)."""
-MAX_TOTAL_BYTES = 16 << 20
+MAX_PART_BYTES = 16 << 20
+"""The most bytes one part may unpack to (a 5,000-row catalog sheet written by openpyxl, with
+its strings inline, is about 5 MiB)."""
+MAX_TOTAL_BYTES = 32 << 20
 """The most bytes all parts together may unpack to."""
 MAX_RATIO = 200
 """The highest compression ratio allowed for a part of more than RATIO_FLOOR bytes (XML
 compresses 5-30 times; zip bombs thousands of times)."""
 RATIO_FLOOR = 1 << 20
+MAX_CELLS = 100_000
+"""The most cells a sheet may hold (a 5,000-row catalog has 55,000): openpyxl builds one row's
+cells in memory at once, so this bounds the memory a single enormous row can take."""
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _DTD_MARKS = tuple(
     mark.encode(encoding)
     for mark in ("<!DOCTYPE", "<!ENTITY")
@@ -64,6 +69,11 @@ XML_DTD = QT_TRANSLATE_NOOP(
     "Errors",
     "{file} contains an XML document type declaration (part {part}), which workbooks never "
     "need; it is refused as a possible XML bomb.",
+)
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is "
+    "refused.",
 )
 DAMAGED = QT_TRANSLATE_NOOP("Errors", "{file} is damaged or is not a workbook SealDesk can read.")
 
@@ -109,7 +119,11 @@ def check_workbook_zip(data: bytes, name: str) -> None:
 
 
 def _no_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuses a part with a DTD; in a worksheet, also more than MAX_CELLS cells (counted per
+    chunk: a cell tag split between two chunks is missed, which a bound can afford)."""
     tail = b""
+    cells = 0
+    sheet = info.filename.startswith("xl/worksheets/")
     try:
         with archive.open(info) as part:
             while chunk := part.read(_CHUNK):
@@ -117,6 +131,12 @@ def _no_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
                 if any(mark in window for mark in _DTD_MARKS):
                     raise CatalogError(XML_DTD, file=name, part=info.filename)
                 tail = window[-32:]
+                if sheet:
+                    cells += len(_CELL.findall(chunk))
+                    if cells > MAX_CELLS:
+                        raise CatalogError(
+                            TOO_MANY_CELLS, file=name, part=info.filename, limit=MAX_CELLS
+                        )
     except CatalogError:
         raise
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError):

@@ -179,3 +179,23 @@ def test_defusedxml_is_the_second_line(hostile: dict[str, tuple[Path, str]]) -> 
         load_workbook(hostile["xml bomb"][0], read_only=True)
     cause = caught.value.__cause__ or caught.value.__context__
     assert isinstance(cause, defusedxml.DefusedXmlException)
+
+
+def test_one_enormous_row_is_refused_before_openpyxl() -> None:
+    """150,000 cells in a single row (a few MB, under every size limit) would make openpyxl
+    build them all in memory at once: refused by the cell count."""
+    from openpyxl.utils import get_column_letter
+
+    from sealdesk.errors import CatalogError
+    from sealdesk.spreadsheet.catalog_reader import read_catalog_workbook
+
+    cells = b"".join(
+        b'<c r="%s1"><v>%d</v></c>' % (get_column_letter(1 + i % 16384).encode(), i * 7919)
+        for i in range(150_000)
+    )
+    sheet = SHEET_HEAD + b'<row r="1">' + cells + b"</row>" + SHEET_TAIL
+    data = replaced({sheet_part(template_bytes(), "benchmarks"): sheet}, level=1)
+    with pytest.raises(CatalogError) as caught:
+        read_catalog_workbook(data, "wide.xlsx")
+    assert caught.value.template == guard.TOO_MANY_CELLS, caught.value.english()
+    assert caught.value.params["limit"] == guard.MAX_CELLS
