@@ -51,7 +51,9 @@ def register_authoring(csub: argparse._SubParsersAction, common: argparse.Argume
         "benchmarks sheet with one row per dimension, standard and benchmark.",
     )
     q.add_argument("--out", type=path_arg, required=True, metavar="FILE.xlsx")
-    q.add_argument("--catalog", type=path_arg, metavar="FILE", help="a catalog TOML file instead")
+    q.add_argument(
+        "--catalog", type=path_arg, metavar="FILE", help="a catalog file (TOML or .xlsx) instead"
+    )
     q.add_argument("--overwrite", action="store_true", help="replace FILE.xlsx if it exists")
     round_option(q)
     json_option(q)
@@ -96,9 +98,10 @@ def _warn(warnings: Any) -> list[str]:
 def _source_catalog(args: argparse.Namespace) -> Any:
     from sealdesk.domain.catalog import load_catalog
     from sealdesk.resources import default_catalog_path
+    from sealdesk.services.catalog_book import read_any
 
-    if args.catalog is not None:
-        return load_catalog(args.catalog)
+    if args.catalog is not None:  # a TOML file, or a workbook (written again in the layout)
+        return read_any(args.catalog)[0]
     if explicit_workspace_dir(args) is None and not workspace_dir(args).exists():
         return load_catalog(default_catalog_path())
     from sealdesk.services.catalog_book import current_catalog
