@@ -276,6 +276,10 @@ class Workspace(WorkspaceCore):
     trusted_offices = _Later("district_trust", "trusted_offices")
     untrust_office = _Later("district_trust", "untrust_office")
 
+    # issue 18 (district): personal data, marking evidence and district retention
+    mark_evidence = evidence_service.mark_evidence
+    purge_personal_data = _Later("personal_data", "purge_before")
+
     # ----------------------------------------------------------------- backup, restore
 
     def backup(

@@ -71,7 +71,7 @@ EXTERNAL: dict[str, frozenset[str]] = {
         {"PySide6", "shiboken6", "cryptography", "pythainlp", "reportlab", "watchdog"}
     ),  # it checks that each shipped library loads
     "services": frozenset({"sqlalchemy"}),
-    "bundle": frozenset({"cryptography"}),
+    "bundle": frozenset({"cryptography", "pyrage"}),
     "printing": frozenset({"reportlab", "uharfbuzz", "qrcode"}),
     "inbox": frozenset({"watchdog", "filelock"}),
     "spreadsheet": frozenset({"openpyxl"}),
