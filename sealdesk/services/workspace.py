@@ -283,18 +283,34 @@ class Workspace(WorkspaceCore):
     # ----------------------------------------------------------------- backup, restore
 
     def backup(
-        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+        self,
+        destination: Path,
+        progress: Progress | None = None,
+        overwrite: bool = False,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ) -> Path:
         """Writes a backup and returns its path; see ``backup_report`` for what it left out."""
-        return self.backup_report(destination, progress=progress, overwrite=overwrite).path
+        return self.backup_report(
+            destination, progress, overwrite, passphrase=passphrase, unencrypted=unencrypted
+        ).path
 
     def backup_report(
-        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+        self,
+        destination: Path,
+        progress: Progress | None = None,
+        overwrite: bool = False,
+        *,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ) -> BackupReport:
         """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically,
-        and reports (as ``check`` would) the damaged or missing evidence it could not carry."""
+        and reports (as ``check`` would) the damaged or missing evidence it could not carry.
+        With ``passphrase`` the file is encrypted (age passphrase mode); a workspace holding
+        personal data refuses to write it in clear unless ``unencrypted`` (issue 18)."""
         from sealdesk.services import backup as backup_service
         from sealdesk.services import keys as keys_service
+        from sealdesk.services import personal_data
 
         return backup_service.write_backup(
             Path(destination),
@@ -306,6 +322,7 @@ class Workspace(WorkspaceCore):
             overwrite=overwrite,
             progress=progress,
             quarantine=Path(self.path) / "quarantine" if self.is_office else None,
+            encrypt=personal_data.backup_encryption(self, passphrase, unencrypted),
         )
 
     @staticmethod
@@ -320,6 +337,7 @@ class Workspace(WorkspaceCore):
         destination: Path,
         partial: bool = False,
         progress: Progress | None = None,
+        passphrase: str | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
@@ -336,6 +354,7 @@ class Workspace(WorkspaceCore):
             check_workspace,
             partial=partial,
             progress=progress,
+            passphrase=passphrase,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:
