@@ -70,7 +70,7 @@ EXTERNAL: dict[str, frozenset[str]] = {
     "selfcheck": frozenset(
         {"PySide6", "shiboken6", "cryptography", "pythainlp", "reportlab", "watchdog"}
     ),  # it checks that each shipped library loads
-    "services": frozenset({"sqlalchemy"}),
+    "services": frozenset({"sqlalchemy", "pyrage"}),  # pyrage: age, issue 18
     "bundle": frozenset({"cryptography"}),
     "printing": frozenset({"reportlab", "uharfbuzz", "qrcode"}),
     "inbox": frozenset({"watchdog", "filelock"}),
