@@ -126,3 +126,21 @@ class TrustChanged(Event):
     or removed at a district."""
 
     key_id: str
+
+
+# --- issue 18 at the office: readers of personal data, openings, purge ----------------------
+
+
+@dataclass(frozen=True)
+class ReadersChanged(Event):
+    """A reader of personal data was added to or removed from the office."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ProtectedAccessed(Event):
+    """Protected evidence was opened (logged) or purged at the office: the access log and the
+    lists of protected files may have changed."""
+
+    bundle_id: str

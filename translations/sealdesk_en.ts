@@ -891,6 +891,76 @@ Whole fingerprint: {fp}</translation>
             <numerusform>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added the reader {name}; recipient {recipient}.</source>
+        <translation>Added the reader {name}; recipient {recipient}.</translation>
+    </message>
+    <message>
+        <source>Decrypted to {path} ({size} bytes); the opening is in the access log.</source>
+        <translation>Decrypted to {path} ({size} bytes); the opening is in the access log.</translation>
+    </message>
+    <message>
+        <source>No protected file was opened yet.</source>
+        <translation>No protected file was opened yet.</translation>
+    </message>
+    <message>
+        <source>No reader of personal data yet.</source>
+        <translation>No reader of personal data yet.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the reader: </source>
+        <translation>Passphrase of the reader: </translation>
+    </message>
+    <message>
+        <source>Removed the reader {name}; their key is wiped. Write the office card again.</source>
+        <translation>Removed the reader {name}; their key is wiped. Write the office card again.</translation>
+    </message>
+    <message>
+        <source>The office holds no protected evidence.</source>
+        <translation>The office holds no protected evidence.</translation>
+    </message>
+    <message>
+        <source>Write the office card again (sealdesk office card) and send it to the districts.</source>
+        <translation>Write the office card again (sealdesk office card) and send it to the districts.</translation>
+    </message>
+    <message>
+        <source>Wrote the erasure report to {path}.</source>
+        <translation>Wrote the erasure report to {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the reader&apos;s key, locked by their passphrase, to {path}.</source>
+        <translation>Wrote the reader&apos;s key, locked by their passphrase, to {path}.</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>added {date}</translation>
+    </message>
+    <message>
+        <source>erased {date}</source>
+        <translation>erased {date}</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <source>removed {date}</source>
+        <translation>removed {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected evidence is kept %n years after it is received; now that means what was received before {date}.</source>
+        <translation>
+            <numerusform>Protected evidence is kept %n year after it is received; now that means what was received before {date}.</numerusform>
+            <numerusform>Protected evidence is kept %n years after it is received; now that means what was received before {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n protected files received before {date}.</source>
+        <translation>
+            <numerusform>Erased %n protected file received before {date}.</numerusform>
+            <numerusform>Erased %n protected files received before {date}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1582,6 +1652,54 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>The bundle was not written: fix the problems listed first ({count} found).</source>
         <translation>The bundle was not written: fix the problems listed first ({count} found).</translation>
+    </message>
+    <message>
+        <source>Give either a bundle and a protected file, or --age FILE, not both.</source>
+        <translation>Give either a bundle and a protected file, or --age FILE, not both.</translation>
+    </message>
+    <message>
+        <source>Give the reader&apos;s name (at most 200 characters).</source>
+        <translation>Give the reader&apos;s name (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s index of protected files is damaged.</source>
+        <translation>The bundle&apos;s index of protected files is damaged.</translation>
+    </message>
+    <message>
+        <source>The office holds no protected file {file} in bundle {bundle_id}.</source>
+        <translation>The office holds no protected file {file} in bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the reader {name}; nothing was opened.</source>
+        <translation>The passphrase does not unlock the reader {name}; nothing was opened.</translation>
+    </message>
+    <message>
+        <source>The protected file is too large to open.</source>
+        <translation>The protected file is too large to open.</translation>
+    </message>
+    <message>
+        <source>The protected file {file} does not match its index; it is damaged.</source>
+        <translation>The protected file {file} does not match its index; it is damaged.</translation>
+    </message>
+    <message>
+        <source>The protected file {file} was erased on {date} (retention ended).</source>
+        <translation>The protected file {file} was erased on {date} (retention ended).</translation>
+    </message>
+    <message>
+        <source>The retention period is from 1 to 50 years.</source>
+        <translation>The retention period is from 1 to 50 years.</translation>
+    </message>
+    <message>
+        <source>There is already a reader named {name}.</source>
+        <translation>There is already a reader named {name}.</translation>
+    </message>
+    <message>
+        <source>There is no reader named {name}.</source>
+        <translation>There is no reader named {name}.</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
+        <translation>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,74 @@ Whole fingerprint: {fp}</source>
             <numerusform>กู้คืนไฟล์หลักฐาน %n ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added the reader {name}; recipient {recipient}.</source>
+        <translation>เพิ่มผู้มีสิทธิ์อ่าน {name} แล้ว คีย์สาธารณะสำหรับเข้ารหัส {recipient}</translation>
+    </message>
+    <message>
+        <source>Decrypted to {path} ({size} bytes); the opening is in the access log.</source>
+        <translation>ถอดรหัสไปที่ {path} แล้ว ({size} ไบต์) การเปิดครั้งนี้บันทึกไว้ในบันทึกการเข้าถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>No protected file was opened yet.</source>
+        <translation>ยังไม่มีการเปิดไฟล์ที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>No reader of personal data yet.</source>
+        <translation>ยังไม่มีผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Passphrase of the reader: </source>
+        <translation>รหัสผ่านของผู้มีสิทธิ์อ่าน: </translation>
+    </message>
+    <message>
+        <source>Removed the reader {name}; their key is wiped. Write the office card again.</source>
+        <translation>นำผู้มีสิทธิ์อ่าน {name} ออกแล้ว และลบกุญแจของผู้นั้นทิ้งแล้ว กรุณาออกบัตรสำนักงานใหม่</translation>
+    </message>
+    <message>
+        <source>The office holds no protected evidence.</source>
+        <translation>สำนักงานไม่มีเอกสารหลักฐานที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>Write the office card again (sealdesk office card) and send it to the districts.</source>
+        <translation>กรุณาออกบัตรสำนักงานใหม่ (sealdesk office card) แล้วส่งให้สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Wrote the erasure report to {path}.</source>
+        <translation>บันทึกรายงานการลบข้อมูลไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the reader&apos;s key, locked by their passphrase, to {path}.</source>
+        <translation>บันทึกกุญแจของผู้มีสิทธิ์อ่าน (ล็อกด้วยรหัสผ่านของผู้นั้น) ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>เพิ่มเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>erased {date}</source>
+        <translation>ลบแล้วเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>removed {date}</source>
+        <translation>นำออกเมื่อ {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected evidence is kept %n years after it is received; now that means what was received before {date}.</source>
+        <translation>
+            <numerusform>เก็บเอกสารหลักฐานที่ได้รับการคุ้มครองไว้ %n ปีนับจากวันที่ได้รับ ขณะนี้หมายถึงเอกสารที่ได้รับก่อนวันที่ {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n protected files received before {date}.</source>
+        <translation>
+            <numerusform>ลบไฟล์ที่ได้รับการคุ้มครองซึ่งได้รับก่อนวันที่ {date} แล้ว %n ไฟล์</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1573,6 +1641,54 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>The bundle was not written: fix the problems listed first ({count} found).</source>
         <translation>ยังไม่ได้สร้างชุดข้อมูล ให้แก้ไขปัญหาที่แสดงไว้ก่อน (พบ {count} รายการ)</translation>
+    </message>
+    <message>
+        <source>Give either a bundle and a protected file, or --age FILE, not both.</source>
+        <translation>ระบุชุดเอกสารและไฟล์ที่ได้รับการคุ้มครอง หรือระบุ --age FILE อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Give the reader&apos;s name (at most 200 characters).</source>
+        <translation>กรุณาระบุชื่อผู้มีสิทธิ์อ่าน (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s index of protected files is damaged.</source>
+        <translation>รายการไฟล์ที่ได้รับการคุ้มครองของชุดเอกสารนี้เสียหาย</translation>
+    </message>
+    <message>
+        <source>The office holds no protected file {file} in bundle {bundle_id}.</source>
+        <translation>สำนักงานไม่มีไฟล์ที่ได้รับการคุ้มครอง {file} ในชุดเอกสาร {bundle_id}</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the reader {name}; nothing was opened.</source>
+        <translation>รหัสผ่านไม่ถูกต้องสำหรับผู้มีสิทธิ์อ่าน {name} จึงไม่ได้เปิดไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>The protected file is too large to open.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองมีขนาดใหญ่เกินกว่าจะเปิดได้</translation>
+    </message>
+    <message>
+        <source>The protected file {file} does not match its index; it is damaged.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครอง {file} ไม่ตรงกับรายการของไฟล์ ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>The protected file {file} was erased on {date} (retention ended).</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครอง {file} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา)</translation>
+    </message>
+    <message>
+        <source>The retention period is from 1 to 50 years.</source>
+        <translation>ระยะเวลาการเก็บรักษาต้องอยู่ระหว่าง 1 ถึง 50 ปี</translation>
+    </message>
+    <message>
+        <source>There is already a reader named {name}.</source>
+        <translation>มีผู้มีสิทธิ์อ่านชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no reader named {name}.</source>
+        <translation>ไม่มีผู้มีสิทธิ์อ่านชื่อ {name}</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
+        <translation>ไฟล์นี้ไม่ได้เข้ารหัสไว้สำหรับผู้มีสิทธิ์อ่าน {name} กรุณาให้ผู้มีสิทธิ์อ่านที่ไฟล์เข้ารหัสไว้ให้เป็นผู้เปิด</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ import sys
 import threading
 from typing import Any
 
-from sealdesk.cli import office_reports
+from sealdesk.cli import office_personal, office_reports
 from sealdesk.cli.bundle_cmd import _passphrase
 from sealdesk.cli.common import (
     common_options,
@@ -114,6 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(run=cmd_status)
 
     office_reports.register_office(osub)
+    office_personal.register_office(osub)  # issue 18
 
 
 # --- init, keys ---------------------------------------------------------------------------------

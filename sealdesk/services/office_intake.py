@@ -61,6 +61,7 @@ from sealdesk.services.office_blobs import (
     intake_lock,
     sweep_orphans,
 )
+from sealdesk.services.office_protected import index_protected
 from sealdesk.services.office_quarantine import (
     QUARANTINE_DIR,
     Refused,
@@ -330,7 +331,7 @@ def _take(
     report: verifier.VerifyReport,
     cancelled: IsCancelled | None,
 ) -> IntakeOutcome:
-    doc, checklist, skeleton, layout = ingest(ws, source, sha256, cancelled)
+    doc, checklist, skeleton, layout, protected = ingest(ws, source, sha256, cancelled)
     submitted = _when(report.signed_at)
     score, level, missing = score_submission(ws, report.catalog_sha256, doc)
     with ws._transaction() as session:
@@ -371,6 +372,7 @@ def _take(
         session.add(row)
         session.flush()
         _index(session, row.id, doc)
+        index_protected(session, row.id, doc, protected)  # issue 18
         ws._audit(
             session,
             "office.receive",
@@ -415,6 +417,8 @@ def _index(session: Any, bundle_row_id: int, doc: dict[str, Any]) -> None:
             )
         )
     for e in doc.get("evidence", []):
+        if e.get("protected"):  # issue 18: by neutral name only, in office_protected
+            continue
         session.add(
             OfficeEvidenceRow(
                 bundle_row_id=bundle_row_id,

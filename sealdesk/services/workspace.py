@@ -280,6 +280,22 @@ class Workspace(WorkspaceCore):
     mark_evidence = evidence_service.mark_evidence
     purge_personal_data = _Later("personal_data", "purge_before")
 
+    # issue 18 at the office: readers of personal data, protected files, access log, purge
+    office_readers = _Later("office_readers", "readers")
+    add_office_reader = _Later("office_readers", "add_reader")
+    remove_office_reader = _Later("office_readers", "remove_reader")
+    export_reader_identity = _Later("office_readers", "export_identity")
+    protected_files = _Later("office_protected", "protected_files")
+    protected_titles = _Later("office_protected", "protected_titles")
+    open_protected = _Later("office_protected", "open_protected")
+    extract_protected = _Later("office_protected", "extract_protected")
+    open_age_file = _Later("office_protected", "open_age_file")
+    access_log = _Later("office_protected", "access_log")
+    retention_years = _Later("office_purge", "retention_years")
+    set_retention_years = _Later("office_purge", "set_retention_years")
+    retention_cutoff = _Later("office_purge", "retention_cutoff")
+    purge_protected = _Later("office_purge", "purge_protected")
+
     # ----------------------------------------------------------------- backup, restore
 
     def backup(
