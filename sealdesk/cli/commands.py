@@ -24,6 +24,14 @@ from sealdesk.cli.common import (
     translate_n,
     workspace_dir,
 )
+from sealdesk.cli.personal_cmd import (
+    backup_passphrase,
+    backup_passphrase_options,
+    cmd_evidence_mark,
+    marked_when_added,
+    personal_data_option,
+    restore_passphrase,
+)
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import HARMLESS, BackupReport, RestoreReport
 from sealdesk.domain.status import Status
@@ -414,7 +422,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         report = ws.backup_report(
-            args.file, overwrite=args.overwrite, passphrase=backup_passphrase(ws, args)
+            args.file,
+            overwrite=args.overwrite,
+            passphrase=backup_passphrase(ws, args),
+            unencrypted=args.unencrypted,
         )
         record_backup(ws, report)  # what the app's "last backup" reminder reads
     lines = _problem_lines(report.problems)

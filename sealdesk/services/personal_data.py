@@ -11,10 +11,12 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from sealdesk.bundle.protect import (
     AGE_MAGIC,
@@ -26,10 +28,13 @@ from sealdesk.bundle.protect import (
     readers_from,
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP
-from sealdesk.fsutil import open_regular
-from sealdesk.services.core import WorkspaceCore
+from sealdesk.events import EvidenceChanged
+from sealdesk.fsutil import atomic_write_text, check_output, open_regular
+from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.services.office import district_only, is_office
 from sealdesk.services.office_trust import SIGNATURE_MARK, read_card
-from sealdesk.store.models import EvidenceRow, TrustedOffice
+from sealdesk.store.erase import compact_database, erase_file
+from sealdesk.store.models import EvidenceLink, EvidenceRow, InboxFile, Round, TrustedOffice
 
 
 def office_readers(ws: WorkspaceCore) -> tuple[Reader, ...]:
@@ -87,6 +92,11 @@ def backup_encryption(
     )
 
 
+def backup_is_encrypted(path: Path) -> bool:
+    with open_regular(Path(path)) as handle:
+        return is_age(handle.read(len(AGE_MAGIC)))
+
+
 @contextmanager
 def opened_backup(path: Path, passphrase: str | None, limit: int) -> Iterator[BinaryIO]:
     """The backup file to read as a zip: the file itself, or, when it is encrypted, its
@@ -107,3 +117,103 @@ def opened_backup(path: Path, passphrase: str | None, limit: int) -> Iterator[Bi
         data = handle.read(limit + 1)
     plain = passphrase_decrypt(data, passphrase)
     yield io.BytesIO(plain)
+
+
+# --- retention: the district's purge ------------------------------------------------------------
+
+REPORT_FORMAT = "sealdesk-erasure-report"
+
+
+@dataclass(frozen=True, slots=True)
+class ErasedEvidence:
+    """What the erasure report keeps of an erased document: never its name or content."""
+
+    evidence_id: int
+    sha256: str
+    size: int
+    added_at: datetime
+    benchmarks: tuple[str, ...]  # "round:code" it supported
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReport:
+    before: date
+    at: datetime
+    actor: str
+    erased: tuple[ErasedEvidence, ...]
+    report_path: Path | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "format": REPORT_FORMAT,
+            "version": 1,
+            "before": self.before.isoformat(),
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "erased": [
+                {
+                    "evidence_id": e.evidence_id,
+                    "sha256": e.sha256,
+                    "size": e.size,
+                    "added_at": e.added_at.isoformat(),
+                    "benchmarks": list(e.benchmarks),
+                }
+                for e in self.erased
+            ],
+        }
+
+
+def purge_before(
+    ws: WorkspaceCore,
+    before: date,
+    report: Path | None = None,
+    overwrite: bool = False,
+) -> PurgeReport:
+    """Erases every document marked as personal data that was added before ``before``: its
+    links, its record, the inbox's note of its file name, and its stored file (overwritten,
+    then removed); the database is then rewritten so no free page keeps the deleted rows
+    (store/erase.py). Each erasure is in the audit log by hash only. ``report``: where the
+    erasure report (JSON) is written, never over a file unless ``overwrite``."""
+    if is_office(ws):
+        raise district_only()
+    target = check_output(Path(report), overwrite, [Path(ws.path)]) if report else None
+    cutoff = datetime.combine(before, time())
+    erased: list[ErasedEvidence] = []
+    with ws._transaction() as session:
+        rows = session.scalars(
+            select(EvidenceRow)
+            .where(EvidenceRow.personal_data, EvidenceRow.added_at < cutoff)
+            .order_by(EvidenceRow.id)
+        ).all()
+        rounds = {r.id: r.year_be for r in session.scalars(select(Round))}
+        for row in rows:
+            links = session.scalars(
+                select(EvidenceLink).where(EvidenceLink.evidence_id == row.id)
+            ).all()
+            used = tuple(sorted(f"{rounds[link.round_id]}:{link.benchmark_code}" for link in links))
+            erased.append(ErasedEvidence(row.id, row.sha256, row.size, row.added_at, used))
+            for year in sorted({rounds[link.round_id] for link in links}):
+                codes = tuple(
+                    sorted(link.benchmark_code for link in links if rounds[link.round_id] == year)
+                )
+                ws._announce(session, EvidenceChanged(year, (row.id,), codes))
+            ws._announce(session, EvidenceChanged(None, (row.id,)))
+            ws._audit(
+                session,
+                "evidence.purge",
+                "evidence",
+                row.sha256,
+                {"personal_data": True, "size": row.size, "links": len(links)},
+                {"erased_before": before.isoformat()},
+            )
+            session.execute(delete(InboxFile).where(InboxFile.sha256 == row.sha256))
+            session.execute(delete(EvidenceLink).where(EvidenceLink.evidence_id == row.id))
+            session.delete(row)
+    for item in erased:
+        erase_file(ws.blobs.path_of(item.sha256))
+    if erased:
+        compact_database(ws.engine)
+    result = PurgeReport(before, now(), ws.actor, tuple(erased), target)
+    if target is not None:
+        atomic_write_text(target, json.dumps(result.as_json(), ensure_ascii=False, indent=2) + "\n")
+    return result
