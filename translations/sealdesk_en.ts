@@ -368,6 +368,14 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>As it stands the round does not reach the level aimed at.</translation>
     </message>
+    <message>
+        <source>The stored file of protected evidence {ref} cannot be read.</source>
+        <translation>The stored file of protected evidence {ref} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
+        <translation>The stored file of protected evidence {ref} is damaged (hash differs).</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -959,6 +967,40 @@ Whole fingerprint: {fp}</translation>
         <translation>
             <numerusform>Erased %n protected file received before {date}.</numerusform>
             <numerusform>Erased %n protected files received before {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure report written to {file}.</source>
+        <translation>Erasure report written to {file}.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is marked as containing personal data.</source>
+        <translation>Evidence {id} is marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is no longer marked as containing personal data.</source>
+        <translation>Evidence {id} is no longer marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the backup with: </source>
+        <translation>Passphrase to encrypt the backup with: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n documents marked as personal data, added before {before}.</source>
+        <translation>
+            <numerusform>Erased %n document marked as personal data, added before {before}.</numerusform>
+            <numerusform>Erased %n documents marked as personal data, added before {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</source>
+        <translation>
+            <numerusform>Erase %n document marked as personal data, for good? It cannot be restored except from an earlier backup.</numerusform>
+            <numerusform>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</numerusform>
         </translation>
     </message>
 </context>
@@ -1700,6 +1742,34 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
         <translation>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</translation>
+    </message>
+    <message>
+        <source>A backup with personal data needs a passphrase.</source>
+        <translation>A backup with personal data needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</translation>
+    </message>
+    <message>
+        <source>The office card {source} lists a reader whose key is damaged.</source>
+        <translation>The office card {source} lists a reader whose key is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was restored.</source>
+        <translation>The passphrase does not open this backup; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; give its passphrase to restore it.</source>
+        <translation>This backup is encrypted; give its passphrase to restore it.</translation>
+    </message>
+    <message>
+        <source>This protected file was not encrypted for this key.</source>
+        <translation>This protected file was not encrypted for this key.</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
+        <translation>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3065,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Head of the coordinating office</source>
         <translation>Head of the coordinating office</translation>
+    </message>
+    <message>
+        <source>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</source>
+        <translation>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,14 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>ผลการประเมินในตอนนี้ยังไม่ถึงระดับที่ตั้งเป้าไว้</translation>
     </message>
+    <message>
+        <source>The stored file of protected evidence {ref} cannot be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์ที่จัดเก็บไว้ของหลักฐานที่ได้รับการคุ้มครอง {ref} ได้</translation>
+    </message>
+    <message>
+        <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐานที่ได้รับการคุ้มครอง {ref} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -949,6 +957,38 @@ Whole fingerprint: {fp}</source>
         <source>Erased %n protected files received before {date}.</source>
         <translation>
             <numerusform>ลบไฟล์ที่ได้รับการคุ้มครองซึ่งได้รับก่อนวันที่ {date} แล้ว %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure report written to {file}.</source>
+        <translation>บันทึกรายงานการลบข้อมูลไว้ที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is marked as containing personal data.</source>
+        <translation>ทำเครื่องหมายหลักฐาน {id} ว่ามีข้อมูลส่วนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is no longer marked as containing personal data.</source>
+        <translation>หลักฐาน {id} ไม่ได้ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลอีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>รหัสผ่านของไฟล์สำรองข้อมูล: </translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the backup with: </source>
+        <translation>รหัสผ่านสำหรับเข้ารหัสไฟล์สำรองข้อมูล: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n documents marked as personal data, added before {before}.</source>
+        <translation>
+            <numerusform>ลบเอกสารที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลซึ่งเพิ่มเข้ามาก่อน {before} แล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</source>
+        <translation>
+            <numerusform>ลบเอกสารที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล %n รายการอย่างถาวรหรือไม่ เอกสารเหล่านี้จะกู้คืนไม่ได้ ยกเว้นจากไฟล์สำรองข้อมูลที่ทำไว้ก่อนหน้า</numerusform>
         </translation>
     </message>
 </context>
@@ -1689,6 +1729,34 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
         <translation>ไฟล์นี้ไม่ได้เข้ารหัสไว้สำหรับผู้มีสิทธิ์อ่าน {name} กรุณาให้ผู้มีสิทธิ์อ่านที่ไฟล์เข้ารหัสไว้ให้เป็นผู้เปิด</translation>
+    </message>
+    <message>
+        <source>A backup with personal data needs a passphrase.</source>
+        <translation>ไฟล์สำรองข้อมูลที่มีข้อมูลส่วนบุคคลต้องมีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>หลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลส่งได้เฉพาะแบบเข้ารหัส แต่ยังไม่มีบัตรของศูนย์ประสานงานที่เชื่อถือใบใดระบุผู้มีสิทธิ์อ่าน กรุณาเพิ่มบัตรปัจจุบันของศูนย์ประสานงานด้วย &apos;sealdesk trust add&apos; ก่อน</translation>
+    </message>
+    <message>
+        <source>The office card {source} lists a reader whose key is damaged.</source>
+        <translation>บัตรของศูนย์ประสานงาน {source} ระบุผู้มีสิทธิ์อ่านที่มีกุญแจเสียหาย</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was restored.</source>
+        <translation>รหัสผ่านนี้เปิดไฟล์สำรองข้อมูลไม่ได้ จึงไม่ได้กู้คืนอะไร</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; give its passphrase to restore it.</source>
+        <translation>ไฟล์สำรองข้อมูลนี้เข้ารหัสไว้ กรุณาใส่รหัสผ่านเพื่อกู้คืน</translation>
+    </message>
+    <message>
+        <source>This protected file was not encrypted for this key.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองนี้ไม่ได้เข้ารหัสไว้สำหรับกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
+        <translation>พื้นที่ทำงานนี้มีหลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล ไฟล์สำรองข้อมูลจึงต้องเข้ารหัส กรุณาใส่รหัสผ่าน หรือเลือกอย่างชัดแจ้งให้บันทึกโดยไม่เข้ารหัส</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3044,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Head of the coordinating office</source>
         <translation>หัวหน้าหน่วยงานประสานงาน</translation>
+    </message>
+    <message>
+        <source>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</source>
+        <translation>เอกสารที่ได้รับการคุ้มครองหมายเลข {id}: มีข้อมูลส่วนบุคคล จึงไม่พิมพ์ชื่อเอกสาร และส่งแบบเข้ารหัส</translation>
     </message>
 </context>
 <context>
