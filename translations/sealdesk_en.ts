@@ -2236,6 +2236,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>{name} is used for {codes}: unlink it before removing it.</source>
         <translation>{name} is used for {codes}: unlink it before removing it.</translation>
     </message>
+    <message>
+        <source>Contains personal data: sent encrypted, never printed by name</source>
+        <translation>Contains personal data: sent encrypted, never printed by name</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4466,6 +4470,10 @@ Mandatory from {level}</translation>
         <source>Marked not applicable: {codes}.</source>
         <translation>Marked not applicable: {codes}.</translation>
     </message>
+    <message>
+        <source>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</source>
+        <translation>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -4553,6 +4561,53 @@ Mandatory from {level}</translation>
     <message>
         <source>Accepted as final</source>
         <translation>Accepted as final</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProtect</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters.</source>
+        <translation>Choose a passphrase of at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup</source>
+        <translation>Encrypt the backup</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>Only for an encrypted backup</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
+        <translation>Write it unencrypted: anyone who copies the file can read the personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
     </message>
 </context>
 </TS>

@@ -2219,6 +2219,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>{name} is used for {codes}: unlink it before removing it.</source>
         <translation>{name} ใช้เป็นหลักฐานของเกณฑ์ {codes}: ยกเลิกการเชื่อมโยงก่อนจึงจะลบได้</translation>
     </message>
+    <message>
+        <source>Contains personal data: sent encrypted, never printed by name</source>
+        <translation>มีข้อมูลส่วนบุคคล: ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4442,6 +4446,10 @@ Mandatory from {level}</source>
         <source>Marked not applicable: {codes}.</source>
         <translation>เกณฑ์ที่ระบุว่าไม่เกี่ยวข้อง: {codes}</translation>
     </message>
+    <message>
+        <source>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</source>
+        <translation>มีข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัวประชาชน เรื่องร้องเรียน สุขภาพ): ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -4528,6 +4536,53 @@ Mandatory from {level}</source>
     <message>
         <source>Accepted as final</source>
         <translation>รับรองเป็นฉบับสุดท้าย</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProtect</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>สำรองข้อมูล(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters.</source>
+        <translation>กรุณาตั้งรหัสผ่านยาวอย่างน้อย {minimum} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup</source>
+        <translation>เข้ารหัสไฟล์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>ใช้เฉพาะไฟล์สำรองข้อมูลที่เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>รหัสผ่าน(&amp;S):</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>พื้นที่ทำงานนี้มีหลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล ไฟล์สำรองข้อมูลจึงเข้ารหัสด้วยรหัสผ่าน กรุณาเก็บรหัสผ่านแยกจากไฟล์สำรองข้อมูล หากไม่มีรหัสผ่านจะกู้คืนไฟล์สำรองข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>กรุณาพิมพ์รหัสผ่านเดียวกันสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
+        <translation>บันทึกโดยไม่เข้ารหัส: ใครก็ตามที่คัดลอกไฟล์ไปจะอ่านข้อมูลส่วนบุคคลได้</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
     </message>
 </context>
 </TS>
