@@ -4312,6 +4312,10 @@ Mandatory from {level}</translation>
             <numerusform>%n districts have not met {code} {title}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Access log of personal data...</source>
+        <translation>Access log of personal data...</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4479,6 +4483,132 @@ Mandatory from {level}</translation>
     <message>
         <source>Accepted as final</source>
         <translation>Accepted as final</translation>
+    </message>
+</context>
+<context>
+    <name>Protected</name>
+    <message>
+        <source>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</source>
+        <translation>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</translation>
+    </message>
+    <message>
+        <source>Open protected personal data</source>
+        <translation>Open protected personal data</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Reader:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{title} (protected personal data)</source>
+        <translation>{title} (protected personal data)</translation>
+    </message>
+    <message>
+        <source>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</source>
+        <translation>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <source>Close and erase the copy</source>
+        <translation>Close and erase the copy</translation>
+    </message>
+    <message>
+        <source>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</source>
+        <translation>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</translation>
+    </message>
+    <message>
+        <source>Open (needs your passphrase)</source>
+        <translation>Open (needs your passphrase)</translation>
+    </message>
+    <message>
+        <source>{file}: protected personal data, {size} bytes</source>
+        <translation>{file}: protected personal data, {size} bytes</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>Used for {codes}</translation>
+    </message>
+    <message>
+        <source>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</source>
+        <translation>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking and decrypting...</source>
+        <translation>Unlocking and decrypting...</translation>
+    </message>
+    <message>
+        <source>Protected ({n})</source>
+        <translation>Protected ({n})</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>Saved to a file</translation>
+    </message>
+    <message>
+        <source>Read the list of titles</source>
+        <translation>Read the list of titles</translation>
+    </message>
+    <message>
+        <source>Decrypted a file</source>
+        <translation>Decrypted a file</translation>
+    </message>
+    <message>
+        <source>Access log of personal data</source>
+        <translation>Access log of personal data</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</source>
+        <translation>
+            <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n year after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
+            <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
