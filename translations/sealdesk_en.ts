@@ -1701,6 +1701,10 @@ Whole fingerprint: {fp}</translation>
         <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
         <translation>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</translation>
     </message>
+    <message>
+        <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
+        <translation>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

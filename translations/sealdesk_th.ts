@@ -1690,6 +1690,10 @@ Whole fingerprint: {fp}</source>
         <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
         <translation>ไฟล์นี้ไม่ได้เข้ารหัสไว้สำหรับผู้มีสิทธิ์อ่าน {name} กรุณาให้ผู้มีสิทธิ์อ่านที่ไฟล์เข้ารหัสไว้ให้เป็นผู้เปิด</translation>
     </message>
+    <message>
+        <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองของชุดเอกสาร {bundle_id} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา) จึงสร้างชุดเอกสารตามที่ได้รับมาขึ้นใหม่ไม่ได้อีก</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
