@@ -54,6 +54,7 @@ COMMAND_MODULES: dict[str, str] = {
     "inbox": "inbox_cmd",
     "office": "office_cmd",
     "trust": "trust_cmd",
+    "purge": "personal_cmd",
 }  # fmt: skip
 """The module of sealdesk.cli that registers each command (tests/foundation/test_cli_lazy.py
 checks it against what the modules register): a command line naming one of these builds the
@@ -72,12 +73,22 @@ def command_modules(command: str | None = None) -> tuple:  # type: ignore[type-a
         commands,
         inbox_cmd,
         office_cmd,
+        personal_cmd,
         preflight_cmd,
         print_cmd,
         trust_cmd,
     )
 
-    return (commands, bundle_cmd, preflight_cmd, print_cmd, inbox_cmd, office_cmd, trust_cmd)
+    return (
+        commands,
+        bundle_cmd,
+        preflight_cmd,
+        print_cmd,
+        inbox_cmd,
+        office_cmd,
+        trust_cmd,
+        personal_cmd,
+    )
 
 
 def names_a_command(argv: Sequence[str]) -> bool:

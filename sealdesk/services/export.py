@@ -26,13 +26,14 @@ from sealdesk.bundle.writer import (
     checked_target,
     default_bundle_name,
     preflight_submission,
+    require_readers,
     write_bundle,
 )
 from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import Finding, Preflight, StoredFile
 from sealdesk.domain.status import Level
 from sealdesk.progress import Cancelled, IsCancelled, Progress
-from sealdesk.services import coverage, keys
+from sealdesk.services import coverage, keys, personal_data
 from sealdesk.services.check import blob_verdict
 from sealdesk.services.workspace import Workspace
 
@@ -58,14 +59,21 @@ def submission(ws: Workspace, round_be: int | None = None) -> Submission:
     """The round as a frozen snapshot of plain data: what a bundle of it would carry."""
     round_be = round_be if round_be is not None else ws.current_round
     covered = coverage.round_coverage(ws, round_be)
+    evidence = ws.evidence_list(round_be)
+    readers = (
+        personal_data.office_readers(ws)
+        if any(e.personal_data and e.links for e in evidence)
+        else ()
+    )
     return Submission(
         district=ws.district,
         round_be=round_be,
         catalog=ws.catalog(round_be),
         assessments=ws.assessments(round_be),
-        evidence=ws.evidence_list(round_be),
+        evidence=evidence,
         actor=ws.actor,
         extra={"verification_covered": {c: list(p) for c, p in covered.items()}} if covered else {},
+        readers=readers,
     )
 
 
@@ -182,6 +190,7 @@ def export_bundle(
     )
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
+    require_readers(sub)  # marked evidence and no one to encrypt it to: refused now
     # never over an existing file unless asked, never a device, never into the workspace
     out = checked_target(Path(out), overwrite, not_inside=[Path(ws.path)])
     key = keys.unlock(ws, passphrase)

@@ -276,6 +276,10 @@ class Workspace(WorkspaceCore):
     trusted_offices = _Later("district_trust", "trusted_offices")
     untrust_office = _Later("district_trust", "untrust_office")
 
+    # issue 18 (district): personal data, marking evidence and district retention
+    mark_evidence = evidence_service.mark_evidence
+    purge_personal_data = _Later("personal_data", "purge_before")
+
     # issue 18 at the office: readers of personal data, protected files, access log, purge
     office_readers = _Later("office_readers", "readers")
     add_office_reader = _Later("office_readers", "add_reader")
@@ -295,18 +299,34 @@ class Workspace(WorkspaceCore):
     # ----------------------------------------------------------------- backup, restore
 
     def backup(
-        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+        self,
+        destination: Path,
+        progress: Progress | None = None,
+        overwrite: bool = False,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ) -> Path:
         """Writes a backup and returns its path; see ``backup_report`` for what it left out."""
-        return self.backup_report(destination, progress=progress, overwrite=overwrite).path
+        return self.backup_report(
+            destination, progress, overwrite, passphrase=passphrase, unencrypted=unencrypted
+        ).path
 
     def backup_report(
-        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+        self,
+        destination: Path,
+        progress: Progress | None = None,
+        overwrite: bool = False,
+        *,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ) -> BackupReport:
         """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically,
-        and reports (as ``check`` would) the damaged or missing evidence it could not carry."""
+        and reports (as ``check`` would) the damaged or missing evidence it could not carry.
+        With ``passphrase`` the file is encrypted (age passphrase mode); a workspace holding
+        personal data refuses to write it in clear unless ``unencrypted`` (issue 18)."""
         from sealdesk.services import backup as backup_service
         from sealdesk.services import keys as keys_service
+        from sealdesk.services import personal_data
 
         return backup_service.write_backup(
             Path(destination),
@@ -318,6 +338,7 @@ class Workspace(WorkspaceCore):
             overwrite=overwrite,
             progress=progress,
             quarantine=Path(self.path) / "quarantine" if self.is_office else None,
+            encrypt=personal_data.backup_encryption(self, passphrase, unencrypted),
         )
 
     @staticmethod
@@ -332,6 +353,7 @@ class Workspace(WorkspaceCore):
         destination: Path,
         partial: bool = False,
         progress: Progress | None = None,
+        passphrase: str | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
@@ -348,6 +370,7 @@ class Workspace(WorkspaceCore):
             check_workspace,
             partial=partial,
             progress=progress,
+            passphrase=passphrase,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:

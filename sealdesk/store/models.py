@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Float, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Float,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -85,6 +94,8 @@ class EvidenceRow(Base):
     expires_on: Mapped[date | None]
     description: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
+    # names people (issue 18): encrypted in bundles and backups, never printed by name
+    personal_data: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class EvidenceLink(Base):

@@ -1,7 +1,7 @@
 """office readers of personal data, protected files, access log (issue 18)
 
 Revision ID: 0008_readers
-Revises: 0003_office_tables
+Revises: 0007_personal_data
 Create Date: 2026-11-26 14:20:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_readers"
-down_revision = "0003_office_tables"
+down_revision = "0007_personal_data"  # re-chained after 0007 when merged (E1)
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,132 @@
+"""Marked evidence travels encrypted (issue 18): neutral names, an encrypted index, manifests
+and the signature over the ciphertext; bagit-python, minisign -V and age -d all agree."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import bagit
+import pytest
+from pyrage import x25519
+
+from sealdesk.bundle.protect import ProtectionError, decrypt_bytes, decrypt_index
+from sealdesk.services import export
+from tests.personal.conftest import (
+    PASS,
+    SECRET_BYTES,
+    SECRET_DESCRIPTION,
+    SECRET_NAME,
+    District,
+    make_district,
+)
+
+NEEDLES = (
+    SECRET_BYTES[:64],
+    SECRET_BYTES[-40:],
+    b"Malee Srisuk",
+    SECRET_NAME.encode("utf-8"),
+    SECRET_NAME.removesuffix(".pdf").encode("utf-8"),
+    SECRET_DESCRIPTION.encode("utf-8"),
+    "มาลี".encode(),
+)
+
+
+def assert_nothing_personal(data: bytes, where: str) -> None:
+    for needle in NEEDLES:
+        assert needle not in data, f"{needle[:30]!r} found in {where}"
+
+
+def _export(d: District, tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    return export.export_bundle(d.ws, out / "bundle.zip", passphrase=PASS).path
+
+
+def test_marked_evidence_is_encrypted_in_the_bundle(district: District, tmp_path: Path) -> None:
+    bundle = _export(district, tmp_path)
+    raw = bundle.read_bytes()
+    assert_nothing_personal(raw, "the bundle zip")
+    with zipfile.ZipFile(bundle) as zf:
+        names = zf.namelist()
+        members = {n: zf.read(n) for n in names}
+    for name, data in members.items():  # each member uncompressed, too
+        assert_nothing_personal(data, name)
+        assert "มาลี" not in name and "ร้องเรียน" not in name
+    bag = names[0].split("/")[0]
+    sealed = f"{bag}/data/evidence/protected/p-001.age"
+    index = f"{bag}/data/evidence/protected/index.json.age"
+    assert sealed in members and index in members
+    assert members[sealed].startswith(b"age-encryption.org/v1\n")
+    identity = str(district.identity)
+    assert decrypt_bytes(members[sealed], [identity]) == SECRET_BYTES
+    entries = decrypt_index(members[index], [identity])
+    assert entries["p-001.age"]["name"] == SECRET_NAME
+    assert entries["p-001.age"]["size"] == len(SECRET_BYTES)
+    doc = json.loads(members[f"{bag}/data/submission.json"])
+    protected = [e for e in doc["evidence"] if e.get("protected")]
+    assert len(protected) == 1 and protected[0]["path"] == "data/evidence/protected/p-001.age"
+    assert "original_name" not in protected[0] and "description" not in protected[0]
+    assert doc["protected_for"] == [
+        {"name": "นายตรวจ สอบ", "recipient": str(district.identity.to_public())}
+    ]
+    # the benchmark refers to the ciphertext, as the manifest does
+    manifest = members[f"{bag}/manifest-sha256.txt"].decode()
+    assert f"{protected[0]['sha256']}  data/evidence/protected/p-001.age" in manifest
+    assert protected[0]["sha256"] in doc["benchmarks"][0]["evidence"]
+    assert "SealDesk-Protected-For" in members[f"{bag}/bag-info.txt"].decode()
+    # the plain document is still in clear
+    assert any(e.get("original_name") == "แผนงานประจำปี.txt" for e in doc["evidence"])
+    # another identity opens nothing
+    with pytest.raises(ProtectionError):
+        decrypt_bytes(members[sealed], [str(x25519.Identity.generate())])
+    assert not [p for p in bundle.parent.iterdir() if p.name.endswith(".age.part")]
+
+
+def test_bagit_minisign_and_age_cli_accept_it(district: District, tmp_path: Path) -> None:
+    bundle = _export(district, tmp_path)
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(bundle) as zf:
+        zf.extractall(unpacked)
+    (bag_dir,) = list(unpacked.iterdir())
+    bagit.Bag(str(bag_dir)).validate()
+    subprocess.run(
+        [str(Path(sys.executable).with_name("bagit.py")), "--validate", str(bag_dir)],
+        check=True,
+        capture_output=True,
+    )
+    if shutil.which("minisign"):
+        subprocess.run(
+            ["minisign", "-V", "-p", str(district.pub_file), "-m",
+             str(bag_dir / "tagmanifest-sha256.txt")],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+    age = shutil.which("age")
+    if age is None:
+        pytest.skip("the age command-line tool is not installed")
+    sealed = bag_dir / "data" / "evidence" / "protected" / "p-001.age"
+    done = subprocess.run(
+        [age, "-d", "-i", str(district.identity_file), str(sealed)],
+        check=True,
+        capture_output=True,
+    )
+    assert done.stdout == SECRET_BYTES
+
+
+def test_no_reader_refuses_before_writing(tmp_path: Path) -> None:
+    d = make_district(tmp_path, trust_card=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        with pytest.raises(ProtectionError, match="personal data"):
+            export.export_bundle(d.ws, out / "bundle.zip", passphrase=PASS)
+        assert list(out.iterdir()) == []
+        d.ws.mark_evidence(d.secret_id, False)  # unmarked: it goes in clear, as before
+        assert export.export_bundle(d.ws, out / "bundle.zip", passphrase=PASS).path.exists()
+    finally:
+        d.ws.close()
