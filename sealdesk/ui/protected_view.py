@@ -88,6 +88,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unlockProtected")
         self.setWindowTitle(QCoreApplication.translate("Protected", "Open protected personal data"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             QCoreApplication.translate(
