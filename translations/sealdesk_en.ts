@@ -1744,6 +1744,10 @@ Whole fingerprint: {fp}</translation>
         <translation>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</translation>
     </message>
     <message>
+        <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
+        <translation>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</translation>
+    </message>
+    <message>
         <source>A backup with personal data needs a passphrase.</source>
         <translation>A backup with personal data needs a passphrase.</translation>
     </message>
@@ -4390,6 +4394,10 @@ Mandatory from {level}</translation>
             <numerusform>%n districts have not met {code} {title}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Access log of personal data...</source>
+        <translation>Access log of personal data...</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4564,10 +4572,144 @@ Mandatory from {level}</translation>
     </message>
 </context>
 <context>
+    <name>Protected</name>
+    <message>
+        <source>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</source>
+        <translation>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</translation>
+    </message>
+    <message>
+        <source>Open protected personal data</source>
+        <translation>Open protected personal data</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Reader:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{title} (protected personal data)</source>
+        <translation>{title} (protected personal data)</translation>
+    </message>
+    <message>
+        <source>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</source>
+        <translation>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <source>Close and erase the copy</source>
+        <translation>Close and erase the copy</translation>
+    </message>
+    <message>
+        <source>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</source>
+        <translation>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</translation>
+    </message>
+    <message>
+        <source>Open (needs your passphrase)</source>
+        <translation>Open (needs your passphrase)</translation>
+    </message>
+    <message>
+        <source>{file}: protected personal data, {size} bytes</source>
+        <translation>{file}: protected personal data, {size} bytes</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>Used for {codes}</translation>
+    </message>
+    <message>
+        <source>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</source>
+        <translation>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking and decrypting...</source>
+        <translation>Unlocking and decrypting...</translation>
+    </message>
+    <message>
+        <source>Protected ({n})</source>
+        <translation>Protected ({n})</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>Saved to a file</translation>
+    </message>
+    <message>
+        <source>Read the list of titles</source>
+        <translation>Read the list of titles</translation>
+    </message>
+    <message>
+        <source>Decrypted a file</source>
+        <translation>Decrypted a file</translation>
+    </message>
+    <message>
+        <source>Access log of personal data</source>
+        <translation>Access log of personal data</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</source>
+        <translation>
+            <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n year after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
+            <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupProtect</name>
     <message>
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {minimum} characters.</source>
@@ -4586,6 +4728,10 @@ Mandatory from {level}</translation>
         <translation>Pa&amp;ssphrase:</translation>
     </message>
     <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
         <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
         <translation>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</translation>
     </message>
@@ -4596,18 +4742,6 @@ Mandatory from {level}</translation>
     <message>
         <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
         <translation>Write it unencrypted: anyone who copies the file can read the personal data</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>The same &amp;again:</source>
-        <translation>The same &amp;again:</translation>
     </message>
 </context>
 </TS>

@@ -1731,6 +1731,10 @@ Whole fingerprint: {fp}</source>
         <translation>ไฟล์นี้ไม่ได้เข้ารหัสไว้สำหรับผู้มีสิทธิ์อ่าน {name} กรุณาให้ผู้มีสิทธิ์อ่านที่ไฟล์เข้ารหัสไว้ให้เป็นผู้เปิด</translation>
     </message>
     <message>
+        <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองของชุดเอกสาร {bundle_id} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา) จึงสร้างชุดเอกสารตามที่ได้รับมาขึ้นใหม่ไม่ได้อีก</translation>
+    </message>
+    <message>
         <source>A backup with personal data needs a passphrase.</source>
         <translation>ไฟล์สำรองข้อมูลที่มีข้อมูลส่วนบุคคลต้องมีรหัสผ่าน</translation>
     </message>
@@ -4368,6 +4372,10 @@ Mandatory from {level}</source>
             <numerusform>{code} {title}: ยังไม่ผ่าน %n เขต</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Access log of personal data...</source>
+        <translation>บันทึกการเข้าถึงข้อมูลส่วนบุคคล...</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4539,10 +4547,143 @@ Mandatory from {level}</source>
     </message>
 </context>
 <context>
+    <name>Protected</name>
+    <message>
+        <source>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</source>
+        <translation>{file} มีข้อมูลส่วนบุคคล การเปิดไฟล์จะถูกบันทึกไว้ในบันทึกการเข้าถึง พร้อมชื่อผู้มีสิทธิ์อ่านและเวลา</translation>
+    </message>
+    <message>
+        <source>Open protected personal data</source>
+        <translation>เปิดข้อมูลส่วนบุคคลที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>ผู้มีสิทธิ์อ่าน:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>{title} (protected personal data)</source>
+        <translation>{title} (ข้อมูลส่วนบุคคลที่ได้รับการคุ้มครอง)</translation>
+    </message>
+    <message>
+        <source>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</source>
+        <translation>สำเนานี้จะถูกลบเมื่อปิดหน้าต่างนี้ อย่าบันทึกไว้ที่อื่นหากงานไม่จำเป็นต้องใช้</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>เปิดด้วยโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>Close and erase the copy</source>
+        <translation>ปิดและลบสำเนา</translation>
+    </message>
+    <message>
+        <source>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</source>
+        <translation>ไฟล์เหล่านี้มีข้อมูลส่วนบุคคล ส่งมาแบบเข้ารหัสและเก็บไว้แบบเข้ารหัส เฉพาะผู้มีสิทธิ์อ่านของสำนักงานเท่านั้นที่เปิดได้ด้วยรหัสผ่านของตน</translation>
+    </message>
+    <message>
+        <source>Open (needs your passphrase)</source>
+        <translation>เปิด (ต้องใช้รหัสผ่านของคุณ)</translation>
+    </message>
+    <message>
+        <source>{file}: protected personal data, {size} bytes</source>
+        <translation>{file}: ข้อมูลส่วนบุคคลที่ได้รับการคุ้มครอง {size} ไบต์</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>ใช้กับเกณฑ์ {codes}</translation>
+    </message>
+    <message>
+        <source>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</source>
+        <translation>สำนักงานยังไม่มีผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล เพิ่มได้ด้วยคำสั่ง &apos;sealdesk office reader add&apos;</translation>
+    </message>
+    <message>
+        <source>Unlocking and decrypting...</source>
+        <translation>กำลังปลดล็อกและถอดรหัส...</translation>
+    </message>
+    <message>
+        <source>Protected ({n})</source>
+        <translation>ได้รับการคุ้มครอง ({n})</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>เปิดดู</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>บันทึกเป็นไฟล์</translation>
+    </message>
+    <message>
+        <source>Read the list of titles</source>
+        <translation>อ่านรายชื่อเอกสาร</translation>
+    </message>
+    <message>
+        <source>Decrypted a file</source>
+        <translation>ถอดรหัสไฟล์</translation>
+    </message>
+    <message>
+        <source>Access log of personal data</source>
+        <translation>บันทึกการเข้าถึงข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>ผู้มีสิทธิ์อ่าน</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>ชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</source>
+        <translation>
+            <numerusform>การเปิดข้อมูลส่วนบุคคลที่ได้รับการคุ้มครองทุกครั้ง เรียงจากล่าสุด ไฟล์ที่ได้รับการคุ้มครองจะเก็บไว้ %n ปีนับจากวันที่ได้รับ แล้วจึงลบด้วยคำสั่ง &apos;sealdesk office purge&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupProtect</name>
     <message>
         <source>&amp;Back up</source>
         <translation>สำรองข้อมูล(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {minimum} characters.</source>
@@ -4561,6 +4702,10 @@ Mandatory from {level}</source>
         <translation>รหัสผ่าน(&amp;S):</translation>
     </message>
     <message>
+        <source>The same &amp;again:</source>
+        <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
+    </message>
+    <message>
         <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
         <translation>พื้นที่ทำงานนี้มีหลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล ไฟล์สำรองข้อมูลจึงเข้ารหัสด้วยรหัสผ่าน กรุณาเก็บรหัสผ่านแยกจากไฟล์สำรองข้อมูล หากไม่มีรหัสผ่านจะกู้คืนไฟล์สำรองข้อมูลไม่ได้</translation>
     </message>
@@ -4571,18 +4716,6 @@ Mandatory from {level}</source>
     <message>
         <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
         <translation>บันทึกโดยไม่เข้ารหัส: ใครก็ตามที่คัดลอกไฟล์ไปจะอ่านข้อมูลส่วนบุคคลได้</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>รหัสผ่าน(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>The same &amp;again:</source>
-        <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@
 (each with [--passphrase-file F] for the reader's passphrase)
     sealdesk office access-log [--json]
     sealdesk office retention [--years N]
-    sealdesk office purge [--before DATE] [--report FILE] [--overwrite] [--json]
+    sealdesk office purge [--before DATE] [--report FILE [--sign]] [--overwrite] [--json]
 
 cli/office_cmd.py calls :func:`register_office`. No original name or title of a protected file
 is printed unless a reader unlocked the index (``protected --reader``), which is logged.
@@ -127,6 +127,8 @@ def register_office(osub: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     q.add_argument("--before", type=parse_date, metavar="YYYY-MM-DD")
     q.add_argument("--report", type=path_arg, metavar="FILE", help="the erasure report (JSON)")
+    q.add_argument("--sign", action="store_true", help="sign the report with the office key")
+    q.add_argument("--passphrase-file", type=path_arg, metavar="FILE", help="of the office key")
     q.add_argument("--overwrite", action="store_true")
     json_option(q)
     q.set_defaults(run=cmd_purge, workspace_kind="office")
@@ -304,7 +306,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         before = args.before or ws.retention_cutoff()
-        result = ws.purge_protected(before, report=args.report, overwrite=args.overwrite)
+        sign = args.report is not None and (args.sign or args.passphrase_file is not None)
+        result = ws.purge_protected(
+            before,
+            report=args.report,
+            overwrite=args.overwrite,
+            passphrase=_passphrase(args) if sign else None,
+        )
     lines = [translate_n("CLI", ERASED, len(result.files)).format(date=before.isoformat())]
     if result.report is not None:
         lines.append(

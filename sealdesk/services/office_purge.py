@@ -96,13 +96,21 @@ def purge_protected(
     before: date,
     report: Path | None = None,
     overwrite: bool = False,
+    passphrase: str | None = None,
 ) -> PurgeResult:
     """Erases the protected evidence of bundles received before ``before`` (see the module's
     docstring) and writes the erasure report (JSON: bundle, district, neutral name, ciphertext
-    SHA-256 and size of each file; never a name or a title) to ``report`` if given. Audited."""
+    SHA-256 and size of each file; never a name or a title) to ``report`` if given, signed by
+    the office key when its ``passphrase`` is given (checked before anything is erased).
+    Audited."""
     require_office(ws)
     if ws.read_only:
         raise ws.why_read_only
+    signing = None
+    if passphrase is not None:
+        from sealdesk.services import keys as keys_service
+
+        signing = keys_service.unlock(ws, passphrase)
     if report is not None:
         report = check_output(Path(report), overwrite, not_inside=[Path(ws.path)])
     cutoff = datetime.combine(before, time.min)
@@ -145,7 +153,7 @@ def purge_protected(
     compact_database(ws.engine)
     result = PurgeResult(before, stamp, tuple(files), blobs, quarantined, report)
     if report is not None:
-        atomic_write_text(report, _report_text(ws, result))
+        atomic_write_text(report, _report_text(ws, result, signing))
     return result
 
 
@@ -188,8 +196,11 @@ def _erase_quarantined(ws: WorkspaceCore, cutoff: datetime) -> int:
     return count
 
 
-def _report_text(ws: WorkspaceCore, result: PurgeResult) -> str:
+def _report_text(ws: WorkspaceCore, result: PurgeResult, signing: Any = None) -> str:
+    """The erasure report: JSON; signed like the trust list (the JSON, a line
+    ``-----BEGIN SIGNATURE-----``, the office key's minisign signature) when ``signing``."""
     from sealdesk.services.office import office_name
+    from sealdesk.services.office_trust import SIGNATURE_MARK
 
     doc = {
         "format": REPORT_FORMAT,
@@ -204,7 +215,13 @@ def _report_text(ws: WorkspaceCore, result: PurgeResult) -> str:
         "quarantined_files_erased": result.quarantined_erased,
         "database": "rewritten without free pages (secure_delete, VACUUM)",
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if signing is not None:
+        doc["office_public_key"] = signing.public.minisign_text().splitlines()[1]
+    body = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if signing is None:
+        return body
+    signature = signing.sign_minisign(body.encode("utf-8"), "sealdesk erasure report")
+    return body + SIGNATURE_MARK + "\n" + signature
 
 
 __all__ = [

@@ -87,6 +87,8 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.export_button.setObjectName("exportTable")
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("printCityReport")
+        self.access_log_button = QPushButton(self)  # issue 18
+        self.access_log_button.setObjectName("openAccessLog")
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -113,6 +115,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             self.watch_box,
             self.export_button,
             self.report_button,
+            self.access_log_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -174,6 +177,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.watch_line.connect(lambda text: self._add_result_line(text, "#5f6368"))
         self.export_button.clicked.connect(self.export_table)
         self.report_button.clicked.connect(self.print_report)
+        self.access_log_button.clicked.connect(self.show_access_log)
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
         self.city.district_activated.connect(self.open_district)
@@ -221,6 +225,9 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
         self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
         self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
+        self.access_log_button.setText(
+            QCoreApplication.translate("OfficeWindow", "Access log of personal data...")
+        )
         self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
         self.gaps_label.setText(
             QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")
@@ -321,6 +328,15 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.district_dialog = dialog
+
+    def show_access_log(self) -> None:
+        """Who opened which protected file (issue 18)."""
+        from sealdesk.ui.protected_view import AccessLogDialog
+
+        dialog = AccessLogDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.access_log_dialog = dialog
 
     # ------------------------------------------------------------------ receiving
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -223,6 +224,20 @@ def test_the_age_cli_decrypts_a_file_from_the_bundle_with_the_reader_identity(
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout == SECRET
+    # and the locked identity file itself: age asks for the passphrase on a terminal (a pty
+    # made by util-linux's script), exactly as a reader at the office would type it
+    out = tmp_path / "by-age.txt"
+    command = f"age -d -i {sealed} -o {out} {tmp_path / 'p-001.age'}"
+    with subprocess.Popen(
+        ["script", "-qec", command, "/dev/null"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as run:
+        time.sleep(1)  # age opens the terminal, then reads the passphrase from it
+        stdout, stderr = run.communicate((READER_PASS + "\n").encode(), timeout=60)
+    assert run.returncode == 0, stdout + stderr
+    assert out.read_bytes() == SECRET
 
 
 def test_files_encrypted_by_the_age_cli_open_in_sealdesk(setup: Setup, tmp_path: Path) -> None:
@@ -345,6 +360,8 @@ def test_purge_erases_the_protected_blobs_and_leaves_no_recoverable_byte(
         assert doc["format"] == "sealdesk-erasure-report" and len(doc["files"]) == 1
         assert SECRET_NAME not in report.read_text(encoding="utf-8")
         assert ws.check() == []
+        with pytest.raises(InputError, match="can no longer be rebuilt"):
+            ws.office_bundle_file(taken.bundle_id, tmp_path / "rebuilt.zip")
         # the rest of the submission stays
         assert ws.office_status().rows
     finally:

@@ -5,6 +5,7 @@ purge with its erasure report."""
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -104,11 +105,24 @@ def test_readers_protected_files_access_log_and_purge_from_the_command_line(
     report = tmp_path / "erasure.json"
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     code, out, err = run(
-        capsys, "office", "purge", "--before", tomorrow, "--report", str(report), *ws
-    )
+        capsys, "office", "purge", "--before", tomorrow, "--report", str(report),
+        "--passphrase-file", str(key_pass), *ws,
+    )  # fmt: skip
     assert code == 0, err
     assert "Erased 1 protected file received before" in out
-    doc = json.loads(report.read_text("utf-8"))
+    # signed by the office key: minisign checks it with the key on the office card
+    body, _, signature = report.read_text("utf-8").partition("-----BEGIN SIGNATURE-----\n")
+    (tmp_path / "body.json").write_text(body, "utf-8")
+    (tmp_path / "body.json.minisig").write_text(signature, "utf-8")
+    office_pub = tmp_path / "office.pub"
+    assert run(capsys, "key", "export", str(office_pub), *ws)[0] == 0
+    check = subprocess.run(
+        ["minisign", "-V", "-p", str(office_pub), "-m", str(tmp_path / "body.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stderr
+    doc = json.loads(body)
     assert [f["file"] for f in doc["files"]] == ["p-001.age"] and doc["retention_years"] == 5
     assert SECRET_NAME not in report.read_text("utf-8")
     code, out, _ = run(capsys, "office", "protected", "--all", *ws)
