@@ -26,7 +26,7 @@ from sealdesk.cli.common import (
     translate,
     translate_n,
 )
-from sealdesk.errors import QT_TRANSLATE_NOOP
+from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError
 
 PURGED = "Erased %n documents marked as personal data, added before {before}."
 CONFIRM_PURGE = (
@@ -140,8 +140,8 @@ def restore_passphrase(args: argparse.Namespace) -> str | None:
         return _passphrase(args)
     try:
         encrypted = backup_is_encrypted(args.file)
-    except OSError:
-        return None  # the restore itself says what is wrong with the file
+    except (OSError, SealDeskError):
+        return None  # the restore itself says what is wrong with the file, in its own order
     if not encrypted:
         return None
     return _passphrase(args, prompt=QT_TRANSLATE_NOOP("CLI", "Passphrase of the backup: "))

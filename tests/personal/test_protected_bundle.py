@@ -166,3 +166,48 @@ def test_printed_checklists_and_cover_sheet_name_no_marked_file(
     for log in (Path(district.ws.path) / "logs").rglob("*"):
         if log.is_file():
             assert_nothing_personal(log.read_bytes(), str(log))
+
+
+def test_cancel_while_encrypting_leaves_nothing(district: District, tmp_path: Path) -> None:
+    from sealdesk.bundle.errors import ExportCancelledError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 3  # inside the marked file's encryption
+
+    with pytest.raises(ExportCancelledError):
+        export.export_bundle(district.ws, out / "bundle.zip", passphrase=PASS, cancelled=cancelled)
+    assert list(out.iterdir()) == []
+
+
+def test_catalog_hint_marks_files_added_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sealdesk.cli import main
+    from sealdesk.domain.catalog import load_catalog
+    from sealdesk.errors import CatalogError
+    from tests.ui.test_personal_data_ui import _catalog_with_personal_data
+
+    d = make_district(tmp_path)
+    path, _ = _catalog_with_personal_data(tmp_path)
+    d.ws.import_catalog(path)
+    usual = next(b.code for b in d.ws.catalog().benchmarks() if b.personal_data)
+    d.ws.close()
+    ws = ["--lang", "en", "--workspace", str(d.ws.path)]
+    first, second = tmp_path / "hr-1.pdf", tmp_path / "hr-2.pdf"
+    first.write_bytes(b"%PDF-1.4 hr one\n")
+    second.write_bytes(b"%PDF-1.4 hr two\n")
+    assert main(["evidence", "add", str(first), "--benchmark", usual, "--json", *ws]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["evidence"]["personal_data"] is True
+    assert main(["evidence", "add", str(second), "--benchmark", usual, "--no-personal-data",
+                 "--json", *ws]) == 0  # fmt: skip
+    assert json.loads(capsys.readouterr().out)[0]["evidence"]["personal_data"] is False
+    bad = tmp_path / "bad.toml"
+    bad.write_text(path.read_text("utf-8").replace("personal_data = true", 'personal_data = "yes"'))
+    with pytest.raises(CatalogError, match="true or false"):
+        load_catalog(bad)
