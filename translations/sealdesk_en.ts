@@ -4479,8 +4479,12 @@ Mandatory from {level}</translation>
         <translation>Marked not applicable: {codes}.</translation>
     </message>
     <message>
-        <source>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</source>
-        <translation>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</translation>
+        <source>They contain &amp;personal data (names, ID numbers, complaints, health)</source>
+        <translation>They contain &amp;personal data (names, ID numbers, complaints, health)</translation>
+    </message>
+    <message>
+        <source>Files with personal data are sent encrypted to the office&apos;s readers and are never printed by name.</source>
+        <translation>Files with personal data are sent encrypted to the office&apos;s readers and are never printed by name.</translation>
     </message>
 </context>
 <context>

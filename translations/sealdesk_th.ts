@@ -4455,8 +4455,12 @@ Mandatory from {level}</source>
         <translation>เกณฑ์ที่ระบุว่าไม่เกี่ยวข้อง: {codes}</translation>
     </message>
     <message>
-        <source>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</source>
-        <translation>มีข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัวประชาชน เรื่องร้องเรียน สุขภาพ): ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร</translation>
+        <source>They contain &amp;personal data (names, ID numbers, complaints, health)</source>
+        <translation>มีข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัวประชาชน เรื่องร้องเรียน สุขภาพ)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Files with personal data are sent encrypted to the office&apos;s readers and are never printed by name.</source>
+        <translation>ไฟล์ที่มีข้อมูลส่วนบุคคลจะส่งแบบเข้ารหัสถึงผู้มีสิทธิ์อ่านของศูนย์ประสานงาน และจะไม่พิมพ์ชื่อไฟล์</translation>
     </message>
 </context>
 <context>

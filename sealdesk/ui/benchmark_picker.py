@@ -226,8 +226,7 @@ class ChooseBenchmarksDialog(QDialog):
         self.personal = QCheckBox(
             QCoreApplication.translate(
                 "BenchmarkPicker",
-                "They contain personal data (names, ID numbers, complaints, health): "
-                "send them encrypted and never print their names",
+                "They contain &personal data (names, ID numbers, complaints, health)",
             ),
             self,
         )
@@ -235,6 +234,16 @@ class ChooseBenchmarksDialog(QDialog):
         self._personal_set_by_clerk = False
         self.personal.clicked.connect(self._personal_clicked)
         layout.addWidget(self.personal)
+        layout.addWidget(
+            WrapLabel(
+                QCoreApplication.translate(
+                    "BenchmarkPicker",
+                    "Files with personal data are sent encrypted to the office's readers and "
+                    "are never printed by name.",
+                ),
+                self,
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
