@@ -376,6 +376,10 @@
         <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
         <translation>The stored file of protected evidence {ref} is damaged (hash differs).</translation>
     </message>
+    <message>
+        <source>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</source>
+        <translation>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>

@@ -371,6 +371,10 @@
         <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
         <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐานที่ได้รับการคุ้มครอง {ref} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
     </message>
+    <message>
+        <source>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</source>
+        <translation>หลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลต้องส่งแบบเข้ารหัส แต่ยังไม่มีบัตรของศูนย์ประสานงานที่เชื่อถือใบใดระบุผู้มีสิทธิ์อ่าน กรุณาเพิ่มบัตรปัจจุบันของศูนย์ประสานงานก่อน</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>

@@ -10,6 +10,7 @@ domain's pre-flight rules, unlocks the signing key, has the filled checklist PDF
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -26,12 +27,12 @@ from sealdesk.bundle.writer import (
     checked_target,
     default_bundle_name,
     preflight_submission,
-    require_readers,
     write_bundle,
 )
 from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import Finding, Preflight, StoredFile
 from sealdesk.domain.status import Level
+from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.progress import Cancelled, IsCancelled, Progress
 from sealdesk.services import coverage, keys, personal_data
 from sealdesk.services.check import blob_verdict
@@ -133,17 +134,39 @@ def preflight(
     looked at (the export's writer re-hashes while it streams, so nothing is hashed twice).
     """
     sub = submission(ws, round_be)
-    return preflight_submission(
+    return _with_readers_check(
         sub,
-        DirectoryBlobs(ws.blob_path),
-        has_signing_key=keys.has_key(ws),
-        target=level or target_level(ws),
-        stored_file=(
-            _rehashed(ws, len({e.sha256 for e in sub.linked_evidence()}), progress, cancelled)
-            if verify_files
-            else None
+        preflight_submission(
+            sub,
+            DirectoryBlobs(ws.blob_path),
+            has_signing_key=keys.has_key(ws),
+            target=level or target_level(ws),
+            stored_file=(
+                _rehashed(ws, len({e.sha256 for e in sub.linked_evidence()}), progress, cancelled)
+                if verify_files
+                else None
+            ),
         ),
     )
+
+
+NO_READERS = Finding(
+    "no-office-readers",
+    "",
+    QT_TRANSLATE_NOOP(
+        "Bundle",
+        "Evidence marked as personal data is sent encrypted, and no trusted office card names "
+        "the people allowed to read it; add the office's current card first.",
+    ),
+)
+"""Issue 18: marked evidence is never sent in clear (docs/personal-data.md)."""
+
+
+def _with_readers_check(sub: Submission, check: Preflight) -> Preflight:
+    """``check`` with the NO_READERS blocker when marked evidence has no one to go to."""
+    if sub.readers or not any(e.personal_data for e in sub.linked_evidence()):
+        return check
+    return replace(check, blockers=(*check.blockers, NO_READERS))
 
 
 def default_bundle_path(
@@ -185,12 +208,12 @@ def export_bundle(
     round_be = round_be if round_be is not None else ws.current_round
     sub = submission(ws, round_be)
     blobs = DirectoryBlobs(ws.blob_path)
-    check = preflight_submission(
-        sub, blobs, has_signing_key=keys.has_key(ws), target=target_level(ws)
+    check = _with_readers_check(
+        sub,
+        preflight_submission(sub, blobs, has_signing_key=keys.has_key(ws), target=target_level(ws)),
     )
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
-    require_readers(sub)  # marked evidence and no one to encrypt it to: refused now
     # never over an existing file unless asked, never a device, never into the workspace
     out = checked_target(Path(out), overwrite, not_inside=[Path(ws.path)])
     key = keys.unlock(ws, passphrase)

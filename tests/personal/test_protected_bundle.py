@@ -14,7 +14,11 @@ import bagit
 import pytest
 from pyrage import x25519
 
+from sealdesk.bundle import keys
+from sealdesk.bundle.errors import ExportBlockedError
 from sealdesk.bundle.protect import ProtectionError, decrypt_bytes, decrypt_index
+from sealdesk.bundle.submission import DirectoryBlobs
+from sealdesk.bundle.writer import write_bundle
 from sealdesk.services import export
 from tests.personal.conftest import (
     PASS,
@@ -123,8 +127,14 @@ def test_no_reader_refuses_before_writing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     try:
-        with pytest.raises(ProtectionError, match="personal data"):
+        with pytest.raises(ExportBlockedError) as blocked:
             export.export_bundle(d.ws, out / "bundle.zip", passphrase=PASS)
+        assert [f.kind for f in blocked.value.problems] == ["no-office-readers"]
+        assert [f.kind for f in export.preflight(d.ws).blockers] == ["no-office-readers"]
+        assert list(out.iterdir()) == []
+        with pytest.raises(ProtectionError, match="personal data"):  # the writer's own guard
+            write_bundle(export.submission(d.ws), DirectoryBlobs(d.ws.blob_path),
+                         out / "bundle.zip", keys.unlock(d.ws.path / "keys", PASS))  # fmt: skip
         assert list(out.iterdir()) == []
         d.ws.mark_evidence(d.secret_id, False)  # unmarked: it goes in clear, as before
         assert export.export_bundle(d.ws, out / "bundle.zip", passphrase=PASS).path.exists()
