@@ -359,9 +359,13 @@ class InboxPanel(QWidget):
         round_be = self.session.round
 
         def file(ws: Workspace) -> None:
+            # issue 18: a benchmark whose evidence usually names people marks what is filed
+            usual = {b.code for b in ws.catalog(round_be).benchmarks() if b.personal_data}
             for evidence_id, code, _name in chosen:
                 if code:
                     inbox.file_under(ws, evidence_id, [code], round_be)
+                    if code in usual:
+                        ws.mark_evidence(evidence_id, True)
 
         self.session.run(file, parent=self)
 

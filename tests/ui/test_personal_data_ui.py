@@ -119,3 +119,41 @@ def test_encrypted_backup_and_restore_from_the_window(
     dialog.restore()
     jobs_finished[-1].wait()
     assert dialog.report is not None and dialog.report.complete
+
+
+def test_filing_scans_marks_them_when_the_clerk_says_so(
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sealdesk.inbox.config import WatchConfig
+    from sealdesk.services import inbox as inbox_service
+    from sealdesk.ui.benchmark_picker import ChooseBenchmarksDialog
+
+    folder = tmp_path / "SealDesk Inbox"
+    folder.mkdir()
+    inbox_service.set_folder(ws, folder)
+    (folder / "1.2.1_คำร้อง.pdf").write_bytes(b"%PDF-1.4 a complaint\n")
+    (folder / "scan-002.pdf").write_bytes(b"%PDF-1.4 a list\n")
+    assert len(inbox_service.scan_once(ws, folder, WatchConfig(quiet=0.2)).imported) == 2
+    panel = window.inbox
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.list.count() == 2)
+    for i in range(panel.list.count()):
+        entry = panel.list.item(i)
+        entry.setSelected(entry.text().startswith("scan-002"))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChooseBenchmarksDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.picker.set_checked("3.1.1", True)
+        dialog.personal.click()  # "they contain personal data"
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    panel.file_under_button.click()
+    marked = {e.original_name: e.personal_data for e in ws.evidence_list()}
+    assert marked == {"1.2.1_คำร้อง.pdf": False, "scan-002.pdf": True}
