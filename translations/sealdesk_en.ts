@@ -2248,6 +2248,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Contains personal data: sent encrypted, never printed by name</source>
         <translation>Contains personal data: sent encrypted, never printed by name</translation>
     </message>
+    <message>
+        <source>{name} (personal data: sent encrypted, never printed by name)</source>
+        <translation>{name} (personal data: sent encrypted, never printed by name)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2231,6 +2231,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <source>Contains personal data: sent encrypted, never printed by name</source>
         <translation>มีข้อมูลส่วนบุคคล: ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร</translation>
     </message>
+    <message>
+        <source>{name} (personal data: sent encrypted, never printed by name)</source>
+        <translation>{name} (ข้อมูลส่วนบุคคล: ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -157,3 +157,20 @@ def test_filing_scans_marks_them_when_the_clerk_says_so(
     panel.file_under_button.click()
     marked = {e.original_name: e.personal_data for e in ws.evidence_list()}
     assert marked == {"1.2.1_คำร้อง.pdf": False, "scan-002.pdf": True}
+
+
+def test_the_library_shows_a_lock_on_marked_documents(tmp_path: Path, ws: Workspace, qapp) -> None:
+    from PySide6.QtCore import Qt
+
+    from sealdesk.ui.models import EvidenceModel
+
+    doc = tmp_path / "ข้อร้องเรียน.pdf"
+    doc.write_bytes(b"%PDF-1.4 complaint\n")
+    added = ws.add_evidence(doc, personal_data=True).evidence
+    model = EvidenceModel()
+    model.set_items([added])
+    name = model.index(0, EvidenceModel.NAME)
+    assert not model.data(name, Qt.ItemDataRole.DecorationRole).isNull()
+    assert "ข้อร้องเรียน.pdf" in model.data(name, Qt.ItemDataRole.ToolTipRole)
+    model.set_items([ws.mark_evidence(added.id, False)])
+    assert model.data(name, Qt.ItemDataRole.DecorationRole) is None
