@@ -1705,6 +1705,10 @@ Whole fingerprint: {fp}</translation>
         <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
         <translation>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</translation>
     </message>
+    <message>
+        <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
+        <translation>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

@@ -1694,6 +1694,10 @@ Whole fingerprint: {fp}</source>
         <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
         <translation>ไฟล์ที่ได้รับการคุ้มครองของชุดเอกสาร {bundle_id} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา) จึงสร้างชุดเอกสารตามที่ได้รับมาขึ้นใหม่ไม่ได้อีก</translation>
     </message>
+    <message>
+        <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
+        <translation>ไฟล์ที่กักไว้ {id} ถูกลบไปแล้วเมื่อครบระยะเวลาการเก็บรักษา กรุณาขอให้สำนักงานเขตส่งมาใหม่</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

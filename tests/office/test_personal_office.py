@@ -360,6 +360,9 @@ def test_purge_erases_the_protected_blobs_and_leaves_no_recoverable_byte(
         assert doc["format"] == "sealdesk-erasure-report" and len(doc["files"]) == 1
         assert SECRET_NAME not in report.read_text(encoding="utf-8")
         assert ws.check() == []
+        (kept,) = ws.office_quarantined()
+        with pytest.raises(InputError, match="was erased"):
+            ws.office_release(kept.id)
         with pytest.raises(InputError, match="can no longer be rebuilt"):
             ws.office_bundle_file(taken.bundle_id, tmp_path / "rebuilt.zip")
         # the rest of the submission stays
