@@ -368,6 +368,14 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>As it stands the round does not reach the level aimed at.</translation>
     </message>
+    <message>
+        <source>The stored file of protected evidence {ref} cannot be read.</source>
+        <translation>The stored file of protected evidence {ref} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
+        <translation>The stored file of protected evidence {ref} is damaged (hash differs).</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -959,6 +967,40 @@ Whole fingerprint: {fp}</translation>
         <translation>
             <numerusform>Erased %n protected file received before {date}.</numerusform>
             <numerusform>Erased %n protected files received before {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure report written to {file}.</source>
+        <translation>Erasure report written to {file}.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is marked as containing personal data.</source>
+        <translation>Evidence {id} is marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is no longer marked as containing personal data.</source>
+        <translation>Evidence {id} is no longer marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the backup with: </source>
+        <translation>Passphrase to encrypt the backup with: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n documents marked as personal data, added before {before}.</source>
+        <translation>
+            <numerusform>Erased %n document marked as personal data, added before {before}.</numerusform>
+            <numerusform>Erased %n documents marked as personal data, added before {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</source>
+        <translation>
+            <numerusform>Erase %n document marked as personal data, for good? It cannot be restored except from an earlier backup.</numerusform>
+            <numerusform>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</numerusform>
         </translation>
     </message>
 </context>
@@ -1709,6 +1751,34 @@ Whole fingerprint: {fp}</translation>
         <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
         <translation>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</translation>
     </message>
+    <message>
+        <source>A backup with personal data needs a passphrase.</source>
+        <translation>A backup with personal data needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</translation>
+    </message>
+    <message>
+        <source>The office card {source} lists a reader whose key is damaged.</source>
+        <translation>The office card {source} lists a reader whose key is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was restored.</source>
+        <translation>The passphrase does not open this backup; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; give its passphrase to restore it.</source>
+        <translation>This backup is encrypted; give its passphrase to restore it.</translation>
+    </message>
+    <message>
+        <source>This protected file was not encrypted for this key.</source>
+        <translation>This protected file was not encrypted for this key.</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
+        <translation>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2173,6 +2243,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{name} is used for {codes}: unlink it before removing it.</source>
         <translation>{name} is used for {codes}: unlink it before removing it.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: sent encrypted, never printed by name</source>
+        <translation>Contains personal data: sent encrypted, never printed by name</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3077,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Head of the coordinating office</source>
         <translation>Head of the coordinating office</translation>
+    </message>
+    <message>
+        <source>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</source>
+        <translation>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4482,10 @@ Mandatory from {level}</translation>
         <source>Marked not applicable: {codes}.</source>
         <translation>Marked not applicable: {codes}.</translation>
     </message>
+    <message>
+        <source>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</source>
+        <translation>They contain personal data (names, ID numbers, complaints, health): send them encrypted and never print their names</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -4617,6 +4699,53 @@ Mandatory from {level}</translation>
             <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n year after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
             <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupProtect</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters.</source>
+        <translation>Choose a passphrase of at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup</source>
+        <translation>Encrypt the backup</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>Only for an encrypted backup</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
+        <translation>Write it unencrypted: anyone who copies the file can read the personal data</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,28 @@ from sealdesk.cli.common import (
 from sealdesk.errors import QT_TRANSLATE_NOOP
 
 PURGED = "Erased %n documents marked as personal data, added before {before}."
+CONFIRM_PURGE = (
+    "Erase %n documents marked as personal data, for good? They cannot be restored except "
+    "from an earlier backup."
+)
+"""Plural messages (``numerus="yes"``, shown with ``translate_n``)."""
+
+
+def _lupdate_marks() -> None:  # pragma: no cover - never called
+    """pyside6-lupdate marks a message plural only when it is translated with a literal
+    number, so the plural messages above are written here once more for it."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.translate(
+        "CLI", "Erased %n documents marked as personal data, added before {before}.", None, 1
+    )
+    QCoreApplication.translate(
+        "CLI",
+        "Erase %n documents marked as personal data, for good? They cannot be restored except "
+        "from an earlier backup.",
+        None,
+        1,
+    )
 
 
 def personal_data_option(
@@ -153,12 +175,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if count:
             _confirm(
                 args,
-                translate_n(
-                    "CLI",
-                    "Erase %n documents marked as personal data, for good? They cannot be "
-                    "restored except from an earlier backup.",
-                    count,
-                ),
+                translate_n("CLI", CONFIRM_PURGE, count),
             )
         report = ws.purge_personal_data(args.before, args.report, args.overwrite)
     lines = [translate_n("CLI", PURGED, len(report.erased)).format(before=args.before)]

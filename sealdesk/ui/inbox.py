@@ -384,7 +384,14 @@ class InboxPanel(QWidget):
                 return
         ids = [evidence_id for evidence_id, _code, _name in chosen]
         round_be, picked = self.session.round, list(codes)
-        self.session.run(lambda ws: inbox.file_many(ws, ids, picked, round_be), parent=self)
+        personal = bool(getattr(codes, "personal_data", False))  # the picker's question
+
+        def file(ws: Workspace) -> None:
+            inbox.file_many(ws, ids, picked, round_be)
+            for evidence_id in ids if personal else ():
+                ws.mark_evidence(evidence_id, True)
+
+        self.session.run(file, parent=self)
 
     def discard_selected(self) -> None:
         """Discards the selected scans: kept in the discarded folder, restorable."""

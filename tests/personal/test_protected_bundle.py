@@ -130,3 +130,39 @@ def test_no_reader_refuses_before_writing(tmp_path: Path) -> None:
         assert export.export_bundle(d.ws, out / "bundle.zip", passphrase=PASS).path.exists()
     finally:
         d.ws.close()
+
+
+def _pdftotext(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_printed_checklists_and_cover_sheet_name_no_marked_file(
+    district: District, tmp_path: Path
+) -> None:
+    from sealdesk.printing.layout import PrintOptions
+    from sealdesk.services.printing import print_document
+
+    bundle = _export(district, tmp_path)
+    with zipfile.ZipFile(bundle) as zf:
+        (inside,) = [n for n in zf.namelist() if n.endswith("data/checklist.pdf")]
+        (tmp_path / "inside.pdf").write_bytes(zf.read(inside))
+    pdfs = [tmp_path / "inside.pdf"]
+    for lang in ("th", "en"):
+        pdfs.append(tmp_path / f"filled-{lang}.pdf")
+        print_document(district.ws, "filled", pdfs[-1], options=PrintOptions(lang=lang))
+    pdfs.append(tmp_path / "cover.pdf")
+    print_document(district.ws, "cover", pdfs[-1], bundle=bundle)
+    for pdf in pdfs:
+        assert_nothing_personal(pdf.read_bytes(), pdf.name)
+        text = _pdftotext(pdf)
+        assert_nothing_personal(text.encode("utf-8"), f"pdftotext {pdf.name}")
+    english = " ".join(_pdftotext(tmp_path / "filled-en.pdf").split())
+    assert f"Protected document {district.secret_id}: it contains personal data" in english
+    assert "แผนงานประจำปี" in _pdftotext(tmp_path / "filled-th.pdf")  # the plain one is named
+    # nor in the logs the work above wrote
+    for log in (Path(district.ws.path) / "logs").rglob("*"):
+        if log.is_file():
+            assert_nothing_personal(log.read_bytes(), str(log))
