@@ -1003,6 +1003,10 @@ Whole fingerprint: {fp}</translation>
             <numerusform>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>protected; no reader of this office can open it</source>
+        <translation>protected; no reader of this office can open it</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -4699,6 +4703,10 @@ Mandatory from {level}</translation>
             <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n year after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
             <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</source>
+        <translation>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,10 @@ Whole fingerprint: {fp}</source>
             <numerusform>ลบเอกสารที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล %n รายการอย่างถาวรหรือไม่ เอกสารเหล่านี้จะกู้คืนไม่ได้ ยกเว้นจากไฟล์สำรองข้อมูลที่ทำไว้ก่อนหน้า</numerusform>
         </translation>
     </message>
+    <message>
+        <source>protected; no reader of this office can open it</source>
+        <translation>ได้รับการคุ้มครอง แต่ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดได้</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -4673,6 +4677,10 @@ Mandatory from {level}</source>
         <translation>
             <numerusform>การเปิดข้อมูลส่วนบุคคลที่ได้รับการคุ้มครองทุกครั้ง เรียงจากล่าสุด ไฟล์ที่ได้รับการคุ้มครองจะเก็บไว้ %n ปีนับจากวันที่ได้รับ แล้วจึงลบด้วยคำสั่ง &apos;sealdesk office purge&apos;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</source>
+        <translation>ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดไฟล์นี้ได้ เพราะเข้ารหัสไว้สำหรับ {names} กรุณาขอให้สำนักงานเขตเพิ่มบัตรปัจจุบันของสำนักงานแล้วส่งมาใหม่</translation>
     </message>
 </context>
 <context>

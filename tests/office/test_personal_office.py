@@ -152,6 +152,7 @@ def test_protected_evidence_is_taken_in_by_neutral_name_and_opened_with_a_log(
         files = ws.protected_files()
         assert [(f.district_code, f.neutral_name) for f in files] == [("1001", "p-001.age")]
         assert files[0].recipients == ("สมศรี ผู้ตรวจ", "สมชาย ผู้ตรวจ")
+        assert files[0].readable_by == ()  # same name, another key: not this office's reader
         with ws._sessions() as session:
             names = session.scalars(select(OfficeEvidenceRow.name)).all()
         assert SECRET_NAME not in names and "p-001.age" not in names
@@ -177,6 +178,8 @@ def test_a_reader_opens_exactly_the_original_and_each_opening_is_logged(
         ws.enrol_key(read_key_file(setup.district.pub_file), "1001")
     (result,) = ws.receive_bundles([setup.bundle])
     bundle_id = result.bundle_id
+    (listed,) = ws.protected_files(bundle_id=bundle_id)
+    assert listed.readable_by == ("สมศรี ผู้ตรวจ", "สมชาย ผู้ตรวจ")
     with pytest.raises(WrongReaderPassphraseError):
         ws.open_protected(bundle_id, "p-001.age", "สมศรี ผู้ตรวจ", "not the passphrase")
     assert ws.access_log() == ()
