@@ -386,7 +386,8 @@ def open_age_file(
             name=name,
         ) from None
     sha = hashlib.sha256(data).hexdigest()
-    _log(ws, name, "file", "", "", Path(path).name[:100], sha)
+    # by its SHA-256 only: the file's own name may name someone
+    _log(ws, name, "file", "", "", "-", sha)
     atomic_write_bytes(out, plain, mode=0o600)
     return len(plain)
 

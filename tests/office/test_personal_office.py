@@ -255,11 +255,14 @@ def test_files_encrypted_by_the_age_cli_open_in_sealdesk(setup: Setup, tmp_path:
         assert opened.data == SECRET and opened.name == SECRET_NAME
         # and any file age encrypted to the office's recipient
         recipient = ws.office_readers()[0].recipient
-        loose = tmp_path / "loose.age"
+        loose = tmp_path / "คำร้อง นางสาวมาลี.age"  # a name that names someone
         loose.write_bytes(encrypt_with_age_cli(b"scan of a complaint", [recipient]))
         assert ws.open_age_file(loose, "สมศรี ผู้ตรวจ", READER_PASS, tmp_path / "l.bin") == 19
         assert (tmp_path / "l.bin").read_bytes() == b"scan of a complaint"
         assert [e.action for e in ws.access_log()] == ["view", "file"]
+        assert ws.access_log()[-1].neutral_name == "-"
+        for path, data in _all_bytes(ws.path):
+            assert "นางสาวมาลี".encode() not in data, path
     finally:
         ws.close()
 
