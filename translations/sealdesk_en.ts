@@ -4403,8 +4403,16 @@ Mandatory from {level}</translation>
         </translation>
     </message>
     <message>
-        <source>Access log of personal data...</source>
-        <translation>Access log of personal data...</translation>
+        <source>Access log...</source>
+        <translation>Access log...</translation>
+    </message>
+    <message>
+        <source>Readers...</source>
+        <translation>Readers...</translation>
+    </message>
+    <message>
+        <source>Who may open personal data, and who opened it when</source>
+        <translation>Who may open personal data, and who opened it when</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4762,81 @@ Mandatory from {level}</translation>
     <message>
         <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
         <translation>Write it unencrypted: anyone who copies the file can read the personal data</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a reader of personal data</source>
+        <translation>Add a reader of personal data</translation>
+    </message>
+    <message>
+        <source>Add a reader...</source>
+        <translation>Add a reader...</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Making the reader&apos;s key...</source>
+        <translation>Making the reader&apos;s key...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</source>
+        <translation>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Readers of personal data</source>
+        <translation>Readers of personal data</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</source>
+        <translation>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</translation>
+    </message>
+    <message>
+        <source>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</source>
+        <translation>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>The same again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,8 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.report_button.setObjectName("printCityReport")
         self.access_log_button = QPushButton(self)  # issue 18
         self.access_log_button.setObjectName("openAccessLog")
+        self.readers_button = QPushButton(self)
+        self.readers_button.setObjectName("openReaders")
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -116,6 +118,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             self.export_button,
             self.report_button,
             self.access_log_button,
+            self.readers_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -178,6 +181,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.export_button.clicked.connect(self.export_table)
         self.report_button.clicked.connect(self.print_report)
         self.access_log_button.clicked.connect(self.show_access_log)
+        self.readers_button.clicked.connect(self.show_readers)
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
         self.city.district_activated.connect(self.open_district)
@@ -225,9 +229,13 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
         self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
         self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
-        self.access_log_button.setText(
-            QCoreApplication.translate("OfficeWindow", "Access log of personal data...")
+        self.access_log_button.setText(QCoreApplication.translate("OfficeWindow", "Access log..."))
+        self.readers_button.setText(QCoreApplication.translate("OfficeWindow", "Readers..."))
+        tip = QCoreApplication.translate(
+            "OfficeWindow", "Who may open personal data, and who opened it when"
         )
+        self.access_log_button.setToolTip(tip)
+        self.readers_button.setToolTip(tip)
         self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
         self.gaps_label.setText(
             QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")
@@ -337,6 +345,15 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.access_log_dialog = dialog
+
+    def show_readers(self) -> None:
+        """The readers of personal data (issue 18)."""
+        from sealdesk.ui.readers_view import ReadersDialog
+
+        dialog = ReadersDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.readers_dialog = dialog
 
     # ------------------------------------------------------------------ receiving
 
