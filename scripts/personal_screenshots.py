@@ -110,6 +110,11 @@ def shoot(office_dir: Path, out: Path) -> None:
         log.move(0, 0)
         snap(out / f"personal-access-log-{lang}-{size}.png", log)
         log.close()
+        window.show_readers()
+        readers = window.readers_dialog
+        readers.move(0, 0)
+        snap(out / f"personal-readers-{lang}-{size}.png", readers)
+        readers.close()
         window.close()
         ws.close()
 

@@ -1007,6 +1007,10 @@ Whole fingerprint: {fp}</translation>
             <numerusform>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>protected; no reader of this office can open it</source>
+        <translation>protected; no reader of this office can open it</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1750,6 +1754,10 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
         <translation>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</translation>
+    </message>
+    <message>
+        <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
+        <translation>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</translation>
     </message>
     <message>
         <source>A backup with personal data needs a passphrase.</source>
@@ -4403,8 +4411,16 @@ Mandatory from {level}</translation>
         </translation>
     </message>
     <message>
-        <source>Access log of personal data...</source>
-        <translation>Access log of personal data...</translation>
+        <source>Access log...</source>
+        <translation>Access log...</translation>
+    </message>
+    <message>
+        <source>Readers...</source>
+        <translation>Readers...</translation>
+    </message>
+    <message>
+        <source>Who may open personal data, and who opened it when</source>
+        <translation>Who may open personal data, and who opened it when</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4724,10 @@ Mandatory from {level}</translation>
             <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</source>
+        <translation>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</translation>
+    </message>
 </context>
 <context>
     <name>BackupProtect</name>
@@ -4754,6 +4774,81 @@ Mandatory from {level}</translation>
     <message>
         <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
         <translation>Write it unencrypted: anyone who copies the file can read the personal data</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a reader of personal data</source>
+        <translation>Add a reader of personal data</translation>
+    </message>
+    <message>
+        <source>Add a reader...</source>
+        <translation>Add a reader...</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Making the reader&apos;s key...</source>
+        <translation>Making the reader&apos;s key...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</source>
+        <translation>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Readers of personal data</source>
+        <translation>Readers of personal data</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</source>
+        <translation>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</translation>
+    </message>
+    <message>
+        <source>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</source>
+        <translation>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>The same again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 </TS>

@@ -995,6 +995,10 @@ Whole fingerprint: {fp}</source>
             <numerusform>ลบเอกสารที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล %n รายการอย่างถาวรหรือไม่ เอกสารเหล่านี้จะกู้คืนไม่ได้ ยกเว้นจากไฟล์สำรองข้อมูลที่ทำไว้ก่อนหน้า</numerusform>
         </translation>
     </message>
+    <message>
+        <source>protected; no reader of this office can open it</source>
+        <translation>ได้รับการคุ้มครอง แต่ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดได้</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1737,6 +1741,10 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
         <translation>ไฟล์ที่ได้รับการคุ้มครองของชุดเอกสาร {bundle_id} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา) จึงสร้างชุดเอกสารตามที่ได้รับมาขึ้นใหม่ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
+        <translation>ไฟล์ที่กักไว้ {id} ถูกลบไปแล้วเมื่อครบระยะเวลาการเก็บรักษา กรุณาขอให้สำนักงานเขตส่งมาใหม่</translation>
     </message>
     <message>
         <source>A backup with personal data needs a passphrase.</source>
@@ -4381,8 +4389,16 @@ Mandatory from {level}</source>
         </translation>
     </message>
     <message>
-        <source>Access log of personal data...</source>
-        <translation>บันทึกการเข้าถึงข้อมูลส่วนบุคคล...</translation>
+        <source>Access log...</source>
+        <translation>บันทึกการเข้าถึง...</translation>
+    </message>
+    <message>
+        <source>Readers...</source>
+        <translation>ผู้มีสิทธิ์อ่าน...</translation>
+    </message>
+    <message>
+        <source>Who may open personal data, and who opened it when</source>
+        <translation>ผู้ที่เปิดข้อมูลส่วนบุคคลได้ และผู้ที่เปิดไปแล้วเมื่อใด</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4698,10 @@ Mandatory from {level}</source>
             <numerusform>การเปิดข้อมูลส่วนบุคคลที่ได้รับการคุ้มครองทุกครั้ง เรียงจากล่าสุด ไฟล์ที่ได้รับการคุ้มครองจะเก็บไว้ %n ปีนับจากวันที่ได้รับ แล้วจึงลบด้วยคำสั่ง &apos;sealdesk office purge&apos;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</source>
+        <translation>ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดไฟล์นี้ได้ เพราะเข้ารหัสไว้สำหรับ {names} กรุณาขอให้สำนักงานเขตเพิ่มบัตรปัจจุบันของสำนักงานแล้วส่งมาใหม่</translation>
+    </message>
 </context>
 <context>
     <name>BackupProtect</name>
@@ -4728,6 +4748,81 @@ Mandatory from {level}</source>
     <message>
         <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
         <translation>บันทึกโดยไม่เข้ารหัส: ใครก็ตามที่คัดลอกไฟล์ไปจะอ่านข้อมูลส่วนบุคคลได้</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add a reader of personal data</source>
+        <translation>เพิ่มผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Add a reader...</source>
+        <translation>เพิ่มผู้มีสิทธิ์อ่าน...</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่มเมื่อ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Making the reader&apos;s key...</source>
+        <translation>กำลังสร้างกุญแจของผู้มีสิทธิ์อ่าน...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</source>
+        <translation>เฉพาะบุคคลเหล่านี้เท่านั้นที่เปิดข้อมูลส่วนบุคคลที่สำนักงานเขตส่งมาได้ หลังเพิ่มหรือนำผู้ใดออก กรุณาออกบัตรสำนักงานใหม่แล้วส่งให้สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>กุญแจสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Readers of personal data</source>
+        <translation>ผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</source>
+        <translation>นำผู้มีสิทธิ์อ่าน {name} ออกหรือไม่ กุญแจของผู้นั้นจะถูกลบ และไฟล์ที่เข้ารหัสไว้ให้ผู้นั้นเพียงผู้เดียวจะเปิดที่นี่ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</source>
+        <translation>ผู้มีสิทธิ์อ่านเป็นผู้ตั้งรหัสผ่านและพิมพ์เองที่นี่ ไม่ควรมีผู้อื่นรู้ หากไม่มีรหัสผ่านนี้ จะไม่มีใครเปิดไฟล์ที่เข้ารหัสไว้ให้ผู้นี้ได้</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>พิมพ์ซ้ำอีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</translation>
     </message>
 </context>
 </TS>

@@ -221,11 +221,12 @@ def cmd_protected(args: argparse.Namespace) -> int:
             item.update({"name": meta.get("name", ""), "title": meta.get("title", "")})
         data.append(item)
         shown = printable(str(meta.get("title") or meta.get("name") or "")) if meta else ""
-        state = (
-            translate("CLI", "erased {date}").format(date=f.purged_at.date().isoformat())
-            if f.purged_at
-            else translate("CLI", "protected")
-        )
+        if f.purged_at:
+            state = translate("CLI", "erased {date}").format(date=f.purged_at.date().isoformat())
+        elif f.readable_by:
+            state = translate("CLI", "protected")
+        else:
+            state = translate("CLI", "protected; no reader of this office can open it")
         lines.append(
             f"{f.district_code}  {f.round_be}  {f.bundle_id}  {f.neutral_name}  {f.size}  "
             f"{state}{'  ' + shown if shown else ''}"

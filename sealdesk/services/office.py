@@ -199,6 +199,14 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
             select(OfficeEvidenceRow.bundle_row_id).where(OfficeEvidenceRow.bundle_row_id.in_(ids))
         ):
             evidence_counts[bundle_row_id] += 1
+        from sealdesk.store.models import OfficeProtectedFile  # issue 18: they count too
+
+        for (bundle_row_id,) in session.execute(
+            select(OfficeProtectedFile.bundle_row_id).where(
+                OfficeProtectedFile.bundle_row_id.in_(ids)
+            )
+        ):
+            evidence_counts[bundle_row_id] += 1
     by_district = {b.district_code: b for b in bundles}
     editions = [b.catalog_sha256 for b in bundles]
     view_catalog = _catalog_for(

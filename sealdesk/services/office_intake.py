@@ -444,6 +444,15 @@ def release(ws: WorkspaceCore, quarantine_id: int) -> IntakeResult:
             )
         kept = Path(ws.path) / QUARANTINE_DIR / row.sha256
         file_name = row.file_name
+    if not kept.is_file():  # erased by a purge (issue 18): it carried protected files
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The quarantined file {id} was erased when its retention period ended; ask the "
+                "district to send it again.",
+            ),
+            id=quarantine_id,
+        )
     # received under its own name, from a copy (the quarantined file stays until taken)
     with tempfile.TemporaryDirectory(dir=Path(ws.path) / INTAKE_DIR) as tmp:
         named = Path(tmp) / file_name

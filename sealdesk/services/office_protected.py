@@ -57,6 +57,7 @@ class ProtectedFile:
     benchmarks: tuple[str, ...]
     recipients: tuple[str, ...]  # the readers' names it was encrypted to
     purged_at: datetime | None
+    readable_by: tuple[str, ...] = ()  # this office's readers whose key it was encrypted to
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,9 @@ def index_protected(
     index = next((sha for n, (sha, _) in protected.items() if n.endswith("/" + INDEX_NAME)), "")
     listed = {str(e.get("path", "")): e for e in doc.get("evidence", []) if e.get("protected")}
     recipients = [
-        str(r.get("name", "")) for r in doc.get("protected_for", []) if isinstance(r, dict)
+        {"name": str(r.get("name", "")), "recipient": str(r.get("recipient", ""))}
+        for r in doc.get("protected_for", [])
+        if isinstance(r, dict)
     ]
     count = 0
     for path, (sha, size) in sorted(protected.items()):
@@ -140,6 +143,9 @@ def protected_files(
     if not include_purged:
         query = query.where(OfficeProtectedFile.purged_at.is_(None))
     query = query.order_by(OfficeBundle.district_code, OfficeBundle.id, OfficeProtectedFile.id)
+    from sealdesk.services.office_readers import readers
+
+    mine = {r.recipient: r.name for r in readers(ws)}
     with ws._sessions() as session:
         return tuple(
             ProtectedFile(
@@ -151,11 +157,25 @@ def protected_files(
                 sha256=p.sha256,
                 size=p.size,
                 benchmarks=tuple(json.loads(p.benchmarks or "[]")),
-                recipients=tuple(json.loads(p.recipients or "[]")),
+                recipients=tuple(_names(p.recipients)),
                 purged_at=p.purged_at,
+                readable_by=tuple(mine[k] for k in _keys(p.recipients) if k in mine),
             )
             for p, b in session.execute(query).all()
         )
+
+
+def _recipients(text: str | None) -> list[dict[str, str]]:
+    items = json.loads(text or "[]")
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def _names(text: str | None) -> list[str]:
+    return [str(i.get("name", "")) for i in _recipients(text)]
+
+
+def _keys(text: str | None) -> list[str]:
+    return [str(i.get("recipient", "")) for i in _recipients(text)]
 
 
 def access_log(ws: WorkspaceCore) -> tuple[AccessEntry, ...]:
@@ -366,7 +386,8 @@ def open_age_file(
             name=name,
         ) from None
     sha = hashlib.sha256(data).hexdigest()
-    _log(ws, name, "file", "", "", Path(path).name[:100], sha)
+    # by its SHA-256 only: the file's own name may name someone
+    _log(ws, name, "file", "", "", "-", sha)
     atomic_write_bytes(out, plain, mode=0o600)
     return len(plain)
 

@@ -211,6 +211,12 @@ class ProtectedPanel(QWidget):
             text = QCoreApplication.translate(
                 "Protected", "{file}: protected personal data, {size} bytes"
             ).format(file=f.neutral_name, size=f.size)
+            if not f.readable_by:  # encrypted for an older card's readers only
+                text += "\n" + QCoreApplication.translate(
+                    "Protected",
+                    "No reader of this office can open it: it was encrypted for {names}. Ask "
+                    "the district to trust the office's current card and send it again.",
+                ).format(names=", ".join(f.recipients) or "-")
             item = QListWidgetItem(lock_icon(), text)
             item.setData(NAME_ROLE, f.neutral_name)
             item.setToolTip(

@@ -52,6 +52,8 @@ def test_a_district_export_opens_at_the_office_for_its_reader_only(tmp_path: Pat
         assert opened.data == SECRET_BYTES
         assert opened.name == SECRET_NAME
         assert [e.neutral_name for e in office.access_log()] == [protected.neutral_name]
+        (row,) = [r for r in office.office_status(2569).rows if r.district_code == "1001"]
+        assert row.evidence_count == 2  # the protected document counts
         submission = office.office_submission("1001", 2569)
         assert SECRET_NAME not in [e.name for e in submission.evidence]
         for path, data in _raw(office.path):

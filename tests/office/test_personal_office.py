@@ -152,6 +152,7 @@ def test_protected_evidence_is_taken_in_by_neutral_name_and_opened_with_a_log(
         files = ws.protected_files()
         assert [(f.district_code, f.neutral_name) for f in files] == [("1001", "p-001.age")]
         assert files[0].recipients == ("สมศรี ผู้ตรวจ", "สมชาย ผู้ตรวจ")
+        assert files[0].readable_by == ()  # same name, another key: not this office's reader
         with ws._sessions() as session:
             names = session.scalars(select(OfficeEvidenceRow.name)).all()
         assert SECRET_NAME not in names and "p-001.age" not in names
@@ -177,6 +178,8 @@ def test_a_reader_opens_exactly_the_original_and_each_opening_is_logged(
         ws.enrol_key(read_key_file(setup.district.pub_file), "1001")
     (result,) = ws.receive_bundles([setup.bundle])
     bundle_id = result.bundle_id
+    (listed,) = ws.protected_files(bundle_id=bundle_id)
+    assert listed.readable_by == ("สมศรี ผู้ตรวจ", "สมชาย ผู้ตรวจ")
     with pytest.raises(WrongReaderPassphraseError):
         ws.open_protected(bundle_id, "p-001.age", "สมศรี ผู้ตรวจ", "not the passphrase")
     assert ws.access_log() == ()
@@ -252,11 +255,14 @@ def test_files_encrypted_by_the_age_cli_open_in_sealdesk(setup: Setup, tmp_path:
         assert opened.data == SECRET and opened.name == SECRET_NAME
         # and any file age encrypted to the office's recipient
         recipient = ws.office_readers()[0].recipient
-        loose = tmp_path / "loose.age"
+        loose = tmp_path / "คำร้อง นางสาวมาลี.age"  # a name that names someone
         loose.write_bytes(encrypt_with_age_cli(b"scan of a complaint", [recipient]))
         assert ws.open_age_file(loose, "สมศรี ผู้ตรวจ", READER_PASS, tmp_path / "l.bin") == 19
         assert (tmp_path / "l.bin").read_bytes() == b"scan of a complaint"
         assert [e.action for e in ws.access_log()] == ["view", "file"]
+        assert ws.access_log()[-1].neutral_name == "-"
+        for path, data in _all_bytes(ws.path):
+            assert "นางสาวมาลี".encode() not in data, path
     finally:
         ws.close()
 
@@ -360,6 +366,9 @@ def test_purge_erases_the_protected_blobs_and_leaves_no_recoverable_byte(
         assert doc["format"] == "sealdesk-erasure-report" and len(doc["files"]) == 1
         assert SECRET_NAME not in report.read_text(encoding="utf-8")
         assert ws.check() == []
+        (kept,) = ws.office_quarantined()
+        with pytest.raises(InputError, match="was erased"):
+            ws.office_release(kept.id)
         with pytest.raises(InputError, match="can no longer be rebuilt"):
             ws.office_bundle_file(taken.bundle_id, tmp_path / "rebuilt.zip")
         # the rest of the submission stays

@@ -87,3 +87,27 @@ def test_the_district_view_opens_a_protected_file_and_erases_the_copy(
     qtbot.waitUntil(lambda: not copy.exists(), timeout=5000)
     assert not copy.parent.exists()
     session.close()
+
+
+def test_the_readers_dialog_adds_and_removes_a_reader(qtbot, tmp_path: Path) -> None:
+    from sealdesk.ui.readers_view import ReadersDialog
+
+    office = Workspace.create_office(tmp_path / "office", name="สำนักพัฒนาสังคม กทม.")
+    session = OfficeSession(office)
+    try:
+        dialog = ReadersDialog(session)
+        qtbot.addWidget(dialog)
+        assert dialog.table.rowCount() == 0 and not dialog.remove_button.isEnabled()
+        dialog.add("นางสาวสมศรี ผู้ตรวจ", READER_PASS)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=30000)
+        assert dialog.table.item(0, 0).text() == "นางสาวสมศรี ผู้ตรวจ"
+        assert dialog.table.item(0, 2).text().startswith("age1")
+        shots = os.environ.get("SEALDESK_SHOTS")
+        if shots:
+            dialog.grab().save(f"{shots}/readers.png")
+        dialog.remove("นางสาวสมศรี ผู้ตรวจ")
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+        assert office.office_readers() == ()
+    finally:
+        session.close()
+        office.close()
