@@ -12,13 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
-from sealdesk.bundle.protect import Reader
 from sealdesk.domain.assessment import Assessment, Evidence
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.districts import District
 from sealdesk.domain.status import Status
+
+if TYPE_CHECKING:  # pyrage is loaded only when something is encrypted
+    from sealdesk.bundle.protect import Reader
 
 SCHEMA = "sealdesk.submission"
 SCHEMA_VERSION = 1

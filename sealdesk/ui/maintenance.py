@@ -36,7 +36,6 @@ from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import BackupReport, BackupStatus, RestoreReport
 from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
-from sealdesk.services.personal_data import has_personal_data
 from sealdesk.ui import i18n
 from sealdesk.ui.backup_protect import BackupPassphraseDialog, restore_passphrase_field
 from sealdesk.ui.check_dialog import CheckDialog
@@ -143,6 +142,8 @@ class Maintenance(QObject):
         )
         if not chosen:
             return None
+        from sealdesk.services.personal_data import has_personal_data  # only when asked
+
         passphrase, unencrypted = None, False
         if self.session.query(has_personal_data):  # issue 18: encrypted unless said otherwise
             dialog = BackupPassphraseDialog(self.window)
