@@ -9,9 +9,10 @@ RUN_PKGS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
 # minisign: independent signature check; poppler-utils: pdffonts/pdftotext/pdftoppm;
 # zbar-tools: decodes printed QR codes; zip: the floor in benchmarks; unzip: Info-ZIP reads every
 # bundle name; xvfb + xdotool + imagemagick: driving the app and screenshots;
-# appstream + desktop-file-utils: validate the Linux desktop integration files.
+# appstream + desktop-file-utils: validate the Linux desktop integration files;
+# age: the reference age tool decrypts protected evidence taken from a bundle (issue 18).
 TEST_PKGS="minisign poppler-utils zbar-tools zip unzip xvfb xauth xdotool imagemagick appstream
-  desktop-file-utils"
+  desktop-file-utils age"
 pkgs="$RUN_PKGS"
 [ "${1:-run}" = "test" ] && pkgs="$RUN_PKGS $TEST_PKGS"
 # Debian's own Python needs python3-venv to make the virtual environment.

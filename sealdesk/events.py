@@ -160,3 +160,21 @@ class ReceiptImported(Event):
     """A district imported a receipt from City Hall for round ``round_be`` (issue 16)."""
 
     round_be: int
+
+
+# --- issue 18 at the office: readers of personal data, openings, purge ----------------------
+
+
+@dataclass(frozen=True)
+class ReadersChanged(Event):
+    """A reader of personal data was added to or removed from the office."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ProtectedAccessed(Event):
+    """Protected evidence was opened (logged) or purged at the office: the access log and the
+    lists of protected files may have changed."""
+
+    bundle_id: str

@@ -368,6 +368,18 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>As it stands the round does not reach the level aimed at.</translation>
     </message>
+    <message>
+        <source>The stored file of protected evidence {ref} cannot be read.</source>
+        <translation>The stored file of protected evidence {ref} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
+        <translation>The stored file of protected evidence {ref} is damaged (hash differs).</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</source>
+        <translation>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -969,6 +981,114 @@ Whole fingerprint: {fp}</translation>
             <numerusform>Wrote {path}: catalog {edition} version {version}, %n benchmark.</numerusform>
             <numerusform>Wrote {path}: catalog {edition} version {version}, %n benchmarks.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the reader {name}; recipient {recipient}.</source>
+        <translation>Added the reader {name}; recipient {recipient}.</translation>
+    </message>
+    <message>
+        <source>Decrypted to {path} ({size} bytes); the opening is in the access log.</source>
+        <translation>Decrypted to {path} ({size} bytes); the opening is in the access log.</translation>
+    </message>
+    <message>
+        <source>No protected file was opened yet.</source>
+        <translation>No protected file was opened yet.</translation>
+    </message>
+    <message>
+        <source>No reader of personal data yet.</source>
+        <translation>No reader of personal data yet.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the reader: </source>
+        <translation>Passphrase of the reader: </translation>
+    </message>
+    <message>
+        <source>Removed the reader {name}; their key is wiped. Write the office card again.</source>
+        <translation>Removed the reader {name}; their key is wiped. Write the office card again.</translation>
+    </message>
+    <message>
+        <source>The office holds no protected evidence.</source>
+        <translation>The office holds no protected evidence.</translation>
+    </message>
+    <message>
+        <source>Write the office card again (sealdesk office card) and send it to the districts.</source>
+        <translation>Write the office card again (sealdesk office card) and send it to the districts.</translation>
+    </message>
+    <message>
+        <source>Wrote the erasure report to {path}.</source>
+        <translation>Wrote the erasure report to {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the reader&apos;s key, locked by their passphrase, to {path}.</source>
+        <translation>Wrote the reader&apos;s key, locked by their passphrase, to {path}.</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>added {date}</translation>
+    </message>
+    <message>
+        <source>erased {date}</source>
+        <translation>erased {date}</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <source>removed {date}</source>
+        <translation>removed {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected evidence is kept %n years after it is received; now that means what was received before {date}.</source>
+        <translation>
+            <numerusform>Protected evidence is kept %n year after it is received; now that means what was received before {date}.</numerusform>
+            <numerusform>Protected evidence is kept %n years after it is received; now that means what was received before {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n protected files received before {date}.</source>
+        <translation>
+            <numerusform>Erased %n protected file received before {date}.</numerusform>
+            <numerusform>Erased %n protected files received before {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure report written to {file}.</source>
+        <translation>Erasure report written to {file}.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is marked as containing personal data.</source>
+        <translation>Evidence {id} is marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is no longer marked as containing personal data.</source>
+        <translation>Evidence {id} is no longer marked as containing personal data.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the backup with: </source>
+        <translation>Passphrase to encrypt the backup with: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n documents marked as personal data, added before {before}.</source>
+        <translation>
+            <numerusform>Erased %n document marked as personal data, added before {before}.</numerusform>
+            <numerusform>Erased %n documents marked as personal data, added before {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</source>
+        <translation>
+            <numerusform>Erase %n document marked as personal data, for good? It cannot be restored except from an earlier backup.</numerusform>
+            <numerusform>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protected; no reader of this office can open it</source>
+        <translation>protected; no reader of this office can open it</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2086,90 @@ Whole fingerprint: {fp}</translation>
         <source>{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is refused.</source>
         <translation>{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is refused.</translation>
     </message>
+    <message>
+        <source>Give either a bundle and a protected file, or --age FILE, not both.</source>
+        <translation>Give either a bundle and a protected file, or --age FILE, not both.</translation>
+    </message>
+    <message>
+        <source>Give the reader&apos;s name (at most 200 characters).</source>
+        <translation>Give the reader&apos;s name (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s index of protected files is damaged.</source>
+        <translation>The bundle&apos;s index of protected files is damaged.</translation>
+    </message>
+    <message>
+        <source>The office holds no protected file {file} in bundle {bundle_id}.</source>
+        <translation>The office holds no protected file {file} in bundle {bundle_id}.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the reader {name}; nothing was opened.</source>
+        <translation>The passphrase does not unlock the reader {name}; nothing was opened.</translation>
+    </message>
+    <message>
+        <source>The protected file is too large to open.</source>
+        <translation>The protected file is too large to open.</translation>
+    </message>
+    <message>
+        <source>The protected file {file} does not match its index; it is damaged.</source>
+        <translation>The protected file {file} does not match its index; it is damaged.</translation>
+    </message>
+    <message>
+        <source>The protected file {file} was erased on {date} (retention ended).</source>
+        <translation>The protected file {file} was erased on {date} (retention ended).</translation>
+    </message>
+    <message>
+        <source>The retention period is from 1 to 50 years.</source>
+        <translation>The retention period is from 1 to 50 years.</translation>
+    </message>
+    <message>
+        <source>There is already a reader named {name}.</source>
+        <translation>There is already a reader named {name}.</translation>
+    </message>
+    <message>
+        <source>There is no reader named {name}.</source>
+        <translation>There is no reader named {name}.</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
+        <translation>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</translation>
+    </message>
+    <message>
+        <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
+        <translation>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</translation>
+    </message>
+    <message>
+        <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
+        <translation>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</translation>
+    </message>
+    <message>
+        <source>A backup with personal data needs a passphrase.</source>
+        <translation>A backup with personal data needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</translation>
+    </message>
+    <message>
+        <source>The office card {source} lists a reader whose key is damaged.</source>
+        <translation>The office card {source} lists a reader whose key is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was restored.</source>
+        <translation>The passphrase does not open this backup; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; give its passphrase to restore it.</source>
+        <translation>This backup is encrypted; give its passphrase to restore it.</translation>
+    </message>
+    <message>
+        <source>This protected file was not encrypted for this key.</source>
+        <translation>This protected file was not encrypted for this key.</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
+        <translation>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2430,6 +2634,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{name} is used for {codes}: unlink it before removing it.</source>
         <translation>{name} is used for {codes}: unlink it before removing it.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: sent encrypted, never printed by name</source>
+        <translation>Contains personal data: sent encrypted, never printed by name</translation>
+    </message>
+    <message>
+        <source>{name} (personal data: sent encrypted, never printed by name)</source>
+        <translation>{name} (personal data: sent encrypted, never printed by name)</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3564,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</source>
+        <translation>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4917,18 @@ Mandatory from {level}</translation>
         <source>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</source>
         <translation>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</translation>
     </message>
+    <message>
+        <source>Access log...</source>
+        <translation>Access log...</translation>
+    </message>
+    <message>
+        <source>Readers...</source>
+        <translation>Readers...</translation>
+    </message>
+    <message>
+        <source>Who may open personal data, and who opened it when</source>
+        <translation>Who may open personal data, and who opened it when</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4780,6 +5008,14 @@ Mandatory from {level}</translation>
     <message>
         <source>Marked not applicable: {codes}.</source>
         <translation>Marked not applicable: {codes}.</translation>
+    </message>
+    <message>
+        <source>They contain &amp;personal data (names, ID numbers, complaints, health)</source>
+        <translation>They contain &amp;personal data (names, ID numbers, complaints, health)</translation>
+    </message>
+    <message>
+        <source>Files with personal data are sent encrypted to the office&apos;s readers and are never printed by name.</source>
+        <translation>Files with personal data are sent encrypted to the office&apos;s readers and are never printed by name.</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5745,258 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
     <message>
         <source>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</source>
         <translation>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</translation>
+    </message>
+</context>
+<context>
+    <name>Protected</name>
+    <message>
+        <source>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</source>
+        <translation>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</translation>
+    </message>
+    <message>
+        <source>Open protected personal data</source>
+        <translation>Open protected personal data</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Reader:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{title} (protected personal data)</source>
+        <translation>{title} (protected personal data)</translation>
+    </message>
+    <message>
+        <source>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</source>
+        <translation>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <source>Close and erase the copy</source>
+        <translation>Close and erase the copy</translation>
+    </message>
+    <message>
+        <source>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</source>
+        <translation>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</translation>
+    </message>
+    <message>
+        <source>Open (needs your passphrase)</source>
+        <translation>Open (needs your passphrase)</translation>
+    </message>
+    <message>
+        <source>{file}: protected personal data, {size} bytes</source>
+        <translation>{file}: protected personal data, {size} bytes</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>Used for {codes}</translation>
+    </message>
+    <message>
+        <source>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</source>
+        <translation>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking and decrypting...</source>
+        <translation>Unlocking and decrypting...</translation>
+    </message>
+    <message>
+        <source>Protected ({n})</source>
+        <translation>Protected ({n})</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>Saved to a file</translation>
+    </message>
+    <message>
+        <source>Read the list of titles</source>
+        <translation>Read the list of titles</translation>
+    </message>
+    <message>
+        <source>Decrypted a file</source>
+        <translation>Decrypted a file</translation>
+    </message>
+    <message>
+        <source>Access log of personal data</source>
+        <translation>Access log of personal data</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</source>
+        <translation>
+            <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n year after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
+            <numerusform>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</source>
+        <translation>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProtect</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters.</source>
+        <translation>Choose a passphrase of at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup</source>
+        <translation>Encrypt the backup</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>Only for an encrypted backup</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
+        <translation>Write it unencrypted: anyone who copies the file can read the personal data</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a reader of personal data</source>
+        <translation>Add a reader of personal data</translation>
+    </message>
+    <message>
+        <source>Add a reader...</source>
+        <translation>Add a reader...</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Making the reader&apos;s key...</source>
+        <translation>Making the reader&apos;s key...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</source>
+        <translation>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Readers of personal data</source>
+        <translation>Readers of personal data</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</source>
+        <translation>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</translation>
+    </message>
+    <message>
+        <source>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</source>
+        <translation>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>The same again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,18 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>ผลการประเมินในตอนนี้ยังไม่ถึงระดับที่ตั้งเป้าไว้</translation>
     </message>
+    <message>
+        <source>The stored file of protected evidence {ref} cannot be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์ที่จัดเก็บไว้ของหลักฐานที่ได้รับการคุ้มครอง {ref} ได้</translation>
+    </message>
+    <message>
+        <source>The stored file of protected evidence {ref} is damaged (hash differs).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ของหลักฐานที่ได้รับการคุ้มครอง {ref} เสียหาย (ค่าแฮชไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</source>
+        <translation>หลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลต้องส่งแบบเข้ารหัส แต่ยังไม่มีบัตรของศูนย์ประสานงานที่เชื่อถือใบใดระบุผู้มีสิทธิ์อ่าน กรุณาเพิ่มบัตรปัจจุบันของศูนย์ประสานงานก่อน</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -960,6 +972,110 @@ Whole fingerprint: {fp}</source>
         <translation>
             <numerusform>เขียน {path} แล้ว: ชุดเกณฑ์ {edition} ฉบับ {version} มี %n เกณฑ์</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the reader {name}; recipient {recipient}.</source>
+        <translation>เพิ่มผู้มีสิทธิ์อ่าน {name} แล้ว คีย์สาธารณะสำหรับเข้ารหัส {recipient}</translation>
+    </message>
+    <message>
+        <source>Decrypted to {path} ({size} bytes); the opening is in the access log.</source>
+        <translation>ถอดรหัสไปที่ {path} แล้ว ({size} ไบต์) การเปิดครั้งนี้บันทึกไว้ในบันทึกการเข้าถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>No protected file was opened yet.</source>
+        <translation>ยังไม่มีการเปิดไฟล์ที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>No reader of personal data yet.</source>
+        <translation>ยังไม่มีผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Passphrase of the reader: </source>
+        <translation>รหัสผ่านของผู้มีสิทธิ์อ่าน: </translation>
+    </message>
+    <message>
+        <source>Removed the reader {name}; their key is wiped. Write the office card again.</source>
+        <translation>นำผู้มีสิทธิ์อ่าน {name} ออกแล้ว และลบกุญแจของผู้นั้นทิ้งแล้ว กรุณาออกบัตรสำนักงานใหม่</translation>
+    </message>
+    <message>
+        <source>The office holds no protected evidence.</source>
+        <translation>สำนักงานไม่มีเอกสารหลักฐานที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>Write the office card again (sealdesk office card) and send it to the districts.</source>
+        <translation>กรุณาออกบัตรสำนักงานใหม่ (sealdesk office card) แล้วส่งให้สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Wrote the erasure report to {path}.</source>
+        <translation>บันทึกรายงานการลบข้อมูลไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Wrote the reader&apos;s key, locked by their passphrase, to {path}.</source>
+        <translation>บันทึกกุญแจของผู้มีสิทธิ์อ่าน (ล็อกด้วยรหัสผ่านของผู้นั้น) ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>เพิ่มเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>erased {date}</source>
+        <translation>ลบแล้วเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>removed {date}</source>
+        <translation>นำออกเมื่อ {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected evidence is kept %n years after it is received; now that means what was received before {date}.</source>
+        <translation>
+            <numerusform>เก็บเอกสารหลักฐานที่ได้รับการคุ้มครองไว้ %n ปีนับจากวันที่ได้รับ ขณะนี้หมายถึงเอกสารที่ได้รับก่อนวันที่ {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n protected files received before {date}.</source>
+        <translation>
+            <numerusform>ลบไฟล์ที่ได้รับการคุ้มครองซึ่งได้รับก่อนวันที่ {date} แล้ว %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure report written to {file}.</source>
+        <translation>บันทึกรายงานการลบข้อมูลไว้ที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is marked as containing personal data.</source>
+        <translation>ทำเครื่องหมายหลักฐาน {id} ว่ามีข้อมูลส่วนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <source>Evidence {id} is no longer marked as containing personal data.</source>
+        <translation>หลักฐาน {id} ไม่ได้ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลอีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>รหัสผ่านของไฟล์สำรองข้อมูล: </translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the backup with: </source>
+        <translation>รหัสผ่านสำหรับเข้ารหัสไฟล์สำรองข้อมูล: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n documents marked as personal data, added before {before}.</source>
+        <translation>
+            <numerusform>ลบเอกสารที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลซึ่งเพิ่มเข้ามาก่อน {before} แล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n documents marked as personal data, for good? They cannot be restored except from an earlier backup.</source>
+        <translation>
+            <numerusform>ลบเอกสารที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล %n รายการอย่างถาวรหรือไม่ เอกสารเหล่านี้จะกู้คืนไม่ได้ ยกเว้นจากไฟล์สำรองข้อมูลที่ทำไว้ก่อนหน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protected; no reader of this office can open it</source>
+        <translation>ได้รับการคุ้มครอง แต่ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดได้</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2072,90 @@ Whole fingerprint: {fp}</source>
         <source>{file} has more than {limit} cells in part {part}, far more than a catalog needs; it is refused.</source>
         <translation>{file} มีเซลล์มากกว่า {limit} เซลล์ในส่วน {part} ซึ่งมากเกินกว่าที่ชุดเกณฑ์ต้องใช้ จึงปฏิเสธไว้</translation>
     </message>
+    <message>
+        <source>Give either a bundle and a protected file, or --age FILE, not both.</source>
+        <translation>ระบุชุดเอกสารและไฟล์ที่ได้รับการคุ้มครอง หรือระบุ --age FILE อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Give the reader&apos;s name (at most 200 characters).</source>
+        <translation>กรุณาระบุชื่อผู้มีสิทธิ์อ่าน (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s index of protected files is damaged.</source>
+        <translation>รายการไฟล์ที่ได้รับการคุ้มครองของชุดเอกสารนี้เสียหาย</translation>
+    </message>
+    <message>
+        <source>The office holds no protected file {file} in bundle {bundle_id}.</source>
+        <translation>สำนักงานไม่มีไฟล์ที่ได้รับการคุ้มครอง {file} ในชุดเอกสาร {bundle_id}</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the reader {name}; nothing was opened.</source>
+        <translation>รหัสผ่านไม่ถูกต้องสำหรับผู้มีสิทธิ์อ่าน {name} จึงไม่ได้เปิดไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>The protected file is too large to open.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองมีขนาดใหญ่เกินกว่าจะเปิดได้</translation>
+    </message>
+    <message>
+        <source>The protected file {file} does not match its index; it is damaged.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครอง {file} ไม่ตรงกับรายการของไฟล์ ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>The protected file {file} was erased on {date} (retention ended).</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครอง {file} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา)</translation>
+    </message>
+    <message>
+        <source>The retention period is from 1 to 50 years.</source>
+        <translation>ระยะเวลาการเก็บรักษาต้องอยู่ระหว่าง 1 ถึง 50 ปี</translation>
+    </message>
+    <message>
+        <source>There is already a reader named {name}.</source>
+        <translation>มีผู้มีสิทธิ์อ่านชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no reader named {name}.</source>
+        <translation>ไม่มีผู้มีสิทธิ์อ่านชื่อ {name}</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted for the reader {name}; ask a reader it was encrypted for.</source>
+        <translation>ไฟล์นี้ไม่ได้เข้ารหัสไว้สำหรับผู้มีสิทธิ์อ่าน {name} กรุณาให้ผู้มีสิทธิ์อ่านที่ไฟล์เข้ารหัสไว้ให้เป็นผู้เปิด</translation>
+    </message>
+    <message>
+        <source>The protected files of bundle {bundle_id} were erased on {date} (retention ended), so the bundle can no longer be rebuilt as it came.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองของชุดเอกสาร {bundle_id} ถูกลบไปแล้วเมื่อ {date} (ครบระยะเวลาการเก็บรักษา) จึงสร้างชุดเอกสารตามที่ได้รับมาขึ้นใหม่ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>The quarantined file {id} was erased when its retention period ended; ask the district to send it again.</source>
+        <translation>ไฟล์ที่กักไว้ {id} ถูกลบไปแล้วเมื่อครบระยะเวลาการเก็บรักษา กรุณาขอให้สำนักงานเขตส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>A backup with personal data needs a passphrase.</source>
+        <translation>ไฟล์สำรองข้อมูลที่มีข้อมูลส่วนบุคคลต้องมีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Evidence marked as personal data can only be sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>หลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลส่งได้เฉพาะแบบเข้ารหัส แต่ยังไม่มีบัตรของศูนย์ประสานงานที่เชื่อถือใบใดระบุผู้มีสิทธิ์อ่าน กรุณาเพิ่มบัตรปัจจุบันของศูนย์ประสานงานด้วย &apos;sealdesk trust add&apos; ก่อน</translation>
+    </message>
+    <message>
+        <source>The office card {source} lists a reader whose key is damaged.</source>
+        <translation>บัตรของศูนย์ประสานงาน {source} ระบุผู้มีสิทธิ์อ่านที่มีกุญแจเสียหาย</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was restored.</source>
+        <translation>รหัสผ่านนี้เปิดไฟล์สำรองข้อมูลไม่ได้ จึงไม่ได้กู้คืนอะไร</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; give its passphrase to restore it.</source>
+        <translation>ไฟล์สำรองข้อมูลนี้เข้ารหัสไว้ กรุณาใส่รหัสผ่านเพื่อกู้คืน</translation>
+    </message>
+    <message>
+        <source>This protected file was not encrypted for this key.</source>
+        <translation>ไฟล์ที่ได้รับการคุ้มครองนี้ไม่ได้เข้ารหัสไว้สำหรับกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
+        <translation>พื้นที่ทำงานนี้มีหลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล ไฟล์สำรองข้อมูลจึงต้องเข้ารหัส กรุณาใส่รหัสผ่าน หรือเลือกอย่างชัดแจ้งให้บันทึกโดยไม่เข้ารหัส</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2416,6 +2616,14 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>{name} is used for {codes}: unlink it before removing it.</source>
         <translation>{name} ใช้เป็นหลักฐานของเกณฑ์ {codes}: ยกเลิกการเชื่อมโยงก่อนจึงจะลบได้</translation>
+    </message>
+    <message>
+        <source>Contains personal data: sent encrypted, never printed by name</source>
+        <translation>มีข้อมูลส่วนบุคคล: ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร</translation>
+    </message>
+    <message>
+        <source>{name} (personal data: sent encrypted, never printed by name)</source>
+        <translation>{name} (ข้อมูลส่วนบุคคล: ส่งแบบเข้ารหัสและไม่พิมพ์ชื่อเอกสาร)</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3542,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Date</source>
         <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Protected document {id}: it contains personal data, so its name is not printed and it is sent encrypted.</source>
+        <translation>เอกสารที่ได้รับการคุ้มครองหมายเลข {id}: มีข้อมูลส่วนบุคคล จึงไม่พิมพ์ชื่อเอกสาร และส่งแบบเข้ารหัส</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4894,18 @@ Mandatory from {level}</source>
         <source>{submitted} of {total} districts have submitted for round {year}; {confirmed} confirmed (accepted or final).</source>
         <translation>ส่งแล้ว {submitted} จาก {total} เขต ในรอบการประเมิน {year} รับรองแล้ว {confirmed} เขต</translation>
     </message>
+    <message>
+        <source>Access log...</source>
+        <translation>บันทึกการเข้าถึง...</translation>
+    </message>
+    <message>
+        <source>Readers...</source>
+        <translation>ผู้มีสิทธิ์อ่าน...</translation>
+    </message>
+    <message>
+        <source>Who may open personal data, and who opened it when</source>
+        <translation>ผู้ที่เปิดข้อมูลส่วนบุคคลได้ และผู้ที่เปิดไปแล้วเมื่อใด</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4759,6 +4983,14 @@ Mandatory from {level}</source>
     <message>
         <source>Marked not applicable: {codes}.</source>
         <translation>เกณฑ์ที่ระบุว่าไม่เกี่ยวข้อง: {codes}</translation>
+    </message>
+    <message>
+        <source>They contain &amp;personal data (names, ID numbers, complaints, health)</source>
+        <translation>มีข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัวประชาชน เรื่องร้องเรียน สุขภาพ)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Files with personal data are sent encrypted to the office&apos;s readers and are never printed by name.</source>
+        <translation>ไฟล์ที่มีข้อมูลส่วนบุคคลจะส่งแบบเข้ารหัสถึงผู้มีสิทธิ์อ่านของศูนย์ประสานงาน และจะไม่พิมพ์ชื่อไฟล์</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5713,257 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
     <message>
         <source>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</source>
         <translation>บันทึกชุดเกณฑ์ {edition} ฉบับ {version} ไว้ที่ {path} แล้ว แก้ไขได้ด้วย Excel หรือ LibreOffice และอ่านกลับด้วยคำสั่ง 'sealdesk catalog from-xlsx'</translation>
+    </message>
+</context>
+<context>
+    <name>Protected</name>
+    <message>
+        <source>{file} holds personal data. Opening it is recorded in the access log with the reader&apos;s name and the time.</source>
+        <translation>{file} มีข้อมูลส่วนบุคคล การเปิดไฟล์จะถูกบันทึกไว้ในบันทึกการเข้าถึง พร้อมชื่อผู้มีสิทธิ์อ่านและเวลา</translation>
+    </message>
+    <message>
+        <source>Open protected personal data</source>
+        <translation>เปิดข้อมูลส่วนบุคคลที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>ผู้มีสิทธิ์อ่าน:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>{title} (protected personal data)</source>
+        <translation>{title} (ข้อมูลส่วนบุคคลที่ได้รับการคุ้มครอง)</translation>
+    </message>
+    <message>
+        <source>This copy is erased when this window closes. Do not save it elsewhere unless your work needs it.</source>
+        <translation>สำเนานี้จะถูกลบเมื่อปิดหน้าต่างนี้ อย่าบันทึกไว้ที่อื่นหากงานไม่จำเป็นต้องใช้</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>เปิดด้วยโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>Close and erase the copy</source>
+        <translation>ปิดและลบสำเนา</translation>
+    </message>
+    <message>
+        <source>These files hold personal data. They travelled encrypted and stay encrypted here; only the office&apos;s readers can open them, with their passphrase.</source>
+        <translation>ไฟล์เหล่านี้มีข้อมูลส่วนบุคคล ส่งมาแบบเข้ารหัสและเก็บไว้แบบเข้ารหัส เฉพาะผู้มีสิทธิ์อ่านของสำนักงานเท่านั้นที่เปิดได้ด้วยรหัสผ่านของตน</translation>
+    </message>
+    <message>
+        <source>Open (needs your passphrase)</source>
+        <translation>เปิด (ต้องใช้รหัสผ่านของคุณ)</translation>
+    </message>
+    <message>
+        <source>{file}: protected personal data, {size} bytes</source>
+        <translation>{file}: ข้อมูลส่วนบุคคลที่ได้รับการคุ้มครอง {size} ไบต์</translation>
+    </message>
+    <message>
+        <source>Used for {codes}</source>
+        <translation>ใช้กับเกณฑ์ {codes}</translation>
+    </message>
+    <message>
+        <source>This office has no reader of personal data yet: add one with &apos;sealdesk office reader add&apos;.</source>
+        <translation>สำนักงานยังไม่มีผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล เพิ่มได้ด้วยคำสั่ง &apos;sealdesk office reader add&apos;</translation>
+    </message>
+    <message>
+        <source>Unlocking and decrypting...</source>
+        <translation>กำลังปลดล็อกและถอดรหัส...</translation>
+    </message>
+    <message>
+        <source>Protected ({n})</source>
+        <translation>ได้รับการคุ้มครอง ({n})</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>เปิดดู</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>บันทึกเป็นไฟล์</translation>
+    </message>
+    <message>
+        <source>Read the list of titles</source>
+        <translation>อ่านรายชื่อเอกสาร</translation>
+    </message>
+    <message>
+        <source>Decrypted a file</source>
+        <translation>ถอดรหัสไฟล์</translation>
+    </message>
+    <message>
+        <source>Access log of personal data</source>
+        <translation>บันทึกการเข้าถึงข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>ผู้มีสิทธิ์อ่าน</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>ชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every opening of protected personal data, newest first. Protected files are kept %n years after they are received, then erased with &apos;sealdesk office purge&apos;.</source>
+        <translation>
+            <numerusform>การเปิดข้อมูลส่วนบุคคลที่ได้รับการคุ้มครองทุกครั้ง เรียงจากล่าสุด ไฟล์ที่ได้รับการคุ้มครองจะเก็บไว้ %n ปีนับจากวันที่ได้รับ แล้วจึงลบด้วยคำสั่ง &apos;sealdesk office purge&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reader of this office can open it: it was encrypted for {names}. Ask the district to trust the office&apos;s current card and send it again.</source>
+        <translation>ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดไฟล์นี้ได้ เพราะเข้ารหัสไว้สำหรับ {names} กรุณาขอให้สำนักงานเขตเพิ่มบัตรปัจจุบันของสำนักงานแล้วส่งมาใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProtect</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>สำรองข้อมูล(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters.</source>
+        <translation>กรุณาตั้งรหัสผ่านยาวอย่างน้อย {minimum} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup</source>
+        <translation>เข้ารหัสไฟล์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup</source>
+        <translation>ใช้เฉพาะไฟล์สำรองข้อมูลที่เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>รหัสผ่าน(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>พิมพ์ซ้ำอีกครั้ง(&amp;A):</translation>
+    </message>
+    <message>
+        <source>This workspace holds evidence marked as personal data, so the backup is encrypted with a passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>พื้นที่ทำงานนี้มีหลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล ไฟล์สำรองข้อมูลจึงเข้ารหัสด้วยรหัสผ่าน กรุณาเก็บรหัสผ่านแยกจากไฟล์สำรองข้อมูล หากไม่มีรหัสผ่านจะกู้คืนไฟล์สำรองข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>กรุณาพิมพ์รหัสผ่านเดียวกันสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Write it unencrypted: anyone who copies the file can read the personal data</source>
+        <translation>บันทึกโดยไม่เข้ารหัส: ใครก็ตามที่คัดลอกไฟล์ไปจะอ่านข้อมูลส่วนบุคคลได้</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add a reader of personal data</source>
+        <translation>เพิ่มผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Add a reader...</source>
+        <translation>เพิ่มผู้มีสิทธิ์อ่าน...</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่มเมื่อ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Making the reader&apos;s key...</source>
+        <translation>กำลังสร้างกุญแจของผู้มีสิทธิ์อ่าน...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Only these people can open the personal data districts send. After adding or removing one, write the office card again and send it to the districts.</source>
+        <translation>เฉพาะบุคคลเหล่านี้เท่านั้นที่เปิดข้อมูลส่วนบุคคลที่สำนักงานเขตส่งมาได้ หลังเพิ่มหรือนำผู้ใดออก กรุณาออกบัตรสำนักงานใหม่แล้วส่งให้สำนักงานเขต</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>กุญแจสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Readers of personal data</source>
+        <translation>ผู้มีสิทธิ์อ่านข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Remove the reader {name}? Their key is wiped; what was encrypted only for them can no longer be opened here.</source>
+        <translation>นำผู้มีสิทธิ์อ่าน {name} ออกหรือไม่ กุญแจของผู้นั้นจะถูกลบ และไฟล์ที่เข้ารหัสไว้ให้ผู้นั้นเพียงผู้เดียวจะเปิดที่นี่ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>The reader chooses the passphrase and types it here; nobody else should know it. Without it, nobody can open what is encrypted for this reader.</source>
+        <translation>ผู้มีสิทธิ์อ่านเป็นผู้ตั้งรหัสผ่านและพิมพ์เองที่นี่ ไม่ควรมีผู้อื่นรู้ หากไม่มีรหัสผ่านนี้ จะไม่มีใครเปิดไฟล์ที่เข้ารหัสไว้ให้ผู้นี้ได้</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>พิมพ์ซ้ำอีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from sealdesk.domain.assessment import Assessment, Evidence
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.districts import District
 from sealdesk.domain.status import Status
+
+if TYPE_CHECKING:  # pyrage is loaded only when something is encrypted
+    from sealdesk.bundle.protect import Reader
 
 SCHEMA = "sealdesk.submission"
 SCHEMA_VERSION = 1
@@ -59,6 +62,8 @@ class Submission:
     evidence: Sequence[Evidence]  # the round's evidence; items linked to no benchmark are left out
     actor: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)  # e.g. a score summary
+    # to whom marked evidence is encrypted: the readers on the trusted office card (issue 18)
+    readers: tuple[Reader, ...] = ()
 
     def linked_evidence(self) -> list[Evidence]:
         return [e for e in self.evidence if e.links]
@@ -84,8 +89,19 @@ def submission_document(
     evidence_paths: Mapping[str, str],
     checklist_path: str | None,
     app_version: str,
+    protected: Mapping[str, tuple[str, int]] | None = None,
+    protected_index: str | None = None,
 ) -> dict[str, Any]:
-    """The content of data/submission.json (schema ``sealdesk.submission`` version 1)."""
+    """The content of data/submission.json (schema ``sealdesk.submission`` version 1).
+
+    ``protected`` maps the SHA-256 of each marked document to its ciphertext's (SHA-256,
+    size): such a document is listed by its neutral path and ciphertext only, everything that
+    could name someone (name, description, source) travels in the encrypted index."""
+    protected = protected or {}
+
+    def ref(e: Evidence) -> str:
+        return protected[e.sha256][0] if e.sha256 in protected else e.sha256
+
     benchmarks = []
     for bm in sub.catalog.benchmarks():
         a = sub.assessments.get(bm.code) or Assessment(benchmark_code=bm.code)
@@ -110,11 +126,13 @@ def submission_document(
                     }
                     for item in a.actions
                 ],
-                "evidence": [e.sha256 for e in sub.evidence_for(bm.code)],
+                "evidence": [ref(e) for e in sub.evidence_for(bm.code)],
             }
         )
     evidence = [
-        {
+        _protected_entry(e, evidence_paths[e.sha256], *protected[e.sha256])
+        if e.sha256 in protected
+        else {
             "sha256": e.sha256,
             "size": e.size,
             "path": evidence_paths[e.sha256],
@@ -150,6 +168,31 @@ def submission_document(
         "benchmarks": benchmarks,
         "evidence": evidence,
         **({"extra": dict(sub.extra)} if sub.extra else {}),
+        **(
+            {
+                "protected_index": protected_index,
+                "protected_for": [r.as_json() for r in sub.readers],
+            }
+            if protected
+            else {}
+        ),
+    }
+
+
+def _protected_entry(e: Evidence, path: str, sha256: str, size: int) -> dict[str, Any]:
+    """A marked document as submission.json lists it: neutral path, ciphertext hash and size,
+    its dates and benchmarks; its name, description and source are in the encrypted index."""
+    return {
+        "sha256": sha256,
+        "size": size,
+        "path": path,
+        "protected": True,
+        "media_type": "application/octet-stream",
+        "effective_date": _d(e.effective_date),
+        "expires_on": _d(e.expires_on),
+        "added_at": _d(e.added_at),
+        "added_by": e.added_by,
+        "benchmarks": list(e.links),
     }
 
 

@@ -38,6 +38,8 @@ from sealdesk.bundle.errors import ExportBlockedError, ExportCancelledError, Exp
 from sealdesk.bundle.keys import SigningKey
 from sealdesk.bundle.minisign import group_hex
 from sealdesk.bundle.names import NameAllocator
+from sealdesk.bundle.protect import INDEX_PATH, ProtectionError
+from sealdesk.bundle.protected import protected_for_fields, seal_protected
 from sealdesk.bundle.seal import seal_container, trusted_comment
 from sealdesk.bundle.submission import (
     BlobSource,
@@ -59,6 +61,9 @@ PARTIAL_SUFFIX = ".partial"
 """The bundle is written to ``.<name>.<random>.partial`` beside its final name, then renamed."""
 CHECKLIST_SUFFIX = ".pdf.part"
 """The filled checklist is printed to ``.<name>.<random>.pdf.part`` beside it, then removed."""
+PROTECTED_SUFFIX = ".age.part"
+"""A marked document is encrypted to ``.<name>.<random>.age.part`` beside it (ciphertext only),
+streamed into the bundle, then removed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +175,7 @@ def write_bundle(
     check = preflight_submission(sub, blobs, has_signing_key=True, today=today)
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))
+    require_readers(sub)
     out_path = checked_target(out_path, overwrite)
 
     when = (now or datetime.now().astimezone()).replace(microsecond=0)
@@ -178,11 +184,12 @@ def write_bundle(
     # our own temporary files are locked while we write them, so a running export elsewhere
     # keeps its own (fsutil.claim_file / sweep_leftovers).
     folder, prefix = out_path.parent, f".{out_path.stem}."
-    for suffix in (PARTIAL_SUFFIX, CHECKLIST_SUFFIX):
+    for suffix in (PARTIAL_SUFFIX, CHECKLIST_SUFFIX, PROTECTED_SUFFIX):
         sweep_leftovers(folder, prefix, suffix)
     checklist_pdf: Path | None = None
     bz: BundleZip | None = None
     held: list[int] = []
+    encrypted: list[Path] = []  # the marked documents' ciphertext, removed when done
     try:
         tmp, fd = claim_file(folder, prefix, PARTIAL_SUFFIX)
         held.append(fd)
@@ -205,6 +212,7 @@ def write_bundle(
             progress,
             cancelled or (lambda: False),
             office_holds,
+            lambda: _claim(folder, prefix, held, encrypted),
         )
         os.chmod(tmp, 0o644)  # claimed private while written; a bundle is meant to be shared
         os.replace(tmp, out_path)
@@ -225,6 +233,9 @@ def write_bundle(
         if checklist_pdf is not None:
             with contextlib.suppress(OSError):
                 checklist_pdf.unlink()
+        for path in encrypted:
+            with contextlib.suppress(OSError):
+                path.unlink()
         for fd in held:
             os.close(fd)
     return ExportResult(
@@ -241,6 +252,27 @@ def write_bundle(
         warnings=check.warnings,
         fetched_files=result.fetched_files,
     )
+
+
+def require_readers(sub: Submission) -> None:
+    """Marked evidence is never written in clear: without readers to encrypt it to (the
+    trusted office card's), the export is refused before anything is written."""
+    if not sub.readers and any(e.personal_data for e in sub.linked_evidence()):
+        raise ProtectionError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Evidence marked as personal data can only be sent encrypted, and no trusted "
+                "office card names the people allowed to read it; add the office's current "
+                "card with 'sealdesk trust add' first.",
+            )
+        )
+
+
+def _claim(folder: Path, prefix: str, held: list[int], claimed: list[Path]) -> Path:
+    path, fd = claim_file(folder, prefix, PROTECTED_SUFFIX)
+    held.append(fd)
+    claimed.append(path)
+    return path
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,17 +295,33 @@ def _write(
     when: datetime,
     progress: Progress | None,
     cancelled: IsCancelled,
-    held: frozenset[str] = frozenset(),
+    held: frozenset[str],
+    claim: Callable[[], Path],
 ) -> _Written:
     """Streams the bag into ``bz``, signs and seals it."""
     key_id = signing_key.public.key_id_hex
     names = NameAllocator()
     evidence = sub.linked_evidence()
-    paths: dict[str, str] = {}
+    unique = {e.sha256: e for e in evidence}
+    done = 0
+    total = sum(e.size for e in unique.values())
+    total += sum(e.size for e in unique.values() if e.personal_data)
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+        if cancelled():
+            raise ExportCancelledError()
+
+    if cancelled():
+        raise ExportCancelledError()
+    sealed = seal_protected(list(unique.values()), blobs, sub.readers, claim, tick)
+    paths: dict[str, str] = dict(sealed.paths)
     for e in evidence:
         if e.sha256 not in paths:
             paths[e.sha256] = "data/evidence/" + names.allocate(e.original_name)
-    unique = {e.sha256: e for e in evidence}
     checklist_arc = "data/checklist.pdf" if checklist_pdf else None
     doc_bytes = encode_document(
         submission_document(
@@ -284,24 +332,19 @@ def _write(
             evidence_paths=paths,
             checklist_path=checklist_arc,
             app_version=__version__,
+            protected={sha: (c.sha256, c.size) for sha, c in sealed.files.items()},
+            protected_index=INDEX_PATH if sealed.files else None,
         )
     )
     checklist_size = checklist_pdf.stat().st_size if checklist_pdf else 0
-    payload_bytes = len(doc_bytes) + checklist_size + sum(e.size for e in unique.values())
-    done = 0
+    payload_bytes = len(doc_bytes) + checklist_size + len(sealed.index)
+    payload_bytes += sum(
+        sealed.files[sha].size if sha in sealed.files else e.size for sha, e in unique.items()
+    )
+    total = done + payload_bytes - len(sealed.index)  # the index is written at once
     manifest: list[tuple[str, str]] = []
-    corrupt: list[Finding] = []
+    corrupt: list[Finding] = list(sealed.corrupt)
 
-    def tick(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None:
-            progress(done, payload_bytes)
-        if cancelled():
-            raise ExportCancelledError()
-
-    if cancelled():
-        raise ExportCancelledError()
     bz.add_bytes("bagit.txt", BAGIT_TXT)
     bz.add_bytes("data/submission.json", doc_bytes)
     manifest.append((hashlib.sha256(doc_bytes).hexdigest(), "data/submission.json"))
@@ -309,8 +352,16 @@ def _write(
     if checklist_pdf is not None and checklist_arc is not None:
         with open(checklist_pdf, "rb") as src:
             manifest.append((bz.stream(checklist_arc, src, checklist_size, tick), checklist_arc))
+    if sealed.index:
+        bz.add_bytes(INDEX_PATH, sealed.index, stored=True)
+        manifest.append((hashlib.sha256(sealed.index).hexdigest(), INDEX_PATH))
+    for sha, c in sealed.files.items():
+        with open(c.path, "rb") as src:
+            manifest.append((bz.stream(paths[sha], src, c.size, tick), paths[sha]))
     fetched: list[FetchEntry] = []
     for sha, e in unique.items():
+        if e.personal_data:  # carried encrypted above; never left out (its ciphertext is new)
+            continue
         if sha in held:  # the office holds it: listed, not carried
             fetched.append(FetchEntry(sha, e.size, paths[sha]))
             manifest.append((sha, paths[sha]))
@@ -369,6 +420,7 @@ def _write(
             ("SealDesk-Catalog-SHA256", sub.catalog.sha256),
             ("SealDesk-Signer-Key-Id", key_id),
             ("SealDesk-Created", when.isoformat()),
+            *protected_for_fields(sub.readers if sealed.files else ()),
         ]
     )
     bz.add_bytes("manifest-sha256.txt", manifest_bytes, stored=False)

@@ -57,6 +57,7 @@ COMMAND_MODULES: dict[str, str] = {
     "trust": "trust_cmd",
     "feedback": "review_cmd",
     "receipt": "trust_cmd",
+    "purge": "personal_cmd",
 }  # fmt: skip
 """The module of sealdesk.cli that registers each command (tests/foundation/test_cli_lazy.py
 checks it against what the modules register): a command line naming one of these builds the
@@ -75,6 +76,7 @@ def command_modules(command: str | None = None) -> tuple:  # type: ignore[type-a
         commands,
         inbox_cmd,
         office_cmd,
+        personal_cmd,
         preflight_cmd,
         print_cmd,
         review_cmd,
@@ -90,6 +92,7 @@ def command_modules(command: str | None = None) -> tuple:  # type: ignore[type-a
         office_cmd,
         trust_cmd,
         review_cmd,
+        personal_cmd,
     )
 
 

@@ -25,6 +25,14 @@ from sealdesk.cli.common import (
     translate_n,
     workspace_dir,
 )
+from sealdesk.cli.personal_cmd import (
+    backup_passphrase,
+    backup_passphrase_options,
+    cmd_evidence_mark,
+    marked_when_added,
+    personal_data_option,
+    restore_passphrase,
+)
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import HARMLESS, BackupReport, RestoreReport
 from sealdesk.domain.status import Status
@@ -125,9 +133,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--benchmark", action="append", default=[], type=name_arg, metavar="CODE")
     q.add_argument("--effective-date", type=parse_date, metavar="YYYY-MM-DD")
     q.add_argument("--description", default="", type=text_arg, metavar="TEXT")
+    personal_data_option(q, default=None)
     json_option(q)
     round_option(q)
     q.set_defaults(run=cmd_evidence_add)
+    q = esub.add_parser("mark", parents=[common], help="mark or unmark a document's personal data")
+    q.add_argument("evidence_id", type=bounded_int(1, 2**62), metavar="ID")
+    personal_data_option(q, required=True)
+    json_option(q)
+    q.set_defaults(run=cmd_evidence_mark)
     for name, helptext in (("link", "link a document"), ("unlink", "unlink a document")):
         q = esub.add_parser(name, parents=[common], help=f"{helptext} to a benchmark")
         q.add_argument("sha256_prefix", type=name_arg, metavar="SHA256-PREFIX")
@@ -151,6 +165,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backup", parents=[common], help="write a backup of the workspace")
     p.add_argument("file", type=path_arg)
     p.add_argument("--overwrite", action="store_true", help="replace an existing backup file")
+    backup_passphrase_options(p)
     json_option(p)
     p.set_defaults(run=cmd_backup, workspace_kind="any")
 
@@ -160,6 +175,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--partial",
         action="store_true",
         help="restore everything intact even if some evidence files in the backup are damaged",
+    )
+    p.add_argument(
+        "--passphrase-file",
+        type=path_arg,
+        metavar="FILE",
+        help="the passphrase of an encrypted backup (asked for when not given)",
     )
     json_option(p)
     p.set_defaults(run=cmd_restore)
@@ -290,6 +311,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
                 effective_date=args.effective_date,
                 description=args.description,
                 round_be=args.round,
+                personal_data=marked_when_added(ws, args),
             )
             results.append(added)
             e = added.evidence
@@ -403,7 +425,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from sealdesk.services.backup import record_backup
 
     with open_workspace(args) as ws:
-        report = ws.backup_report(args.file, overwrite=args.overwrite)
+        report = ws.backup_report(
+            args.file,
+            overwrite=args.overwrite,
+            passphrase=backup_passphrase(ws, args),
+            unencrypted=args.unencrypted,
+        )
         record_backup(ws, report)  # what the app's "last backup" reminder reads
     lines = _problem_lines(report.problems)
     if report.complete:
@@ -422,7 +449,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from sealdesk.services.workspace import Workspace
 
     target = workspace_dir(args)
-    report = Workspace.restore_report(args.file, target, partial=args.partial)
+    report = Workspace.restore_report(
+        args.file, target, partial=args.partial, passphrase=restore_passphrase(args)
+    )
     lines = _problem_lines(report.problems)
     if report.district == "office":
         lines.append(

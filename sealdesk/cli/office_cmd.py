@@ -25,7 +25,7 @@ import sys
 import threading
 from typing import Any
 
-from sealdesk.cli import office_reports, review_cmd
+from sealdesk.cli import office_personal, office_reports, review_cmd
 from sealdesk.cli.bundle_cmd import _passphrase
 from sealdesk.cli.common import (
     common_options,
@@ -125,6 +125,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     office_reports.register_office(osub)
     review_cmd.register_office(osub)  # issue 15: review, return, accept, finalize, reviews
+    office_personal.register_office(osub)  # issue 18
 
 
 # --- init, keys ---------------------------------------------------------------------------------

@@ -44,6 +44,9 @@ class Evidence:
     description: str
     source: str
     links: tuple[str, ...] = ()  # benchmark codes in the round asked for
+    # names people (Thai PDPA, issue 18): encrypted in bundles and backups, printed only by a
+    # neutral title (docs/personal-data.md)
+    personal_data: bool = False
 
     @property
     def short_hash(self) -> str:

@@ -34,6 +34,8 @@ class Benchmark:
     mandatory: frozenset[Level]
     dimension_code: str
     standard_code: str
+    # its evidence usually names people (issue 18): the add dialogs pre-tick "personal data"
+    personal_data: bool = False
 
     def mandatory_for(self, level: Level) -> bool:
         return level in self.mandatory
@@ -213,6 +215,14 @@ def _too_deep(name: str, line: int, limit: int) -> CatalogError:
     )
 
 
+def _flag(v: _Validator, table: dict[str, Any], key: str, where: str, code: str) -> bool:
+    """An optional true/false field (false when absent)."""
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise v.fail(f"{where}.{key}", "expected true or false", code)
+    return value
+
+
 class _Validator:
     """Walks the parsed TOML, turning every problem into one CatalogError naming the place."""
 
@@ -379,6 +389,7 @@ def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
                         mandatory=frozenset(mandatory),
                         dimension_code=dcode,
                         standard_code=scode,
+                        personal_data=_flag(v, bm, "personal_data", bwhere, bcode),
                     )
                 )
             standards.append(

@@ -235,13 +235,17 @@ def _filled_benchmark(
     if evidence:
         rows = [[d.p(d.t(k), d.cell_bold) for k in ("evidence_name", "effective", "hash")]]
         for ev in sorted(evidence, key=lambda e: (e.effective_date is None, e.effective_date)):
-            name = ev.original_name + (f" - {ev.description}" if ev.description else "")
+            if ev.personal_data:  # neither its name nor its description (docs/personal-data.md)
+                name, short_hash = d.t("protected_document", id=ev.id), "-"
+            else:
+                name = ev.original_name + (f" - {ev.description}" if ev.description else "")
+                short_hash = ev.short_hash
             mono = d.cell.but(font=thai.MONO, size=9, leading=d.cell.line_height)
             rows.append(
                 [
                     d.p(name, d.cell),
                     d.p(d.date(ev.effective_date), d.cell),
-                    d.p(ev.short_hash, mono),
+                    d.p(short_hash, mono),
                 ]
             )
         table = d.table(rows, columns(width, [0.58, 0.2, 0.22]))

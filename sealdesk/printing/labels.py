@@ -136,6 +136,12 @@ LABELS: dict[str, str] = {
     "level_gold": QT_TRANSLATE_NOOP("Print", "Gold"),
     "levels_two": QT_TRANSLATE_NOOP("Print", "{first} and {second}"),
     "levels_three": QT_TRANSLATE_NOOP("Print", "{first}, {second} and {third}"),
+    # issue 18: a document marked as personal data is printed by a neutral title only
+    "protected_document": QT_TRANSLATE_NOOP(
+        "Print",
+        "Protected document {id}: it contains personal data, so its name is not printed and "
+        "it is sent encrypted.",
+    ),
 }
 
 

@@ -86,6 +86,7 @@ def write_backup(
     overwrite: bool = False,
     progress: Progress | None = None,
     quarantine: Path | None = None,
+    encrypt: Callable[[bytes], bytes] | None = None,
 ) -> BackupReport:
     """Writes the backup .zip atomically and says what it could not carry.
 
@@ -93,6 +94,9 @@ def write_backup(
     backup API); ``keys`` is the workspace's key folder; ``workspace`` its folder (a backup is
     never written inside it). The zip is readable by its owner only (it holds the signing key).
     ``quarantine``: the office's quarantine folder, packed too (services/office_quarantine.py).
+    ``encrypt``: turns the zip into what is written (age's passphrase mode when the workspace
+    holds personal data, services/personal_data.py); the zip in clear then exists only in the
+    private scratch folder beside the database snapshot, never beside the backup.
     """
     final = backup_destination(destination, overwrite, workspace)
     sweep_leftovers(final.parent, ".", PARTIAL_SUFFIX)
@@ -105,9 +109,18 @@ def write_backup(
             evidence = _evidence_in(snapshot)
             partial, fd = claim_file(final.parent, f".{final.name}.", PARTIAL_SUFFIX)
             with os.fdopen(fd, "wb") as out:
-                report = _write_zip(
-                    out, snapshot, evidence, blobs, keys, district_code, progress, quarantine
-                )
+                if encrypt is None:
+                    report = _write_zip(
+                        out, snapshot, evidence, blobs, keys, district_code, progress, quarantine
+                    )
+                else:
+                    plain = scratch / "backup.zip"
+                    with open(plain, "wb") as zipped:
+                        report = _write_zip(
+                            zipped, snapshot, evidence, blobs, keys, district_code, progress,
+                            quarantine,
+                        )  # fmt: skip
+                    out.write(encrypt(plain.read_bytes()))
                 out.flush()
                 os.fsync(out.fileno())
                 os.chmod(partial, 0o600)

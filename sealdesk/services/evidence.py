@@ -55,12 +55,14 @@ def add_evidence(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     expires_on: date | None = None,
+    personal_data: bool = False,
 ) -> EvidenceAdded:
     """Copies a file into the store and records it; the same bytes are stored once.
 
     The blob is complete on disk before the record is committed, so a crash at any point
     leaves either nothing or an unreferenced blob (reported by check), never a record
-    without its file.
+    without its file. ``personal_data`` marks it as naming people (issue 18); adding the
+    same bytes again with the mark marks the stored document too (never the other way).
     """
     path = Path(path)
     if ws.read_only:  # before copying anything into the store
@@ -91,12 +93,15 @@ def add_evidence(
                 expires_on=expires_on,
                 description=description,
                 source=source or f"file:{clean_text(str(path))}",
+                personal_data=personal_data,
             )
             session.add(row)
             session.flush()
             ws._audit(
                 session, "evidence.add", "evidence", stored.sha256, None, evidence_fields(row)
             )
+        elif personal_data and not row.personal_data:
+            _set_mark(ws, session, row, True)
         linked = tuple(
             code for code in dict.fromkeys(codes) if _link(ws, session, row, round_row, code)
         )
@@ -202,6 +207,30 @@ def update_evidence(
         if ws._audited_update(session, lambda: evidence_fields(row), change, audit):
             ws._announce(session, EvidenceChanged(None, (row.id,)))
         return _evidence(session, row, ws._round(session, None))
+
+
+def mark_evidence(ws: WorkspaceCore, evidence_id: int, personal_data: bool) -> Evidence:
+    """Marks a document as containing personal data (or clears the mark): from the next
+    bundle on it travels encrypted, and printed lists show it by a neutral title only."""
+    with ws._transaction() as session:
+        row = _evidence_row(session, evidence_id)
+        if bool(row.personal_data) != personal_data:
+            _set_mark(ws, session, row, personal_data)
+            ws._announce(session, EvidenceChanged(None, (row.id,)))
+        return _evidence(session, row, ws._round(session, None))
+
+
+def _set_mark(ws: WorkspaceCore, session: Session, row: EvidenceRow, marked: bool) -> None:
+    # only the flag is audited (by the document's hash), never its name: see evidence_fields
+    row.personal_data = marked
+    ws._audit(
+        session,
+        "evidence.mark",
+        "evidence",
+        row.sha256,
+        {"personal_data": not marked},
+        {"personal_data": marked},
+    )
 
 
 def remove_evidence(ws: WorkspaceCore, evidence_id: int) -> None:

@@ -10,6 +10,7 @@ domain's pre-flight rules, unlocks the signing key, has the filled checklist PDF
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -32,8 +33,9 @@ from sealdesk.domain.assessment import Evidence
 from sealdesk.domain.preflight import Finding, Preflight, StoredFile
 from sealdesk.domain.review import ReceivedFeedback
 from sealdesk.domain.status import Level
+from sealdesk.errors import QT_TRANSLATE_NOOP
 from sealdesk.progress import Cancelled, IsCancelled, Progress
-from sealdesk.services import coverage, keys
+from sealdesk.services import coverage, keys, personal_data
 from sealdesk.services.check import blob_verdict
 from sealdesk.services.workspace import Workspace
 
@@ -68,14 +70,21 @@ def submission(ws: Workspace, round_be: int | None = None) -> Submission:
             "feedback_id": answered.feedback_id,
             "bundle_id": answered.bundle_id,
         }
+    evidence = ws.evidence_list(round_be)
+    readers = (
+        personal_data.office_readers(ws)
+        if any(e.personal_data and e.links for e in evidence)
+        else ()
+    )
     return Submission(
         district=ws.district,
         round_be=round_be,
         catalog=ws.catalog(round_be),
         assessments=ws.assessments(round_be),
-        evidence=ws.evidence_list(round_be),
+        evidence=evidence,
         actor=ws.actor,
         extra=extra,
+        readers=readers,
     )
 
 
@@ -141,17 +150,39 @@ def preflight(
     looked at (the export's writer re-hashes while it streams, so nothing is hashed twice).
     """
     sub = submission(ws, round_be)
-    return preflight_submission(
+    return _with_readers_check(
         sub,
-        DirectoryBlobs(ws.blob_path),
-        has_signing_key=keys.has_key(ws),
-        target=level or target_level(ws),
-        stored_file=(
-            _rehashed(ws, len({e.sha256 for e in sub.linked_evidence()}), progress, cancelled)
-            if verify_files
-            else None
+        preflight_submission(
+            sub,
+            DirectoryBlobs(ws.blob_path),
+            has_signing_key=keys.has_key(ws),
+            target=level or target_level(ws),
+            stored_file=(
+                _rehashed(ws, len({e.sha256 for e in sub.linked_evidence()}), progress, cancelled)
+                if verify_files
+                else None
+            ),
         ),
     )
+
+
+NO_READERS = Finding(
+    "no-office-readers",
+    "",
+    QT_TRANSLATE_NOOP(
+        "Bundle",
+        "Evidence marked as personal data is sent encrypted, and no trusted office card names "
+        "the people allowed to read it; add the office's current card first.",
+    ),
+)
+"""Issue 18: marked evidence is never sent in clear (docs/personal-data.md)."""
+
+
+def _with_readers_check(sub: Submission, check: Preflight) -> Preflight:
+    """``check`` with the NO_READERS blocker when marked evidence has no one to go to."""
+    if sub.readers or not any(e.personal_data for e in sub.linked_evidence()):
+        return check
+    return replace(check, blockers=(*check.blockers, NO_READERS))
 
 
 def default_bundle_path(
@@ -211,8 +242,9 @@ def export_bundle(
     round_be = round_be if round_be is not None else ws.current_round
     sub = submission(ws, round_be)
     blobs = DirectoryBlobs(ws.blob_path)
-    check = preflight_submission(
-        sub, blobs, has_signing_key=keys.has_key(ws), target=target_level(ws)
+    check = _with_readers_check(
+        sub,
+        preflight_submission(sub, blobs, has_signing_key=keys.has_key(ws), target=target_level(ws)),
     )
     if check.blockers:
         raise ExportBlockedError(list(check.blockers))

@@ -163,6 +163,14 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
             select(OfficeEvidenceRow.bundle_row_id).where(OfficeEvidenceRow.bundle_row_id.in_(ids))
         ):
             evidence_counts[bundle_row_id] += 1
+        from sealdesk.store.models import OfficeProtectedFile  # issue 18: they count too
+
+        for (bundle_row_id,) in session.execute(
+            select(OfficeProtectedFile.bundle_row_id).where(
+                OfficeProtectedFile.bundle_row_id.in_(ids)
+            )
+        ):
+            evidence_counts[bundle_row_id] += 1
     by_district = {b.district_code: b for b in bundles}
     editions = [b.catalog_sha256 for b in bundles]
     view_catalog = _catalog_for(
@@ -321,6 +329,7 @@ def office_bundle_file(
                 bundle_id=bundle_id,
             )
         skeleton, layout, sha256 = row.skeleton_sha256, json.loads(row.layout), row.sha256
+        _refuse_purged(session, row)  # issue 18
     out = check_output(Path(out), overwrite, not_inside=[Path(ws.path)])
     with atomic_writer(out) as handle:
         if write_received(ws, skeleton, layout, handle) != sha256:
@@ -331,6 +340,28 @@ def office_bundle_file(
                 bundle_id=bundle_id,
             )
     return out
+
+
+def _refuse_purged(session: Any, row: OfficeBundle) -> None:
+    """A bundle whose protected files were erased (retention) cannot be rebuilt as it came."""
+    from sealdesk.store.models import OfficeProtectedFile
+
+    purged = session.scalar(
+        select(OfficeProtectedFile.purged_at).where(
+            OfficeProtectedFile.bundle_row_id == row.id,
+            OfficeProtectedFile.purged_at.is_not(None),
+        )
+    )
+    if purged is not None:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The protected files of bundle {bundle_id} were erased on {date} (retention "
+                "ended), so the bundle can no longer be rebuilt as it came.",
+            ),
+            bundle_id=row.bundle_id,
+            date=purged.date().isoformat(),
+        )
 
 
 def office_evidence_path(ws: WorkspaceCore, sha256: str) -> Path:

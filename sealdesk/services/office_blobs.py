@@ -22,7 +22,7 @@ from sealdesk.fsutil import CHUNK, fsync_dir, open_regular
 from sealdesk.progress import IsCancelled, check_cancelled
 from sealdesk.services.core import WorkspaceCore
 from sealdesk.store.blobs import TMP_PREFIX
-from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow
+from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, OfficeProtectedFile
 
 if TYPE_CHECKING:
     from sealdesk.inbox.lock import FolderLock
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 INTAKE_DIR = "intake"
 STAGE_PREFIX = "receiving-"
 MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
+PROTECTED_PREFIX = "data/evidence/protected/"
+"""Where a bundle carries its protected (age-encrypted) evidence and their index (issue 18)."""
 
 
 class DiskFull(Exception):
@@ -53,14 +55,14 @@ class Changed(Exception):
 
 def ingest(
     ws: WorkspaceCore, source: Path, bundle_sha256: str, cancelled: IsCancelled | None
-) -> tuple[dict[str, Any], str | None, str, list[list[Any]]]:
+) -> tuple[dict[str, Any], str | None, str, list[list[Any]], dict[str, tuple[str, int]]]:
     """Takes a verified bundle into the blob store in one pass over it, writing each byte once:
     the evidence and the checklist PDF as blobs (a file several districts sent is stored once),
     everything else of the zip as one "skeleton" blob. ``layout`` lists the pieces in order
     (["s", length] from the skeleton, ["b", sha256, length] a blob), so the file as received
     is rebuilt byte for byte (``write_received``). The whole pass is hashed: Changed unless it
     is the file the verifier checked. Returns (submission.json, checklist sha256, skeleton
-    sha256, layout)."""
+    sha256, layout, {path under data/evidence/protected/: (sha256, size)})."""
     written: list[Path] = []
     try:
         with open_regular(source) as handle, zipfile.ZipFile(handle) as zf:
@@ -74,6 +76,14 @@ def ingest(
                 with zf.open(info) as f:
                     doc = json.loads(f.read(MAX_SUBMISSION_BYTES))
             wanted = [str(e.get("path", "")) for e in doc.get("evidence", [])]
+            # issue 18: the protected files and their encrypted index are blobs of their own,
+            # so a purge erases them and leaves the rest of the bundle
+            protected = {
+                n: (manifest[n], entries[n].file_size)
+                for n in entries
+                if n.startswith(PROTECTED_PREFIX) and n in manifest
+            }
+            wanted.extend(protected)
             arc = doc.get("checklist_pdf")
             checklist = manifest.get(arc) if isinstance(arc, str) and arc in entries else None
             if checklist is not None:
@@ -123,7 +133,7 @@ def ingest(
         for tmp, sha in pending:
             place_blob(ws, tmp, sha)
         place_blob(ws, skeleton, skeleton_sha)
-        return doc, checklist, skeleton_sha, layout
+        return doc, checklist, skeleton_sha, layout, protected
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from None
@@ -283,6 +293,21 @@ def referenced_blobs(ws: WorkspaceCore) -> set[str]:
         refs = set(session.scalars(select(OfficeBundle.skeleton_sha256)))
         refs |= {s for s in session.scalars(select(OfficeBundle.checklist_sha256)) if s}
         refs |= set(session.scalars(select(OfficeEvidenceRow.sha256).distinct()))
+        # issue 18: protected files and their indexes, until purged
+        refs |= set(
+            session.scalars(
+                select(OfficeProtectedFile.sha256).where(OfficeProtectedFile.purged_at.is_(None))
+            )
+        )
+        refs |= {
+            s
+            for s in session.scalars(
+                select(OfficeProtectedFile.index_sha256).where(
+                    OfficeProtectedFile.purged_at.is_(None)
+                )
+            )
+            if s
+        }
     return refs
 
 

@@ -64,6 +64,7 @@ from sealdesk.services.office_blobs import (
     sweep_orphans,
 )
 from sealdesk.services.office_parts import finish_group, take_parts
+from sealdesk.services.office_protected import index_protected
 from sealdesk.services.office_quarantine import (
     QUARANTINE_DIR,
     Refused,
@@ -351,7 +352,7 @@ def _take(
     report: verifier.VerifyReport,
     cancelled: IsCancelled | None,
 ) -> IntakeOutcome:
-    doc, checklist, skeleton, layout = ingest(ws, source, sha256, cancelled)
+    doc, checklist, skeleton, layout, protected = ingest(ws, source, sha256, cancelled)
     submitted = _when(report.signed_at)
     score, level, missing = score_submission(ws, report.catalog_sha256, doc)
     tag_sha = intake_tag_manifest_sha256(source)
@@ -396,6 +397,7 @@ def _take(
         session.add(row)
         session.flush()
         _index(session, row.id, doc)
+        index_protected(session, row.id, doc, protected)  # issue 18
         ws._audit(
             session,
             "office.receive",
@@ -441,6 +443,8 @@ def _index(session: Any, bundle_row_id: int, doc: dict[str, Any]) -> None:
             )
         )
     for e in doc.get("evidence", []):
+        if e.get("protected"):  # issue 18: by neutral name only, in office_protected
+            continue
         session.add(
             OfficeEvidenceRow(
                 bundle_row_id=bundle_row_id,
@@ -466,6 +470,15 @@ def release(ws: WorkspaceCore, quarantine_id: int) -> IntakeResult:
             )
         kept = Path(ws.path) / QUARANTINE_DIR / row.sha256
         file_name = row.file_name
+    if not kept.is_file():  # erased by a purge (issue 18): it carried protected files
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The quarantined file {id} was erased when its retention period ended; ask the "
+                "district to send it again.",
+            ),
+            id=quarantine_id,
+        )
     # received under its own name, from a copy (the quarantined file stays until taken)
     with tempfile.TemporaryDirectory(dir=Path(ws.path) / INTAKE_DIR) as tmp:
         named = Path(tmp) / file_name

@@ -267,6 +267,8 @@ CARD_FORMAT = "sealdesk-office-card"
 def card_text(ws: WorkspaceCore, passphrase: str) -> str:
     """The office's public card, signed: its name, its signing public key, and (later) the
     public keys of the people allowed to read personal data. Compact enough for a QR code."""
+    from sealdesk.services.office_readers import card_readers  # issue 18
+
     require_office(ws)
     signing = keys_service.unlock(ws, passphrase)
     doc = {
@@ -274,7 +276,7 @@ def card_text(ws: WorkspaceCore, passphrase: str) -> str:
         "version": 1,
         "office": _office_name(ws),
         "office_public_key": _line(signing.public),
-        "readers": [],
+        "readers": card_readers(ws),
     }
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
     signature = signing.sign_minisign(body.encode("utf-8"), "sealdesk office card")

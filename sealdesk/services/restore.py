@@ -37,7 +37,7 @@ from sealdesk.bundle.archive import DEFAULT_LIMITS, Limits
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import RestoreReport
 from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError, WorkspaceError, render_message
-from sealdesk.fsutil import CHUNK, LOCK_NAME, claim_folder, fsync_dir, open_regular, sweep_leftovers
+from sealdesk.fsutil import CHUNK, LOCK_NAME, claim_folder, fsync_dir, sweep_leftovers
 from sealdesk.progress import Progress
 from sealdesk.services.backup import (
     DB_ENTRY,
@@ -48,6 +48,7 @@ from sealdesk.services.backup import (
     MAX_KEYS,
     QUARANTINE_RE_TEXT,
 )
+from sealdesk.services.personal_data import opened_backup
 
 BLOB_RE = re.compile(r"^blobs/([0-9a-f]{2})/([0-9a-f]{64})$")
 KEY_RE = re.compile(KEY_RE_TEXT)
@@ -100,10 +101,12 @@ def restore_backup(
     partial: bool = False,
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> RestoreReport:
     """Restores into ``destination``, which must not exist or be an empty folder.
     ``progress(done, total)`` is called after each entry (bytes); a ``Cancelled`` it raises
-    stops the restore and leaves the target as it was."""
+    stops the restore and leaves the target as it was. An encrypted backup (issue 18) needs
+    its ``passphrase``; a wrong one is one sentence, and nothing is written."""
     destination = Path(os.path.abspath(destination))
     _check_target(destination)
     parent = destination.parent
@@ -116,7 +119,7 @@ def restore_backup(
             reason=error.strerror or str(error),
         ) from None
     sweep_leftovers(parent, STAGING_PREFIX)
-    with open_regular(backup) as handle:
+    with opened_backup(backup, passphrase, limits.max_total_bytes) as handle:
         try:
             archive = zipfile.ZipFile(handle)
         except (OSError, *READ_ERRORS):

@@ -302,22 +302,57 @@ class Workspace(WorkspaceCore):
     import_receipt = _Later("receipts", "import_receipt")
     receipts = _Later("receipts", "receipts")
     latest_receipt = _Later("receipts", "latest_receipt")
+    # issue 18 (district): personal data, marking evidence and district retention
+    mark_evidence = evidence_service.mark_evidence
+    purge_personal_data = _Later("personal_data", "purge_before")
+
+    # issue 18 at the office: readers of personal data, protected files, access log, purge
+    office_readers = _Later("office_readers", "readers")
+    add_office_reader = _Later("office_readers", "add_reader")
+    remove_office_reader = _Later("office_readers", "remove_reader")
+    export_reader_identity = _Later("office_readers", "export_identity")
+    protected_files = _Later("office_protected", "protected_files")
+    protected_titles = _Later("office_protected", "protected_titles")
+    open_protected = _Later("office_protected", "open_protected")
+    extract_protected = _Later("office_protected", "extract_protected")
+    open_age_file = _Later("office_protected", "open_age_file")
+    access_log = _Later("office_protected", "access_log")
+    retention_years = _Later("office_purge", "retention_years")
+    set_retention_years = _Later("office_purge", "set_retention_years")
+    retention_cutoff = _Later("office_purge", "retention_cutoff")
+    purge_protected = _Later("office_purge", "purge_protected")
 
     # ----------------------------------------------------------------- backup, restore
 
     def backup(
-        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+        self,
+        destination: Path,
+        progress: Progress | None = None,
+        overwrite: bool = False,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ) -> Path:
         """Writes a backup and returns its path; see ``backup_report`` for what it left out."""
-        return self.backup_report(destination, progress=progress, overwrite=overwrite).path
+        return self.backup_report(
+            destination, progress, overwrite, passphrase=passphrase, unencrypted=unencrypted
+        ).path
 
     def backup_report(
-        self, destination: Path, progress: Progress | None = None, overwrite: bool = False
+        self,
+        destination: Path,
+        progress: Progress | None = None,
+        overwrite: bool = False,
+        *,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ) -> BackupReport:
         """Writes a consistent copy (SQLite backup API + blobs + keys) as one .zip, atomically,
-        and reports (as ``check`` would) the damaged or missing evidence it could not carry."""
+        and reports (as ``check`` would) the damaged or missing evidence it could not carry.
+        With ``passphrase`` the file is encrypted (age passphrase mode); a workspace holding
+        personal data refuses to write it in clear unless ``unencrypted`` (issue 18)."""
         from sealdesk.services import backup as backup_service
         from sealdesk.services import keys as keys_service
+        from sealdesk.services import personal_data
 
         return backup_service.write_backup(
             Path(destination),
@@ -329,6 +364,7 @@ class Workspace(WorkspaceCore):
             overwrite=overwrite,
             progress=progress,
             quarantine=Path(self.path) / "quarantine" if self.is_office else None,
+            encrypt=personal_data.backup_encryption(self, passphrase, unencrypted),
         )
 
     @staticmethod
@@ -343,6 +379,7 @@ class Workspace(WorkspaceCore):
         destination: Path,
         partial: bool = False,
         progress: Progress | None = None,
+        passphrase: str | None = None,
     ) -> RestoreReport:
         """Restores a backup into an empty or new folder; the report lists (as ``check`` on
         the restored workspace does) the evidence that could not be restored."""
@@ -359,6 +396,7 @@ class Workspace(WorkspaceCore):
             check_workspace,
             partial=partial,
             progress=progress,
+            passphrase=passphrase,
         )
 
     def sqlite_backup_to(self, target: Path) -> None:

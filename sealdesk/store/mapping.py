@@ -29,6 +29,19 @@ def action_fields(item: ActionRow) -> dict[str, Any]:
 
 
 def evidence_fields(row: EvidenceRow) -> dict[str, Any]:
+    """What the audit log keeps of an evidence document. A document marked as personal data
+    is kept by its neutral reference only: its name, description and source (free text that
+    may name people) never enter the append-only log (docs/personal-data.md)."""
+    if row.personal_data:
+        return {
+            "name": f"protected-{row.id}",
+            "personal_data": True,
+            "size": row.size,
+            "media_type": row.media_type,
+            "effective_date": row.effective_date.isoformat() if row.effective_date else None,
+            "expires_on": row.expires_on.isoformat() if row.expires_on else None,
+            "description_chars": len(row.description),
+        }
     return {
         "name": row.original_name,
         "size": row.size,
@@ -77,6 +90,7 @@ def evidence_value(row: EvidenceRow, links: tuple[str, ...]) -> Evidence:
         description=row.description,
         source=row.source,
         links=links,
+        personal_data=bool(row.personal_data),
     )
 
 

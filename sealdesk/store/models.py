@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Float, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Float,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -85,6 +94,8 @@ class EvidenceRow(Base):
     expires_on: Mapped[date | None]
     description: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
+    # names people (issue 18): encrypted in bundles and backups, never printed by name
+    personal_data: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class EvidenceLink(Base):
@@ -345,3 +356,54 @@ class ReceiptRow(Base):
     imported_at: Mapped[datetime]
     imported_by: Mapped[str] = mapped_column(String(200))
     document: Mapped[str] = mapped_column(Text)  # the signed text as received
+
+
+# --- issue 18 at the office: readers of personal data, protected files, their access log -------
+
+
+class OfficeReader(Base):
+    """A person the office allows to read protected evidence: an age X25519 identity, kept
+    encrypted with that person's passphrase (age's scrypt mode); its recipient goes into the
+    office card. A removed reader keeps the row (the access log names them) but not the key."""
+
+    __tablename__ = "office_reader"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    recipient: Mapped[str] = mapped_column(String(100), unique=True)  # age1...
+    identity: Mapped[bytes | None] = mapped_column(LargeBinary)  # age passphrase-encrypted
+    added_at: Mapped[datetime]
+    added_by: Mapped[str] = mapped_column(String(200))
+    removed_at: Mapped[datetime | None]
+
+
+class OfficeProtectedFile(Base):
+    """A protected evidence file of a received bundle, known by its neutral name only; the
+    blob ``sha256`` is the age ciphertext, ``index_sha256`` the bundle's encrypted index (the
+    real names and titles). ``purged_at`` once erased."""
+
+    __tablename__ = "office_protected"
+    __table_args__ = (UniqueConstraint("bundle_row_id", "neutral_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_row_id: Mapped[int] = mapped_column(ForeignKey("office_bundle.id", ondelete="CASCADE"))
+    neutral_name: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+    index_sha256: Mapped[str] = mapped_column(String(64), default="")
+    benchmarks: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    recipients: Mapped[str] = mapped_column(Text, default="[]")  # JSON: protected_for
+    purged_at: Mapped[datetime | None]
+
+
+class OfficeAccess(Base):
+    """One opening of protected evidence (who, when, which file): the access log."""
+
+    __tablename__ = "office_access"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    reader: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(16))  # view, extract, index, file
+    bundle_id: Mapped[str] = mapped_column(String(64), default="")
+    district_code: Mapped[str] = mapped_column(String(8), default="")
+    neutral_name: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))

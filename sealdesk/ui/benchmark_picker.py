@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -88,6 +89,8 @@ class BenchmarkPicker(QWidget):
         assessments = session.assessments()
         wanted = set(chosen)
         self.not_applicable: set[str] = set()
+        # benchmarks whose evidence usually names people (catalog ``personal_data = true``)
+        self.personal_usual = {b.code for b in session.catalog.benchmarks() if b.personal_data}
         for benchmark in session.catalog.benchmarks():
             assessment = assessments.get(benchmark.code)
             status = assessment.status if assessment is not None else Status.NOT_STARTED
@@ -218,6 +221,29 @@ class ChooseBenchmarksDialog(QDialog):
         self.picker = BenchmarkPicker(session, chosen, self)
         question.setBuddy(self.picker.search)
         layout.addWidget(self.picker, 1)
+        # issue 18: the clerk says whether the files name people; ticked already when a chosen
+        # benchmark's evidence usually does, until the clerk changes it
+        self.personal = QCheckBox(
+            QCoreApplication.translate(
+                "BenchmarkPicker",
+                "They contain &personal data (names, ID numbers, complaints, health)",
+            ),
+            self,
+        )
+        self.personal.setObjectName("personalData")
+        self._personal_set_by_clerk = False
+        self.personal.clicked.connect(self._personal_clicked)
+        layout.addWidget(self.personal)
+        layout.addWidget(
+            WrapLabel(
+                QCoreApplication.translate(
+                    "BenchmarkPicker",
+                    "Files with personal data are sent encrypted to the office's readers and "
+                    "are never printed by name.",
+                ),
+                self,
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -242,7 +268,12 @@ class ChooseBenchmarksDialog(QDialog):
             width, height = min(width, area.width() - 40), min(height, area.height() - 60)
         self.resize(width, height)
 
+    def _personal_clicked(self) -> None:
+        self._personal_set_by_clerk = True
+
     def _update(self) -> None:
+        if not self._personal_set_by_clerk:
+            self.personal.setChecked(bool(set(self.picker.chosen()) & self.picker.personal_usual))
         ok = bool(self.picker.chosen()) or not self.need_one
         self.ok.setEnabled(ok)
         self.ok.setToolTip(
@@ -251,13 +282,21 @@ class ChooseBenchmarksDialog(QDialog):
             else QCoreApplication.translate("BenchmarkPicker", "Tick at least one benchmark first.")
         )
 
-    def chosen(self) -> list[str]:
-        return self.picker.chosen()
+    def chosen(self) -> Chosen:
+        return Chosen(self.picker.chosen(), personal_data=self.personal.isChecked())
+
+
+class Chosen(list[str]):
+    """The benchmarks ticked, and whether the clerk said the files contain personal data."""
+
+    def __init__(self, codes: Iterable[str] = (), personal_data: bool = False) -> None:
+        super().__init__(codes)
+        self.personal_data = personal_data
 
 
 def choose_for_new_files(
     parent: QWidget | None, session: Session, names: Sequence[str], preset: Iterable[str] = ()
-) -> list[str] | None:
+) -> Chosen | None:
     """Asks which benchmarks files being added support; None when the clerk cancels."""
     count = len(names)
     dialog = ChooseBenchmarksDialog(
@@ -276,7 +315,7 @@ def choose_for_new_files(
 
 def choose_for_scans(
     parent: QWidget | None, session: Session, names: Sequence[str], preset: Iterable[str] = ()
-) -> list[str] | None:
+) -> Chosen | None:
     """Asks which benchmarks to file scans under (at least one); None when cancelled."""
     count = len(names)
     dialog = ChooseBenchmarksDialog(

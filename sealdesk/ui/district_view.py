@@ -148,6 +148,9 @@ class DistrictSubmissionDialog(QDialog):
             ),
         )
         self.evidence.currentItemChanged.connect(lambda item, _p: self._preview(item))
+        from sealdesk.ui.protected_view import add_protected_tab  # issue 18
+
+        self.protected = add_protected_tab(self.tabs, session, submission.bundle_id)
         self.open_evidence.clicked.connect(self._open_current)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

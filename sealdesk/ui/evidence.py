@@ -314,11 +314,25 @@ class EditEvidenceDialog(QDialog):
         self.effective.set_date(item.effective_date)
         form.addRow(QCoreApplication.translate("Library", "Description:"), self.description)
         form.addRow(QCoreApplication.translate("Library", "Effective date:"), self.effective)
+        self.personal = QCheckBox(
+            QCoreApplication.translate(
+                "Library",
+                "Contains personal data: sent encrypted, never printed by name",
+            ),
+            self,
+        )
+        self.personal.setObjectName("personalData")
+        self.personal.setChecked(item.personal_data)
+        form.addRow(self.personal)
         form.addRow(accept_cancel_buttons(self))
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
-        return {"description": self.description.text(), "effective_date": self.effective.date()}
+        return {
+            "description": self.description.text(),
+            "effective_date": self.effective.date(),
+            "personal_data": self.personal.isChecked(),
+        }
 
 
 class _FilteredListDialog(QDialog):

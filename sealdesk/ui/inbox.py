@@ -359,9 +359,13 @@ class InboxPanel(QWidget):
         round_be = self.session.round
 
         def file(ws: Workspace) -> None:
+            # issue 18: a benchmark whose evidence usually names people marks what is filed
+            usual = {b.code for b in ws.catalog(round_be).benchmarks() if b.personal_data}
             for evidence_id, code, _name in chosen:
                 if code:
                     inbox.file_under(ws, evidence_id, [code], round_be)
+                    if code in usual:
+                        ws.mark_evidence(evidence_id, True)
 
         self.session.run(file, parent=self)
 
@@ -384,7 +388,14 @@ class InboxPanel(QWidget):
                 return
         ids = [evidence_id for evidence_id, _code, _name in chosen]
         round_be, picked = self.session.round, list(codes)
-        self.session.run(lambda ws: inbox.file_many(ws, ids, picked, round_be), parent=self)
+        personal = bool(getattr(codes, "personal_data", False))  # the picker's question
+
+        def file(ws: Workspace) -> None:
+            inbox.file_many(ws, ids, picked, round_be)
+            for evidence_id in ids if personal else ():
+                ws.mark_evidence(evidence_id, True)
+
+        self.session.run(file, parent=self)
 
     def discard_selected(self) -> None:
         """Discards the selected scans: kept in the discarded folder, restorable."""

@@ -37,6 +37,7 @@ from sealdesk.domain.backup import BackupReport, BackupStatus, RestoreReport
 from sealdesk.services import backup as backup_service
 from sealdesk.services import check as check_service
 from sealdesk.ui import i18n
+from sealdesk.ui.backup_protect import BackupPassphraseDialog, restore_passphrase_field
 from sealdesk.ui.check_dialog import CheckDialog
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job, JobCancelled, run_with_progress
@@ -141,14 +142,37 @@ class Maintenance(QObject):
         )
         if not chosen:
             return None
-        # The file dialog has asked before replacing an existing file.
-        return self.start_backup(Path(chosen), overwrite=Path(chosen).exists())
+        from sealdesk.services.personal_data import has_personal_data  # only when asked
 
-    def start_backup(self, destination: Path, overwrite: bool = False) -> Job:
+        passphrase, unencrypted = None, False
+        if self.session.query(has_personal_data):  # issue 18: encrypted unless said otherwise
+            dialog = BackupPassphraseDialog(self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase, unencrypted = dialog.choice()
+        # The file dialog has asked before replacing an existing file.
+        return self.start_backup(
+            Path(chosen), Path(chosen).exists(), passphrase=passphrase, unencrypted=unencrypted
+        )
+
+    def start_backup(
+        self,
+        destination: Path,
+        overwrite: bool = False,
+        *,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
+    ) -> Job:
         QSettings().setValue(BACKUP_FOLDER_KEY, str(destination.parent))
 
         def work(ws: Workspace, job: Job) -> BackupReport:
-            report = ws.backup_report(destination, progress=cancellable(job), overwrite=overwrite)
+            report = ws.backup_report(
+                destination,
+                progress=cancellable(job),
+                overwrite=overwrite,
+                passphrase=passphrase,
+                unencrypted=unencrypted,
+            )
             backup_service.record_backup(ws, report)
             return report
 
@@ -260,6 +284,8 @@ class RestoreDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(backup_label, _row(self.backup_edit, self.choose_backup))
         form.addRow(folder_label, _row(self.folder_edit, self.choose_folder))
+        passphrase_label, self.passphrase = restore_passphrase_field(self)
+        form.addRow(passphrase_label, self.passphrase)
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setObjectName("restoreMessage")
@@ -320,11 +346,14 @@ class RestoreDialog(QDialog):
             )
             return None
         folder = Path(folder_text)
+        passphrase = self.passphrase.text() or None
 
         def work(job: Job) -> RestoreReport:
             from sealdesk.services.workspace import Workspace
 
-            return Workspace.restore_report(backup, folder, progress=cancellable(job))
+            return Workspace.restore_report(
+                backup, folder, progress=cancellable(job), passphrase=passphrase
+            )
 
         self.job = job = Job(work)
         job.succeeded.connect(self._restored)

@@ -350,13 +350,15 @@ class MainWindow(QMainWindow):
         """Files to add: the clerk says which benchmarks get them (issue 12)."""
         codes = choose_for_new_files(self, self.session, [p.name for p in paths], preset)
         if codes is not None:
-            self.import_files_under(tuple(codes), paths)
+            self.import_files_under(tuple(codes), paths, personal_data=codes.personal_data)
 
     def import_files(self, code: str, paths: list[Path]) -> Job:
         return self.import_files_under((code,) if code else (), paths)
 
-    def import_files_under(self, codes: tuple[str, ...], paths: list[Path]) -> Job:
-        job = self.session.import_job(paths, codes)
+    def import_files_under(
+        self, codes: tuple[str, ...], paths: list[Path], personal_data: bool = False
+    ) -> Job:
+        job = self.session.import_job(paths, codes, personal_data=personal_data)
         job.failed.connect(lambda error: show_error(self, error))
         count = len(paths)  # a plain name: pyside6-lupdate 6.11 misses a call here
         run_with_progress(

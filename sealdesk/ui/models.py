@@ -380,6 +380,10 @@ class EvidenceModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return fold(f"{item.original_name} {item.description}")
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and item.personal_data:
+            return QCoreApplication.translate(
+                "Library", "{name} (personal data: sent encrypted, never printed by name)"
+            ).format(name=item.original_name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.NAME:
                 return item.original_name
@@ -397,6 +401,10 @@ class EvidenceModel(QAbstractTableModel):
             from PySide6.QtGui import QColor
 
             return QColor("#b26a00")
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME and item.personal_data:
+            from sealdesk.ui.protected_view import lock_icon  # the office's lock, issue 18
+
+            return lock_icon(16)
         return None
 
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,18 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.report_button.setObjectName("printCityReport")
         self.review_button = QPushButton(self)  # issue 15: the review screen
         self.review_button.setObjectName("reviewSubmissions")
+        # issue 18: personal data, one small lock button with a menu (the rows are full at
+        # 1024x600, 150 %)
+        from sealdesk.ui.protected_view import lock_icon
+
+        self.personal_button = QToolButton(self)
+        self.personal_button.setObjectName("personalData")
+        self.personal_button.setIcon(lock_icon())
+        self.personal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.personal_menu = QMenu(self.personal_button)
+        self.readers_action = self.personal_menu.addAction("")
+        self.access_log_action = self.personal_menu.addAction("")
+        self.personal_button.setMenu(self.personal_menu)
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -109,6 +123,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         self.language.currentIndexChanged.connect(self._language_chosen)
         top.addWidget(self.language)
+        top.addWidget(self.personal_button)
         layout.addLayout(top)
         # the actions on their own row: the window fits a 1024 px screen
         actions = QHBoxLayout()
@@ -184,6 +199,8 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.export_button.clicked.connect(self.export_table)
         self.review_button.clicked.connect(lambda: self.open_review())
         self.report_button.clicked.connect(self.print_report)
+        self.access_log_action.triggered.connect(self.show_access_log)
+        self.readers_action.triggered.connect(self.show_readers)
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
         self.city.district_activated.connect(self.open_district)
@@ -238,6 +255,13 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
                 "OfficeWindow", "Review the selected district's submission, benchmark by benchmark."
             )
         )
+        self.access_log_action.setText(QCoreApplication.translate("OfficeWindow", "Access log..."))
+        self.readers_action.setText(QCoreApplication.translate("OfficeWindow", "Readers..."))
+        tip = QCoreApplication.translate(
+            "OfficeWindow", "Who may open personal data, and who opened it when"
+        )
+        self.personal_button.setToolTip(tip)
+        self.personal_button.setAccessibleName(tip)
         self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
         self.gaps_label.setText(
             QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")
@@ -359,6 +383,24 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         screen.show()
         self.review_screen = screen
         return screen
+
+    def show_access_log(self) -> None:
+        """Who opened which protected file (issue 18)."""
+        from sealdesk.ui.protected_view import AccessLogDialog
+
+        dialog = AccessLogDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.access_log_dialog = dialog
+
+    def show_readers(self) -> None:
+        """The readers of personal data (issue 18)."""
+        from sealdesk.ui.readers_view import ReadersDialog
+
+        dialog = ReadersDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.readers_dialog = dialog
 
     # ------------------------------------------------------------------ receiving
 

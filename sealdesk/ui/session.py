@@ -345,15 +345,21 @@ class Session(QObject):
             self._ws.unlink_evidence(evidence_id, code, self._round)
 
     def update_evidence(self, evidence_id: int, **fields: object) -> None:
+        personal = fields.pop("personal_data", None)
         self._ws.update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
+        if personal is not None:  # issue 18: marked or unmarked in the same dialog
+            self._ws.mark_evidence(evidence_id, bool(personal))
 
     def remove_evidence(self, evidence_id: int) -> None:
         self._ws.remove_evidence(evidence_id)
 
     # ------------------------------------------------------------------ importing
 
-    def import_job(self, paths: list[Path], codes: tuple[str, ...] = ()) -> Job:
-        """A Job that stores ``paths`` (linking them to ``codes``); see ``finish_import``."""
+    def import_job(
+        self, paths: list[Path], codes: tuple[str, ...] = (), personal_data: bool = False
+    ) -> Job:
+        """A Job that stores ``paths`` (linking them to ``codes``, marked as personal data
+        when the clerk said so); see ``finish_import``."""
         ws, round_be = self._ws, self._round
 
         def work(job: Job) -> ImportOutcome:
@@ -374,6 +380,7 @@ class Session(QObject):
                             round_be=round_be,
                             progress=lambda done, _t, s=start: job.report(s + done, total),
                             cancelled=job.is_cancelled,
+                            personal_data=personal_data,
                         )
                     )
                 except ImportCancelled:

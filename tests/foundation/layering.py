@@ -70,8 +70,8 @@ EXTERNAL: dict[str, frozenset[str]] = {
     "selfcheck": frozenset(
         {"PySide6", "shiboken6", "cryptography", "pythainlp", "reportlab", "watchdog"}
     ),  # it checks that each shipped library loads
-    "services": frozenset({"sqlalchemy"}),
-    "bundle": frozenset({"cryptography"}),
+    "services": frozenset({"sqlalchemy", "pyrage"}),  # pyrage: age, issue 18
+    "bundle": frozenset({"cryptography", "pyrage"}),  # pyrage: age, issue 18
     "printing": frozenset({"reportlab", "uharfbuzz", "qrcode"}),
     "inbox": frozenset({"watchdog", "filelock"}),
     "spreadsheet": frozenset({"openpyxl"}),

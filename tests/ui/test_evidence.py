@@ -51,8 +51,8 @@ def importing(qtbot, window: MainWindow) -> Iterator[None]:
     blockers = []
     make_job = window.session.import_job
 
-    def spy(paths, codes=()):  # type: ignore[no-untyped-def]
-        job = make_job(paths, codes)
+    def spy(paths, codes=(), **options):  # type: ignore[no-untyped-def]
+        job = make_job(paths, codes, **options)  # options: personal_data (issue 18)
         blockers.append(qtbot.waitSignal(job.finished, timeout=10_000))
         return job
 
