@@ -126,3 +126,13 @@ class TrustChanged(Event):
     or removed at a district."""
 
     key_id: str
+
+
+@dataclass(frozen=True)
+class CatalogPublished(Event):
+    """Issue 17: the coordinating office published a signed catalog edition; it is now the
+    office's current one, so how every submission's edition stands may have changed."""
+
+    edition: str
+    version: str
+    sha256: str

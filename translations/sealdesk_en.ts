@@ -368,6 +368,10 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>As it stands the round does not reach the level aimed at.</translation>
     </message>
+    <message>
+        <source>The catalog {edition} {version} is not signed by the coordinating office: use it for practice only; the office will mark this submission.</source>
+        <translation>The catalog {edition} {version} is not signed by the coordinating office: use it for practice only; the office will mark this submission.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -890,6 +894,26 @@ Whole fingerprint: {fp}</translation>
             <numerusform>%n evidence file listed above could not be restored; &apos;sealdesk check&apos; will list it too.</numerusform>
             <numerusform>%n evidence files listed above could not be restored; &apos;sealdesk check&apos; will list them too.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalog fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Catalog fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} {version} to {path}.</source>
+        <translation>Published the catalog edition {edition} {version} to {path}.</translation>
+    </message>
+    <message>
+        <source>Signed by the office key {key_id}.</source>
+        <translation>Signed by the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted office key {key_id}.</source>
+        <translation>Signed by the trusted office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</source>
+        <translation>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1606,34 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>The bundle was not written: fix the problems listed first ({count} found).</source>
         <translation>The bundle was not written: fix the problems listed first ({count} found).</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} does not name the catalog it holds; ask the office for the file again.</source>
+        <translation>The catalog edition {file} does not name the catalog it holds; ask the office for the file again.</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} is signed by the office key {key_id}, which this district does not trust; add the office&apos;s card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>The catalog edition {file} is signed by the office key {key_id}, which this district does not trust; add the office&apos;s card with &apos;sealdesk trust add&apos; first.</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} was changed after the office signed it; ask the office for the file again.</source>
+        <translation>The catalog edition {file} was changed after the office signed it; ask the office for the file again.</translation>
+    </message>
+    <message>
+        <source>The catalog {file} is marked as a template; set status = &quot;official&quot; before publishing it.</source>
+        <translation>The catalog {file} is marked as a template; set status = &quot;official&quot; before publishing it.</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published with other text; give this one a new version.</source>
+        <translation>The edition {edition} {version} was already published with other text; give this one a new version.</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published.</source>
+        <translation>The edition {edition} {version} was already published.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a usable signed catalog edition ({detail}).</source>
+        <translation>The file {file} is not a usable signed catalog edition ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3845,22 @@ Do you want to delete it anyway?</translation>
         <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
         <translation>{file}: not taken in: it was changed while it was received. Receive it again.</translation>
     </message>
+    <message>
+        <source>Current edition</source>
+        <translation>Current edition</translation>
+    </message>
+    <message>
+        <source>Edition unknown to the office</source>
+        <translation>Edition unknown to the office</translation>
+    </message>
+    <message>
+        <source>Older edition</source>
+        <translation>Older edition</translation>
+    </message>
+    <message>
+        <source>Practice catalog (not signed)</source>
+        <translation>Practice catalog (not signed)</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4361,6 +4429,13 @@ Mandatory from {level}</translation>
     <message>
         <source>Accepted as final</source>
         <translation>Accepted as final</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</source>
+        <translation>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</translation>
     </message>
 </context>
 </TS>

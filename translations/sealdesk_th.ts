@@ -363,6 +363,10 @@
         <source>As it stands the round does not reach the level aimed at.</source>
         <translation>ผลการประเมินในตอนนี้ยังไม่ถึงระดับที่ตั้งเป้าไว้</translation>
     </message>
+    <message>
+        <source>The catalog {edition} {version} is not signed by the coordinating office: use it for practice only; the office will mark this submission.</source>
+        <translation>เกณฑ์ {edition} {version} ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น สำนักงานจะทำเครื่องหมายการส่งครั้งนี้ไว้</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -882,6 +886,26 @@ Whole fingerprint: {fp}</source>
         <translation>
             <numerusform>กู้คืนไฟล์หลักฐาน %n ไฟล์ข้างต้นไม่ได้ คำสั่ง &apos;sealdesk check&apos; จะแสดงรายการเดียวกันนี้</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalog fingerprint (SHA-256): {fingerprint}</source>
+        <translation>ลายนิ้วมือของเกณฑ์ (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} {version} to {path}.</source>
+        <translation>เผยแพร่เกณฑ์ฉบับ {edition} {version} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Signed by the office key {key_id}.</source>
+        <translation>ลงนามด้วยกุญแจสำนักงาน {key_id}</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted office key {key_id}.</source>
+        <translation>ลงนามด้วยกุญแจสำนักงานที่เชื่อถือ {key_id}</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</source>
+        <translation>เกณฑ์นี้ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น การตรวจก่อนส่งและชุดข้อมูลจะระบุไว้</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1597,34 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>The bundle was not written: fix the problems listed first ({count} found).</source>
         <translation>ยังไม่ได้สร้างชุดข้อมูล ให้แก้ไขปัญหาที่แสดงไว้ก่อน (พบ {count} รายการ)</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} does not name the catalog it holds; ask the office for the file again.</source>
+        <translation>ไฟล์เกณฑ์ {file} ไม่ได้ระบุเกณฑ์ที่อยู่ภายใน โปรดขอไฟล์จากสำนักงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} is signed by the office key {key_id}, which this district does not trust; add the office&apos;s card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>ไฟล์เกณฑ์ {file} ลงนามด้วยกุญแจสำนักงาน {key_id} ซึ่งเขตนี้ไม่ได้เชื่อถือ โปรดเพิ่มบัตรสำนักงานด้วย &apos;sealdesk trust add&apos; ก่อน</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} was changed after the office signed it; ask the office for the file again.</source>
+        <translation>ไฟล์เกณฑ์ {file} ถูกแก้ไขหลังจากสำนักงานลงนาม โปรดขอไฟล์จากสำนักงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The catalog {file} is marked as a template; set status = &quot;official&quot; before publishing it.</source>
+        <translation>เกณฑ์ {file} ระบุว่าเป็นแม่แบบ โปรดตั้ง status = &quot;official&quot; ก่อนเผยแพร่</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published with other text; give this one a new version.</source>
+        <translation>เกณฑ์ฉบับ {edition} {version} เคยเผยแพร่ด้วยเนื้อหาอื่นแล้ว โปรดกำหนดรุ่นใหม่ให้ฉบับนี้</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published.</source>
+        <translation>เกณฑ์ฉบับ {edition} {version} เผยแพร่ไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a usable signed catalog edition ({detail}).</source>
+        <translation>ไฟล์ {file} ไม่ใช่ไฟล์เกณฑ์ที่ลงนามซึ่งใช้งานได้ ({detail})</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3828,22 @@ Do you want to delete it anyway?</source>
         <source>{file}: not taken in: it was changed while it was received. Receive it again.</source>
         <translation>{file}: ไม่ได้รับเข้า เพราะแฟ้มถูกแก้ไขระหว่างการรับ กรุณารับเข้าอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Current edition</source>
+        <translation>ฉบับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Edition unknown to the office</source>
+        <translation>ฉบับที่สำนักงานไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Older edition</source>
+        <translation>ฉบับเก่า</translation>
+    </message>
+    <message>
+        <source>Practice catalog (not signed)</source>
+        <translation>เกณฑ์ฝึกซ้อม (ไม่ได้ลงนาม)</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4340,6 +4408,13 @@ Mandatory from {level}</source>
     <message>
         <source>Accepted as final</source>
         <translation>รับรองเป็นฉบับสุดท้าย</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</source>
+        <translation>ขณะนี้สำนักงานประสานงานใช้เกณฑ์ฉบับ {edition} {version} แต่รอบนี้ใช้ {used} โปรดขอไฟล์เกณฑ์ฉบับใหม่จากสำนักงานแล้วนำเข้า</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
     sealdesk office release ID [--json]
     sealdesk office intake watch --folder DIR [--once] [--poll] [--json]
     sealdesk office status [--round YEAR_BE] [--json]
+    sealdesk office publish-catalog FILE.toml --out FILE [--passphrase-file FILE] [--overwrite]
 
 Every office command refuses a district workspace, and every district command an office one
 (cli/common.open_workspace, exit 3); ``key``, ``audit``, ``check`` and ``backup`` serve both.
@@ -25,7 +26,7 @@ import sys
 import threading
 from typing import Any
 
-from sealdesk.cli import office_reports
+from sealdesk.cli import catalog_publish_cmd, office_reports
 from sealdesk.cli.bundle_cmd import _passphrase
 from sealdesk.cli.common import (
     common_options,
@@ -114,6 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(run=cmd_status)
 
     office_reports.register_office(osub)
+    catalog_publish_cmd.register_office(osub)
 
 
 # --- init, keys ---------------------------------------------------------------------------------

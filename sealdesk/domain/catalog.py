@@ -69,6 +69,9 @@ class Catalog:
     dimensions: tuple[Dimension, ...]
     sha256: str
     source_text: str = field(repr=False)
+    signed_by: str = field(default="", compare=False)
+    """The office key id that signed this edition where it was imported; "" = unsigned, so
+    usable for practice only (not part of the text: the same text may arrive either way)."""
     _by_code: dict[str, Benchmark] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -78,6 +81,11 @@ class Catalog:
     @property
     def is_template(self) -> bool:
         return self.status == "template"
+
+    @property
+    def is_practice(self) -> bool:
+        """Not an edition signed by a trusted office: work with it is practice only."""
+        return not self.signed_by or self.is_template
 
     def benchmarks(self) -> list[Benchmark]:
         return list(self._by_code.values())

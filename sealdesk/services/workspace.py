@@ -276,6 +276,15 @@ class Workspace(WorkspaceCore):
     trusted_offices = _Later("district_trust", "trusted_offices")
     untrust_office = _Later("district_trust", "untrust_office")
 
+    # issue 17: signed catalog editions (publish at the office, checked import at a district)
+    publish_catalog = _Later("catalog_editions", "publish_catalog")
+    published_editions = _Later("catalog_editions", "published_editions")
+    current_catalog_edition = _Later("catalog_editions", "current_edition")
+    catalog_ref = _Later("catalog_editions", "catalog_ref")
+    catalog_standing = _Later("catalog_editions", "standing")
+    preview_catalog_import = _Later("catalog_editions", "preview_import")
+    newer_catalog_edition = _Later("catalog_editions", "newer_edition")
+
     # ----------------------------------------------------------------- backup, restore
 
     def backup(
