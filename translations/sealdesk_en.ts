@@ -4438,4 +4438,97 @@ Mandatory from {level}</translation>
         <translation>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</translation>
     </message>
 </context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>Changes from edition {old_edition} version {old_version} to edition {new_edition} version {new_version}.</source>
+        <translation>Changes from edition {old_edition} version {old_version} to edition {new_edition} version {new_version}.</translation>
+    </message>
+    <message>
+        <source>The two catalogs are the same text (SHA-256 {sha256}).</source>
+        <translation>The two catalogs are the same text (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>No benchmark was added, removed, renamed or changed; only other parts of the text differ.</source>
+        <translation>No benchmark was added, removed, renamed or changed; only other parts of the text differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks added.</source>
+        <translation>
+            <numerusform>%n benchmark added.</numerusform>
+            <numerusform>%n benchmarks added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks removed.</source>
+        <translation>
+            <numerusform>%n benchmark removed.</numerusform>
+            <numerusform>%n benchmarks removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks renumbered.</source>
+        <translation>
+            <numerusform>%n benchmark renumbered.</numerusform>
+            <numerusform>%n benchmarks renumbered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks renamed.</source>
+        <translation>
+            <numerusform>%n benchmark renamed.</numerusform>
+            <numerusform>%n benchmarks renamed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks changed the levels they are mandatory for.</source>
+        <translation>
+            <numerusform>%n benchmark changed the levels it is mandatory for.</numerusform>
+            <numerusform>%n benchmarks changed the levels they are mandatory for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The descriptions or means of verification of %n benchmarks changed: {codes}.</source>
+        <translation>
+            <numerusform>The description or means of verification of %n benchmark changed: {codes}.</numerusform>
+            <numerusform>The descriptions or means of verification of %n benchmarks changed: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added benchmark {code}: {title}.</source>
+        <translation>Added benchmark {code}: {title}.</translation>
+    </message>
+    <message>
+        <source>Added benchmark {code}: {title}. It is mandatory from {level} up.</source>
+        <translation>Added benchmark {code}: {title}. It is mandatory from {level} up.</translation>
+    </message>
+    <message>
+        <source>Removed benchmark {code}: {title}.</source>
+        <translation>Removed benchmark {code}: {title}.</translation>
+    </message>
+    <message>
+        <source>Benchmark {old_code} is now numbered {new_code}: {title}.</source>
+        <translation>Benchmark {old_code} is now numbered {new_code}: {title}.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} is renamed from “{old}” to “{new}”.</source>
+        <translation>Benchmark {code} is renamed from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} ({title}) is now mandatory from {new} up; it was not mandatory before.</source>
+        <translation>Benchmark {code} ({title}) is now mandatory from {new} up; it was not mandatory before.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} ({title}) is no longer mandatory; it was mandatory from {old} up.</source>
+        <translation>Benchmark {code} ({title}) is no longer mandatory; it was mandatory from {old} up.</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} ({title}) is now mandatory from {new} up; it was mandatory from {old} up.</source>
+        <translation>Benchmark {code} ({title}) is now mandatory from {new} up; it was mandatory from {old} up.</translation>
+    </message>
+    <message>
+        <source>The threshold for {level} changes from {old}% to {new}%.</source>
+        <translation>The threshold for {level} changes from {old}% to {new}%.</translation>
+    </message>
+</context>
 </TS>

@@ -4417,4 +4417,91 @@ Mandatory from {level}</source>
         <translation>ขณะนี้สำนักงานประสานงานใช้เกณฑ์ฉบับ {edition} {version} แต่รอบนี้ใช้ {used} โปรดขอไฟล์เกณฑ์ฉบับใหม่จากสำนักงานแล้วนำเข้า</translation>
     </message>
 </context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>Changes from edition {old_edition} version {old_version} to edition {new_edition} version {new_version}.</source>
+        <translation>การเปลี่ยนแปลงจากชุดเกณฑ์ {old_edition} ฉบับ {old_version} เป็นชุดเกณฑ์ {new_edition} ฉบับ {new_version}</translation>
+    </message>
+    <message>
+        <source>The two catalogs are the same text (SHA-256 {sha256}).</source>
+        <translation>ชุดเกณฑ์ทั้งสองมีเนื้อความเหมือนกันทุกตัวอักษร (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>No benchmark was added, removed, renamed or changed; only other parts of the text differ.</source>
+        <translation>ไม่มีเกณฑ์ใดถูกเพิ่ม ลบ เปลี่ยนชื่อ หรือแก้ไข มีเพียงข้อความส่วนอื่นที่ต่างกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks added.</source>
+        <translation>
+            <numerusform>เพิ่มเกณฑ์ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks removed.</source>
+        <translation>
+            <numerusform>ลบเกณฑ์ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks renumbered.</source>
+        <translation>
+            <numerusform>เปลี่ยนรหัสเกณฑ์ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks renamed.</source>
+        <translation>
+            <numerusform>เปลี่ยนชื่อเกณฑ์ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks changed the levels they are mandatory for.</source>
+        <translation>
+            <numerusform>เกณฑ์ %n ข้อเปลี่ยนระดับที่บังคับ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The descriptions or means of verification of %n benchmarks changed: {codes}.</source>
+        <translation>
+            <numerusform>คำอธิบายหรือหลักฐานที่ใช้ตรวจสอบของเกณฑ์ %n ข้อเปลี่ยนไป: {codes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added benchmark {code}: {title}.</source>
+        <translation>เพิ่มเกณฑ์ {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Added benchmark {code}: {title}. It is mandatory from {level} up.</source>
+        <translation>เพิ่มเกณฑ์ {code}: {title} เป็นเกณฑ์บังคับตั้งแต่ระดับ{level}ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Removed benchmark {code}: {title}.</source>
+        <translation>ลบเกณฑ์ {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {old_code} is now numbered {new_code}: {title}.</source>
+        <translation>เกณฑ์ {old_code} เปลี่ยนรหัสเป็น {new_code}: {title}</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} is renamed from “{old}” to “{new}”.</source>
+        <translation>เกณฑ์ {code} เปลี่ยนชื่อจาก “{old}” เป็น “{new}”</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} ({title}) is now mandatory from {new} up; it was not mandatory before.</source>
+        <translation>เกณฑ์ {code} ({title}) เป็นเกณฑ์บังคับตั้งแต่ระดับ{new}ขึ้นไปแล้ว เดิมไม่ได้เป็นเกณฑ์บังคับ</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} ({title}) is no longer mandatory; it was mandatory from {old} up.</source>
+        <translation>เกณฑ์ {code} ({title}) ไม่เป็นเกณฑ์บังคับแล้ว เดิมบังคับตั้งแต่ระดับ{old}ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Benchmark {code} ({title}) is now mandatory from {new} up; it was mandatory from {old} up.</source>
+        <translation>เกณฑ์ {code} ({title}) เป็นเกณฑ์บังคับตั้งแต่ระดับ{new}ขึ้นไปแล้ว เดิมบังคับตั้งแต่ระดับ{old}ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>The threshold for {level} changes from {old}% to {new}%.</source>
+        <translation>เกณฑ์คะแนนของระดับ{level}เปลี่ยนจาก {old}% เป็น {new}%</translation>
+    </message>
+</context>
 </TS>
