@@ -2292,10 +2292,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Catalog from the coordinating office</translation>
     </message>
     <message>
-        <source>Catalogs (*.toml)</source>
-        <translation>Catalogs (*.toml)</translation>
-    </message>
-    <message>
         <source>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</source>
         <translation>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</translation>
     </message>
@@ -2361,6 +2357,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
             <numerusform>Adding %n file...</numerusform>
             <numerusform>Adding %n files...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</source>
+        <translation>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4013,14 @@ Mandatory from {level}</translation>
         <source>{district}, benchmark {code}: {status}</source>
         <translation>{district}, benchmark {code}: {status}</translation>
     </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>Catalog edition</translation>
+    </message>
+    <message>
+        <source>Made with the catalog edition {edition} {version}: {standing}</source>
+        <translation>Made with the catalog edition {edition} {version}: {standing}</translation>
+    </message>
 </context>
 <context>
     <name>DistrictView</name>
@@ -4119,6 +4127,10 @@ Mandatory from {level}</translation>
     <message>
         <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
         <translation>{state} · bundle {bundle} · received {received} · catalog {edition}</translation>
+    </message>
+    <message>
+        <source>Catalog edition {edition} {version}: {standing}</source>
+        <translation>Catalog edition {edition} {version}: {standing}</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4273,10 @@ Mandatory from {level}</translation>
             <numerusform>%n district has not met {code} {title}</numerusform>
             <numerusform>%n districts have not met {code} {title}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition...</source>
+        <translation>Publish a catalog edition...</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4545,85 @@ Mandatory from {level}</translation>
     <message>
         <source>The threshold for {level} changes from {old}% to {new}%.</source>
         <translation>The threshold for {level} changes from {old}% to {new}%.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEdition</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catalog to publish</source>
+        <translation>Catalog to publish</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>Catalogs (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a catalog edition</source>
+        <translation>Import a catalog edition</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office&apos;s signing key:</source>
+        <translation>Passphrase of the office&apos;s signing key:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition</source>
+        <translation>Publish a catalog edition</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} to {path}.</source>
+        <translation>Published the catalog edition {edition} to {path}.</translation>
+    </message>
+    <message>
+        <source>Round {round} uses {old}. The file holds {new}.</source>
+        <translation>Round {round} uses {old}. The file holds {new}.</translation>
+    </message>
+    <message>
+        <source>Save the signed edition as</source>
+        <translation>Save the signed edition as</translation>
+    </message>
+    <message>
+        <source>Signed by {office}, with its trusted office key {key_id}.</source>
+        <translation>Signed by {office}, with its trusted office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Signed with the trusted office key {key_id}.</source>
+        <translation>Signed with the trusted office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>The districts now use {old}. Publishing makes {new} the office&apos;s current edition.</source>
+        <translation>The districts now use {old}. Publishing makes {new} the office&apos;s current edition.</translation>
+    </message>
+    <message>
+        <source>The edition is signed with the office key; districts that trust the office&apos;s card can import it, and submissions made with an older edition are flagged.</source>
+        <translation>The edition is signed with the office key; districts that trust the office&apos;s card can import it, and submissions made with an older edition are flagged.</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so, and the office will mark the submission.</source>
+        <translation>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so, and the office will mark the submission.</translation>
+    </message>
+    <message>
+        <source>This round uses the catalog {edition}, which is not signed by the coordinating office: use it for practice only, and import the office&apos;s signed edition when it arrives.</source>
+        <translation>This round uses the catalog {edition}, which is not signed by the coordinating office: use it for practice only, and import the office&apos;s signed edition when it arrives.</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>What changes:</translation>
+    </message>
+    <message>
+        <source>Practice catalog, not signed</source>
+        <translation>Practice catalog, not signed</translation>
     </message>
 </context>
 </TS>

@@ -2279,10 +2279,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ชุดเกณฑ์จากสำนักงานประสานงาน</translation>
     </message>
     <message>
-        <source>Catalogs (*.toml)</source>
-        <translation>ไฟล์ชุดเกณฑ์ (*.toml)</translation>
-    </message>
-    <message>
         <source>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</source>
         <translation>รอบการประเมิน {round} ใช้ชุดเกณฑ์ {new} แล้ว คงผลการประเมินไว้ {kept} รายการ และการเชื่อมโยงเอกสารหลักฐาน {links} รายการ</translation>
     </message>
@@ -2347,6 +2343,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>
             <numerusform>กำลังเพิ่มไฟล์ %n ไฟล์...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</source>
+        <translation>เกณฑ์ฉบับที่ลงนาม (*.zip);;เกณฑ์สำหรับฝึกซ้อม (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +3996,14 @@ Mandatory from {level}</source>
         <source>{district}, benchmark {code}: {status}</source>
         <translation>{district} ตัวชี้วัด {code}: {status}</translation>
     </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>ฉบับเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Made with the catalog edition {edition} {version}: {standing}</source>
+        <translation>จัดทำด้วยเกณฑ์ฉบับ {edition} {version}: {standing}</translation>
+    </message>
 </context>
 <context>
     <name>DistrictView</name>
@@ -4102,6 +4110,10 @@ Mandatory from {level}</source>
     <message>
         <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
         <translation>{state} · ชุดข้อมูล {bundle} · รับเมื่อ {received} · เกณฑ์ฉบับ {edition}</translation>
+    </message>
+    <message>
+        <source>Catalog edition {edition} {version}: {standing}</source>
+        <translation>เกณฑ์ฉบับ {edition} {version}: {standing}</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4255,10 @@ Mandatory from {level}</source>
         <translation>
             <numerusform>{code} {title}: ยังไม่ผ่าน %n เขต</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition...</source>
+        <translation>เผยแพร่เกณฑ์ฉบับใหม่...</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4518,85 @@ Mandatory from {level}</source>
     <message>
         <source>The threshold for {level} changes from {old}% to {new}%.</source>
         <translation>เกณฑ์คะแนนของระดับ{level}เปลี่ยนจาก {old}% เป็น {new}%</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEdition</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Catalog to publish</source>
+        <translation>เกณฑ์ที่จะเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>ไฟล์เกณฑ์ (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import a catalog edition</source>
+        <translation>นำเข้าเกณฑ์ฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office&apos;s signing key:</source>
+        <translation>รหัสผ่านของกุญแจลงนามของสำนักงาน:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition</source>
+        <translation>เผยแพร่เกณฑ์ฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} to {path}.</source>
+        <translation>เผยแพร่เกณฑ์ฉบับ {edition} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Round {round} uses {old}. The file holds {new}.</source>
+        <translation>รอบ {round} ใช้เกณฑ์ {old} ไฟล์นี้เป็นเกณฑ์ {new}</translation>
+    </message>
+    <message>
+        <source>Save the signed edition as</source>
+        <translation>บันทึกเกณฑ์ฉบับที่ลงนามเป็น</translation>
+    </message>
+    <message>
+        <source>Signed by {office}, with its trusted office key {key_id}.</source>
+        <translation>ลงนามโดย {office} ด้วยกุญแจสำนักงานที่เชื่อถือ {key_id}</translation>
+    </message>
+    <message>
+        <source>Signed with the trusted office key {key_id}.</source>
+        <translation>ลงนามด้วยกุญแจสำนักงานที่เชื่อถือ {key_id}</translation>
+    </message>
+    <message>
+        <source>The districts now use {old}. Publishing makes {new} the office&apos;s current edition.</source>
+        <translation>ขณะนี้เขตใช้เกณฑ์ {old} การเผยแพร่จะทำให้ {new} เป็นเกณฑ์ฉบับปัจจุบันของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>The edition is signed with the office key; districts that trust the office&apos;s card can import it, and submissions made with an older edition are flagged.</source>
+        <translation>เกณฑ์ฉบับนี้จะลงนามด้วยกุญแจสำนักงาน เขตที่เชื่อถือบัตรสำนักงานจะนำเข้าได้ และการส่งที่ใช้เกณฑ์ฉบับเก่าจะถูกทำเครื่องหมายไว้</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so, and the office will mark the submission.</source>
+        <translation>เกณฑ์นี้ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น การตรวจก่อนส่งและชุดข้อมูลจะระบุไว้ และสำนักงานจะทำเครื่องหมายการส่งไว้</translation>
+    </message>
+    <message>
+        <source>This round uses the catalog {edition}, which is not signed by the coordinating office: use it for practice only, and import the office&apos;s signed edition when it arrives.</source>
+        <translation>รอบนี้ใช้เกณฑ์ {edition} ซึ่งไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น และนำเข้าเกณฑ์ฉบับที่สำนักงานลงนามเมื่อได้รับแล้ว</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>สิ่งที่เปลี่ยนแปลง:</translation>
+    </message>
+    <message>
+        <source>Practice catalog, not signed</source>
+        <translation>เกณฑ์ฝึกซ้อม ไม่ได้ลงนาม</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
-class EditionRef:
+class CatalogRef:
     """An edition as named in a signed document: ``"catalog": {edition, version, sha256}``."""
 
     edition: str
@@ -26,7 +26,7 @@ class EditionRef:
         return {"edition": self.edition, "version": self.version, "sha256": self.sha256}
 
     @classmethod
-    def from_field(cls, value: Any) -> EditionRef | None:
+    def from_field(cls, value: Any) -> CatalogRef | None:
         """The ``"catalog"`` field of a feedback or receipt document; None when it is null,
         missing or malformed (a document from an office that has published nothing yet)."""
         if not isinstance(value, Mapping):
@@ -64,7 +64,7 @@ _LABELS = {
 
 
 def catalog_standing(
-    sha256: str, signed_by: str, published: Sequence[EditionRef]
+    sha256: str, signed_by: str, published: Sequence[CatalogRef]
 ) -> CatalogStanding:
     """``published`` is the office's published editions, oldest first (the last is current).
 
@@ -79,7 +79,7 @@ def catalog_standing(
     return CatalogStanding.UNKNOWN
 
 
-def newer_edition(named: EditionRef | None, used_sha256: str) -> EditionRef | None:
+def newer_edition(named: CatalogRef | None, used_sha256: str) -> CatalogRef | None:
     """The edition an office document names, when it is not the one the district uses: the
     office names its current edition, so any other one is newer than the district's."""
     if named is None or named.sha256 == used_sha256:

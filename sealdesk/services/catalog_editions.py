@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sealdesk.domain.catalog import Catalog, load_catalog, parse_catalog
-from sealdesk.domain.editions import CatalogStanding, EditionRef, catalog_standing
+from sealdesk.domain.editions import CatalogRef, CatalogStanding, catalog_standing
 from sealdesk.domain.editions import newer_edition as _newer
 from sealdesk.errors import QT_TRANSLATE_NOOP, CatalogError, InputError
 from sealdesk.events import CatalogPublished
@@ -43,8 +43,8 @@ class PublishedEdition:
     file: str = ""
 
     @property
-    def ref(self) -> EditionRef:
-        return EditionRef(self.edition, self.version, self.sha256)
+    def ref(self) -> CatalogRef:
+        return CatalogRef(self.edition, self.version, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -256,13 +256,13 @@ def preview_import(
     return old, incoming
 
 
-def newer_edition(ws: WorkspaceCore, named: Any, round_be: int | None = None) -> EditionRef | None:
+def newer_edition(ws: WorkspaceCore, named: Any, round_be: int | None = None) -> CatalogRef | None:
     """The edition an office document (feedback, receipt) names in its ``"catalog"`` field when
     it differs from the round's: the office names its current one, so it is newer. None when
     the document names none or the same."""
     with ws._sessions() as session:
         used = ws._catalog_of(session, ws._round(session, round_be))
-    return _newer(EditionRef.from_field(named), used.sha256)
+    return _newer(CatalogRef.from_field(named), used.sha256)
 
 
 NEWER_EDITION_MESSAGE = QT_TRANSLATE_NOOP(

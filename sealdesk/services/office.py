@@ -29,7 +29,7 @@ from sealdesk.domain.city import (
     SubmissionState,
 )
 from sealdesk.domain.districts import all_districts, district
-from sealdesk.domain.editions import EditionRef, catalog_standing
+from sealdesk.domain.editions import CatalogRef, catalog_standing
 from sealdesk.domain.scoring import score_round
 from sealdesk.domain.status import Level, Status
 from sealdesk.domain.thaidate import current_round_be
@@ -253,14 +253,14 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
     return CityStatus(round_year_be, office_name(ws), _columns(view_catalog), tuple(rows))
 
 
-def _published_refs(session: Any) -> list[EditionRef]:
+def _published_refs(session: Any) -> list[CatalogRef]:
     """The editions the office published, oldest first (issue 17; the last is current)."""
     rows = session.execute(
         select(CatalogEdition.edition, CatalogEdition.version, CatalogEdition.sha256)
         .where(CatalogEdition.published_at.is_not(None))
         .order_by(CatalogEdition.published_at, CatalogEdition.id)
     ).all()
-    return [EditionRef(*row) for row in rows]
+    return [CatalogRef(*row) for row in rows]
 
 
 def _status(value: str) -> Status:

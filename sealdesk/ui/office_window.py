@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.city import CityStatus, IntakeOutcome, IntakeResult
 from sealdesk.errors import SealDeskError
+from sealdesk.events import CatalogPublished
 from sealdesk.ui import i18n, jobs
+from sealdesk.ui.catalog_edition import publish_flow
 from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job
@@ -87,6 +89,11 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.export_button.setObjectName("exportTable")
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("printCityReport")
+        # issue 17: publish a signed catalog edition; a link that wraps, under the side panel,
+        # since a button would widen the window past 1024 px at 150 %
+        self.publish_link = QLabel(self)
+        self.publish_link.setObjectName("publishCatalog")
+        self.publish_link.setWordWrap(True)
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -144,6 +151,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             label.setWordWrap(True)  # a narrow side panel wraps its headings
             side_layout.addWidget(label)
             side_layout.addWidget(widget, stretch)
+        side_layout.addWidget(self.publish_link)
         splitter.addWidget(self.city)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -174,6 +182,8 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.watch_line.connect(lambda text: self._add_result_line(text, "#5f6368"))
         self.export_button.clicked.connect(self.export_table)
         self.report_button.clicked.connect(self.print_report)
+        self.publish_link.linkActivated.connect(lambda _l: publish_flow(self.session, self))
+        session.event.connect(lambda e: self.refresh() if isinstance(e, CatalogPublished) else None)
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
         self.city.district_activated.connect(self.open_district)
@@ -221,6 +231,11 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
         self.export_button.setText(QCoreApplication.translate("OfficeWindow", "Export table..."))
         self.report_button.setText(QCoreApplication.translate("OfficeWindow", "City report..."))
+        self.publish_link.setText(
+            '<a href="publish">'
+            + QCoreApplication.translate("OfficeWindow", "Publish a catalog edition...")
+            + "</a>"
+        )
         self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
         self.gaps_label.setText(
             QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")

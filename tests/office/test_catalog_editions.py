@@ -15,7 +15,7 @@ import pytest
 from sealdesk.bundle import edition as edition_format
 from sealdesk.bundle import keys
 from sealdesk.bundle.errors import WrongPassphraseError
-from sealdesk.domain.editions import CatalogStanding, EditionRef
+from sealdesk.domain.editions import CatalogRef, CatalogStanding
 from sealdesk.errors import CatalogError, InputError
 from sealdesk.resources import default_catalog_path
 from sealdesk.services import export as export_service
@@ -129,7 +129,7 @@ def test_an_older_edition_is_flagged_and_the_district_told_of_the_newer(
     assert submission is not None and submission.catalog_standing is CatalogStanding.OLDER
     # the office's feedback or receipt names its current edition: the district is told
     newer = d.ws.newer_catalog_edition(office.catalog_ref())
-    assert newer == EditionRef("ges-pi-2023", "2026.2", second.sha256)
+    assert newer == CatalogRef("ges-pi-2023", "2026.2", second.sha256)
     assert d.ws.newer_catalog_edition(None) is None
     assert d.ws.newer_catalog_edition({"sha256": "not a hash"}) is None
     d.ws.import_catalog(out / "ed2.zip")
