@@ -410,5 +410,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"{r.district_code}  {name:<20} {state:<12} {r.score_percent or 0:5.1f}%  {level:<8} "
             f"{missing}  {r.evidence_count:>3}  {r.catalog_edition}  {when}  {r.bundle_id}"
         )
+        if r.catalog_standing is not None and r.catalog_standing.flagged:  # issue 17
+            lines[-1] += "  ⚑ " + translate("Office", r.catalog_standing.label)
     emit(args, city, [printable(line) for line in lines])
     return 0

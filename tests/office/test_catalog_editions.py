@@ -255,3 +255,33 @@ def test_the_edition_file_is_read_bounded(tmp_path: Path) -> None:
     (tmp_path / "nosig.zip").write_bytes(buffer.getvalue())
     with pytest.raises(CatalogError, match=r"catalog\.toml\.minisig is missing"):
         edition_format.read_edition(tmp_path / "nosig.zip")
+
+
+def test_a_workspace_from_before_signed_editions_is_migrated(tmp_path: Path) -> None:
+    """0006_catalog_editions on a district made before it: its catalog reads as practice."""
+    import sqlite3
+
+    from alembic import command
+
+    from sealdesk.services.core import DB_NAME
+    from sealdesk.store.db import _alembic_config, make_engine
+
+    ws = Workspace.create(tmp_path / "ws", "1001", 2569, actor="a")
+    ws.close()
+    db = tmp_path / "ws" / DB_NAME
+    engine = make_engine(db)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003_office_tables")
+    engine.dispose()
+    with sqlite3.connect(db) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(catalog_edition)")]
+    connection.close()
+    assert "signed_by" not in columns
+    again = Workspace.open(tmp_path / "ws")
+    try:
+        assert again.catalog().is_practice and again.catalog().signed_by == ""
+        assert {f.kind for f in export_service.preflight(again).warnings} >= {"template-catalog"}
+    finally:
+        again.close()

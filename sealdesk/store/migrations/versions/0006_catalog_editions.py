@@ -37,10 +37,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("office_bundle", schema=None) as batch_op:
-        batch_op.drop_column("catalog_signed_by")
-        batch_op.drop_column("catalog_version")
-    with op.batch_alter_table("catalog_edition", schema=None) as batch_op:
-        batch_op.drop_column("published_at")
-        batch_op.drop_column("signature")
-        batch_op.drop_column("signed_by")
+    # not in batch mode: rebuilding these tables would drop tables others refer to (foreign
+    # keys are on); SQLite >= 3.35 drops a plain column in place
+    op.drop_column("office_bundle", "catalog_signed_by")
+    op.drop_column("office_bundle", "catalog_version")
+    op.drop_column("catalog_edition", "published_at")
+    op.drop_column("catalog_edition", "signature")
+    op.drop_column("catalog_edition", "signed_by")
