@@ -1635,6 +1635,10 @@ Whole fingerprint: {fp}</translation>
         <source>The file {file} is not a usable signed catalog edition ({detail}).</source>
         <translation>The file {file} is not a usable signed catalog edition ({detail}).</translation>
     </message>
+    <message>
+        <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
+        <translation>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

@@ -1626,6 +1626,10 @@ Whole fingerprint: {fp}</source>
         <source>The file {file} is not a usable signed catalog edition ({detail}).</source>
         <translation>ไฟล์ {file} ไม่ใช่ไฟล์เกณฑ์ที่ลงนามซึ่งใช้งานได้ ({detail})</translation>
     </message>
+    <message>
+        <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
+        <translation>ไฟล์ {file} เป็นเกณฑ์ฉบับที่ลงนาม โปรดเริ่มด้วยเกณฑ์ที่มากับโปรแกรม เชื่อถือบัตรสำนักงาน แล้วจึงนำเข้าเกณฑ์ฉบับนี้ในรอบการประเมิน</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

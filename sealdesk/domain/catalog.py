@@ -428,6 +428,15 @@ def load_catalog(path: Path) -> Catalog:
         raw = read_regular_bytes(path, CATALOG_MAX_BYTES)
     except FileAccessError as error:  # the same sentence, as the catalog's kind of error
         raise CatalogError(error.template, **error.params) from None
+    if raw.startswith(b"PK\x03\x04"):  # a signed edition (issue 17): only a district imports it
+        raise CatalogError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {file} is a signed catalog edition: start with the shipped catalog, "
+                "trust the office's card, then import the edition into the round.",
+            ),
+            file=str(path),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -217,6 +217,10 @@ def test_untrusted_changed_and_hostile_editions_are_refused(
         d.ws.import_catalog(broken)
     assert d.ws.catalog().sha256 == before  # nothing was switched
     d.ws.close()
+    # a new workspace cannot start from an edition: nothing is trusted there yet
+    with pytest.raises(CatalogError, match="is a signed catalog edition"):
+        Workspace.create(tmp_path / "new", "1002", 2569, out / "ed1.zip")
+    assert not (tmp_path / "new" / "sealdesk.db").exists()
 
 
 def test_the_office_publishes_only_new_official_editions(office: Workspace, tmp_path: Path) -> None:
