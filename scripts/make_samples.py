@@ -3,6 +3,10 @@ workspace filled with realistic Thai sample data, plus low-resolution PNGs of th
 in docs/samples/png/ for reviewing without a PDF viewer.
 
     .venv/bin/python scripts/make_samples.py [--out docs/samples] [--dpi 60] [--pages 2]
+    .venv/bin/python scripts/make_samples.py --only catalog   # the catalog workbook alone
+
+The shipped catalog is also written as a workbook (catalog-template.xlsx, what
+`sealdesk catalog template` writes; docs/catalog-format.md describes it).
 """
 
 from __future__ import annotations
@@ -143,13 +147,30 @@ def make_bundle(ws: Workspace, tmp: Path) -> Path:
     return out
 
 
+def catalog_workbook(out: Path) -> Path:
+    """The shipped catalog as the workbook people edit (sealdesk catalog template)."""
+    from sealdesk.domain.catalog import load_catalog
+    from sealdesk.resources import default_catalog_path
+    from sealdesk.services.catalog_book import write_template
+
+    written = write_template(
+        load_catalog(default_catalog_path()), out / "catalog-template.xlsx", overwrite=True
+    )
+    print(f"{written.path.name}: {written.benchmarks} benchmarks")
+    return written.path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "samples")
     parser.add_argument("--dpi", type=int, default=60)
     parser.add_argument("--pages", type=int, default=2, help="PNG pages per document")
+    parser.add_argument("--only", choices=("all", "catalog"), default="all")
     args = parser.parse_args()
     out: Path = args.out
+    catalog_workbook(out)
+    if args.only == "catalog":
+        return 0
     png_dir = out / "png"
     shutil.rmtree(png_dir, ignore_errors=True)
     png_dir.mkdir(parents=True)

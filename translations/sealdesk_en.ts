@@ -915,6 +915,13 @@ Whole fingerprint: {fp}</translation>
         <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</source>
         <translation>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {path}: catalog {edition} version {version}, %n benchmarks.</source>
+        <translation>
+            <numerusform>Wrote {path}: catalog {edition} version {version}, %n benchmark.</numerusform>
+            <numerusform>Wrote {path}: catalog {edition} version {version}, %n benchmarks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1638,6 +1645,170 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
         <translation>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</translation>
+    </message>
+    <message>
+        <source>Workbook {file} has no sheet named {sheet}: a catalog workbook needs the sheets catalog and benchmarks.</source>
+        <translation>Workbook {file} has no sheet named {sheet}: a catalog workbook needs the sheets catalog and benchmarks.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: a benchmark mandatory for a lower level must be mandatory for this level too.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: a benchmark mandatory for a lower level must be mandatory for this level too.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: a benchmark needs at least one means of verification (one a line).</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: a benchmark needs at least one means of verification (one a line).</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: benchmark {code} must come below a standard row.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: benchmark {code} must come below a standard row.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: only benchmark rows have means of verification.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: only benchmark rows have means of verification.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: only benchmarks are mandatory for a level; leave this empty.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: only benchmarks are mandatory for a level; leave this empty.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: standard {code} must come below a dimension row.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: standard {code} must come below a dimension row.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the English title is missing.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the English title is missing.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the Thai title is missing.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the Thai title is missing.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the benchmark's English description is missing.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the benchmark's English description is missing.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the benchmark's Thai description is missing.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the benchmark's Thai description is missing.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code is missing.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code is missing.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} does not fit under dimension {parent} above it.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} does not fit under dimension {parent} above it.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} does not fit under standard {parent} above it.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} does not fit under standard {parent} above it.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} is already used in row {other}.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} is already used in row {other}.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the column name {name} appears twice.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the column name {name} appears twice.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the kind of row is missing; write dimension, standard or benchmark.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: the kind of row is missing; write dimension, standard or benchmark.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: this is empty while {other} is filled in.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: this is empty while {other} is filled in.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not a code; write digits separated by dots, such as 1.2.1.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not a code; write digits separated by dots, such as 1.2.1.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not a kind of row; write dimension, standard or benchmark.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not a kind of row; write dimension, standard or benchmark.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not yes or no.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not yes or no.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: dimension {code} has no standard.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: dimension {code} has no standard.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: standard {code} has no benchmark.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: standard {code} has no benchmark.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the Thai and English means of verification must have the same number of lines (one means of verification a line).</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: the Thai and English means of verification must have the same number of lines (one means of verification a line).</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the field {field} appears twice.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: the field {field} appears twice.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the status must be template or official, not {value}.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: the status must be template or official, not {value}.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: {field} must be a whole percentage from 1 to 100, not {value}.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: {field} must be a whole percentage from 1 to 100, not {value}.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: {value} is not a date; write it as 2024-10-01.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: {value} is not a date; write it as 2024-10-01.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: more than {limit} rows, far more than a catalog needs; delete the rows below the catalog.</source>
+        <translation>Workbook {file}, sheet {sheet}: more than {limit} rows, far more than a catalog needs; delete the rows below the catalog.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: row 1 has no column named {name}.</source>
+        <translation>Workbook {file}, sheet {sheet}: row 1 has no column named {name}.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: the field {field} is empty while {other} is filled in.</source>
+        <translation>Workbook {file}, sheet {sheet}: the field {field} is empty while {other} is filled in.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: the field {field} is missing or empty.</source>
+        <translation>Workbook {file}, sheet {sheet}: the field {field} is missing or empty.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: the thresholds must not fall from Bronze to Silver to Gold.</source>
+        <translation>Workbook {file}, sheet {sheet}: the thresholds must not fall from Bronze to Silver to Gold.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: there is no dimension row.</source>
+        <translation>Workbook {file}, sheet {sheet}: there is no dimension row.</translation>
+    </message>
+    <message>
+        <source>{file} contains an XML document type declaration (part {part}), which workbooks never need; it is refused as a possible XML bomb.</source>
+        <translation>{file} contains an XML document type declaration (part {part}), which workbooks never need; it is refused as a possible XML bomb.</translation>
+    </message>
+    <message>
+        <source>{file} has more parts than a workbook needs (over {limit}); it is refused.</source>
+        <translation>{file} has more parts than a workbook needs (over {limit}); it is refused.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file but not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>{file} is a zip file but not an Excel workbook (.xlsx): it has no workbook part.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-style .xls workbook or is protected with a password: save it as an Excel workbook (.xlsx) without a password.</source>
+        <translation>{file} is an old-style .xls workbook or is protected with a password: save it as an Excel workbook (.xlsx) without a password.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or is not a workbook SealDesk can read.</source>
+        <translation>{file} is damaged or is not a workbook SealDesk can read.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): save it from Excel or LibreOffice as an Excel workbook (.xlsx).</source>
+        <translation>{file} is not an Excel workbook (.xlsx): save it from Excel or LibreOffice as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to far more than a catalog workbook holds (part {part}); it is refused as a possible zip bomb.</source>
+        <translation>{file} would unpack to far more than a catalog workbook holds (part {part}); it is refused as a possible zip bomb.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2536,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</source>
         <translation>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export the catalog as a &amp;workbook...</source>
+        <translation>Export the catalog as a &amp;workbook...</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4803,129 @@ Mandatory from {level}</translation>
     <message>
         <source>Practice catalog, not signed</source>
         <translation>Practice catalog, not signed</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWorkbook</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>Description (Thai)</translation>
+    </message>
+    <message>
+        <source>Edition id: stays the same across revisions</source>
+        <translation>Edition id: stays the same across revisions</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Kind of row</translation>
+    </message>
+    <message>
+        <source>Mandatory for Bronze (yes/no)</source>
+        <translation>Mandatory for Bronze (yes/no)</translation>
+    </message>
+    <message>
+        <source>Mandatory for Gold (yes/no)</source>
+        <translation>Mandatory for Gold (yes/no)</translation>
+    </message>
+    <message>
+        <source>Mandatory for Silver (yes/no)</source>
+        <translation>Mandatory for Silver (yes/no)</translation>
+    </message>
+    <message>
+        <source>Means of verification (English, one a line)</source>
+        <translation>Means of verification (English, one a line)</translation>
+    </message>
+    <message>
+        <source>Means of verification (Thai, one a line)</source>
+        <translation>Means of verification (Thai, one a line)</translation>
+    </message>
+    <message>
+        <source>Note (English, optional)</source>
+        <translation>Note (English, optional)</translation>
+    </message>
+    <message>
+        <source>Note (Thai, optional)</source>
+        <translation>Note (Thai, optional)</translation>
+    </message>
+    <message>
+        <source>Score needed for Bronze (%)</source>
+        <translation>Score needed for Bronze (%)</translation>
+    </message>
+    <message>
+        <source>Score needed for Gold (%)</source>
+        <translation>Score needed for Gold (%)</translation>
+    </message>
+    <message>
+        <source>Score needed for Silver (%)</source>
+        <translation>Score needed for Silver (%)</translation>
+    </message>
+    <message>
+        <source>Status: template or official</source>
+        <translation>Status: template or official</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Title (Thai)</source>
+        <translation>Title (Thai)</translation>
+    </message>
+    <message>
+        <source>Title of the catalog (English)</source>
+        <translation>Title of the catalog (English)</translation>
+    </message>
+    <message>
+        <source>Title of the catalog (Thai)</source>
+        <translation>Title of the catalog (Thai)</translation>
+    </message>
+    <message>
+        <source>Valid from (a date such as 2024-10-01, optional)</source>
+        <translation>Valid from (a date such as 2024-10-01, optional)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Version: changes with every revision</source>
+        <translation>Version: changes with every revision</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, cell {cell}: the formula's value was never computed, so the cell is read as empty; open and save the workbook in Excel or LibreOffice.</source>
+        <translation>Workbook {file}, sheet {sheet}, cell {cell}: the formula's value was never computed, so the cell is read as empty; open and save the workbook in Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the field {field} is not known and is ignored.</source>
+        <translation>Workbook {file}, sheet {sheet}, row {row}: the field {field} is not known and is ignored.</translation>
+    </message>
+    <message>
+        <source>Export the catalog as a workbook</source>
+        <translation>Export the catalog as a workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</source>
+        <translation>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</translation>
     </message>
 </context>
 </TS>

@@ -907,6 +907,12 @@ Whole fingerprint: {fp}</source>
         <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</source>
         <translation>เกณฑ์นี้ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น การตรวจก่อนส่งและชุดข้อมูลจะระบุไว้</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {path}: catalog {edition} version {version}, %n benchmarks.</source>
+        <translation>
+            <numerusform>เขียน {path} แล้ว: ชุดเกณฑ์ {edition} ฉบับ {version} มี %n เกณฑ์</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1630,6 +1636,170 @@ Whole fingerprint: {fp}</source>
         <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
         <translation>ไฟล์ {file} เป็นเกณฑ์ฉบับที่ลงนาม โปรดเริ่มด้วยเกณฑ์ที่มากับโปรแกรม เชื่อถือบัตรสำนักงาน แล้วจึงนำเข้าเกณฑ์ฉบับนี้ในรอบการประเมิน</translation>
     </message>
+    <message>
+        <source>Workbook {file} has no sheet named {sheet}: a catalog workbook needs the sheets catalog and benchmarks.</source>
+        <translation>สมุดงาน {file} ไม่มีชีตชื่อ {sheet} สมุดงานชุดเกณฑ์ต้องมีชีต catalog และ benchmarks</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: a benchmark mandatory for a lower level must be mandatory for this level too.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: เกณฑ์ที่บังคับสำหรับระดับที่ต่ำกว่า ต้องบังคับสำหรับระดับนี้ด้วย</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: a benchmark needs at least one means of verification (one a line).</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: เกณฑ์ต้องมีหลักฐานที่ใช้ตรวจสอบอย่างน้อยหนึ่งรายการ (บรรทัดละรายการ)</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: benchmark {code} must come below a standard row.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: เกณฑ์ {code} ต้องอยู่ใต้แถวมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: only benchmark rows have means of verification.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: มีเพียงแถวเกณฑ์เท่านั้นที่มีหลักฐานที่ใช้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: only benchmarks are mandatory for a level; leave this empty.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: มีเพียงเกณฑ์เท่านั้นที่บังคับสำหรับระดับได้ กรุณาเว้นช่องนี้ว่างไว้</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: standard {code} must come below a dimension row.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: มาตรฐาน {code} ต้องอยู่ใต้แถวมิติ</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the English title is missing.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ไม่มีชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the Thai title is missing.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ไม่มีชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the benchmark's English description is missing.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ไม่มีคำอธิบายเกณฑ์ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the benchmark's Thai description is missing.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ไม่มีคำอธิบายเกณฑ์ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code is missing.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ไม่มีรหัส</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} does not fit under dimension {parent} above it.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: รหัส {code} ไม่อยู่ภายใต้มิติ {parent} ที่อยู่ด้านบน</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} does not fit under standard {parent} above it.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: รหัส {code} ไม่อยู่ภายใต้มาตรฐาน {parent} ที่อยู่ด้านบน</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the code {code} is already used in row {other}.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: รหัส {code} ถูกใช้แล้วในแถว {other}</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the column name {name} appears twice.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ชื่อคอลัมน์ {name} ซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: the kind of row is missing; write dimension, standard or benchmark.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ไม่ได้ระบุประเภทแถว กรุณาใส่ dimension (มิติ) standard (มาตรฐาน) หรือ benchmark (เกณฑ์)</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: this is empty while {other} is filled in.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: ช่องนี้ว่าง ขณะที่ {other} มีข้อความ</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not a code; write digits separated by dots, such as 1.2.1.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: {value} ไม่ใช่รหัส กรุณาใส่ตัวเลขคั่นด้วยจุด เช่น 1.2.1</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not a kind of row; write dimension, standard or benchmark.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: {value} ไม่ใช่ประเภทแถว กรุณาใส่ dimension (มิติ) standard (มาตรฐาน) หรือ benchmark (เกณฑ์)</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}, column {column}: {value} is not yes or no.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row} คอลัมน์ {column}: {value} ไม่ใช่ yes (ใช่) หรือ no (ไม่ใช่)</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: dimension {code} has no standard.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: มิติ {code} ไม่มีมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: standard {code} has no benchmark.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: มาตรฐาน {code} ไม่มีเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the Thai and English means of verification must have the same number of lines (one means of verification a line).</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: หลักฐานที่ใช้ตรวจสอบภาษาไทยและภาษาอังกฤษต้องมีจำนวนบรรทัดเท่ากัน (บรรทัดละรายการ)</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the field {field} appears twice.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: ช่องข้อมูล {field} ซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the status must be template or official, not {value}.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: สถานะต้องเป็น template (แม่แบบ) หรือ official (ทางการ) ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: {field} must be a whole percentage from 1 to 100, not {value}.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: {field} ต้องเป็นร้อยละจำนวนเต็มตั้งแต่ 1 ถึง 100 ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: {value} is not a date; write it as 2024-10-01.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: {value} ไม่ใช่วันที่ กรุณาเขียนแบบ 2024-10-01</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: more than {limit} rows, far more than a catalog needs; delete the rows below the catalog.</source>
+        <translation>สมุดงาน {file} ชีต {sheet}: มีมากกว่า {limit} แถว ซึ่งมากเกินกว่าที่ชุดเกณฑ์ต้องใช้ กรุณาลบแถวที่อยู่ใต้ชุดเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: row 1 has no column named {name}.</source>
+        <translation>สมุดงาน {file} ชีต {sheet}: แถว 1 ไม่มีคอลัมน์ชื่อ {name}</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: the field {field} is empty while {other} is filled in.</source>
+        <translation>สมุดงาน {file} ชีต {sheet}: ช่องข้อมูล {field} ว่าง ขณะที่ {other} มีข้อความ</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: the field {field} is missing or empty.</source>
+        <translation>สมุดงาน {file} ชีต {sheet}: ไม่มีช่องข้อมูล {field} หรือช่องนั้นว่าง</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: the thresholds must not fall from Bronze to Silver to Gold.</source>
+        <translation>สมุดงาน {file} ชีต {sheet}: เกณฑ์คะแนนต้องไม่ลดลงจากระดับทองแดงไปเงินและทอง</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}: there is no dimension row.</source>
+        <translation>สมุดงาน {file} ชีต {sheet}: ไม่มีแถวมิติ</translation>
+    </message>
+    <message>
+        <source>{file} contains an XML document type declaration (part {part}), which workbooks never need; it is refused as a possible XML bomb.</source>
+        <translation>{file} มีการประกาศชนิดเอกสาร XML (ส่วน {part}) ซึ่งสมุดงานไม่จำเป็นต้องมี จึงปฏิเสธไว้เพราะอาจเป็น XML bomb</translation>
+    </message>
+    <message>
+        <source>{file} has more parts than a workbook needs (over {limit}); it is refused.</source>
+        <translation>{file} มีส่วนประกอบมากเกินกว่าที่สมุดงานต้องมี (เกิน {limit} ส่วน) จึงปฏิเสธไว้</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file but not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>{file} เป็นไฟล์ zip แต่ไม่ใช่สมุดงาน Excel (.xlsx) เพราะไม่มีส่วนสมุดงาน</translation>
+    </message>
+    <message>
+        <source>{file} is an old-style .xls workbook or is protected with a password: save it as an Excel workbook (.xlsx) without a password.</source>
+        <translation>{file} เป็นสมุดงานแบบเก่า .xls หรือมีการตั้งรหัสผ่านไว้ กรุณาบันทึกเป็นสมุดงาน Excel (.xlsx) โดยไม่ตั้งรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or is not a workbook SealDesk can read.</source>
+        <translation>{file} เสียหาย หรือไม่ใช่สมุดงานที่ SealDesk อ่านได้</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): save it from Excel or LibreOffice as an Excel workbook (.xlsx).</source>
+        <translation>{file} ไม่ใช่สมุดงาน Excel (.xlsx) กรุณาบันทึกจาก Excel หรือ LibreOffice เป็นสมุดงาน Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to far more than a catalog workbook holds (part {part}); it is refused as a possible zip bomb.</source>
+        <translation>{file} จะขยายออกมาใหญ่เกินกว่าสมุดงานชุดเกณฑ์มาก (ส่วน {part}) จึงปฏิเสธไว้เพราะอาจเป็น zip bomb</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2351,6 +2521,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</source>
         <translation>เกณฑ์ฉบับที่ลงนาม (*.zip);;เกณฑ์สำหรับฝึกซ้อม (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export the catalog as a &amp;workbook...</source>
+        <translation>ส่งออกชุดเกณฑ์เป็นสมุดงาน Excel(&amp;W)...</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4775,129 @@ Mandatory from {level}</source>
     <message>
         <source>Practice catalog, not signed</source>
         <translation>เกณฑ์ฝึกซ้อม ไม่ได้ลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWorkbook</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>คำอธิบาย (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>คำอธิบาย (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Edition id: stays the same across revisions</source>
+        <translation>รหัสชุดเกณฑ์: คงเดิมทุกครั้งที่ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>ประเภทแถว</translation>
+    </message>
+    <message>
+        <source>Mandatory for Bronze (yes/no)</source>
+        <translation>บังคับสำหรับระดับทองแดง (yes/no)</translation>
+    </message>
+    <message>
+        <source>Mandatory for Gold (yes/no)</source>
+        <translation>บังคับสำหรับระดับทอง (yes/no)</translation>
+    </message>
+    <message>
+        <source>Mandatory for Silver (yes/no)</source>
+        <translation>บังคับสำหรับระดับเงิน (yes/no)</translation>
+    </message>
+    <message>
+        <source>Means of verification (English, one a line)</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ (ภาษาอังกฤษ บรรทัดละรายการ)</translation>
+    </message>
+    <message>
+        <source>Means of verification (Thai, one a line)</source>
+        <translation>หลักฐานที่ใช้ตรวจสอบ (ภาษาไทย บรรทัดละรายการ)</translation>
+    </message>
+    <message>
+        <source>Note (English, optional)</source>
+        <translation>หมายเหตุ (ภาษาอังกฤษ ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Note (Thai, optional)</source>
+        <translation>หมายเหตุ (ภาษาไทย ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Score needed for Bronze (%)</source>
+        <translation>คะแนนที่ต้องได้สำหรับระดับทองแดง (%)</translation>
+    </message>
+    <message>
+        <source>Score needed for Gold (%)</source>
+        <translation>คะแนนที่ต้องได้สำหรับระดับทอง (%)</translation>
+    </message>
+    <message>
+        <source>Score needed for Silver (%)</source>
+        <translation>คะแนนที่ต้องได้สำหรับระดับเงิน (%)</translation>
+    </message>
+    <message>
+        <source>Status: template or official</source>
+        <translation>สถานะ: template (แม่แบบ) หรือ official (ทางการ)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Title (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Title of the catalog (English)</source>
+        <translation>ชื่อชุดเกณฑ์ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Title of the catalog (Thai)</source>
+        <translation>ชื่อชุดเกณฑ์ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Valid from (a date such as 2024-10-01, optional)</source>
+        <translation>มีผลตั้งแต่ (วันที่ เช่น 2024-10-01 ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Version: changes with every revision</source>
+        <translation>ฉบับ: เปลี่ยนทุกครั้งที่ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>ความหมาย</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, cell {cell}: the formula's value was never computed, so the cell is read as empty; open and save the workbook in Excel or LibreOffice.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} เซลล์ {cell}: สูตรในเซลล์นี้ยังไม่เคยถูกคำนวณ จึงอ่านเป็นค่าว่าง กรุณาเปิดและบันทึกสมุดงานด้วย Excel หรือ LibreOffice</translation>
+    </message>
+    <message>
+        <source>Workbook {file}, sheet {sheet}, row {row}: the field {field} is not known and is ignored.</source>
+        <translation>สมุดงาน {file} ชีต {sheet} แถว {row}: ไม่รู้จักช่องข้อมูล {field} จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>Export the catalog as a workbook</source>
+        <translation>ส่งออกชุดเกณฑ์เป็นสมุดงาน Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalog {edition} version {version} was written to {path}. Edit it in Excel or LibreOffice; 'sealdesk catalog from-xlsx' reads it back.</source>
+        <translation>บันทึกชุดเกณฑ์ {edition} ฉบับ {version} ไว้ที่ {path} แล้ว แก้ไขได้ด้วย Excel หรือ LibreOffice และอ่านกลับด้วยคำสั่ง 'sealdesk catalog from-xlsx'</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 
+from sealdesk.cli.catalog_cmd import register_authoring
 from sealdesk.cli.common import (
     bounded_int,
     common_options,
@@ -91,7 +92,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--catalog", type=path_arg, metavar="FILE")
     q.set_defaults(run=cmd_round_add)
 
-    p = sub.add_parser("catalog", parents=[common], help="show or import the benchmark catalog")
+    p = sub.add_parser(
+        "catalog", parents=[common], help="show, import, author (xlsx) or compare catalogs"
+    )
     csub = p.add_subparsers(dest="catalog_command", required=True)
     q = csub.add_parser("show", parents=[common], help="show the round's catalog")
     json_option(q)
@@ -102,6 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     json_option(q)
     round_option(q)
     q.set_defaults(run=cmd_catalog_import)
+    register_authoring(csub, common)  # template, from-xlsx, diff (issue 17)
 
     p = sub.add_parser("assess", parents=[common], help="set a benchmark's status and narrative")
     p.add_argument("code", type=name_arg, help="benchmark code, e.g. 1.2.1")

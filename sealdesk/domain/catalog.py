@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,7 @@ class Catalog:
     dimensions: tuple[Dimension, ...]
     sha256: str
     source_text: str = field(repr=False)
+    valid_from: date | None = None  # optional: the day the edition takes effect
     signed_by: str = field(default="", compare=False)
     """The office key id that signed this edition where it was imported; "" = unsigned, so
     usable for practice only (not part of the text: the same text may arrive either way)."""
@@ -321,6 +323,11 @@ def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
     ordered = [thresholds[level] for level in LEVELS]
     if ordered != sorted(ordered):
         raise v.fail("catalog.thresholds", "bronze <= silver <= gold is required")
+    valid_from = head.get("valid_from")
+    if valid_from is not None and (
+        not isinstance(valid_from, date) or isinstance(valid_from, datetime)
+    ):
+        raise v.fail("catalog.valid_from", "expected a date such as 2024-10-01 (no quotes)")
 
     seen: set[str] = set()
 
@@ -408,6 +415,7 @@ def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
         dimensions=tuple(dimensions),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         source_text=text,
+        valid_from=valid_from,
     )
 
 

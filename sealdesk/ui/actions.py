@@ -46,6 +46,12 @@ class Command:
 # In menu order; the File menu starts with the round controller's entries.
 COMMANDS: tuple[Command, ...] = (
     Command(
+        "catalog_workbook",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Export the catalog as a &workbook..."),
+        "catalog_book.choose",
+    ),  # issue 17: ui/catalog_book.py
+    Command(
         "export",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Export the submission bundle..."),

@@ -31,6 +31,7 @@ from sealdesk.ui import i18n
 from sealdesk.ui.actions import MainActions
 from sealdesk.ui.benchmark_page import BenchmarkPage
 from sealdesk.ui.benchmark_picker import choose_for_new_files
+from sealdesk.ui.catalog_book import CatalogWorkbook
 from sealdesk.ui.catalog_edition import PracticeBanner
 from sealdesk.ui.checklist import ChecklistPane, ChecklistView
 from sealdesk.ui.dashboard import Dashboard
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.rounds = RoundController(session, self, save_work=self.page.save_narrative)
         self.maintenance = Maintenance(session, self)  # File/Tools entries, backup reminder
+        self.catalog_book = CatalogWorkbook(session, self)  # File > Export the catalog (issue 17)
         self.help_center = HelpCenter(self)
         self.menus = MainActions(self, session, self.rounds)
         self._connect()
