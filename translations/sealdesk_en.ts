@@ -4804,6 +4804,10 @@ Mandatory from {level}</translation>
         <source>Practice catalog, not signed</source>
         <translation>Practice catalog, not signed</translation>
     </message>
+    <message>
+        <source>The office uses the catalog edition {edition}</source>
+        <translation>The office uses the catalog edition {edition}</translation>
+    </message>
 </context>
 <context>
     <name>CatalogWorkbook</name>

@@ -4776,6 +4776,10 @@ Mandatory from {level}</source>
         <source>Practice catalog, not signed</source>
         <translation>เกณฑ์ฝึกซ้อม ไม่ได้ลงนาม</translation>
     </message>
+    <message>
+        <source>The office uses the catalog edition {edition}</source>
+        <translation>สำนักงานใช้เกณฑ์ฉบับ {edition}</translation>
+    </message>
 </context>
 <context>
     <name>CatalogWorkbook</name>

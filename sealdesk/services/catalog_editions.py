@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -263,6 +264,32 @@ def newer_edition(ws: WorkspaceCore, named: Any, round_be: int | None = None) ->
     with ws._sessions() as session:
         used = ws._catalog_of(session, ws._round(session, round_be))
     return _newer(CatalogRef.from_field(named), used.sha256)
+
+
+OFFICE_EDITION_SETTING = "office_catalog_edition"
+"""At a district: the edition the office's latest feedback or receipt named (JSON), or unset."""
+
+
+def note_office_edition(ws: WorkspaceCore, named: Any) -> CatalogRef | None:
+    """Records the edition an office document names (its ``"catalog"`` field), when the
+    district imports that document: the feedback and receipt importers call this, so the app
+    can tell the clerk when the office uses a newer edition. Audited (a workspace setting)."""
+    ref = CatalogRef.from_field(named)
+    if ref is not None:
+        ws.set_setting(OFFICE_EDITION_SETTING, json.dumps(ref.as_dict()))  # type: ignore[attr-defined]
+    return ref
+
+
+def office_edition_notice(ws: WorkspaceCore, round_be: int | None = None) -> CatalogRef | None:
+    """The newer edition the office last named, when the round uses another one; else None."""
+    text = ws.get_setting(OFFICE_EDITION_SETTING)  # type: ignore[attr-defined]
+    if not text:
+        return None
+    try:
+        named = json.loads(text)
+    except ValueError:
+        return None
+    return newer_edition(ws, named, round_be)
 
 
 NEWER_EDITION_MESSAGE = QT_TRANSLATE_NOOP(

@@ -284,6 +284,8 @@ class Workspace(WorkspaceCore):
     catalog_standing = _Later("catalog_editions", "standing")
     preview_catalog_import = _Later("catalog_editions", "preview_import")
     newer_catalog_edition = _Later("catalog_editions", "newer_edition")
+    note_office_catalog_edition = _Later("catalog_editions", "note_office_edition")
+    office_catalog_notice = _Later("catalog_editions", "office_edition_notice")
 
     # ----------------------------------------------------------------- backup, restore
 

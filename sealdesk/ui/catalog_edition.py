@@ -206,6 +206,46 @@ class PracticeBanner(QLabel):
         super().changeEvent(event)
 
 
+class NewerEditionFlag(QLabel):
+    """Shown in the district's status bar when the office's latest feedback or receipt named
+    another catalog edition than the round uses (the office names its current one)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newerEditionFlag")
+        self.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.session = session
+        session.round_changed.connect(lambda _r: self.refresh())
+        session.rounds_changed.connect(self.refresh)
+        session.setting_changed.connect(lambda _key: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        round_be = self.session.round
+        newer = self.session.query(lambda ws: ws.office_catalog_notice(round_be))
+        self.setVisible(newer is not None)
+        if newer is None:
+            return
+        self.setText(
+            "⚑ "
+            + QCoreApplication.translate(
+                "CatalogEdition", "The office uses the catalog edition {edition}"
+            ).format(edition=f"{newer.edition} {newer.version}")
+        )
+        self.setToolTip(
+            QCoreApplication.translate("Catalog", catalog_editions.NEWER_EDITION_MESSAGE).format(
+                edition=newer.edition,
+                version=newer.version,
+                used=_edition(self.session.catalog),
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+
 # --- at the office ----------------------------------------------------------------------------
 
 

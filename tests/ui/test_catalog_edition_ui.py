@@ -108,3 +108,26 @@ def test_office_publishes_and_the_city_view_flags(
     assert office_window.session.query(lambda ws: ws.catalog_ref())["version"] == "2026.1"
     assert "Practice catalog" in model.index(row, column).data()  # still practice, re-read
     assert "Publish a catalog edition..." in office_window.publish_link.text()
+
+
+def test_district_is_told_when_the_office_names_a_newer_edition(
+    qtbot, window: MainWindow, ws: Workspace, tmp_path: Path
+) -> None:
+    flag = window.newer_edition_flag
+    assert not flag.isVisible()
+    office = _office(tmp_path / "office")
+    office.publish_catalog(official(tmp_path, "2026.1"), tmp_path / "ed1.zip", PASS)
+    ref = office.catalog_ref()
+    office.close()
+    # what the feedback and receipt importers do with the document's "catalog" field
+    with qtbot.waitSignal(window.session.setting_changed):
+        ws.note_office_catalog_edition(ref)
+    assert flag.isVisible() and "2026.1" in flag.text()
+    assert "2026.1" in flag.toolTip() and "2023.1-template" in flag.toolTip()
+    card = tmp_path / "card.txt"
+    with Workspace.open(tmp_path / "office") as again:
+        again.write_office_card(card, PASS)
+    ws.trust_office(read_office_card(card))
+    window.rounds.import_catalog(tmp_path / "ed1.zip")
+    assert not flag.isVisible() and not window.practice_banner.isVisible()
+    assert ws.note_office_catalog_edition(None) is None  # an office with no edition yet
