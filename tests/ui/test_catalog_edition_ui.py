@@ -46,6 +46,8 @@ def test_district_sees_the_diff_and_trust_before_importing(
     assert "does not trust" in shown[0].english()  # type: ignore[attr-defined]
 
     ws.trust_office(read_office_card(card))
+    told: list[str] = []
+    monkeypatch.setattr("sealdesk.ui.rounds.show_info", lambda _p, text: told.append(text))
     dialog = window.rounds.preview_catalog(edition)
     assert dialog is not None and dialog.isVisible()
     assert published.key_id in dialog.trust.text() and "ศูนย์ประสานงาน" in dialog.trust.text()
@@ -55,7 +57,7 @@ def test_district_sees_the_diff_and_trust_before_importing(
     dialog.grab().save(str(tmp_path / "import-dialog.png"))
     with qtbot.waitSignal(window.session.round_changed):
         dialog.accept()
-    assert window.session.catalog.version == "2026.1"
+    assert window.session.catalog.version == "2026.1" and "2026.1" in told[0]
     assert not window.session.catalog.is_practice and not banner.isVisible()
     office.close()
 
@@ -83,9 +85,11 @@ def office_window(received: Received, tmp_path: Path, languages: i18n.Languages)
 
 
 def test_office_publishes_and_the_city_view_flags(
-    qtbot, office_window, tmp_path: Path, languages: i18n.Languages
+    qtbot, office_window, tmp_path: Path, languages: i18n.Languages, monkeypatch
 ) -> None:
     languages.set_language("en")
+    told: list[str] = []  # the "published" box, kept from other tests' open-box checks
+    monkeypatch.setattr(catalog_edition, "show_info", lambda _p, text: told.append(text))
     model = office_window.city.model
     column = FIXED.index("catalog")
     row = next(i for i, r in enumerate(model.rows) if r.district_code == "1001")
@@ -105,6 +109,7 @@ def test_office_publishes_and_the_city_view_flags(
     with qtbot.waitSignal(office_window.session.event):
         dialog.accept()
     assert out.is_file()
+    assert told == [f"Published the catalog edition ges-pi-2023 2026.1 to {out}."]
     assert office_window.session.query(lambda ws: ws.catalog_ref())["version"] == "2026.1"
     assert "Practice catalog" in model.index(row, column).data()  # still practice, re-read
     assert "Publish a catalog edition..." in office_window.publish_link.text()
@@ -128,6 +133,8 @@ def test_district_is_told_when_the_office_names_a_newer_edition(
     with Workspace.open(tmp_path / "office") as again:
         again.write_office_card(card, PASS)
     ws.trust_office(read_office_card(card))
-    window.rounds.import_catalog(tmp_path / "ed1.zip")
+    box = window.rounds.import_catalog(tmp_path / "ed1.zip")
+    assert box is not None
+    box.accept()
     assert not flag.isVisible() and not window.practice_banner.isVisible()
     assert ws.note_office_catalog_edition(None) is None  # an office with no edition yet
