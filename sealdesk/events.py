@@ -178,3 +178,16 @@ class ProtectedAccessed(Event):
     lists of protected files may have changed."""
 
     bundle_id: str
+
+
+# --- signed catalog editions (issue 17) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogPublished(Event):
+    """Issue 17: the coordinating office published a signed catalog edition; it is now the
+    office's current one, so how every submission's edition stands may have changed."""
+
+    edition: str
+    version: str
+    sha256: str

@@ -380,6 +380,10 @@
         <source>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</source>
         <translation>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</translation>
     </message>
+    <message>
+        <source>The catalog {edition} {version} is not signed by the coordinating office: use it for practice only; the office will mark this submission.</source>
+        <translation>The catalog {edition} {version} is not signed by the coordinating office: use it for practice only; the office will mark this submission.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -1089,6 +1093,26 @@ Whole fingerprint: {fp}</translation>
     <message>
         <source>protected; no reader of this office can open it</source>
         <translation>protected; no reader of this office can open it</translation>
+    </message>
+    <message>
+        <source>Catalog fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Catalog fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} {version} to {path}.</source>
+        <translation>Published the catalog edition {edition} {version} to {path}.</translation>
+    </message>
+    <message>
+        <source>Signed by the office key {key_id}.</source>
+        <translation>Signed by the office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted office key {key_id}.</source>
+        <translation>Signed by the trusted office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</source>
+        <translation>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2194,38 @@ Whole fingerprint: {fp}</translation>
         <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
         <translation>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</translation>
     </message>
+    <message>
+        <source>The catalog edition {file} does not name the catalog it holds; ask the office for the file again.</source>
+        <translation>The catalog edition {file} does not name the catalog it holds; ask the office for the file again.</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} is signed by the office key {key_id}, which this district does not trust; add the office&apos;s card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>The catalog edition {file} is signed by the office key {key_id}, which this district does not trust; add the office&apos;s card with &apos;sealdesk trust add&apos; first.</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} was changed after the office signed it; ask the office for the file again.</source>
+        <translation>The catalog edition {file} was changed after the office signed it; ask the office for the file again.</translation>
+    </message>
+    <message>
+        <source>The catalog {file} is marked as a template; set status = &quot;official&quot; before publishing it.</source>
+        <translation>The catalog {file} is marked as a template; set status = &quot;official&quot; before publishing it.</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published with other text; give this one a new version.</source>
+        <translation>The edition {edition} {version} was already published with other text; give this one a new version.</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published.</source>
+        <translation>The edition {edition} {version} was already published.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a usable signed catalog edition ({detail}).</source>
+        <translation>The file {file} is not a usable signed catalog edition ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
+        <translation>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2835,10 +2891,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>Catalog from the coordinating office</translation>
     </message>
     <message>
-        <source>Catalogs (*.toml)</source>
-        <translation>Catalogs (*.toml)</translation>
-    </message>
-    <message>
         <source>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</source>
         <translation>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</translation>
     </message>
@@ -2920,6 +2972,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Export the catalog as a &amp;workbook...</source>
         <translation>Export the catalog as a &amp;workbook...</translation>
+    </message>
+    <message>
+        <source>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</source>
+        <translation>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4564,22 @@ Do you want to delete it anyway?</translation>
         <source>{bundle}: the parts do not join into the bundle the part list describes; all parts are dropped. Ask the district to send the bundle again.</source>
         <translation>{bundle}: the parts do not join into the bundle the part list describes; all parts are dropped. Ask the district to send the bundle again.</translation>
     </message>
+    <message>
+        <source>Current edition</source>
+        <translation>Current edition</translation>
+    </message>
+    <message>
+        <source>Edition unknown to the office</source>
+        <translation>Edition unknown to the office</translation>
+    </message>
+    <message>
+        <source>Older edition</source>
+        <translation>Older edition</translation>
+    </message>
+    <message>
+        <source>Practice catalog (not signed)</source>
+        <translation>Practice catalog (not signed)</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4660,6 +4732,14 @@ Mandatory from {level}</translation>
         <source>{district}, benchmark {code}: {status}</source>
         <translation>{district}, benchmark {code}: {status}</translation>
     </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>Catalog edition</translation>
+    </message>
+    <message>
+        <source>Made with the catalog edition {edition} {version}: {standing}</source>
+        <translation>Made with the catalog edition {edition} {version}: {standing}</translation>
+    </message>
 </context>
 <context>
     <name>DistrictView</name>
@@ -4766,6 +4846,10 @@ Mandatory from {level}</translation>
     <message>
         <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
         <translation>{state} · bundle {bundle} · received {received} · catalog {edition}</translation>
+    </message>
+    <message>
+        <source>Catalog edition {edition} {version}: {standing}</source>
+        <translation>Catalog edition {edition} {version}: {standing}</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5012,10 @@ Mandatory from {level}</translation>
     <message>
         <source>Who may open personal data, and who opened it when</source>
         <translation>Who may open personal data, and who opened it when</translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition...</source>
+        <translation>Publish a catalog edition...</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6085,96 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</source>
+        <translation>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEdition</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catalog to publish</source>
+        <translation>Catalog to publish</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>Catalogs (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a catalog edition</source>
+        <translation>Import a catalog edition</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office&apos;s signing key:</source>
+        <translation>Passphrase of the office&apos;s signing key:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition</source>
+        <translation>Publish a catalog edition</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} to {path}.</source>
+        <translation>Published the catalog edition {edition} to {path}.</translation>
+    </message>
+    <message>
+        <source>Round {round} uses {old}. The file holds {new}.</source>
+        <translation>Round {round} uses {old}. The file holds {new}.</translation>
+    </message>
+    <message>
+        <source>Save the signed edition as</source>
+        <translation>Save the signed edition as</translation>
+    </message>
+    <message>
+        <source>Signed by {office}, with its trusted office key {key_id}.</source>
+        <translation>Signed by {office}, with its trusted office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Signed with the trusted office key {key_id}.</source>
+        <translation>Signed with the trusted office key {key_id}.</translation>
+    </message>
+    <message>
+        <source>The districts now use {old}. Publishing makes {new} the office&apos;s current edition.</source>
+        <translation>The districts now use {old}. Publishing makes {new} the office&apos;s current edition.</translation>
+    </message>
+    <message>
+        <source>The edition is signed with the office key; districts that trust the office&apos;s card can import it, and submissions made with an older edition are flagged.</source>
+        <translation>The edition is signed with the office key; districts that trust the office&apos;s card can import it, and submissions made with an older edition are flagged.</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so, and the office will mark the submission.</source>
+        <translation>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so, and the office will mark the submission.</translation>
+    </message>
+    <message>
+        <source>This round uses the catalog {edition}, which is not signed by the coordinating office: use it for practice only, and import the office&apos;s signed edition when it arrives.</source>
+        <translation>This round uses the catalog {edition}, which is not signed by the coordinating office: use it for practice only, and import the office&apos;s signed edition when it arrives.</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>What changes:</translation>
+    </message>
+    <message>
+        <source>Practice catalog, not signed</source>
+        <translation>Practice catalog, not signed</translation>
+    </message>
+    <message>
+        <source>The office uses the catalog edition {edition}</source>
+        <translation>The office uses the catalog edition {edition}</translation>
     </message>
 </context>
 </TS>

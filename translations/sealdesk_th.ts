@@ -375,6 +375,10 @@
         <source>Evidence marked as personal data is sent encrypted, and no trusted office card names the people allowed to read it; add the office&apos;s current card first.</source>
         <translation>หลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคลต้องส่งแบบเข้ารหัส แต่ยังไม่มีบัตรของศูนย์ประสานงานที่เชื่อถือใบใดระบุผู้มีสิทธิ์อ่าน กรุณาเพิ่มบัตรปัจจุบันของศูนย์ประสานงานก่อน</translation>
     </message>
+    <message>
+        <source>The catalog {edition} {version} is not signed by the coordinating office: use it for practice only; the office will mark this submission.</source>
+        <translation>เกณฑ์ {edition} {version} ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น สำนักงานจะทำเครื่องหมายการส่งครั้งนี้ไว้</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -1076,6 +1080,26 @@ Whole fingerprint: {fp}</source>
     <message>
         <source>protected; no reader of this office can open it</source>
         <translation>ได้รับการคุ้มครอง แต่ผู้มีสิทธิ์อ่านของสำนักงานนี้ไม่มีผู้ใดเปิดได้</translation>
+    </message>
+    <message>
+        <source>Catalog fingerprint (SHA-256): {fingerprint}</source>
+        <translation>ลายนิ้วมือของเกณฑ์ (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} {version} to {path}.</source>
+        <translation>เผยแพร่เกณฑ์ฉบับ {edition} {version} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Signed by the office key {key_id}.</source>
+        <translation>ลงนามด้วยกุญแจสำนักงาน {key_id}</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted office key {key_id}.</source>
+        <translation>ลงนามด้วยกุญแจสำนักงานที่เชื่อถือ {key_id}</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so.</source>
+        <translation>เกณฑ์นี้ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น การตรวจก่อนส่งและชุดข้อมูลจะระบุไว้</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2180,38 @@ Whole fingerprint: {fp}</source>
         <source>This workspace holds evidence marked as personal data, so its backup is encrypted: give a passphrase, or choose explicitly to write it unencrypted.</source>
         <translation>พื้นที่ทำงานนี้มีหลักฐานที่ทำเครื่องหมายว่ามีข้อมูลส่วนบุคคล ไฟล์สำรองข้อมูลจึงต้องเข้ารหัส กรุณาใส่รหัสผ่าน หรือเลือกอย่างชัดแจ้งให้บันทึกโดยไม่เข้ารหัส</translation>
     </message>
+    <message>
+        <source>The catalog edition {file} does not name the catalog it holds; ask the office for the file again.</source>
+        <translation>ไฟล์เกณฑ์ {file} ไม่ได้ระบุเกณฑ์ที่อยู่ภายใน โปรดขอไฟล์จากสำนักงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} is signed by the office key {key_id}, which this district does not trust; add the office&apos;s card with &apos;sealdesk trust add&apos; first.</source>
+        <translation>ไฟล์เกณฑ์ {file} ลงนามด้วยกุญแจสำนักงาน {key_id} ซึ่งเขตนี้ไม่ได้เชื่อถือ โปรดเพิ่มบัตรสำนักงานด้วย &apos;sealdesk trust add&apos; ก่อน</translation>
+    </message>
+    <message>
+        <source>The catalog edition {file} was changed after the office signed it; ask the office for the file again.</source>
+        <translation>ไฟล์เกณฑ์ {file} ถูกแก้ไขหลังจากสำนักงานลงนาม โปรดขอไฟล์จากสำนักงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The catalog {file} is marked as a template; set status = &quot;official&quot; before publishing it.</source>
+        <translation>เกณฑ์ {file} ระบุว่าเป็นแม่แบบ โปรดตั้ง status = &quot;official&quot; ก่อนเผยแพร่</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published with other text; give this one a new version.</source>
+        <translation>เกณฑ์ฉบับ {edition} {version} เคยเผยแพร่ด้วยเนื้อหาอื่นแล้ว โปรดกำหนดรุ่นใหม่ให้ฉบับนี้</translation>
+    </message>
+    <message>
+        <source>The edition {edition} {version} was already published.</source>
+        <translation>เกณฑ์ฉบับ {edition} {version} เผยแพร่ไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a usable signed catalog edition ({detail}).</source>
+        <translation>ไฟล์ {file} ไม่ใช่ไฟล์เกณฑ์ที่ลงนามซึ่งใช้งานได้ ({detail})</translation>
+    </message>
+    <message>
+        <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
+        <translation>ไฟล์ {file} เป็นเกณฑ์ฉบับที่ลงนาม โปรดเริ่มด้วยเกณฑ์ที่มากับโปรแกรม เชื่อถือบัตรสำนักงาน แล้วจึงนำเข้าเกณฑ์ฉบับนี้ในรอบการประเมิน</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2817,10 +2873,6 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
         <translation>ชุดเกณฑ์จากสำนักงานประสานงาน</translation>
     </message>
     <message>
-        <source>Catalogs (*.toml)</source>
-        <translation>ไฟล์ชุดเกณฑ์ (*.toml)</translation>
-    </message>
-    <message>
         <source>Round {round} now uses the catalog {new}. Kept: {kept} assessments and {links} evidence links.</source>
         <translation>รอบการประเมิน {round} ใช้ชุดเกณฑ์ {new} แล้ว คงผลการประเมินไว้ {kept} รายการ และการเชื่อมโยงเอกสารหลักฐาน {links} รายการ</translation>
     </message>
@@ -2901,6 +2953,10 @@ Fix or replace the file here in the failed folder and SealDesk will try again.
     <message>
         <source>Export the catalog as a &amp;workbook...</source>
         <translation>ส่งออกชุดเกณฑ์เป็นสมุดงาน Excel(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Signed catalog editions (*.zip);;Practice catalogs (*.toml)</source>
+        <translation>เกณฑ์ฉบับที่ลงนาม (*.zip);;เกณฑ์สำหรับฝึกซ้อม (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4542,22 @@ Do you want to delete it anyway?</source>
         <source>{bundle}: the parts do not join into the bundle the part list describes; all parts are dropped. Ask the district to send the bundle again.</source>
         <translation>{bundle}: ส่วนต่าง ๆ ต่อกันแล้วไม่ได้ชุดข้อมูลตามรายการส่วน จึงทิ้งทุกส่วนแล้ว กรุณาขอให้เขตส่งชุดข้อมูลมาใหม่</translation>
     </message>
+    <message>
+        <source>Current edition</source>
+        <translation>ฉบับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Edition unknown to the office</source>
+        <translation>ฉบับที่สำนักงานไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Older edition</source>
+        <translation>ฉบับเก่า</translation>
+    </message>
+    <message>
+        <source>Practice catalog (not signed)</source>
+        <translation>เกณฑ์ฝึกซ้อม (ไม่ได้ลงนาม)</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4638,6 +4710,14 @@ Mandatory from {level}</source>
         <source>{district}, benchmark {code}: {status}</source>
         <translation>{district} ตัวชี้วัด {code}: {status}</translation>
     </message>
+    <message>
+        <source>Catalog edition</source>
+        <translation>ฉบับเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Made with the catalog edition {edition} {version}: {standing}</source>
+        <translation>จัดทำด้วยเกณฑ์ฉบับ {edition} {version}: {standing}</translation>
+    </message>
 </context>
 <context>
     <name>DistrictView</name>
@@ -4744,6 +4824,10 @@ Mandatory from {level}</source>
     <message>
         <source>{state} · bundle {bundle} · received {received} · catalog {edition}</source>
         <translation>{state} · ชุดข้อมูล {bundle} · รับเมื่อ {received} · เกณฑ์ฉบับ {edition}</translation>
+    </message>
+    <message>
+        <source>Catalog edition {edition} {version}: {standing}</source>
+        <translation>เกณฑ์ฉบับ {edition} {version}: {standing}</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4989,10 @@ Mandatory from {level}</source>
     <message>
         <source>Who may open personal data, and who opened it when</source>
         <translation>ผู้ที่เปิดข้อมูลส่วนบุคคลได้ และผู้ที่เปิดไปแล้วเมื่อใด</translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition...</source>
+        <translation>เผยแพร่เกณฑ์ฉบับใหม่...</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6052,96 @@ Trust it only if the office gave you the same fingerprint on paper or on the pho
     <message>
         <source>The two passphrases differ.</source>
         <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The coordinating office now uses the catalog edition {edition} {version}; this round uses {used}. Ask the office for the new edition file and import it.</source>
+        <translation>ขณะนี้สำนักงานประสานงานใช้เกณฑ์ฉบับ {edition} {version} แต่รอบนี้ใช้ {used} โปรดขอไฟล์เกณฑ์ฉบับใหม่จากสำนักงานแล้วนำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEdition</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Catalog to publish</source>
+        <translation>เกณฑ์ที่จะเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.toml)</source>
+        <translation>ไฟล์เกณฑ์ (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import a catalog edition</source>
+        <translation>นำเข้าเกณฑ์ฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office&apos;s signing key:</source>
+        <translation>รหัสผ่านของกุญแจลงนามของสำนักงาน:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Publish a catalog edition</source>
+        <translation>เผยแพร่เกณฑ์ฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Published the catalog edition {edition} to {path}.</source>
+        <translation>เผยแพร่เกณฑ์ฉบับ {edition} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Round {round} uses {old}. The file holds {new}.</source>
+        <translation>รอบ {round} ใช้เกณฑ์ {old} ไฟล์นี้เป็นเกณฑ์ {new}</translation>
+    </message>
+    <message>
+        <source>Save the signed edition as</source>
+        <translation>บันทึกเกณฑ์ฉบับที่ลงนามเป็น</translation>
+    </message>
+    <message>
+        <source>Signed by {office}, with its trusted office key {key_id}.</source>
+        <translation>ลงนามโดย {office} ด้วยกุญแจสำนักงานที่เชื่อถือ {key_id}</translation>
+    </message>
+    <message>
+        <source>Signed with the trusted office key {key_id}.</source>
+        <translation>ลงนามด้วยกุญแจสำนักงานที่เชื่อถือ {key_id}</translation>
+    </message>
+    <message>
+        <source>The districts now use {old}. Publishing makes {new} the office&apos;s current edition.</source>
+        <translation>ขณะนี้เขตใช้เกณฑ์ {old} การเผยแพร่จะทำให้ {new} เป็นเกณฑ์ฉบับปัจจุบันของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>The edition is signed with the office key; districts that trust the office&apos;s card can import it, and submissions made with an older edition are flagged.</source>
+        <translation>เกณฑ์ฉบับนี้จะลงนามด้วยกุญแจสำนักงาน เขตที่เชื่อถือบัตรสำนักงานจะนำเข้าได้ และการส่งที่ใช้เกณฑ์ฉบับเก่าจะถูกทำเครื่องหมายไว้</translation>
+    </message>
+    <message>
+        <source>This catalog is not signed by the coordinating office: use it for practice only; pre-flight and the bundle will say so, and the office will mark the submission.</source>
+        <translation>เกณฑ์นี้ไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น การตรวจก่อนส่งและชุดข้อมูลจะระบุไว้ และสำนักงานจะทำเครื่องหมายการส่งไว้</translation>
+    </message>
+    <message>
+        <source>This round uses the catalog {edition}, which is not signed by the coordinating office: use it for practice only, and import the office&apos;s signed edition when it arrives.</source>
+        <translation>รอบนี้ใช้เกณฑ์ {edition} ซึ่งไม่ได้ลงนามโดยสำนักงานประสานงาน ใช้สำหรับฝึกซ้อมเท่านั้น และนำเข้าเกณฑ์ฉบับที่สำนักงานลงนามเมื่อได้รับแล้ว</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>สิ่งที่เปลี่ยนแปลง:</translation>
+    </message>
+    <message>
+        <source>Practice catalog, not signed</source>
+        <translation>เกณฑ์ฝึกซ้อม ไม่ได้ลงนาม</translation>
+    </message>
+    <message>
+        <source>The office uses the catalog edition {edition}</source>
+        <translation>สำนักงานใช้เกณฑ์ฉบับ {edition}</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,9 @@ def submission_document(
             "version": sub.catalog.version,
             "status": sub.catalog.status,
             "sha256": sub.catalog.sha256,
+            # the office key that signed the edition; null = a practice catalog (issue 17)
+            "signed_by": sub.catalog.signed_by or None,
+            "practice": sub.catalog.is_practice,
         },
         "checklist_pdf": checklist_path,
         "benchmarks": benchmarks,

@@ -99,10 +99,21 @@ class VerifyReport:
     status_counts: dict[str, int]
     benchmarks: tuple[BenchmarkSummary, ...] = field(default=())
     fetched_files: int = 0  # a delta bundle: payload files taken from ``fetched``
+    catalog_version: str = ""
+    catalog_signed_by: str = ""  # the office key that signed the catalog; "" = practice catalog
 
     @property
     def bundle_fingerprint(self) -> str:
         return group_hex(self.bundle_sha256)
+
+
+def _catalog_signer(catalog: dict[str, Any], bag_info: dict[str, str]) -> str:
+    """The office key id that signed the bundle's catalog, "" for a practice catalog (and for
+    every bundle made before catalogs were signed)."""
+    if catalog.get("practice"):
+        return ""
+    signer = str(catalog.get("signed_by") or bag_info.get("SealDesk-Catalog-Signed-By", ""))
+    return "" if signer == "practice" else signer
 
 
 # --- trust ------------------------------------------------------------------------------------
@@ -449,6 +460,8 @@ def _report(
         payload_files=payload_files,
         payload_bytes=payload_bytes,
         evidence_count=len(sub.get("evidence", [])),
+        catalog_version=str(catalog.get("version") or bag_info.get("SealDesk-Catalog-Version", "")),
+        catalog_signed_by=_catalog_signer(catalog, bag_info),
         status_counts=counts,
         benchmarks=tuple(benchmarks),
     )

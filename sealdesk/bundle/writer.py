@@ -418,6 +418,11 @@ def _write(
             ("SealDesk-Round-BE", str(sub.round_be)),
             ("SealDesk-Catalog-Edition", sub.catalog.edition),
             ("SealDesk-Catalog-SHA256", sub.catalog.sha256),
+            ("SealDesk-Catalog-Version", sub.catalog.version),
+            (
+                "SealDesk-Catalog-Signed-By",
+                sub.catalog.signed_by if not sub.catalog.is_practice else "practice",
+            ),
             ("SealDesk-Signer-Key-Id", key_id),
             ("SealDesk-Created", when.isoformat()),
             *protected_for_fields(sub.readers if sealed.files else ()),

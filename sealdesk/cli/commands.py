@@ -270,6 +270,15 @@ def cmd_catalog_import(args: argparse.Namespace) -> int:
             translate("CLI", "Kept {a} assessments and {l} evidence links.").format(
                 a=report.kept_assessments, l=report.kept_links
             ),
+            translate("CLI", "Signed by the trusted office key {key_id}.").format(
+                key_id=report.signed_by
+            )
+            if report.signed_by
+            else translate(
+                "CLI",
+                "This catalog is not signed by the coordinating office: use it for practice "
+                "only; pre-flight and the bundle will say so.",
+            ),
         ]
         for code in report.unmatched_assessments:
             lines.append(

@@ -12,6 +12,7 @@
     sealdesk office release ID [--json]
     sealdesk office intake watch --folder DIR [--once] [--poll] [--json]
     sealdesk office status [--round YEAR_BE] [--json]
+    sealdesk office publish-catalog FILE.toml --out FILE [--passphrase-file FILE] [--overwrite]
 
 Every office command refuses a district workspace, and every district command an office one
 (cli/common.open_workspace, exit 3); ``key``, ``audit``, ``check`` and ``backup`` serve both.
@@ -25,7 +26,7 @@ import sys
 import threading
 from typing import Any
 
-from sealdesk.cli import office_personal, office_reports, review_cmd
+from sealdesk.cli import catalog_publish_cmd, office_personal, office_reports, review_cmd
 from sealdesk.cli.bundle_cmd import _passphrase
 from sealdesk.cli.common import (
     common_options,
@@ -126,6 +127,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     office_reports.register_office(osub)
     review_cmd.register_office(osub)  # issue 15: review, return, accept, finalize, reviews
     office_personal.register_office(osub)  # issue 18
+    catalog_publish_cmd.register_office(osub)
 
 
 # --- init, keys ---------------------------------------------------------------------------------
@@ -446,5 +448,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"{r.district_code}  {name:<20} {state:<12} {r.score_percent or 0:5.1f}%  {level:<8} "
             f"{missing}  {r.evidence_count:>3}  {r.catalog_edition}  {when}  {r.bundle_id}"
         )
+        if r.catalog_standing is not None and r.catalog_standing.flagged:  # issue 17
+            lines[-1] += "  ⚑ " + translate("Office", r.catalog_standing.label)
     emit(args, city, [printable(line) for line in lines])
     return 0

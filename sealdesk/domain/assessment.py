@@ -92,6 +92,7 @@ class CatalogImportReport:
     unmatched_assessments: tuple[str, ...]  # codes with work that the new edition lacks
     unmatched_links: tuple[tuple[str, str], ...]  # (evidence sha256, code)
     new_benchmarks: tuple[str, ...] = field(default=())
+    signed_by: str = ""  # the trusted office key that signed the new edition; "" = practice
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,9 @@ class Catalog:
     sha256: str
     source_text: str = field(repr=False)
     valid_from: date | None = None  # optional: the day the edition takes effect
+    signed_by: str = field(default="", compare=False)
+    """The office key id that signed this edition where it was imported; "" = unsigned, so
+    usable for practice only (not part of the text: the same text may arrive either way)."""
     _by_code: dict[str, Benchmark] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +85,11 @@ class Catalog:
     @property
     def is_template(self) -> bool:
         return self.status == "template"
+
+    @property
+    def is_practice(self) -> bool:
+        """Not an edition signed by a trusted office: work with it is practice only."""
+        return not self.signed_by or self.is_template
 
     def benchmarks(self) -> list[Benchmark]:
         return list(self._by_code.values())
@@ -439,6 +447,15 @@ def load_catalog(path: Path) -> Catalog:
         raw = read_regular_bytes(path, CATALOG_MAX_BYTES)
     except FileAccessError as error:  # the same sentence, as the catalog's kind of error
         raise CatalogError(error.template, **error.params) from None
+    if raw.startswith(b"PK\x03\x04"):  # a signed edition (issue 17): only a district imports it
+        raise CatalogError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {file} is a signed catalog edition: start with the shipped catalog, "
+                "trust the office's card, then import the edition into the round.",
+            ),
+            file=str(path),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from sealdesk.domain.editions import CatalogStanding
 from sealdesk.domain.status import Level, Status
 from sealdesk.errors import QT_TRANSLATE_NOOP
 
@@ -80,6 +81,9 @@ class DistrictRow:
     evidence_count: int
     catalog_edition: str | None
     statuses: dict[str, Status]  # benchmark code -> status in the current submission
+    # issue 17: how the submission's catalog edition stands (None when nothing was received)
+    catalog_standing: CatalogStanding | None = None
+    catalog_version: str = ""
 
     @property
     def confirmed(self) -> bool:
@@ -192,6 +196,8 @@ class OfficeSubmission:
     evidence: tuple[OfficeEvidence, ...]
     checklist_pdf_sha256: str | None  # the signed checklist PDF, in the blob store
     history: tuple[tuple[str, datetime], ...] = ()  # (bundle id, received at), newest first
+    catalog_version: str = ""  # issue 17
+    catalog_standing: CatalogStanding = CatalogStanding.PRACTICE
 
     def evidence_for(self, code: str) -> tuple[OfficeEvidence, ...]:
         return tuple(e for e in self.evidence if code in e.benchmarks)

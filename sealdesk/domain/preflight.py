@@ -327,6 +327,19 @@ def preflight(
                 {"edition": catalog.edition},
             )
         )
+    elif catalog.is_practice:
+        warnings.append(
+            Finding(
+                "practice-catalog",
+                catalog.edition,
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "The catalog {edition} {version} is not signed by the coordinating office: "
+                    "use it for practice only; the office will mark this submission.",
+                ),
+                {"edition": catalog.edition, "version": catalog.version},
+            )
+        )
     ready, projected = ready_findings(catalog, assessments, target)
     warnings += ready
     return Preflight(tuple(blockers), tuple(warnings), projected, target)

@@ -18,6 +18,7 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -162,11 +163,19 @@ class WorkspaceCore:
 
     # ----------------------------------------------------------------- rounds and catalogs
 
-    def _store_catalog(self, session: Session, catalog: Catalog) -> CatalogEdition:
+    def _store_catalog(
+        self, session: Session, catalog: Catalog, signature: str = ""
+    ) -> CatalogEdition:
+        """The edition row of this text, made if new. A signed arrival of a text first held
+        unsigned records its signer (the text is the same; only its standing changes)."""
         existing = session.scalar(
             select(CatalogEdition).where(CatalogEdition.sha256 == catalog.sha256)
         )
         if existing is not None:
+            if catalog.signed_by and not existing.signed_by:
+                existing.signed_by = catalog.signed_by
+                existing.signature = signature
+                self._catalogs.pop(existing.id, None)
             return existing
         edition = CatalogEdition(
             edition=catalog.edition,
@@ -174,6 +183,8 @@ class WorkspaceCore:
             sha256=catalog.sha256,
             source_text=catalog.source_text,
             imported_at=now(),
+            signed_by=catalog.signed_by,
+            signature=signature,
         )
         session.add(edition)
         session.flush()
@@ -199,6 +210,8 @@ class WorkspaceCore:
             edition = session.get(CatalogEdition, round_row.catalog_id)
             assert edition is not None
             catalog = parse_catalog(edition.source_text, f"{edition.edition} {edition.version}")
+            if edition.signed_by:
+                catalog = replace(catalog, signed_by=edition.signed_by)
             self._catalogs[round_row.catalog_id] = catalog
         return catalog
 

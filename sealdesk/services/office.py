@@ -29,6 +29,7 @@ from sealdesk.domain.city import (
     SubmissionState,
 )
 from sealdesk.domain.districts import all_districts, district
+from sealdesk.domain.editions import CatalogRef, catalog_standing
 from sealdesk.domain.scoring import score_round
 from sealdesk.domain.status import Level, Status
 from sealdesk.domain.thaidate import current_round_be
@@ -143,6 +144,7 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
             )
             round_year_be = latest if latest is not None else current_round_be()
         catalogs = _catalogs(ws, session)
+        published = _published_refs(session)
         bundles = session.scalars(
             select(OfficeBundle).where(
                 OfficeBundle.round_be == round_year_be, OfficeBundle.current.is_(True)
@@ -214,9 +216,23 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
                 evidence_count=evidence_counts[bundle.id],
                 catalog_edition=bundle.catalog_edition,
                 statuses=got,
+                catalog_standing=catalog_standing(
+                    bundle.catalog_sha256, bundle.catalog_signed_by, published
+                ),
+                catalog_version=bundle.catalog_version,
             )
         )
     return CityStatus(round_year_be, office_name(ws), _columns(view_catalog), tuple(rows))
+
+
+def _published_refs(session: Any) -> list[CatalogRef]:
+    """The editions the office published, oldest first (issue 17; the last is current)."""
+    rows = session.execute(
+        select(CatalogEdition.edition, CatalogEdition.version, CatalogEdition.sha256)
+        .where(CatalogEdition.published_at.is_not(None))
+        .order_by(CatalogEdition.published_at, CatalogEdition.id)
+    ).all()
+    return [CatalogRef(*row) for row in rows]
 
 
 def _status(value: str) -> Status:
@@ -257,6 +273,9 @@ def office_submission(
             .where(OfficeEvidenceRow.bundle_row_id == chosen.id)
             .order_by(OfficeEvidenceRow.id)
         ).all()
+        standing = catalog_standing(
+            chosen.catalog_sha256, chosen.catalog_signed_by, _published_refs(session)
+        )
     assessments = tuple(
         OfficeAssessment(
             code=a.benchmark_code,
@@ -309,6 +328,8 @@ def office_submission(
         evidence=evidence,
         checklist_pdf_sha256=chosen.checklist_sha256,
         history=tuple((b.bundle_id, b.received_at) for b in all_bundles),
+        catalog_version=chosen.catalog_version,
+        catalog_standing=standing,
     )
 
 

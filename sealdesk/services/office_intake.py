@@ -383,6 +383,8 @@ def _take(
             signer_key_id=report.signer_key_id,
             catalog_edition=report.catalog_edition,
             catalog_sha256=report.catalog_sha256,
+            catalog_version=report.catalog_version,
+            catalog_signed_by=report.catalog_signed_by,
             checklist_sha256=checklist,
             current=newest,
             state="resubmitted" if answers else "verified",

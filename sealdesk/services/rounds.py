@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from sealdesk.domain.assessment import CatalogImportReport
-from sealdesk.domain.catalog import Catalog, load_catalog
+from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.status import Status
 from sealdesk.domain.thaidate import check_round_year
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
@@ -31,14 +31,18 @@ def current_round(ws: WorkspaceCore) -> int:
 def add_round(ws: WorkspaceCore, round_be: int, catalog_path: Path | None = None) -> None:
     """Starts a new round; it uses the given catalog, or the latest round's catalog."""
     check_round_year(round_be)
-    catalog = load_catalog(catalog_path) if catalog_path else None
+    incoming = None
+    if catalog_path:
+        from sealdesk.services.catalog_editions import read_for_district
+
+        incoming = read_for_district(ws, catalog_path)
     with ws._transaction() as session:
         if session.scalar(select(Round).where(Round.year_be == round_be)):
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "Round {round} already exists."), round=round_be
             )
-        if catalog is not None:
-            catalog_id = ws._store_catalog(session, catalog).id
+        if incoming is not None:
+            catalog_id = ws._store_catalog(session, incoming.catalog, incoming.signature).id
         else:
             catalog_id = ws._round(session, None).catalog_id
         session.add(Round(year_be=round_be, catalog_id=catalog_id, created_at=now()))
@@ -54,8 +58,20 @@ def catalog(ws: WorkspaceCore, round_be: int | None = None) -> Catalog:
 def import_catalog(
     ws: WorkspaceCore, path: Path, round_be: int | None = None
 ) -> CatalogImportReport:
-    """Switches a round to another catalog edition, keeping all work whose code remains."""
-    new = load_catalog(path)
+    """Switches a round to another catalog edition, keeping all work whose code remains.
+
+    ``path`` is an edition signed by an office key this district trusts, or a bare TOML
+    catalog (practice only); services/catalog_editions.py reads and checks it."""
+    from sealdesk.services.catalog_editions import read_for_district
+
+    incoming = read_for_district(ws, path)
+    return switch_catalog(ws, incoming.catalog, round_be, incoming.signature)
+
+
+def switch_catalog(
+    ws: WorkspaceCore, new: Catalog, round_be: int | None = None, signature: str = ""
+) -> CatalogImportReport:
+    """Switches a round to the edition ``new`` (already read and checked)."""
     with ws._transaction() as session:
         round_row = ws._round(session, round_be)
         old = ws._catalog_of(session, round_row)
@@ -68,7 +84,7 @@ def import_catalog(
             .join(EvidenceLink, EvidenceLink.evidence_id == EvidenceRow.id)
             .where(EvidenceLink.round_id == round_row.id)
         ).all()
-        edition = ws._store_catalog(session, new)
+        edition = ws._store_catalog(session, new, signature)
         round_row.catalog_id = edition.id
         report = CatalogImportReport(
             old_edition=f"{old.edition} {old.version}",
@@ -80,6 +96,7 @@ def import_catalog(
             ),
             unmatched_links=tuple(sorted((s, c) for s, c in links if not new.has(c))),
             new_benchmarks=tuple(b.code for b in new.benchmarks() if not old.has(b.code)),
+            signed_by="" if new.is_practice else new.signed_by,
         )
         ws._audit(
             session,
@@ -90,6 +107,7 @@ def import_catalog(
             {
                 "catalog": report.new_edition,
                 "sha256": new.sha256,
+                "signed_by": new.signed_by,
                 "unmatched_assessments": list(report.unmatched_assessments),
                 "unmatched_links": [list(x) for x in report.unmatched_links],
             },

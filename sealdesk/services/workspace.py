@@ -321,6 +321,16 @@ class Workspace(WorkspaceCore):
     set_retention_years = _Later("office_purge", "set_retention_years")
     retention_cutoff = _Later("office_purge", "retention_cutoff")
     purge_protected = _Later("office_purge", "purge_protected")
+    # issue 17: signed catalog editions (publish at the office, checked import at a district)
+    publish_catalog = _Later("catalog_editions", "publish_catalog")
+    published_editions = _Later("catalog_editions", "published_editions")
+    current_catalog_edition = _Later("catalog_editions", "current_edition")
+    catalog_ref = _Later("catalog_editions", "catalog_ref")
+    catalog_standing = _Later("catalog_editions", "standing")
+    preview_catalog_import = _Later("catalog_editions", "preview_import")
+    newer_catalog_edition = _Later("catalog_editions", "newer_edition")
+    note_office_catalog_edition = _Later("catalog_editions", "note_office_edition")
+    office_catalog_notice = _Later("catalog_editions", "office_edition_notice")
 
     # ----------------------------------------------------------------- backup, restore
 

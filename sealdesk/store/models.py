@@ -43,6 +43,11 @@ class CatalogEdition(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     source_text: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime]
+    # issue 17: the office key id that signed it ("" = unsigned, practice only), its minisign
+    # signature, and at the office when it was published (the latest is the current edition)
+    signed_by: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    signature: Mapped[str] = mapped_column(Text, default="", server_default="")
+    published_at: Mapped[datetime | None]
 
 
 class Round(Base):
@@ -187,6 +192,9 @@ class OfficeBundle(Base):
     signer_key_id: Mapped[str] = mapped_column(String(16))
     catalog_edition: Mapped[str] = mapped_column(String(100))
     catalog_sha256: Mapped[str] = mapped_column(String(64))
+    # issue 17: the bundle's catalog version and signing office key ("" = practice catalog)
+    catalog_version: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    catalog_signed_by: Mapped[str] = mapped_column(String(16), default="", server_default="")
     checklist_sha256: Mapped[str | None] = mapped_column(String(64))
     current: Mapped[bool] = mapped_column(default=False)
     state: Mapped[str] = mapped_column(String(32), default="verified")

@@ -43,7 +43,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the Status of a benchmark cell (None: no data)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 3  # the district code of the row
 
-FIXED = ("district", "state", "score", "level", "missing")
+FIXED = ("district", "state", "score", "level", "missing", "catalog")
 """The columns before the benchmark columns."""
 
 NOT_SUBMITTED = "none"  # the level filter's choice for districts that sent nothing
@@ -57,6 +57,7 @@ def fixed_headers() -> tuple[str, ...]:
         QCoreApplication.translate("CityView", "Score %"),
         QCoreApplication.translate("CityView", "Projected level"),
         QCoreApplication.translate("CityView", "Mandatory missing"),
+        QCoreApplication.translate("CityView", "Catalog edition"),
     )
 
 
@@ -161,6 +162,10 @@ class CityModel(QAbstractTableModel):
                 return QCoreApplication.translate("Level", level.label)
             if key == "missing":
                 return " ".join(row.mandatory_missing)
+            if key == "catalog":
+                return _catalog_text(row)
+        if key == "catalog":
+            return _catalog_cell(row, role)
         if role == SORT_ROLE:
             if key == "district":
                 return row.district_code
@@ -189,6 +194,36 @@ class CityModel(QAbstractTableModel):
                 "CityView", "Mandatory for the next level and not met: {codes}"
             ).format(codes=", ".join(row.mandatory_missing))
         return None
+
+
+def _catalog_text(row: DistrictRow) -> str:
+    """The edition a submission was made with, and a flag when it is not the office's current
+    one (issue 17): older, unknown to the office, or a practice catalog."""
+    standing = row.catalog_standing
+    if standing is None:
+        return ""
+    if not standing.flagged:
+        return f"{row.catalog_edition or ''} {row.catalog_version}".strip()
+    return "⚑ " + QCoreApplication.translate("Office", standing.label)
+
+
+def _catalog_cell(row: DistrictRow, role: int) -> object:
+    standing = row.catalog_standing
+    if role == SORT_ROLE:  # flagged ones first when sorted ascending
+        return 9 if standing is None else (1 if standing.flagged else 5)
+    if standing is None:
+        return None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(QColor("#b00020" if standing.flagged else "#1b5e20"))
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return QCoreApplication.translate(
+            "CityView", "Made with the catalog edition {edition} {version}: {standing}"
+        ).format(
+            edition=row.catalog_edition or "",
+            version=row.catalog_version,
+            standing=QCoreApplication.translate("Office", standing.label),
+        )
+    return None
 
 
 class CityFilter(QSortFilterProxyModel):

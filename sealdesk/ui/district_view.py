@@ -86,6 +86,24 @@ class DistrictSubmissionDialog(QDialog):
             )
         )
         layout.addWidget(self.header)
+        if submission.catalog_standing.flagged:  # issue 17: not the office's current edition
+            self.catalog_flag = QLabel(self)
+            self.catalog_flag.setObjectName("catalogFlag")
+            self.catalog_flag.setWordWrap(True)
+            self.catalog_flag.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.catalog_flag.setText(
+                "⚑ "
+                + QCoreApplication.translate(
+                    "DistrictView", "Catalog edition {edition} {version}: {standing}"
+                ).format(
+                    edition=submission.catalog_edition,
+                    version=submission.catalog_version,
+                    standing=QCoreApplication.translate(
+                        "Office", submission.catalog_standing.label
+                    ),
+                )
+            )
+            layout.addWidget(self.catalog_flag)
 
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)

@@ -32,6 +32,7 @@ from sealdesk.ui.actions import MainActions
 from sealdesk.ui.benchmark_page import BenchmarkPage
 from sealdesk.ui.benchmark_picker import choose_for_new_files
 from sealdesk.ui.catalog_book import CatalogWorkbook
+from sealdesk.ui.catalog_edition import NewerEditionFlag, PracticeBanner
 from sealdesk.ui.checklist import ChecklistPane, ChecklistView
 from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedState")
         bar = self.statusBar()
         bar.addWidget(self.round_label)
+        self.practice_banner = PracticeBanner(session, self)  # issue 17: unsigned catalog
+        bar.addWidget(self.practice_banner)
+        self.newer_edition_flag = NewerEditionFlag(session, self)  # issue 17: office is ahead
+        bar.addWidget(self.newer_edition_flag)
         bar.addWidget(self.workspace_label, 1)
         bar.addPermanentWidget(self.saved_label)
 

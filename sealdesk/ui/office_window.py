@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.city import CityStatus, IntakeOutcome, IntakeResult
 from sealdesk.errors import SealDeskError
+from sealdesk.events import CatalogPublished
 from sealdesk.ui import i18n, jobs
 from sealdesk.ui.citymodel import CODE_ROLE
+from sealdesk.ui.catalog_edition import publish_flow
 from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job
@@ -106,6 +108,11 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.readers_action = self.personal_menu.addAction("")
         self.access_log_action = self.personal_menu.addAction("")
         self.personal_button.setMenu(self.personal_menu)
+        # issue 17: publish a signed catalog edition; a link that wraps, under the side panel,
+        # since a button would widen the window past 1024 px at 150 %
+        self.publish_link = QLabel(self)
+        self.publish_link.setObjectName("publishCatalog")
+        self.publish_link.setWordWrap(True)
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -168,6 +175,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             label.setWordWrap(True)  # a narrow side panel wraps its headings
             side_layout.addWidget(label)
             side_layout.addWidget(widget, stretch)
+        side_layout.addWidget(self.publish_link)
         splitter.addWidget(self.city)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -201,6 +209,8 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.report_button.clicked.connect(self.print_report)
         self.access_log_action.triggered.connect(self.show_access_log)
         self.readers_action.triggered.connect(self.show_readers)
+        self.publish_link.linkActivated.connect(lambda _l: publish_flow(self.session, self))
+        session.event.connect(lambda e: self.refresh() if isinstance(e, CatalogPublished) else None)
         self.cancel_button.clicked.connect(self.cancel_intake)
         self.round.currentIndexChanged.connect(self._round_chosen)
         self.city.district_activated.connect(self.open_district)
@@ -262,6 +272,11 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         )
         self.personal_button.setToolTip(tip)
         self.personal_button.setAccessibleName(tip)
+        self.publish_link.setText(
+            '<a href="publish">'
+            + QCoreApplication.translate("OfficeWindow", "Publish a catalog edition...")
+            + "</a>"
+        )
         self.cancel_button.setText(QCoreApplication.translate("OfficeWindow", "Cancel"))
         self.gaps_label.setText(
             QCoreApplication.translate("OfficeWindow", "The benchmarks most districts fail")

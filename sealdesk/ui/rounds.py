@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from sealdesk.domain.thaidate import ROUND_YEAR_MAX_BE, ROUND_YEAR_MIN_BE, current_round_be
 from sealdesk.services.workspace import Workspace
@@ -138,10 +138,18 @@ class RoundController(QObject):
             self.window,
             QCoreApplication.translate("MainWindow", "Catalog from the coordinating office"),
             "",
-            QCoreApplication.translate("MainWindow", "Catalogs (*.toml)"),
+            QCoreApplication.translate(
+                "MainWindow", "Signed catalog editions (*.zip);;Practice catalogs (*.toml)"
+            ),
         )
         if name:
-            self.import_catalog(Path(name))
+            self.preview_catalog(Path(name))
+
+    def preview_catalog(self, path: Path) -> QDialog | None:
+        """Shows what the file is and changes (issue 17) before ``import_catalog``."""
+        from sealdesk.ui.catalog_edition import preview_import
+
+        return preview_import(self.session, self.window, path, self.import_catalog)
 
     def import_catalog(self, path: Path) -> QMessageBox | None:
         """Switches the round shown to another catalog edition; work whose benchmark code

@@ -53,7 +53,11 @@ def test_run_first_time_then_reopen(qtbot, tmp_path: Path, monkeypatch) -> None:
         _later(close_main)
 
     def close_main() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()  # not a closed one of an earlier test
+        )
         seen["title"] = window.windowTitle()
         window.open_benchmark("2.2.1")
         window.close()
@@ -69,7 +73,11 @@ def test_run_first_time_then_reopen(qtbot, tmp_path: Path, monkeypatch) -> None:
 
     # Second start: straight into the window, at the benchmark left open, in English.
     def check_and_close() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()  # not a closed one of an earlier test
+        )
         seen["page"] = window.page.code
         seen["actor"] = window.session.clerk
         seen["menu"] = window.menus.menus["file"].title()

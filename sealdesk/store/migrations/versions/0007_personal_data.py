@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_personal_data"
-down_revision = "0005_receipts"
+down_revision = "0006_catalog_editions"
 branch_labels = None
 depends_on = None
 

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_readers"
-down_revision = "0007_personal_data"  # re-chained after 0007 when merged (E1)
+down_revision = "0007_personal_data"
 branch_labels = None
 depends_on = None
 
