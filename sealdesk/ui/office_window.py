@@ -31,8 +31,8 @@ from sealdesk.domain.city import CityStatus, IntakeOutcome, IntakeResult
 from sealdesk.errors import SealDeskError
 from sealdesk.events import CatalogPublished
 from sealdesk.ui import i18n, jobs
-from sealdesk.ui.citymodel import CODE_ROLE
 from sealdesk.ui.catalog_edition import publish_flow
+from sealdesk.ui.citymodel import CODE_ROLE
 from sealdesk.ui.cityview import CityView
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.jobs import Job
