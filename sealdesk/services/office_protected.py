@@ -41,6 +41,13 @@ INDEX_NAME = "index.json.age"
 MAX_INDEX_BYTES = 16 * 1024 * 1024
 VIEW_PREFIX = "sealdesk-view-"
 """The private temporary folders of the viewer (erased after viewing, and by purge)."""
+VIEWABLE_SUFFIXES = frozenset(
+    ".pdf .txt .csv .jpg .jpeg .png .gif .bmp .tif .tiff .webp .heic "
+    ".doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .rtf".split()
+)
+"""The extensions a viewer's copy may keep: the original name comes from the district's
+encrypted index, and "Open in another program" would run a program (.exe, .bat, .lnk...) or, on
+Windows, follow a backslash out of the folder; any other extension is dropped."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +406,8 @@ def private_copy(opened: OpenedFile) -> Iterator[Path]:
     lists of recent files); erased (overwritten, removed) when the block ends."""
     folder = Path(tempfile.mkdtemp(prefix=VIEW_PREFIX))
     try:
-        suffix = PurePosixPath(opened.name).suffix[:16]
+        suffix = PurePosixPath(opened.name).suffix
+        suffix = suffix if suffix.lower() in VIEWABLE_SUFFIXES else ""
         target = folder / (PurePosixPath(opened.neutral_name).stem + suffix)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
