@@ -16,7 +16,7 @@ bundle says so in submission.json (``extra.answers_feedback``) and the office ma
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ from sealdesk.domain.review import (
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import FeedbackChanged
-from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.services.core import WorkspaceCore, local_time, now
 from sealdesk.store.models import (
     ExportRow,
     FeedbackActionTaken,
@@ -180,7 +180,7 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             district_code=own,
             round_be=int(doc.get("round_be", 0)),
             bundle_id=bundle_id,
-            issued_at=_when(str(doc.get("issued_at", ""))) or now(),
+            issued_at=local_time(str(doc.get("issued_at", ""))) or now(),
             imported_at=now(),
             imported_by=ws.actor,
             sha256=got.sha256,
@@ -208,16 +208,6 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
         return FeedbackImport(_value(session, row), duplicate=False)
 
 
-def _when(text: str) -> datetime | None:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return value.replace(microsecond=0)
-
-
 # --- reading --------------------------------------------------------------------------------------
 
 
@@ -243,7 +233,7 @@ def _reviews(doc: dict[str, Any]) -> tuple[BenchmarkReview, ...]:
                 verdict=verdict,
                 comment=str(item.get("comment", "")),
                 action=required,
-                reviewed_at=_when(str(item.get("reviewed_at") or "")),
+                reviewed_at=local_time(str(item.get("reviewed_at") or "")),
                 reviewed_by=str(item.get("reviewed_by", "")),
             )
         )

@@ -51,7 +51,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import BundlesReceived
 from sealdesk.fsutil import open_regular, sha256_file
 from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
-from sealdesk.services.core import WorkspaceCore, now
+from sealdesk.services.core import WorkspaceCore, local_time, now
 from sealdesk.services.office import require_office, score_submission
 from sealdesk.services.office_blobs import (
     INTAKE_DIR,
@@ -353,7 +353,7 @@ def _take(
     cancelled: IsCancelled | None,
 ) -> IntakeOutcome:
     doc, checklist, skeleton, layout, protected = ingest(ws, source, sha256, cancelled)
-    submitted = _when(report.signed_at)
+    submitted = local_time(report.signed_at)
     score, level, missing = score_submission(ws, report.catalog_sha256, doc)
     tag_sha = intake_tag_manifest_sha256(source)
     with ws._transaction() as session:
@@ -416,16 +416,6 @@ def _take(
             },
         )
     return IntakeOutcome.TAKEN if newest else IntakeOutcome.HISTORY
-
-
-def _when(text: str) -> datetime | None:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return value.replace(microsecond=0)
 
 
 def _index(session: Any, bundle_row_id: int, doc: dict[str, Any]) -> None:
