@@ -172,6 +172,11 @@ def part_list_text(
     return body + SIGNATURE_MARK + "\n" + key.sign_minisign(body.encode("utf-8"), comment)
 
 
+def _file_name(name: str) -> bool:
+    """A plain file name: the office receives the joined bundle under it (no folder, no "..")."""
+    return name not in ("", ".", "..") and not any(c in name for c in "/\\\0")
+
+
 def parse_part_list(text: str, trusted: Iterable[PublicKey]) -> PartList:
     """A part list, its signature checked against ``trusted`` keys; BadSignatureError when it
     is not signed by one of them or was changed, ValueError when it is not a part list."""
@@ -191,7 +196,7 @@ def parse_part_list(text: str, trusted: Iterable[PublicKey]) -> PartList:
         for p in doc["parts"]
     )
     bundle = str(doc["bundle"])
-    if any(p.name != part_name(bundle, p.index) for p in parts) or "/" in bundle or "\\" in bundle:
+    if any(p.name != part_name(bundle, p.index) for p in parts) or not _file_name(bundle):
         raise ValueError("a part's name does not match its bundle")
     if [p.index for p in parts] != list(range(1, len(parts) + 1)) or len(parts) > MAX_PARTS:
         raise ValueError("the parts are not numbered 1..n")

@@ -137,3 +137,44 @@ def test_a_new_export_under_the_same_name_rechecks_the_waiting_parts(
     taken = [r for r in results if r.outcome is IntakeOutcome.TAKEN]
     assert [r.bundle_id for r in taken] == [again.bundle_id]
     d.ws.close()
+
+
+def test_a_part_list_naming_a_bundle_dot_dot_is_refused(tmp_path: Path, office: Workspace) -> None:
+    """A signed part list whose bundle is named ".." (or ".") would have the joined bundle
+    renamed onto its own folder: refused as a part list, the other files still received."""
+    from sealdesk.bundle.parts import Part, part_list_text
+    from sealdesk.services import keys
+
+    d = make_district(tmp_path, "1005")
+    office.enrol_key(read_key_file(d.pub_file), "1005")
+    out = tmp_path / "made" / "b.zip"
+    result = export_service.export_bundle(
+        d.ws, out, passphrase=PASS, checklist=False, part_size=30_000
+    )
+    doc = json.loads(result.path.read_text("utf-8").split("-----BEGIN SIGNATURE-----")[0])
+    hostile = tmp_path / "hostile"
+    hostile.mkdir()
+    parts = []
+    for entry in doc["parts"]:
+        name = f"...{entry['index']:03d}"
+        (hostile / name).write_bytes((out.parent / entry["name"]).read_bytes())
+        parts.append(Part(entry["index"], name, entry["offset"], entry["size"], entry["sha256"]))
+    listing = hostile / "...parts"
+    listing.write_text(
+        part_list_text(
+            parts,
+            bundle_name="..",
+            bundle_sha256=doc["bundle_sha256"],
+            bundle_size=doc["bundle_size"],
+            bundle_id=doc["bundle_id"],
+            district="1005",
+            round_be=doc["round_be"],
+            key=keys.unlock(d.ws, PASS),
+        ),
+        "utf-8",
+    )
+    results = office.receive_bundles(sorted(hostile.iterdir()))
+    refused = [r for r in results if r.params.get("file") == listing.name]
+    assert [r.outcome for r in refused] == [IntakeOutcome.FAILED]
+    assert not any(r.outcome is IntakeOutcome.TAKEN for r in results)
+    d.ws.close()
