@@ -10,13 +10,14 @@ The part list is a signed text like the office's signed files: a JSON document, 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sealdesk.bundle import minisign
 from sealdesk.bundle.errors import BadSignatureError
@@ -112,27 +113,38 @@ def write_parts(
     bundle_name: str,
     overwrite: bool,
 ) -> list[Part]:
-    """Cuts ``bundle`` into parts in ``folder``; returns them (each hashed as written)."""
+    """Cuts ``bundle`` into parts in ``folder``; returns them (each hashed as written). When
+    it fails half-way, the parts it wrote are removed: no incomplete set is left to be sent."""
     size = bundle.stat().st_size
-    parts = []
-    with open_regular(bundle) as src:
-        for index, (offset, length) in enumerate(plan_parts(size, part_size), start=1):
-            name = part_name(bundle_name, index)
-            target = folder / name
-            if target.exists() and not overwrite:
-                raise FileExistsError(str(target))
-            digest = hashlib.sha256()
-            with atomic_writer(target) as out:
-                left = length
-                while left:
-                    data = src.read(min(CHUNK, left))
-                    if not data:
-                        raise OSError("the bundle shrank while it was cut into parts")
-                    digest.update(data)
-                    out.write(data)
-                    left -= len(data)
-            parts.append(Part(index, name, offset, length, digest.hexdigest()))
+    parts: list[Part] = []
+    try:
+        with open_regular(bundle) as src:
+            for index, (offset, length) in enumerate(plan_parts(size, part_size), start=1):
+                name = part_name(bundle_name, index)
+                target = folder / name
+                if target.exists() and not overwrite:
+                    raise FileExistsError(str(target))
+                parts.append(_write_part(src, target, index, offset, length))
+    except BaseException:
+        for part in parts:
+            with contextlib.suppress(OSError):
+                (folder / part.name).unlink()
+        raise
     return parts
+
+
+def _write_part(src: BinaryIO, target: Path, index: int, offset: int, length: int) -> Part:
+    digest = hashlib.sha256()
+    with atomic_writer(target) as out:
+        left = length
+        while left:
+            data = src.read(min(CHUNK, left))
+            if not data:
+                raise OSError("the bundle shrank while it was cut into parts")
+            digest.update(data)
+            out.write(data)
+            left -= len(data)
+    return Part(index, target.name, offset, length, digest.hexdigest())
 
 
 def part_list_text(
