@@ -7,11 +7,13 @@ these keys. Every change is in the audit log.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
@@ -83,9 +85,14 @@ def _require_district(ws: WorkspaceCore) -> None:
 
 
 def trust_office(ws: WorkspaceCore, card: OfficeCard) -> TrustedOfficeKey:
+    """Trusts an office key. A new card (other readers, issue 18) of a key already trusted,
+    the whole key the same, replaces the card kept; anything else already trusted is refused."""
     _require_district(ws)
     with ws._transaction() as session:
-        if session.scalar(select(TrustedOffice).where(TrustedOffice.key_id == card.key_id)):
+        known = session.scalar(select(TrustedOffice).where(TrustedOffice.key_id == card.key_id))
+        if known is not None and _is_new_card(known, card):
+            return _replace_card(ws, session, known, card)
+        if known is not None:
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "The office key {key_id} is already trusted."),
                 key_id=card.key_id,
@@ -110,6 +117,24 @@ def trust_office(ws: WorkspaceCore, card: OfficeCard) -> TrustedOfficeKey:
         )
         ws._announce(session, TrustChanged(card.key_id))
     return _value(row)
+
+
+def _is_new_card(known: TrustedOffice, card: OfficeCard) -> bool:
+    line = card.public.minisign_text().splitlines()[1]
+    return bool(card.text) and card.text != known.card and line == known.public_key
+
+
+def _replace_card(
+    ws: WorkspaceCore, session: Session, known: TrustedOffice, card: OfficeCard
+) -> TrustedOfficeKey:
+    def seen(text: str) -> dict[str, str]:
+        return {"name": known.name, "card_sha256": hashlib.sha256(text.encode()).hexdigest()}
+
+    before = seen(known.card)
+    known.name, known.card = card.name, card.text
+    ws._audit(session, "trust.card", "trusted_office", card.key_id, before, seen(card.text))
+    ws._announce(session, TrustChanged(card.key_id))
+    return _value(known)
 
 
 def trusted_offices(ws: WorkspaceCore) -> tuple[TrustedOfficeKey, ...]:
