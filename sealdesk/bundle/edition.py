@@ -140,8 +140,8 @@ def read_edition(path: Path) -> SignedEdition:
             )
     except CatalogError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-        raise _broken(path, f"damaged zip: {error}") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise _broken(path, "the zip is damaged") from None  # not Python's words
     try:
         catalog_text = catalog_bytes.decode("utf-8")
         signature_text = signature_bytes.decode("utf-8")
