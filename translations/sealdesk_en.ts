@@ -2226,6 +2226,18 @@ Whole fingerprint: {fp}</translation>
         <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
         <translation>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</translation>
     </message>
+    <message>
+        <source>There is not enough memory to encrypt the backup {file}; nothing was written. Close other programs and try again.</source>
+        <translation>There is not enough memory to encrypt the backup {file}; nothing was written. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup {file} is larger than {limit} bytes, the most SealDesk can open; nothing was restored.</source>
+        <translation>The encrypted backup {file} is larger than {limit} bytes, the most SealDesk can open; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to decrypt the backup {file}; nothing was restored. Close other programs and try again.</source>
+        <translation>There is not enough memory to decrypt the backup {file}; nothing was restored. Close other programs and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

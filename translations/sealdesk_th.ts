@@ -2212,6 +2212,18 @@ Whole fingerprint: {fp}</source>
         <source>The file {file} is a signed catalog edition: start with the shipped catalog, trust the office&apos;s card, then import the edition into the round.</source>
         <translation>ไฟล์ {file} เป็นเกณฑ์ฉบับที่ลงนาม โปรดเริ่มด้วยเกณฑ์ที่มากับโปรแกรม เชื่อถือบัตรสำนักงาน แล้วจึงนำเข้าเกณฑ์ฉบับนี้ในรอบการประเมิน</translation>
     </message>
+    <message>
+        <source>There is not enough memory to encrypt the backup {file}; nothing was written. Close other programs and try again.</source>
+        <translation>หน่วยความจำไม่พอสำหรับเข้ารหัสไฟล์สำรองข้อมูล {file} จึงไม่ได้เขียนอะไร โปรดปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The encrypted backup {file} is larger than {limit} bytes, the most SealDesk can open; nothing was restored.</source>
+        <translation>ไฟล์สำรองข้อมูลที่เข้ารหัส {file} มีขนาดเกิน {limit} ไบต์ ซึ่งเป็นขนาดสูงสุดที่ SealDesk เปิดได้ จึงไม่ได้กู้คืนอะไร</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to decrypt the backup {file}; nothing was restored. Close other programs and try again.</source>
+        <translation>หน่วยความจำไม่พอสำหรับถอดรหัสไฟล์สำรองข้อมูล {file} จึงไม่ได้กู้คืนอะไร โปรดปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

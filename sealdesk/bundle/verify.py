@@ -181,12 +181,14 @@ def verify_bundle(
     require_seal: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    fetched: BlobSource | None = None,
+    fetched: BlobSource | Callable[[PublicKey], BlobSource] | None = None,
 ) -> VerifyReport:
     """Checks a bundle completely and returns what it holds, or raises a VerifyError.
 
     A delta bundle (fetch.txt) is completed from ``fetched`` (the office's store, by SHA-256)
     and checked exactly as a full one; DeltaIncompleteError names the files it cannot supply.
+    ``fetched`` may be a function of the verified signer's key, so that a delta is completed
+    only from what its own signer sent before (never from another district's files).
     """
     path = Path(path)
     trusted = load_trust(trust)
@@ -224,7 +226,7 @@ def _verify_open(
     require_seal: bool,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-    fetched: BlobSource | None = None,
+    fetched: BlobSource | Callable[[PublicKey], BlobSource] | None = None,
 ) -> VerifyReport:
     hasher: _FileHasher | None = None
     try:
@@ -315,6 +317,8 @@ def _verify_open(
             if not name.startswith("data/") and name not in allowed_top:
                 raise PayloadAddedError(name=name)
 
+        if callable(fetched):  # the store this signer may draw on
+            fetched = fetched(signer)
         sizes = _fetched_sizes(fetch, fetched)
         total = sum(payload[n].file_size if n in payload else sizes[n] for n in manifest)
         done = 0

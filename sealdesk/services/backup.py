@@ -25,8 +25,10 @@ import sqlite3
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import func, select
 
@@ -45,6 +47,7 @@ from sealdesk.progress import Progress
 from sealdesk.services.check import blob_problems
 from sealdesk.services.core import WorkspaceCore
 from sealdesk.store.blobs import BlobStore, hash_stream
+from sealdesk.store.erase import erase_file
 from sealdesk.store.models import AuditRow
 
 MANIFEST = "sealdesk-backup.json"
@@ -103,8 +106,10 @@ def write_backup(
     sweep_leftovers(Path(tempfile.gettempdir()), SNAPSHOT_PREFIX)
     partial: Path | None = None
     try:
-        with claim_folder(Path(tempfile.gettempdir()), SNAPSHOT_PREFIX) as scratch:
-            snapshot = scratch / DB_ENTRY
+        with (
+            claim_folder(Path(tempfile.gettempdir()), SNAPSHOT_PREFIX) as scratch,
+            _erased_after(scratch / DB_ENTRY) as snapshot,  # the database copy in clear
+        ):
             copy_database(snapshot)
             evidence = _evidence_in(snapshot)
             partial, fd = claim_file(final.parent, f".{final.name}.", PARTIAL_SUFFIX)
@@ -114,13 +119,12 @@ def write_backup(
                         out, snapshot, evidence, blobs, keys, district_code, progress, quarantine
                     )
                 else:
-                    plain = scratch / "backup.zip"
-                    with open(plain, "wb") as zipped:
-                        report = _write_zip(
+                    report = _write_encrypted(
+                        out, scratch, encrypt, final, lambda zipped: _write_zip(
                             zipped, snapshot, evidence, blobs, keys, district_code, progress,
                             quarantine,
-                        )  # fmt: skip
-                    out.write(encrypt(plain.read_bytes()))
+                        ),
+                    )  # fmt: skip
                 out.flush()
                 os.fsync(out.fileno())
                 os.chmod(partial, 0o600)
@@ -137,6 +141,51 @@ def write_backup(
         if partial is not None:
             partial.unlink(missing_ok=True)
     return BackupReport(final, report[0], tuple(report[1]))
+
+
+@contextmanager
+def _erased_after(path: Path) -> Iterator[Path]:
+    """``path``, erased (overwritten, not only unlinked) when the block ends, however it ends."""
+    try:
+        yield path
+    finally:
+        erase_file(path)
+
+
+class BackupMemoryError(WorkspaceError):
+    """An encrypted backup is made in memory: too little of it is one clear sentence."""
+
+
+def _write_encrypted(
+    out: BinaryIO,
+    scratch: Path,
+    encrypt: Callable[[bytes], bytes],
+    final: Path,
+    write_zip: Callable[[BinaryIO], tuple[int, list[Problem]]],
+) -> tuple[int, list[Problem]]:
+    """The zip is written in clear to the private (0700) scratch folder, read, encrypted and
+    written to ``out``; the clear copy is then erased (overwritten, not only unlinked), also
+    when writing it fails or is cancelled."""
+    plain = scratch / "backup.zip"
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(plain, flags | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as zipped:
+            report = write_zip(zipped)
+        try:
+            out.write(encrypt(plain.read_bytes()))
+        except MemoryError:
+            raise BackupMemoryError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is not enough memory to encrypt the backup {file}; nothing was "
+                    "written. Close other programs and try again.",
+                ),
+                file=str(final),
+            ) from None
+    finally:
+        erase_file(plain)
+    return report
 
 
 def _evidence_in(snapshot: Path) -> list[tuple[str, str, int | None]]:

@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 
@@ -44,8 +44,8 @@ from sealdesk.bundle.errors import (
     TagFileChangedError,
     VerifyError,
 )
-from sealdesk.bundle.minisign import parse_public_key
-from sealdesk.bundle.submission import DirectoryBlobs
+from sealdesk.bundle.minisign import PublicKey, parse_public_key
+from sealdesk.bundle.submission import BlobSource, DirectoryBlobs
 from sealdesk.domain.city import IntakeOutcome, IntakeResult
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import BundlesReceived
@@ -71,6 +71,7 @@ from sealdesk.services.office_quarantine import (
     quarantine,
     release_quarantined,
 )
+from sealdesk.services.receipts import held_evidence
 from sealdesk.services.review import answered_feedback, intake_tag_manifest_sha256
 from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow, OfficeKey
 from sealdesk.store.models import OfficeQuarantine as QuarantineRow
@@ -310,6 +311,21 @@ def _stage_copy(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) ->
 # --- 2. verification ------------------------------------------------------------------------------
 
 
+class _OwnBlobs:
+    """The office's blobs, limited to the SHA-256s in ``own``: any other is missing."""
+
+    def __init__(self, blobs: BlobSource, own: set[str]) -> None:
+        self._blobs, self._own = blobs, own
+
+    def open(self, sha256: str) -> BinaryIO:
+        if sha256 not in self._own:
+            raise FileNotFoundError(sha256)
+        return self._blobs.open(sha256)
+
+    def size(self, sha256: str) -> int | None:
+        return self._blobs.size(sha256) if sha256 in self._own else None
+
+
 def _verify(
     ws: WorkspaceCore, stage: Path, cancelled: IsCancelled | None
 ) -> tuple[verifier.VerifyReport, str]:
@@ -317,9 +333,16 @@ def _verify(
         rows = session.scalars(select(OfficeKey)).all()
     active = [r for r in rows if r.revoked_at is None]
     trusted = [parse_public_key(r.public_key) for r in active]
+
+    def held(signer: PublicKey) -> BlobSource:
+        """A delta bundle (issue 16) is completed only from the evidence its signer's district
+        sent in earlier bundles (what a receipt to it lists), never from another district's."""
+        district = next(r.district_code for r in active if r.key_id == signer.key_id_hex)
+        with ws._sessions() as session:
+            own = held_evidence(session, district)
+        return _OwnBlobs(DirectoryBlobs(ws.blobs.path_of), own)
+
     try:
-        # a delta bundle (issue 16) is completed from the office's own store
-        held = DirectoryBlobs(ws.blobs.path_of)
         report = verifier.verify_bundle(stage, trusted, cancelled=cancelled, fetched=held)
     except DeltaIncompleteError as error:
         names = str(error.params.get("names", ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -71,6 +72,11 @@ class BackupNeedsPassphraseError(ProtectionError):
     """A workspace with personal data is backed up encrypted unless the clerk says otherwise."""
 
 
+class BackupTooLargeError(ProtectionError):
+    """An encrypted backup is opened in memory: one larger than the read cap, or than the
+    memory free, is refused with one sentence (not taken for a wrong passphrase)."""
+
+
 def backup_encryption(
     ws: WorkspaceCore, passphrase: str | None, unencrypted: bool = False
 ) -> Callable[[bytes], bytes] | None:
@@ -113,9 +119,29 @@ def opened_backup(path: Path, passphrase: str | None, limit: int) -> Iterator[Bi
                     "Errors", "This backup is encrypted; give its passphrase to restore it."
                 )
             )
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:  # never cut short and then blamed on the passphrase
+            raise BackupTooLargeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The encrypted backup {file} is larger than {limit} bytes, the most SealDesk "
+                    "can open; nothing was restored.",
+                ),
+                file=Path(path).name,
+                limit=limit,
+            )
         handle.seek(0)
-        data = handle.read(limit + 1)
-    plain = passphrase_decrypt(data, passphrase)
+        try:
+            plain = passphrase_decrypt(handle.read(limit + 1), passphrase)
+        except MemoryError:
+            raise BackupTooLargeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is not enough memory to decrypt the backup {file}; nothing was "
+                    "restored. Close other programs and try again.",
+                ),
+                file=Path(path).name,
+            ) from None
     yield io.BytesIO(plain)
 
 

@@ -32,6 +32,8 @@ from sealdesk.services.office import district_only, is_office, office_name, requ
 from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, ReceiptRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from sealdesk.bundle.minisign import PublicKey
 
 # The signature code (cryptography) is imported by the calls that sign or check a receipt,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 MAX_RECEIPT_BYTES = 4 * 1024 * 1024
 
 __all__ = [
+    "held_evidence",
     "import_receipt",
     "latest_receipt",
     "read_receipt",
@@ -61,6 +64,22 @@ def _catalog_ref(ws: WorkspaceCore) -> dict[str, str] | None:
     except (IndexError, LookupError):
         return None
     return {"edition": catalog.edition, "version": catalog.version, "sha256": catalog.sha256}
+
+
+def held_evidence(session: Session, district_code: str, round_be: int | None = None) -> set[str]:
+    """The SHA-256 of every evidence file the office holds from ``district_code``'s bundles for
+    ``round_be`` (every round when None): what a receipt lists, and all a delta bundle from that
+    district may be completed from (office_intake)."""
+    bundles = select(OfficeBundle.id).where(OfficeBundle.district_code == district_code)
+    if round_be is not None:
+        bundles = bundles.where(OfficeBundle.round_be == round_be)
+    return set(
+        session.scalars(
+            select(OfficeEvidenceRow.sha256)
+            .where(OfficeEvidenceRow.bundle_row_id.in_(bundles.scalar_subquery()))
+            .distinct()
+        ).all()
+    )
 
 
 def receipt_document(
@@ -94,11 +113,7 @@ def receipt_document(
                 ),
                 district=district_code,
             )
-        evidence = session.scalars(
-            select(OfficeEvidenceRow.sha256)
-            .where(OfficeEvidenceRow.bundle_row_id.in_([r.id for r in rows]))
-            .distinct()
-        ).all()
+        evidence = held_evidence(session, district_code, round_be)
         bundles = [
             {
                 "bundle_id": r.bundle_id,
@@ -116,7 +131,7 @@ def receipt_document(
         "round_be": round_be,
         "issued_at": now().astimezone().isoformat(timespec="seconds"),
         "bundles": bundles,
-        "evidence": sorted(set(evidence)),
+        "evidence": sorted(evidence),
         "catalog": _catalog_ref(ws),
     }
 

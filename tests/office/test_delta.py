@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -22,11 +23,13 @@ from sealdesk.bundle.errors import DeltaIncompleteError
 from sealdesk.bundle.verify import verify_bundle
 from sealdesk.domain.city import IntakeOutcome
 from sealdesk.errors import InputError
+from sealdesk.fsutil import sha256_file
 from sealdesk.services import export as export_service
+from sealdesk.services.core import DB_NAME
 from sealdesk.services.district_trust import read_office_card
 from sealdesk.services.office_trust import read_key_file
 from sealdesk.services.workspace import Workspace
-from tests.office.conftest import FAST_KDF, PASS, District, make_district
+from tests.office.conftest import FAST_KDF, PASS, District, export, make_district
 
 
 def _trust_office(office: Workspace, d: District, root: Path) -> Path:
@@ -304,3 +307,49 @@ def test_a_receipt_signed_by_a_key_wearing_the_trusted_key_id_is_refused(
         d.ws.import_receipt(forged)
     assert "which this district does not trust" in e.value.english()
     assert d.ws.receipts() == ()
+
+
+def test_a_delta_cannot_borrow_another_districts_file(
+    pair: tuple[District, Workspace, Path], tmp_path: Path
+) -> None:
+    """A district that knows a file another district sent cannot claim it in a delta: the
+    office completes a delta only from what that district itself sent before."""
+    d1, office, out = pair
+    office.receive_bundles([export(d1, out, "full-1001")])
+    d2 = make_district(tmp_path, "1002")
+    office.enrol_key(read_key_file(d2.pub_file), "1002")
+    _trust_office(office, d2, tmp_path)
+    office.receive_bundles([export(d2, out, "full-1002")])
+    receipt = out / "receipt-1002.txt"
+    office.write_receipt("1002", receipt, PASS)
+    d2.ws.import_receipt(receipt)
+
+    # 1002 claims 1001's report as its own and edits the receipt in its own store to say the
+    # office already holds it (a district controls its own workspace)
+    borrowed = tmp_path / "src-1002" / "รายงานยืม.txt"
+    borrowed.write_bytes((tmp_path / "src-1001" / "รายงาน 1001.txt").read_bytes())
+    codes = [b.code for b in d2.ws.catalog().benchmarks()]
+    d2.ws.add_evidence(borrowed, benchmarks=[codes[2]])
+    with sqlite3.connect(d2.ws.path / DB_NAME) as db:
+        [(text,)] = db.execute("SELECT document FROM receipt").fetchall()
+        body, sep, sig = text.partition("\n-----BEGIN SIGNATURE-----\n")
+        doc = json.loads(body)
+        doc["evidence"].append(sha256_file(borrowed))
+        db.execute("UPDATE receipt SET document = ?", (json.dumps(doc) + sep + sig,))
+    db.close()
+    time.sleep(1.1)  # signing times are to the second
+    delta = out / "delta-1002.zip"
+    sent = export_service.export_bundle(d2.ws, delta, passphrase=PASS, checklist=False, delta=True)
+    assert sent.fetched_files == 3  # the circular, its own report and the borrowed file
+
+    [refused] = office.receive_bundles([delta])
+    assert refused.outcome is IntakeOutcome.QUARANTINED
+    assert refused.verifier_code == "DeltaIncompleteError"
+    assert refused.params["names"] == "รายงานยืม.txt"  # what it sent itself is completed
+    # the honest district's own delta is still completed from its own files
+    _change(d1, tmp_path / "src-1001")
+    d1.ws.import_receipt(_receipt(office, d1, out, "receipt-1001.txt"))
+    delta1 = out / "delta-1001.zip"
+    export_service.export_bundle(d1.ws, delta1, passphrase=PASS, checklist=False, delta=True)
+    [taken] = office.receive_bundles([delta1])
+    assert taken.outcome is IntakeOutcome.TAKEN, taken.params
