@@ -113,6 +113,11 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.publish_link = QLabel(self)
         self.publish_link.setObjectName("publishCatalog")
         self.publish_link.setWordWrap(True)
+        # reachable by Tab and opened with Enter, like a button (a QLabel's link is mouse-only)
+        self.publish_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
@@ -176,6 +181,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             side_layout.addWidget(label)
             side_layout.addWidget(widget, stretch)
         side_layout.addWidget(self.publish_link)
+        QWidget.setTabOrder(self.results, self.publish_link)  # Tab follows the panel down
         splitter.addWidget(self.city)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
