@@ -94,3 +94,21 @@ def test_the_office_window_fits_1024_at_150_percent(
         legend = window.city.legend
         assert all(e.geometry().right() <= legend.width() for e in legend.entries), lang
         assert legend.names[None].isVisible()
+
+
+def test_the_fixed_columns_leave_room_for_the_map(qtbot, office: OfficeWindow) -> None:  # noqa: F811
+    """The catalog-edition column (issue 17) is capped like the other fixed columns: a practice
+    flag in every row does not push the heat map off a 1024 px screen; its tooltip is whole."""
+    from sealdesk.ui.citymodel import FIXED
+
+    table = office.city.table
+    column = FIXED.index("catalog")
+    model = table.model()
+    texts = [model.index(row, column).data() for row in range(model.rowCount())]
+    assert any(texts)  # the sample's districts used a practice catalog: the column has text
+    assert sum(table.columnWidth(c) for c in range(len(FIXED))) <= 175 + 120 + 70 + 120 + 110 + 120
+    assert table.columnWidth(column) <= 120
+    flagged = next(row for row, text in enumerate(texts) if text)
+    assert texts[flagged].strip("⚑ ") in model.index(flagged, column).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
