@@ -124,8 +124,15 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.summary.setObjectName("officeSummary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.heading)
-        top.addWidget(self.summary, 1)  # the room left: one line where the screen has it
+        # the summary under the office's name: beside it, with the lock button and the
+        # confirmed count, it wrapped one word a line at 1024 px, 150 % (a 250 px top row)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.heading.setWordWrap(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        top.addLayout(titles, 1)
         top.addWidget(self.round_label)
         top.addWidget(self.round)
         self.language = QComboBox(self)

@@ -94,6 +94,13 @@ def test_the_office_window_fits_1024_at_150_percent(
         legend = window.city.legend
         assert all(e.geometry().right() <= legend.width() for e in legend.entries), lang
         assert legend.names[None].isVisible()
+        # the summary (with the confirmed count of issue 15) sits under the office's name and
+        # wraps on two lines at most, not one word a line beside the lock button of issue 18
+        # (a 250 px high top row on Xvfb at 1024x600, 150 %)
+        summary = window.summary
+        assert summary.geometry().top() >= window.heading.geometry().bottom(), lang
+        lines = summary.height() // summary.fontMetrics().lineSpacing()
+        assert lines <= 2, (lang, lines, summary.text())
 
 
 def test_the_fixed_columns_leave_room_for_the_map(qtbot, office: OfficeWindow) -> None:  # noqa: F811
