@@ -4439,8 +4439,8 @@ Do you want to delete it anyway?</translation>
         <translation>Everything is ready.</translation>
     </message>
     <message>
-        <source>Check every evidence &amp;file now</source>
-        <translation>Check every evidence &amp;file now</translation>
+        <source>&amp;Check every evidence file now</source>
+        <translation>&amp;Check every evidence file now</translation>
     </message>
     <message>
         <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>

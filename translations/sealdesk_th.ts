@@ -2342,7 +2342,7 @@ Whole fingerprint: {fp}</source>
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>&amp;ชื่อหน่วยงาน:</translation>
+        <translation>ชื่อหน่วยงาน(&amp;N):</translation>
     </message>
     <message>
         <source>The coordinating office at City Hall (receives the districts' bundles)</source>
@@ -4417,8 +4417,8 @@ Do you want to delete it anyway?</source>
         <translation>ทุกอย่างพร้อมแล้ว</translation>
     </message>
     <message>
-        <source>Check every evidence &amp;file now</source>
-        <translation>ตรวจไฟล์หลักฐานทั้งหมดตอนนี้(&amp;F)</translation>
+        <source>&amp;Check every evidence file now</source>
+        <translation>ตรวจไฟล์หลักฐานทั้งหมดตอนนี้(&amp;C)</translation>
     </message>
     <message>
         <source>Re-reads every linked file, as the integrity check does, to find files that changed since they were added.</source>
@@ -5184,7 +5184,7 @@ Mandatory from {level}</source>
     <name>Receipts</name>
     <message>
         <source>Write a &amp;receipt for the district...</source>
-        <translation>เขียน&amp;ใบตอบรับให้เขต...</translation>
+        <translation>เขียนใบตอบรับให้เขต(&amp;R)...</translation>
     </message>
     <message>
         <source>Bundles sent for this round</source>
@@ -5200,7 +5200,7 @@ Mandatory from {level}</source>
     </message>
     <message>
         <source>&amp;Import a receipt from City Hall...</source>
-        <translation>&amp;นำเข้าใบตอบรับจากศาลาว่าการ...</translation>
+        <translation>นำเข้าใบตอบรับจากศาลาว่าการ(&amp;I)...</translation>
     </message>
     <message>
         <source>No receipt from City Hall yet</source>

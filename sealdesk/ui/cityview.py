@@ -246,8 +246,9 @@ class CityView(QWidget):
         self.table.resizeColumnsToContents()
         for section in range(len(FIXED), self.model.columnCount()):
             header.resizeSection(section, 38)
-        # the fixed columns stay narrow enough to leave room for the map on a 1024 px screen
-        for section, widest in enumerate((175, 120, 70, 120, 110)):
+        # the fixed columns stay narrow enough to leave room for the map on a 1024 px screen;
+        # the catalog edition (issue 17) is elided, its tooltip says it in full
+        for section, widest in enumerate((175, 120, 70, 120, 110, 120)):
             header.resizeSection(section, min(header.sectionSize(section), widest))
         if 0 <= sort < self.model.columnCount():
             self.table.sortByColumn(sort, order)

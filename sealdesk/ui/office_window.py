@@ -113,14 +113,26 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         self.publish_link = QLabel(self)
         self.publish_link.setObjectName("publishCatalog")
         self.publish_link.setWordWrap(True)
+        # reachable by Tab and opened with Enter, like a button (a QLabel's link is mouse-only)
+        self.publish_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         # The summary sits by the round it counts; it wraps on a narrow window (1024 px at 150 %)
         # instead of widening the window past the screen.
         self.summary = QLabel(self)
         self.summary.setObjectName("officeSummary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.heading)
-        top.addWidget(self.summary, 1)  # the room left: one line where the screen has it
+        # the summary under the office's name: beside it, with the lock button and the
+        # confirmed count, it wrapped one word a line at 1024 px, 150 % (a 250 px top row)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.heading.setWordWrap(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        top.addLayout(titles, 1)
         top.addWidget(self.round_label)
         top.addWidget(self.round)
         self.language = QComboBox(self)
@@ -176,6 +188,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             side_layout.addWidget(label)
             side_layout.addWidget(widget, stretch)
         side_layout.addWidget(self.publish_link)
+        QWidget.setTabOrder(self.results, self.publish_link)  # Tab follows the panel down
         splitter.addWidget(self.city)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)

@@ -158,8 +158,8 @@ class ReadyView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.check_files.setText(
-            QCoreApplication.translate("Ready", "Check every evidence &file now")
+        self.check_files.setText(  # not Alt+F: that is the File menu
+            QCoreApplication.translate("Ready", "&Check every evidence file now")
         )
         self.check_files.setToolTip(
             QCoreApplication.translate(

@@ -11,9 +11,10 @@ form, the texts, the evidence pane and the sign dialog are in their own modules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -190,6 +191,16 @@ class ReviewScreen(QDialog):
         self.retranslate()
         self.reload_districts(district)
         fit_to_screen(self, QSize(1280, 720), maximize_when_small=True)
+        # A verdict key or Alt+letter focuses a field the scrolled body may hide (1024x600):
+        # the body scrolls to it, as it does for Tab.
+        QApplication.instance().focusChanged.connect(self._show_focus)
+
+    def _show_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.scroll.widget()
+        if new is not None and body.isAncestorOf(new):  # the whole field, not its cursor line
+            centre = new.mapTo(body, new.rect().center())
+            margins = (new.width() + 1) // 2 + 1, (new.height() + 1) // 2 + 1
+            self.scroll.ensureVisible(centre.x(), centre.y(), *margins)
 
     def _action(self, name: str, key: str, slot) -> None:
         action = QAction(self)
@@ -394,6 +405,8 @@ class ReviewScreen(QDialog):
         else:
             self.save()
         self.comment.setFocus()
+        # it may have had the focus, below the fold; once the message has its place
+        QTimer.singleShot(0, self, lambda: self._show_focus(None, self.comment))
 
     def _edited(self, *_args) -> None:
         if not self._loading:

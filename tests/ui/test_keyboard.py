@@ -299,3 +299,33 @@ def test_first_run_starts_in_the_district_search(qtbot, tmp_path: Path, language
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.district_search.hasFocus(), timeout=3000)
+
+
+def test_every_view_has_unique_latin_alt_letters_in_both_languages(window: MainWindow) -> None:
+    """Each view (benchmark, library, dashboard, inbox, ready) with the menus and the checklist:
+    no Alt-letter twice (the ready view's file check once took the File menu's Alt+F), and in
+    Thai every letter is a Latin one, typed on any keyboard layout (never "&นำเข้า")."""
+    for lang in ("th", "en"):
+        window.set_language(lang)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            found = [(mnemonic(m.title()) or "", m.title()) for m in window.menus.menus.values()]
+            for root in (window.checklist, window.tabs.currentWidget()):
+                for widget in root.findChildren(QWidget):
+                    if not widget.isVisibleTo(window):
+                        continue
+                    if isinstance(widget, QAbstractButton):
+                        text = widget.text()
+                    elif isinstance(widget, QLabel) and widget.buddy() is not None:
+                        text = widget.text()
+                    elif isinstance(widget, QGroupBox):
+                        text = widget.title()
+                    else:
+                        continue
+                    if mnemonic(text):
+                        found.append((mnemonic(text), text))
+            seen: dict[str, str] = {}
+            for letter, text in found:
+                assert letter.isascii() and letter.isalnum(), (lang, index, text)
+                assert letter not in seen, (lang, index, text, seen[letter])
+                seen[letter] = text

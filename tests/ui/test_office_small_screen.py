@@ -94,3 +94,28 @@ def test_the_office_window_fits_1024_at_150_percent(
         legend = window.city.legend
         assert all(e.geometry().right() <= legend.width() for e in legend.entries), lang
         assert legend.names[None].isVisible()
+        # the summary (with the confirmed count of issue 15) sits under the office's name and
+        # wraps on two lines at most, not one word a line beside the lock button of issue 18
+        # (a 250 px high top row on Xvfb at 1024x600, 150 %)
+        summary = window.summary
+        assert summary.geometry().top() >= window.heading.geometry().bottom(), lang
+        lines = summary.height() // summary.fontMetrics().lineSpacing()
+        assert lines <= 2, (lang, lines, summary.text())
+
+
+def test_the_fixed_columns_leave_room_for_the_map(qtbot, office: OfficeWindow) -> None:  # noqa: F811
+    """The catalog-edition column (issue 17) is capped like the other fixed columns: a practice
+    flag in every row does not push the heat map off a 1024 px screen; its tooltip is whole."""
+    from sealdesk.ui.citymodel import FIXED
+
+    table = office.city.table
+    column = FIXED.index("catalog")
+    model = table.model()
+    texts = [model.index(row, column).data() for row in range(model.rowCount())]
+    assert any(texts)  # the sample's districts used a practice catalog: the column has text
+    assert sum(table.columnWidth(c) for c in range(len(FIXED))) <= 175 + 120 + 70 + 120 + 110 + 120
+    assert table.columnWidth(column) <= 120
+    flagged = next(row for row, text in enumerate(texts) if text)
+    assert texts[flagged].strip("⚑ ") in model.index(flagged, column).data(
+        Qt.ItemDataRole.ToolTipRole
+    )

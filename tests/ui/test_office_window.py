@@ -259,3 +259,38 @@ def test_due_dates_in_the_read_only_view_are_buddhist_era_in_thai(
     assert _due(None) == "-" and _due("soon") == "soon"
     languages.set_language("en")
     assert _due("2026-12-31") == "31 Dec 2026"
+
+
+def test_every_office_control_is_reached_by_tab_and_the_publish_link_by_enter(
+    qtbot, office: OfficeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The controls issues 15, 17 and 18 added (review, the lock, the publish link) are in the
+    Tab chain, and Enter on the publish link starts publishing: a keyboard-only clerk reaches
+    them all."""
+    from sealdesk.ui import office_window as office_window_module
+
+    office.show()
+    chain = []
+    widget = office.receive_button
+    for _ in range(80):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (
+            widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus
+        ):
+            widget = widget.nextInFocusChain()
+        if widget is office.receive_button:
+            break
+    for control in (office.review_button, office.personal_button, office.publish_link):
+        assert control in chain, control.objectName()
+    started: list[object] = []
+    monkeypatch.setattr(office_window_module, "publish_flow", lambda *a: started.append(a))
+    office.activateWindow()
+    office.results.setFocus()
+    qtbot.waitUntil(office.results.hasFocus)
+    qtbot.keyClick(office.results, Qt.Key.Key_Tab)  # from the last list, as a clerk tabs
+    assert office.publish_link.hasFocus()
+    qtbot.keyClick(office.publish_link, Qt.Key.Key_Tab)  # onto its link, as in a browser
+    assert office.publish_link.hasFocus()
+    qtbot.keyClick(office.publish_link, Qt.Key.Key_Return)
+    assert started

@@ -139,3 +139,27 @@ def test_accepting_before_every_verdict_is_refused_in_one_sentence(
     text = dialog.message.text()
     assert text and "Traceback" not in text and "\n" not in text.strip()
     assert dialog.sign_button.isEnabled()  # the reviewer can finish and try again
+
+
+def test_a_verdict_key_scrolls_the_comment_into_view_on_a_small_screen(
+    qtbot, screen: ReviewScreen
+) -> None:
+    """At 1024x600 the body scrolls and the comment field lies below the fold: Alt+2 (partly
+    meets) puts the cursor there, so the body scrolls to show the whole field."""
+    from PySide6.QtCore import QPoint, QRect
+
+    screen.resize(1000, 420)
+    qtbot.wait(20)
+    bar = screen.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the body is taller than the window
+    bar.setValue(0)
+    viewport = screen.scroll.viewport()
+
+    def comment_shown() -> bool:
+        top_left = screen.comment.mapTo(viewport, QPoint(0, 0))
+        return viewport.rect().contains(QRect(top_left, screen.comment.size()))
+
+    assert not comment_shown()
+    _key(qtbot, screen.comment, "Alt+2")
+    assert screen.comment.hasFocus()
+    qtbot.waitUntil(comment_shown)
