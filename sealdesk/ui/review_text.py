@@ -101,8 +101,7 @@ def changes_html(
         if narrative.benchmark_code == code:
             lines = []
             for line in narrative.diff:
-                colour = {"+": "#1b5e20", "-": "#b71c1c"}.get(line[:1], "#5f6368")
-                lines.append(f"<span style='color:{colour}'>{_esc(line)}</span>")
+                lines.append(_diff_line(line))
             parts.append(_h4(QCoreApplication.translate("Review", "The narrative changed:")))
             parts.append("<pre style='white-space: pre-wrap'>" + "<br>".join(lines) + "</pre>")
     if changes.evidence_added or changes.evidence_removed:
@@ -118,3 +117,16 @@ def changes_html(
         )
     head = _h4(QCoreApplication.translate("Review", "What changed since the reviewed bundle"))
     return "<div style='background:#fff8e1'>" + head + "".join(parts) + "</div>"
+
+
+def _diff_line(line: str) -> str:
+    """One line of the narrative diff as a reader sees it: removed lines (-) struck through in
+    red, added lines (+) in green, unchanged ones grey; a hunk header ("@@ -1 +1,2 @@", which
+    means nothing to a reviewer) is shown as a gap."""
+    if line.startswith("@@"):
+        return "<span style='color:#5f6368'>\u22ef</span>"
+    style = {
+        "+": "color:#1b5e20; background:#e8f5e9",
+        "-": "color:#b71c1c; text-decoration: line-through",
+    }.get(line[:1], "color:#5f6368")
+    return f"<span style='{style}'>{_esc(line)}</span>"

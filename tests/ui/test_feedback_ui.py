@@ -151,6 +151,7 @@ def test_the_resubmission_shows_what_changed_and_accepting_reaches_the_district(
     text = screen.text.toPlainText()
     assert "สิ่งที่เปลี่ยนไปจากชุดข้อมูลที่พิจารณาครั้งก่อน" in text
     assert "+จัดอบรมแล้ว 2 รุ่น มีรายชื่อผู้เข้าอบรมแนบ" in text  # the readable diff
+    assert "@@" not in text  # no diff syntax for the reviewer
     names = [screen.evidence.list.item(i).text() for i in range(screen.evidence.count())]
     assert "รายชื่อผู้เข้าอบรม.txt (ใหม่)" in names  # added since the reviewed bundle
     for row in range(screen.benchmarks.count()):
