@@ -44,6 +44,7 @@ from sealdesk.domain.review import (
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import FeedbackChanged
+from sealdesk.services.catalog_editions import note_office_edition
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.store.models import (
     ExportRow,
@@ -205,7 +206,10 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             },
         )
         ws._announce(session, FeedbackChanged(feedback_id, row.round_be))
-        return FeedbackImport(_value(session, row), duplicate=False)
+        result = FeedbackImport(_value(session, row), duplicate=False)
+    # after the commit: the status bar tells the clerk when the office names a newer edition
+    note_office_edition(ws, doc.get("catalog"))
+    return result
 
 
 def _when(text: str) -> datetime | None:

@@ -27,6 +27,7 @@ from sealdesk.domain.receipt import (
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import ReceiptImported
 from sealdesk.fsutil import atomic_write_text, check_output, read_regular_text
+from sealdesk.services.catalog_editions import catalog_ref, note_office_edition
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import district_only, is_office, office_name, require_office
 from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, ReceiptRow
@@ -50,17 +51,6 @@ __all__ = [
 
 
 # --- at the office ------------------------------------------------------------------------------
-
-
-def _catalog_ref(ws: WorkspaceCore) -> dict[str, str] | None:
-    """The office's current catalog edition (common agreement), or None when it has none."""
-    from sealdesk.services.office import office_catalog
-
-    try:
-        catalog = office_catalog(ws)
-    except (IndexError, LookupError):
-        return None
-    return {"edition": catalog.edition, "version": catalog.version, "sha256": catalog.sha256}
 
 
 def receipt_document(
@@ -117,7 +107,7 @@ def receipt_document(
         "issued_at": now().astimezone().isoformat(timespec="seconds"),
         "bundles": bundles,
         "evidence": sorted(set(evidence)),
-        "catalog": _catalog_ref(ws),
+        "catalog": catalog_ref(ws),
     }
 
 
@@ -301,6 +291,8 @@ def import_receipt(ws: WorkspaceCore, path: Path) -> ReceiptImport:
             },
         )
         ws._announce(session, ReceiptImported(receipt.round_be))
+    # after the commit: the status bar tells the clerk when the office names a newer edition
+    note_office_edition(ws, receipt.catalog)
     return ReceiptImport(receipt, duplicate=False)
 
 
