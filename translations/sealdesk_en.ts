@@ -4580,6 +4580,10 @@ Do you want to delete it anyway?</translation>
         <source>Practice catalog (not signed)</source>
         <translation>Practice catalog (not signed)</translation>
     </message>
+    <message>
+        <source>{file}: the submission of district {district}, round {round} is final; the new bundle was kept in the history and does not replace it.</source>
+        <translation>{file}: the submission of district {district}, round {round} is final; the new bundle was kept in the history and does not replace it.</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>

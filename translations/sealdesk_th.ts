@@ -4558,6 +4558,10 @@ Do you want to delete it anyway?</source>
         <source>Practice catalog (not signed)</source>
         <translation>เกณฑ์ฝึกซ้อม (ไม่ได้ลงนาม)</translation>
     </message>
+    <message>
+        <source>{file}: the submission of district {district}, round {round} is final; the new bundle was kept in the history and does not replace it.</source>
+        <translation>{file}: การส่งของเขต {district} รอบ {round} เป็นฉบับสุดท้ายแล้ว ชุดข้อมูลใหม่จึงถูกเก็บไว้ในประวัติและไม่แทนที่ฉบับสุดท้าย</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
