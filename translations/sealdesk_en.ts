@@ -5288,6 +5288,33 @@ Mandatory from {level}</translation>
         <source>Import a receipt from City Hall first.</source>
         <translation>Import a receipt from City Hall first.</translation>
     </message>
+    <message>
+        <source>Write receipts for the districts just received...</source>
+        <translation>Write receipts for the districts just received...</translation>
+    </message>
+    <message>
+        <source>One signed receipt per district into a folder you choose: what City Hall holds, so the district can send only what is new.</source>
+        <translation>One signed receipt per district into a folder you choose: what City Hall holds, so the district can send only what is new.</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Sign the receipts</source>
+        <translation>Sign the receipts</translation>
+    </message>
+    <message>
+        <source>Writing the receipts...</source>
+        <translation>Writing the receipts...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n receipts into {folder}. Send each to its district by any channel; they are signed.</source>
+        <translation>
+            <numerusform>Wrote %n receipt into {folder}. Send it to its district by any channel; it is signed.</numerusform>
+            <numerusform>Wrote %n receipts into {folder}. Send each to its district by any channel; they are signed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
