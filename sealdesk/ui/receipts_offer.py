@@ -8,18 +8,12 @@ Cancel), through ``ws.write_receipts``.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from sealdesk.domain.city import IntakeOutcome, IntakeResult
 from sealdesk.errors import SealDeskError
@@ -53,8 +47,10 @@ RECEIVED = (IntakeOutcome.TAKEN, IntakeOutcome.HISTORY)
 """Outcomes after which the office holds something new from the district."""
 
 
-class ReceiptsOffer(QPushButton):
-    """Hidden until a bundle is taken in; then offers the receipts for those districts."""
+class ReceiptsOffer(QLabel):
+    """Hidden until a bundle is taken in; then offers the receipts for those districts. A link
+    that wraps (like "Publish a new catalog edition..."): the side panel is narrow at 1024 px
+    and 150 %, where a button's sentence would be cut."""
 
     written = Signal(object)  # tuple[Path, ...]: the receipts just written
 
@@ -62,26 +58,33 @@ class ReceiptsOffer(QPushButton):
         super().__init__(parent)
         self.setObjectName("writeReceipts")
         # in the narrow side panel: takes its width, adds nothing to the window's minimum
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.session = session
         self.pending: dict[tuple[str, int], None] = {}  # (district, round), in intake order
         self.job: Job | None = None
         self.setVisible(False)
-        self.clicked.connect(self.offer)
+        self.linkActivated.connect(lambda _link: self.offer())
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(
-            QCoreApplication.translate(
-                "Receipts", "Write receipts for the districts just received..."
-            )
-        )
+        self.setText(f'<a href="receipts">{html.escape(self.caption())}</a>')
         self.setToolTip(
             QCoreApplication.translate(
                 "Receipts",
                 "One signed receipt per district into a folder you choose: what City Hall holds, "
                 "so the district can send only what is new.",
             )
+        )
+
+    def caption(self) -> str:
+        return QCoreApplication.translate(
+            "Receipts", "Write receipts for the districts just received..."
         )
 
     def changeEvent(self, event: QEvent) -> None:
