@@ -158,6 +158,11 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
         )
         if known is not None:
             return FeedbackImport(_value(session, known), duplicate=True)
+        issued = _when(str(doc.get("issued_at", ""))) or now()
+        # an older feedback file imported late does not name the office's current edition
+        superseded = session.scalar(
+            select(ReceivedFeedbackRow.id).where(ReceivedFeedbackRow.issued_at > issued).limit(1)
+        )
         export = session.scalar(select(ExportRow).where(ExportRow.bundle_id == bundle_id))
         tag_sha = str(reviewed.get("tag_manifest_sha256", ""))
         if (
@@ -181,7 +186,7 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             district_code=own,
             round_be=int(doc.get("round_be", 0)),
             bundle_id=bundle_id,
-            issued_at=_when(str(doc.get("issued_at", ""))) or now(),
+            issued_at=issued,
             imported_at=now(),
             imported_by=ws.actor,
             sha256=got.sha256,
@@ -208,7 +213,8 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
         ws._announce(session, FeedbackChanged(feedback_id, row.round_be))
         result = FeedbackImport(_value(session, row), duplicate=False)
     # after the commit: the status bar tells the clerk when the office names a newer edition
-    note_office_edition(ws, doc.get("catalog"))
+    if superseded is None:
+        note_office_edition(ws, doc.get("catalog"))
     return result
 
 

@@ -304,6 +304,10 @@ def import_receipt(ws: WorkspaceCore, path: Path) -> ReceiptImport:
     with ws._transaction() as session:
         if session.scalar(select(ReceiptRow.id).where(ReceiptRow.sha256 == digest)) is not None:
             return ReceiptImport(receipt, duplicate=True)
+        # an older receipt imported late does not name the office's current edition
+        superseded = session.scalar(
+            select(ReceiptRow.id).where(ReceiptRow.issued_at > _naive(receipt.issued_at)).limit(1)
+        )
         session.add(
             ReceiptRow(
                 sha256=digest,
@@ -331,7 +335,8 @@ def import_receipt(ws: WorkspaceCore, path: Path) -> ReceiptImport:
         )
         ws._announce(session, ReceiptImported(receipt.round_be))
     # after the commit: the status bar tells the clerk when the office names a newer edition
-    note_office_edition(ws, receipt.catalog)
+    if superseded is None:
+        note_office_edition(ws, receipt.catalog)
     return ReceiptImport(receipt, duplicate=False)
 
 

@@ -5,6 +5,7 @@ a newer one. Real workspaces, keys and files passed only as files."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from sealdesk.domain.editions import CatalogRef
@@ -40,6 +41,8 @@ def test_receipt_and_feedback_name_the_published_edition_and_the_district_learns
     newer = CatalogRef("ges-pi-2023", "2026.2", second.sha256)
 
     # the receipt names the latest published edition, not merely a catalog the office holds
+    office.write_receipt("1001", out / "early.txt", PASS)  # imported late, below
+    time.sleep(1.1)  # issue times are to the second: r1 is the newer receipt
     office.write_receipt("1001", out / "r1.txt", PASS)
     assert _named(out / "r1.txt") == newer.as_dict()
     assert d.ws.office_catalog_notice() is None
@@ -57,6 +60,12 @@ def test_receipt_and_feedback_name_the_published_edition_and_the_district_learns
     office.return_submission("1001", out=out / "returned.zip", passphrase=PASS)
     assert not d.ws.import_feedback(out / "returned.zip").duplicate
     assert d.ws.office_catalog_notice() == CatalogRef("ges-pi-2023", "2026.3", third.sha256)
+    # an older receipt imported late (it names 2026.2) does not bring the notice back
+    d.ws.import_catalog(out / "ed3.zip")
+    assert d.ws.office_catalog_notice() is None
+    assert _named(out / "early.txt") == newer.as_dict()
+    assert not d.ws.import_receipt(out / "early.txt").duplicate
+    assert d.ws.office_catalog_notice() is None
     d.ws.close()
 
 
@@ -67,7 +76,6 @@ def test_a_delta_with_protected_evidence_carries_it_encrypted_and_completes(
     file is re-encrypted on every export, so a delta always carries it and the office still
     completes the delta, and its reader opens the document."""
     import hashlib
-    import time
     import zipfile
 
     from sealdesk.bundle import keys
