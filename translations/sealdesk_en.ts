@@ -4592,6 +4592,10 @@ Do you want to delete it anyway?</translation>
         <source>Practice catalog (not signed)</source>
         <translation>Practice catalog (not signed)</translation>
     </message>
+    <message>
+        <source>{file}: the submission of district {district}, round {round} is final; the new bundle was kept in the history and does not replace it.</source>
+        <translation>{file}: the submission of district {district}, round {round} is final; the new bundle was kept in the history and does not replace it.</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -5295,6 +5299,33 @@ Mandatory from {level}</translation>
     <message>
         <source>Import a receipt from City Hall first.</source>
         <translation>Import a receipt from City Hall first.</translation>
+    </message>
+    <message>
+        <source>Write receipts for the districts just received...</source>
+        <translation>Write receipts for the districts just received...</translation>
+    </message>
+    <message>
+        <source>One signed receipt per district into a folder you choose: what City Hall holds, so the district can send only what is new.</source>
+        <translation>One signed receipt per district into a folder you choose: what City Hall holds, so the district can send only what is new.</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Sign the receipts</source>
+        <translation>Sign the receipts</translation>
+    </message>
+    <message>
+        <source>Writing the receipts...</source>
+        <translation>Writing the receipts...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n receipts into {folder}. Send each to its district by any channel; they are signed.</source>
+        <translation>
+            <numerusform>Wrote %n receipt into {folder}. Send it to its district by any channel; it is signed.</numerusform>
+            <numerusform>Wrote %n receipts into {folder}. Send each to its district by any channel; they are signed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4570,6 +4570,10 @@ Do you want to delete it anyway?</source>
         <source>Practice catalog (not signed)</source>
         <translation>เกณฑ์ฝึกซ้อม (ไม่ได้ลงนาม)</translation>
     </message>
+    <message>
+        <source>{file}: the submission of district {district}, round {round} is final; the new bundle was kept in the history and does not replace it.</source>
+        <translation>{file}: การส่งของเขต {district} รอบ {round} เป็นฉบับสุดท้ายแล้ว ชุดข้อมูลใหม่จึงถูกเก็บไว้ในประวัติและไม่แทนที่ฉบับสุดท้าย</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -5269,6 +5273,32 @@ Mandatory from {level}</source>
     <message>
         <source>Import a receipt from City Hall first.</source>
         <translation>กรุณานำเข้าใบตอบรับจากศาลาว่าการก่อน</translation>
+    </message>
+    <message>
+        <source>Write receipts for the districts just received...</source>
+        <translation>เขียนใบตอบรับสำหรับเขตที่เพิ่งได้รับ...</translation>
+    </message>
+    <message>
+        <source>One signed receipt per district into a folder you choose: what City Hall holds, so the district can send only what is new.</source>
+        <translation>ใบตอบรับที่ลงนามแล้วหนึ่งฉบับต่อเขต ในโฟลเดอร์ที่ท่านเลือก ระบุสิ่งที่ศาลาว่าการกรุงเทพมหานครได้รับแล้ว เพื่อให้เขตส่งเฉพาะสิ่งที่ใหม่</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>โฟลเดอร์สำหรับเก็บใบตอบรับ</translation>
+    </message>
+    <message>
+        <source>Sign the receipts</source>
+        <translation>ลงนามใบตอบรับ</translation>
+    </message>
+    <message>
+        <source>Writing the receipts...</source>
+        <translation>กำลังเขียนใบตอบรับ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n receipts into {folder}. Send each to its district by any channel; they are signed.</source>
+        <translation>
+            <numerusform>เขียนใบตอบรับ %n ฉบับไว้ใน {folder} แล้ว ส่งแต่ละฉบับให้เขตของตนได้ทุกช่องทาง เพราะลงนามไว้แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>

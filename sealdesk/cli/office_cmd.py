@@ -298,17 +298,14 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def _result_line(result: Any) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    # names in it come from the files and the bundles: shown, never acted on
-    return printable(result.render(QCoreApplication.translate))
+    # names in it come from the files and the bundles: shown, never acted on; in the CLI's
+    # language (``translate``), not whatever translator the process has installed
+    return printable(result.render(translate))
 
 
 def _result_data(result: Any) -> dict[str, Any]:
-    from PySide6.QtCore import QCoreApplication
-
     data = to_jsonable(result)
-    data["message"] = result.render(QCoreApplication.translate)
+    data["message"] = result.render(translate)
     data.pop("params", None)
     return data
 

@@ -44,6 +44,7 @@ from sealdesk.domain.review import (
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import FeedbackChanged
+from sealdesk.services.catalog_editions import note_office_edition
 from sealdesk.services.core import WorkspaceCore, local_time, now
 from sealdesk.store.models import (
     ExportRow,
@@ -157,6 +158,11 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
         )
         if known is not None:
             return FeedbackImport(_value(session, known), duplicate=True)
+        issued = local_time(str(doc.get("issued_at", ""))) or now()
+        # an older feedback file imported late does not name the office's current edition
+        superseded = session.scalar(
+            select(ReceivedFeedbackRow.id).where(ReceivedFeedbackRow.issued_at > issued).limit(1)
+        )
         export = session.scalar(select(ExportRow).where(ExportRow.bundle_id == bundle_id))
         tag_sha = str(reviewed.get("tag_manifest_sha256", ""))
         if (
@@ -180,7 +186,7 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             district_code=own,
             round_be=int(doc.get("round_be", 0)),
             bundle_id=bundle_id,
-            issued_at=local_time(str(doc.get("issued_at", ""))) or now(),
+            issued_at=issued,
             imported_at=now(),
             imported_by=ws.actor,
             sha256=got.sha256,
@@ -205,7 +211,11 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
             },
         )
         ws._announce(session, FeedbackChanged(feedback_id, row.round_be))
-        return FeedbackImport(_value(session, row), duplicate=False)
+        result = FeedbackImport(_value(session, row), duplicate=False)
+    # after the commit: the status bar tells the clerk when the office names a newer edition
+    if superseded is None:
+        note_office_edition(ws, doc.get("catalog"))
+    return result
 
 
 # --- reading --------------------------------------------------------------------------------------

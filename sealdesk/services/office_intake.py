@@ -46,7 +46,7 @@ from sealdesk.bundle.errors import (
 )
 from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.bundle.submission import BlobSource, DirectoryBlobs
-from sealdesk.domain.city import IntakeOutcome, IntakeResult
+from sealdesk.domain.city import IntakeOutcome, IntakeResult, SubmissionState
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import BundlesReceived
 from sealdesk.fsutil import open_regular, sha256_file
@@ -63,6 +63,21 @@ from sealdesk.services.office_blobs import (
     intake_lock,
     sweep_orphans,
 )
+from sealdesk.services.office_intake_text import (  # re-exported: office_watch uses M_DISK_FULL
+    M_CHANGED,
+    M_CHANGED_NOW,
+    M_DAMAGED,
+    M_DELTA_MISSING,
+    M_DISK_FULL,
+    M_DUPLICATE,
+    M_FAILED,
+    M_FINAL,
+    M_HISTORY,
+    M_REVOKED_KEY,
+    M_TAKEN,
+    M_UNKNOWN_KEY,
+    M_WRONG_DISTRICT,
+)
 from sealdesk.services.office_parts import finish_group, take_parts
 from sealdesk.services.office_protected import index_protected
 from sealdesk.services.office_quarantine import (
@@ -75,59 +90,6 @@ from sealdesk.services.receipts import held_evidence
 from sealdesk.services.review import answered_feedback, intake_tag_manifest_sha256
 from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow, OfficeKey
 from sealdesk.store.models import OfficeQuarantine as QuarantineRow
-
-# The clerk's sentences (context "Office"); {file}, {district}, {key_id}, {bundle_id}, {round}.
-M_TAKEN = QT_TRANSLATE_NOOP(
-    "Office", "{file}: taken in: district {district}, round {round}, bundle {bundle_id}."
-)
-M_HISTORY = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: taken in as an older bundle of district {district}, round {round}; the newer one "
-    "stays current.",
-)
-M_DUPLICATE = QT_TRANSLATE_NOOP(
-    "Office", "{file}: already received (bundle {bundle_id}); nothing changed."
-)
-M_UNKNOWN_KEY = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: quarantined: it is signed by key {key_id}, which is not on the trust list. Enrol "
-    "the district's key, then release it.",
-)
-M_REVOKED_KEY = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: quarantined: it is signed by key {key_id}, which was revoked. Ask the district to "
-    "sign it again with its new key.",
-)
-M_CHANGED = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: quarantined: the file was changed after it was signed. Ask the district to send it "
-    "again.",
-)
-M_DAMAGED = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: quarantined: the file is damaged or is not a SealDesk bundle. Ask the district to "
-    "send it again.",
-)
-M_WRONG_DISTRICT = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: quarantined: it says it is from district {district}, but key {key_id} belongs to "
-    "district {key_district}.",
-)
-M_CHANGED_NOW = QT_TRANSLATE_NOOP(
-    "Office", "{file}: not taken in: it was changed while it was received. Receive it again."
-)
-M_FAILED = QT_TRANSLATE_NOOP("Office", "{file}: not taken in: {reason}")
-M_DISK_FULL = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: not taken in: the disk of the office workspace is full. Nothing was lost; free "
-    "some space and receive it again.",
-)
-
-M_DELTA_MISSING = QT_TRANSLATE_NOOP(
-    "Office",
-    "{file}: quarantined: it is a delta bundle, and the office does not hold these files it "
-    "leaves out: {names}. Ask the district for a full bundle.",
-)
 
 _CHANGED = (
     BadSignatureError,
@@ -228,7 +190,7 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
         )
         return _set_aside(ws, path, sha256, wrong, cancelled)
     try:
-        outcome = _take(ws, name, path, sha256, size, report, cancelled)
+        outcome, message = _take(ws, name, path, sha256, size, report, cancelled)
     except DiskFull:  # what it had placed in the blob store is no record's: remove it
         sweep_orphans(ws, locked=True)
         return IntakeResult(str(path), IntakeOutcome.FAILED, M_DISK_FULL, {"file": name})
@@ -236,7 +198,6 @@ def _receive_one(ws: WorkspaceCore, path: Path, cancelled: IsCancelled | None) -
         sweep_orphans(ws, locked=True)
         return IntakeResult(str(path), IntakeOutcome.FAILED, M_CHANGED_NOW, {"file": name})
     release_quarantined(ws, sha256)
-    message = M_TAKEN if outcome is IntakeOutcome.TAKEN else M_HISTORY
     return IntakeResult(
         str(path),
         outcome,
@@ -374,7 +335,8 @@ def _take(
     size: int,
     report: verifier.VerifyReport,
     cancelled: IsCancelled | None,
-) -> IntakeOutcome:
+) -> tuple[IntakeOutcome, str]:
+    """Indexes a verified bundle; returns its outcome and the clerk's sentence."""
     doc, checklist, skeleton, layout, protected = ingest(ws, source, sha256, cancelled)
     submitted = local_time(report.signed_at)
     score, level, missing = score_submission(ws, report.catalog_sha256, doc)
@@ -388,9 +350,11 @@ def _take(
                 OfficeBundle.current.is_(True),
             )
         )
+        # a final submission is locked (issue 15): a later bundle only joins the history
+        final = current is not None and current.state == SubmissionState.FINAL.value
         # signed later than the current one (to the second; a tie keeps the current one)
-        newest = current is None or (submitted or datetime.min) > (
-            current.submitted_at or datetime.min
+        newest = not final and (
+            current is None or (submitted or datetime.min) > (current.submitted_at or datetime.min)
         )
         if newest and current is not None:
             current.current = False
@@ -436,9 +400,12 @@ def _take(
                 "current": newest,
                 "replaces": current.bundle_id if newest and current else None,
                 "answers_feedback": answers,
+                "kept_behind_final": final,
             },
         )
-    return IntakeOutcome.TAKEN if newest else IntakeOutcome.HISTORY
+    if newest:
+        return IntakeOutcome.TAKEN, M_TAKEN
+    return IntakeOutcome.HISTORY, M_FINAL if final else M_HISTORY
 
 
 def _index(session: Any, bundle_row_id: int, doc: dict[str, Any]) -> None:

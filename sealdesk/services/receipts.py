@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,8 @@ from sealdesk.domain.receipt import (
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import ReceiptImported
 from sealdesk.fsutil import atomic_write_text, check_output, read_regular_text
+from sealdesk.progress import IsCancelled, Progress, check_cancelled
+from sealdesk.services.catalog_editions import catalog_ref, note_office_edition
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import district_only, is_office, office_name, require_office
 from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, ReceiptRow
@@ -34,6 +37,7 @@ from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, ReceiptRow
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sealdesk.bundle.keys import SigningKey
     from sealdesk.bundle.minisign import PublicKey
 
 # The signature code (cryptography) is imported by the calls that sign or check a receipt,
@@ -53,17 +57,6 @@ __all__ = [
 
 
 # --- at the office ------------------------------------------------------------------------------
-
-
-def _catalog_ref(ws: WorkspaceCore) -> dict[str, str] | None:
-    """The office's current catalog edition (common agreement), or None when it has none."""
-    from sealdesk.services.office import office_catalog
-
-    try:
-        catalog = office_catalog(ws)
-    except (IndexError, LookupError):
-        return None
-    return {"edition": catalog.edition, "version": catalog.version, "sha256": catalog.sha256}
 
 
 def held_evidence(session: Session, district_code: str, round_be: int | None = None) -> set[str]:
@@ -132,19 +125,24 @@ def receipt_document(
         "issued_at": now().astimezone().isoformat(timespec="seconds"),
         "bundles": bundles,
         "evidence": sorted(evidence),
-        "catalog": _catalog_ref(ws),
+        "catalog": catalog_ref(ws),
     }
 
 
 def receipt_text(
-    ws: WorkspaceCore, district_code: str, passphrase: str, round_be: int | None = None
+    ws: WorkspaceCore,
+    district_code: str,
+    passphrase: str,
+    round_be: int | None = None,
+    signing: SigningKey | None = None,
 ) -> str:
-    """The receipt, signed with the office key."""
+    """The receipt, signed with the office key (``signing``: already unlocked)."""
     from sealdesk.services import keys as keys_service
     from sealdesk.services.office_trust import SIGNATURE_MARK
 
     doc = receipt_document(ws, district_code, round_be)
-    signing = keys_service.unlock(ws, passphrase)  # type: ignore[arg-type]
+    if signing is None:
+        signing = keys_service.unlock(ws, passphrase)  # type: ignore[arg-type]
     doc["office_public_key"] = signing.public.minisign_text().splitlines()[1]
     body = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     comment = f"sealdesk receipt district:{district_code} round:{doc['round_be']}"
@@ -159,10 +157,11 @@ def write_receipt(
     passphrase: str,
     round_be: int | None = None,
     overwrite: bool = False,
+    signing: SigningKey | None = None,
 ) -> Receipt:
     """Writes the signed receipt to ``out`` (a new file unless ``overwrite``); audited."""
     out = check_output(Path(out), overwrite, not_inside=[Path(ws.path)])
-    text = receipt_text(ws, district_code.strip(), passphrase, round_be)
+    text = receipt_text(ws, district_code.strip(), passphrase, round_be, signing)
     atomic_write_text(out, text)
     receipt = _parse(text, str(out))
     with ws._transaction() as session:
@@ -179,6 +178,36 @@ def write_receipt(
             },
         )
     return receipt
+
+
+def write_receipts(
+    ws: WorkspaceCore,
+    wanted: Sequence[tuple[str, int]],
+    folder: Path,
+    passphrase: str,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> tuple[Path, ...]:
+    """One receipt per (district, round) into ``folder``, as ``receipt-DISTRICT-ROUND.txt``
+    (``-2``, ``-3``... when that name is taken: nothing is overwritten). The office key is
+    unlocked once: a wrong passphrase writes nothing. Offered in the app after intake."""
+    from sealdesk.services import keys as keys_service
+
+    require_office(ws)
+    signing = keys_service.unlock(ws, passphrase)  # type: ignore[arg-type]
+    written = []
+    for done, (district_code, round_be) in enumerate(wanted):
+        check_cancelled(cancelled)
+        out = Path(folder) / f"receipt-{district_code}-{round_be}.txt"
+        n = 1
+        while out.exists():
+            n += 1
+            out = Path(folder) / f"receipt-{district_code}-{round_be}-{n}.txt"
+        write_receipt(ws, district_code, out, passphrase, round_be, signing=signing)
+        written.append(out)
+        if progress is not None:
+            progress(done + 1, len(wanted))
+    return tuple(written)
 
 
 # --- at the district ----------------------------------------------------------------------------
@@ -290,6 +319,10 @@ def import_receipt(ws: WorkspaceCore, path: Path) -> ReceiptImport:
     with ws._transaction() as session:
         if session.scalar(select(ReceiptRow.id).where(ReceiptRow.sha256 == digest)) is not None:
             return ReceiptImport(receipt, duplicate=True)
+        # an older receipt imported late does not name the office's current edition
+        superseded = session.scalar(
+            select(ReceiptRow.id).where(ReceiptRow.issued_at > _naive(receipt.issued_at)).limit(1)
+        )
         session.add(
             ReceiptRow(
                 sha256=digest,
@@ -316,6 +349,9 @@ def import_receipt(ws: WorkspaceCore, path: Path) -> ReceiptImport:
             },
         )
         ws._announce(session, ReceiptImported(receipt.round_be))
+    # after the commit: the status bar tells the clerk when the office names a newer edition
+    if superseded is None:
+        note_office_edition(ws, receipt.catalog)
     return ReceiptImport(receipt, duplicate=False)
 
 

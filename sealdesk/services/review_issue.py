@@ -340,10 +340,8 @@ def current_catalog_ref(ws: WorkspaceCore) -> dict[str, str] | None:
     """The office's current catalog edition as ``{"edition", "version", "sha256"}``: the
     latest it published (services/catalog_editions.py, issue 17), None while it has published
     none (the shared agreement on office documents: a district learns of a newer edition)."""
-    try:
-        from sealdesk.services.catalog_editions import catalog_ref
-    except ImportError:  # a tree without published catalog editions: none to name
-        return None
+    from sealdesk.services.catalog_editions import catalog_ref
+
     return catalog_ref(ws)
 
 

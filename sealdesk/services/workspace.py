@@ -331,6 +331,8 @@ class Workspace(WorkspaceCore):
     newer_catalog_edition = _Later("catalog_editions", "newer_edition")
     note_office_catalog_edition = _Later("catalog_editions", "note_office_edition")
     office_catalog_notice = _Later("catalog_editions", "office_edition_notice")
+    # wiring of issues 15-17: receipts for the districts just received (issue 16, in the app)
+    write_receipts = _Later("receipts", "write_receipts")
 
     # ----------------------------------------------------------------- backup, restore
 

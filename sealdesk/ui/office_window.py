@@ -187,6 +187,10 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
             label.setWordWrap(True)  # a narrow side panel wraps its headings
             side_layout.addWidget(label)
             side_layout.addWidget(widget, stretch)
+        from sealdesk.ui.receipts_offer import ReceiptsOffer  # issue 16: after intake
+
+        self.receipts_offer = ReceiptsOffer(session, side)
+        side_layout.addWidget(self.receipts_offer)
         side_layout.addWidget(self.publish_link)
         QWidget.setTabOrder(self.results, self.publish_link)  # Tab follows the panel down
         splitter.addWidget(self.city)
@@ -534,6 +538,7 @@ class OfficeWindow(CityFilesMixin, QMainWindow):
         """One line per file, in the clerk's words (the message names the file)."""
         text = result.render(QCoreApplication.translate)
         self._add_result_line(text, OUTCOME_COLORS.get(result.outcome, "#1a1a1a"))
+        self.receipts_offer.note(result)
 
     def _receive_failed(self, error: BaseException) -> None:
         if isinstance(error, SealDeskError):

@@ -49,11 +49,13 @@ def _plurals() -> dict[tuple[str, str], str]:
     from sealdesk.cli.commands import BACKUP_LEFT_OUT, RESTORE_MISSING
     from sealdesk.ui.mainwindow import ADDING_FILES
     from sealdesk.ui.office_window import NOT_MET
+    from sealdesk.ui.receipts_offer import WROTE_RECEIPTS
     from sealdesk.ui.session import ADDED_DOCUMENTS
 
     return {
         ("MainWindow", ADDING_FILES): "sealdesk/ui/mainwindow.py",
         ("OfficeWindow", NOT_MET): "sealdesk/ui/office_window.py",
+        ("Receipts", WROTE_RECEIPTS): "sealdesk/ui/receipts_offer.py",
         ("Evidence", ADDED_DOCUMENTS): "sealdesk/ui/session.py",
         ("CLI", BACKUP_LEFT_OUT): "sealdesk/cli/commands.py",
         ("CLI", RESTORE_MISSING): "sealdesk/cli/commands.py",
@@ -111,6 +113,7 @@ def test_office_gap_line_and_cli_lines_follow_the_number(qapp) -> None:
 
     from sealdesk.cli.commands import BACKUP_LEFT_OUT, RESTORE_MISSING
     from sealdesk.ui.office_window import NOT_MET
+    from sealdesk.ui.receipts_offer import WROTE_RECEIPTS
 
     en, th = QTranslator(), QTranslator()
     assert en.load(str(ROOT / "translations" / "sealdesk_en.qm"))
@@ -122,3 +125,5 @@ def test_office_gap_line_and_cli_lines_follow_the_number(qapp) -> None:
     assert "items listed above are damaged" in en.translate("CLI", BACKUP_LEFT_OUT, "", 2)
     assert "file listed above could not" in en.translate("CLI", RESTORE_MISSING, "", 1)
     assert th.translate("OfficeWindow", NOT_MET, "", 7) == "{code} {title}: ยังไม่ผ่าน %n เขต"
+    assert en.translate("Receipts", WROTE_RECEIPTS, "", 1).startswith("Wrote %n receipt into")
+    assert en.translate("Receipts", WROTE_RECEIPTS, "", 2).startswith("Wrote %n receipts into")
