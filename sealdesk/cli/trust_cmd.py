@@ -25,6 +25,17 @@ from sealdesk.cli.common import (
 from sealdesk.cli.office_cmd import _confirm
 
 
+def card_or_key_arg(value: str) -> str:
+    """argparse type for ``trust add``'s argument: a file name or the key text itself (which
+    may span lines, so not ``path_arg``); a NUL can be neither, and no file may be opened by it."""
+    text = text_arg(value)
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "the value contains control characters or line breaks")
+        )
+    return text
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     common = common_options()
     p = sub.add_parser("trust", parents=[common], help="the office keys this district trusts")
@@ -35,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="trust an office card or public key: a FILE, or the key line itself (the QR text "
         "of the office's key sheet)",
     )
-    q.add_argument("file", type=text_arg, metavar="OFFICE_PUBKEY")
+    q.add_argument("file", type=card_or_key_arg, metavar="OFFICE_PUBKEY")
     q.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
     json_option(q)
     q.set_defaults(run=cmd_add)

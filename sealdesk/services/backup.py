@@ -45,7 +45,7 @@ from sealdesk.fsutil import (
 )
 from sealdesk.progress import Progress
 from sealdesk.services.check import blob_problems
-from sealdesk.services.core import WorkspaceCore
+from sealdesk.services.core import WorkspaceCore, nfc
 from sealdesk.store.blobs import BlobStore, hash_stream
 from sealdesk.store.erase import erase_file
 from sealdesk.store.models import AuditRow
@@ -375,7 +375,8 @@ def record_backup(ws: WorkspaceCore, report: BackupReport) -> bool:
                 "workspace",
                 ws.path.name,
                 None,
-                {"path": str(report.path), "blobs": report.blobs, "complete": report.complete},
+                # nfc: a file name with bytes that are not UTF-8 is stored with U+FFFD for them
+                {"path": nfc(str(report.path)), "blobs": report.blobs, "complete": report.complete},
             )
     except SealDeskError:
         return False

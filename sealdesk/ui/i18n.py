@@ -190,11 +190,7 @@ class Languages(QObject):
         if lang not in LANGUAGES:
             lang = "en"
         app = QCoreApplication.instance()
-        for old in (self._translator, self._qt_translator):
-            if old is not None:
-                QCoreApplication.removeTranslator(old)
-                old.deleteLater()
-        self._translator = self._qt_translator = None
+        self._remove_translators()
         # Qt's own catalog first, where Qt ships one: ours (installed after) is searched first.
         self._qt_translator = load_qt_translator(lang, app)
         if self._qt_translator is not None:
@@ -214,3 +210,18 @@ class Languages(QObject):
         # Deliver the LanguageChange events now, so every widget is re-translated at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(lang)
+
+    def uninstall(self) -> None:
+        """Takes this object's translators out of the application again, so that
+        ``QCoreApplication.translate`` answers with the English source texts: for whoever
+        shares the process after the window is gone (the CLI's messages in tests and scripts
+        are English unless the CLI installs its own Thai catalog)."""
+        self._remove_translators()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _remove_translators(self) -> None:
+        for old in (self._translator, self._qt_translator):
+            if old is not None:
+                QCoreApplication.removeTranslator(old)
+                old.deleteLater()
+        self._translator = self._qt_translator = None

@@ -63,3 +63,13 @@ def test_the_cli_backup_is_recorded_too(workspace: Workspace, tmp_path: Path) ->
     with Workspace.open(path) as ws:
         status = backup.backup_status(ws)
     assert status.last_path == str(target) and status.changes_since == 0
+
+
+def test_a_backup_under_a_name_that_is_not_utf8_is_recorded(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Linux allows any bytes in a file name (Python gives them as lone surrogates, which SQLite
+    cannot store): the backup is recorded, the bytes shown as U+FFFD."""
+    report = workspace.backup_report(tmp_path / "b\udcff\udcfe.zip")
+    assert backup.record_backup(workspace, report)
+    assert backup.backup_status(workspace).last_path == str(tmp_path / "b\ufffd\ufffd.zip")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 
 import pytest
@@ -37,11 +38,18 @@ def test_the_named_command(argv: list[str], command: str | None) -> None:
     assert named_command(argv) == command
 
 
+@functools.cache
+def _parser(command: str | None) -> argparse.ArgumentParser:
+    """One parser per command (and one full parser), reused for every command line: parsing
+    changes no parser, and building the full one ~300 times was most of this test's time."""
+    return build_parser(command=command)
+
+
 def _outcome(argv: list[str], command: str | None) -> tuple[object, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            parsed: object = vars(build_parser(command=command).parse_args(argv))
+            parsed: object = vars(_parser(command).parse_args(argv))
         except SystemExit as stop:
             parsed = ("exit", stop.code)
     return parsed, out.getvalue(), err.getvalue()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from sealdesk.services.workspace import Workspace
@@ -55,11 +55,19 @@ def jobs_finished(qtbot, monkeypatch: pytest.MonkeyPatch) -> list:
 
 @pytest.fixture
 def languages(qapp: QApplication) -> Iterator[i18n.Languages]:
+    """The app's languages, Thai first. Afterwards the process is as before: no translator
+    left installed (or the in-process CLI tests that follow would print Thai), the same default
+    locale and dialog choice; ``i18n.current()`` is Thai, its starting value."""
     load_fonts()
+    locale = QLocale()
+    native = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     langs = i18n.Languages(qapp)
     langs.set_language("th")
     yield langs
     langs.set_language("th")
+    langs.uninstall()
+    QLocale.setDefault(locale)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native)
     langs.deleteLater()
 
 

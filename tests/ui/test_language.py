@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from sealdesk.domain.status import Status
@@ -103,3 +103,44 @@ def test_dates_follow_the_language(qtbot, window: MainWindow, ws: Workspace, tmp
     window.set_language("en")
     assert "9 Jul 2024" in window.page.evidence.item(0).text()
     window.set_language("th")
+
+
+STOPPED = "Stopped; nothing half-done was kept."  # a CLI message with a Thai translation
+
+
+def test_uninstall_takes_the_translators_out(qapp) -> None:
+    locale = QLocale()
+    languages = i18n.Languages(qapp)
+    languages.set_language("th")
+    try:
+        assert QCoreApplication.translate("CLI", STOPPED) == "หยุดแล้ว ไม่มีงานที่ทำค้างไว้ครึ่งทางถูกบันทึก"
+    finally:
+        languages.uninstall()
+    assert QCoreApplication.translate("CLI", STOPPED) == STOPPED
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    languages.deleteLater()
+    QLocale.setDefault(locale)
+
+
+def test_a_window_in_thai(window: MainWindow) -> None:
+    """Leaves the Thai UI behind for the next test (run in this order in one process)."""
+    assert window.menus.menus["file"].title() == "แฟ้ม(&F)"
+
+
+def test_cli_after_the_ui_speaks_english(tmp_path, capsys) -> None:
+    """In-process CLI runs after UI tests print English (several CLI commands call
+    ``QCoreApplication.translate`` directly): the ``languages`` fixture installed Thai for the
+    window above and took it out again afterwards."""
+    from sealdesk.cli import main
+
+    assert QCoreApplication.translate("CLI", STOPPED) == STOPPED
+    assert QLocale().language() != QLocale.Language.Thai
+    (tmp_path / "trust").mkdir()
+    (tmp_path / "b.zip").write_bytes(b"not a bundle")
+    code = main(
+        ["verify", str(tmp_path / "b.zip"), "--trust", str(tmp_path / "trust"), "--lang", "en"]
+    )
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "is not a minisign public key" in err
+    assert not any("\u0e00" <= ch <= "\u0e7f" for ch in err)
