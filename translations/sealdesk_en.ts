@@ -135,6 +135,10 @@
         <source>Safe reading of spreadsheet XML</source>
         <translation>Safe reading of spreadsheet XML</translation>
     </message>
+    <message>
+        <source>Encrypting personal data and backups (age format)</source>
+        <translation>Encrypting personal data and backups (age format)</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>

@@ -135,6 +135,10 @@
         <source>Safe reading of spreadsheet XML</source>
         <translation>อ่านข้อมูล XML ในไฟล์ตารางคำนวณอย่างปลอดภัย</translation>
     </message>
+    <message>
+        <source>Encrypting personal data and backups (age format)</source>
+        <translation>การเข้ารหัสข้อมูลส่วนบุคคลและข้อมูลสำรอง (รูปแบบ age)</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>

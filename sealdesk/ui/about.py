@@ -121,6 +121,12 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://openpyxl.readthedocs.io/",
     ),
     (
+        "pyrage (age)",
+        QT_TRANSLATE_NOOP("AboutDialog", "Encrypting personal data and backups (age format)"),
+        "MIT",
+        "https://github.com/woodruffw/pyrage",
+    ),
+    (
         "defusedxml",
         QT_TRANSLATE_NOOP("AboutDialog", "Safe reading of spreadsheet XML"),
         "PSF-2.0",
