@@ -88,7 +88,13 @@ from sealdesk.services.office_quarantine import (
 )
 from sealdesk.services.receipts import held_evidence
 from sealdesk.services.review import answered_feedback, intake_tag_manifest_sha256
-from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow, OfficeKey
+from sealdesk.store.models import (
+    OfficeAssessmentRow,
+    OfficeBundle,
+    OfficeEvidenceRow,
+    OfficeFeedbackRow,
+    OfficeKey,
+)
 from sealdesk.store.models import OfficeQuarantine as QuarantineRow
 
 _CHANGED = (
@@ -352,9 +358,24 @@ def _take(
         )
         # a final submission is locked (issue 15): a later bundle only joins the history
         final = current is not None and current.state == SubmissionState.FINAL.value
-        # signed later than the current one (to the second; a tie keeps the current one)
+        # an answer to the feedback on the current bundle is newer by definition (signed after
+        # the feedback was issued); otherwise signed later (to the second; a tie keeps current)
+        answers_current = (
+            answers is not None
+            and current is not None
+            and current.id
+            == (
+                session.scalar(
+                    select(OfficeFeedbackRow.bundle_row_id).where(
+                        OfficeFeedbackRow.feedback_id == answers
+                    )
+                )
+            )
+        )
         newest = not final and (
-            current is None or (submitted or datetime.min) > (current.submitted_at or datetime.min)
+            current is None
+            or answers_current
+            or (submitted or datetime.min) > (current.submitted_at or datetime.min)
         )
         if newest and current is not None:
             current.current = False
