@@ -7,13 +7,17 @@ table cells into lines). Both ask this module, so a label on screen and the same
 break at the same places.
 
 The segmenter is pythainlp's ``newmm`` (dictionary maximal matching), which keeps compounds such
-as ความเท่าเทียม together. It is imported lazily, and it is given SealDesk's own compact form of
-pythainlp's dictionary (:class:`WordDictionary`, the sorted word list) instead of pythainlp's
-trie, which takes most of a second and 75 MB to build in every process. The sorted list is
-cached in the user cache folder (:func:`load_dictionary`): built on first use, rebuilt when
-pythainlp's word list changes, and checked (format, hashes, order) before use, never trusted.
-The UI and printing share it. Call :func:`warm_up` on a worker thread where it will be needed.
-Results are cached: labels, headers and catalog texts repeat.
+as ความเท่าเทียม together, in a vendored copy (:mod:`sealdesk.thaiwords.newmm`: importing
+pythainlp's tokenizer runs its whole package ``__init__``, about 0.12 s of CPU in every process
+that segments Thai; tests prove the copy segments exactly as pythainlp does). It is imported
+lazily, and it is given SealDesk's own compact form of pythainlp's dictionary
+(:class:`WordDictionary`, the sorted word list) instead of pythainlp's trie, which takes most of
+a second and 75 MB to build in every process. The sorted list is cached in the user cache
+folder (:func:`load_dictionary`): built on first use, rebuilt when pythainlp's word list
+changes, and checked (format, hashes, order) before use, never trusted. The word list is found
+without importing pythainlp (:func:`source_path`). The UI and printing share it. Call
+:func:`warm_up` on a worker thread where it will be needed. Results are cached: labels,
+headers and catalog texts repeat.
 
 A base module: no Qt, no ReportLab, nothing of SealDesk's other layers.
 """
@@ -28,13 +32,16 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from importlib.util import find_spec
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sealdesk.fsutil import atomic_write_bytes
 from sealdesk.resources import user_cache_dir
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 ENGINE = "newmm"
 """pythainlp's dictionary maximal-matching engine: the best breaks of the segmenters compared
@@ -60,7 +67,7 @@ def _word_tokenize() -> Callable[..., list[str]]:
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
-                from pythainlp.tokenize import word_tokenize
+                from sealdesk.thaiwords.newmm import word_tokenize
 
                 _tokenizer = word_tokenize
     return _tokenizer
@@ -205,10 +212,27 @@ class WordDictionary:
         return len(self._words)
 
 
-def source_path() -> Traversable:
-    """pythainlp's word list, the source of the dictionary (found as pythainlp finds it, also
-    inside a packaged app)."""
-    return files("pythainlp.corpus").joinpath("words_th.txt")
+SOURCE_PACKAGE = "pythainlp"
+SOURCE_FILE = ("corpus", "words_th.txt")
+"""pythainlp's word list, where pythainlp itself reads it (``files("pythainlp.corpus")``)."""
+
+
+def source_path() -> Path | Traversable:
+    """pythainlp's word list, the source of the dictionary, found without importing pythainlp.
+
+    ``importlib.resources.files("pythainlp.corpus")`` would import the package (its
+    ``__init__`` costs about 0.12 s of CPU); the top-level package's spec names its folder
+    without running anything, also in the packaged app (PyInstaller's importer gives the
+    package's folder in the bundle, where the hook puts the word list). Where the spec names no
+    folder holding the file (another kind of importer), pythainlp's own way is the fallback."""
+    spec = find_spec(SOURCE_PACKAGE)
+    for folder in (spec and spec.submodule_search_locations) or ():
+        path = Path(folder).joinpath(*SOURCE_FILE)
+        if path.is_file():
+            return path
+    from importlib.resources import files
+
+    return files(f"{SOURCE_PACKAGE}.{SOURCE_FILE[0]}").joinpath(SOURCE_FILE[1])
 
 
 def cache_path() -> Path:
