@@ -81,11 +81,28 @@ def _width(unit: str, font_name: str, size: float) -> float:
     return pdfmetrics.stringWidth(unit, font_name, size)
 
 
+REMEMBERED_CHARS = 2000
+"""Texts up to this long are wrapped once per font, size and width: a document repeats its
+labels and headings (a filled checklist wraps 343 different texts 1,316 times). Longer ones,
+narratives, are wrapped each time: they are not repeated, and a cache would keep them."""
+
+
 def wrap_text(text: str, font_name: str, size: float, width: float) -> list[str]:
     """Breaks ``text`` into lines no wider than ``width`` points.
 
     Lines end only at word boundaries; explicit newlines are kept; trailing spaces are dropped.
     """
+    if len(text) <= REMEMBERED_CHARS:
+        return list(_remembered_lines(text, font_name, size, width))
+    return _lines(text, font_name, size, width)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_lines(text: str, font_name: str, size: float, width: float) -> tuple[str, ...]:
+    return tuple(_lines(text, font_name, size, width))
+
+
+def _lines(text: str, font_name: str, size: float, width: float) -> list[str]:
     thai_font(font_name)
     lines: list[str] = []
     for para in text.split("\n"):

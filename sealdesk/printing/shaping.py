@@ -13,12 +13,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from sealdesk.printing.fonts import hb, thai_font
 
 if TYPE_CHECKING:
+    from reportlab.pdfbase.pdfdoc import PDFDocument
     from reportlab.pdfgen.canvas import Canvas
 
 _FEATURES = {"kern": True, "liga": True}
@@ -154,11 +156,29 @@ def draw_text(
         x -= width
     if not line.codes:
         return width
+    doc = canv._doc
+    written = _written.setdefault(doc, {})
+    key = (text, font_name, size)
+    body = written.get(key)
+    if body is None:
+        body = written[key] = _text_body(canv, line, font_name, size)
+    canv._code.append(f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm {body}")
+    return width
+
+
+_written: WeakKeyDictionary[PDFDocument, dict[tuple[str, str, float], str]] = WeakKeyDictionary()
+"""Per PDF document, the text operators of each line already drawn in it, after its position:
+a document repeats its labels and headings (a filled checklist draws 420 different lines 1,241
+times). Kept per document because the font subsets behind the codes are the document's."""
+
+
+def _text_body(canv: Canvas, line: ShapedLine, font_name: str, size: float) -> str:
+    """The text object's operators for ``line`` after its position, up to ET (see draw_text)."""
     font = thai_font(font_name)
     doc = canv._doc
     escape = canv._escape
     widths = font.face.charWidths
-    out = [f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm"]
+    out: list[str] = []
     rise = 0.0
     g = 0
     pending = 0.0  # TJ adjustment owed before the next glyph
@@ -194,5 +214,4 @@ def draw_text(
     if rise:
         out.append("0 Ts")
     out.append("ET")
-    canv._code.append(" ".join(out))
-    return width
+    return " ".join(out)

@@ -17,18 +17,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sealdesk.bundle.info import read_bundle_info
-from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.domain.scoring import score_round
 from sealdesk.errors import QT_TRANSLATE_NOOP, FileAccessError, InputError
 from sealdesk.fsutil import atomic_writer, check_output
 from sealdesk.printing import documents
 from sealdesk.printing.documents import Out, PrintedKey
 from sealdesk.printing.layout import PrintCancelled, PrintOptions
-from sealdesk.services import keys
 
 if TYPE_CHECKING:
+    from sealdesk.bundle.minisign import PublicKey
     from sealdesk.services.workspace import Workspace
+
+# The bundle reader, minisign and the keys (cryptography) are imported only by the documents
+# that need them (cover, key sheet): a checklist or a report does not pay for them.
 
 #: The document kinds, as the CLI and the UI's Print menu name them.
 KINDS = ("checklist", "filled", "report", "cover", "key-sheet")
@@ -81,12 +82,16 @@ def print_document(
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "The cover sheet needs the bundle file (--bundle).")
             )
+        from sealdesk.bundle.info import read_bundle_info
+
         info = read_bundle_info(Path(bundle), options.progress, options.cancelled)
         return documents.cover_sheet(out, info, district, round_be, options)
     if kind == "key-sheet":
         if public_key is not None:
             key = read_public_key(Path(public_key))
         else:
+            from sealdesk.services import keys
+
             key = keys.public_key(ws)
         return documents.key_sheet(out, printed_key(key), district, round_be, options)
     raise InputError(
@@ -163,6 +168,8 @@ def print_sample(out: Out, text: str) -> int:
 
 def read_public_key(path: Path) -> PublicKey:
     """A minisign public key file (line 1 untrusted comment, line 2 base64 of the key)."""
+    from sealdesk.bundle.minisign import parse_public_key
+
     try:
         text = Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as error:
