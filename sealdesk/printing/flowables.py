@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from sealdesk.printing import thai
 
@@ -148,3 +148,31 @@ def _wrap_mono(text: str, size: float, width: float) -> list[str]:
                 line = line[cut:]
         lines.append(line)
     return lines
+
+
+class MeasuredTable(Table):
+    """A ReportLab Table that measures its rows once.
+
+    ReportLab measures every cell again at every ``wrap``: when a document asks how tall a
+    table is (``layout.height_of``, to keep a heading with what follows), when the frame
+    places it, when a KeepTogether measures its group. With every column width given in
+    points, the measures do not depend on the width offered; and they depend on the height
+    offered only when the table is taller (ReportLab then stops at the first row that does not
+    fit, to split it there). So a table measured whole keeps its measures while it fits the
+    height offered. Tables with relative or automatic column widths, spans or no-split ranges
+    are measured as ReportLab does, every time."""
+
+    _measured_height: float | None = None
+    """The height of the last complete measuring, or None."""
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        done = self._measured_height
+        if done is not None and done <= availHeight:
+            return
+        super()._calc(availWidth, availHeight)
+        whole = (
+            self._hmax == len(self._argH)
+            and all(isinstance(w, int | float) for w in self._argW)
+            and not (self._spanCmds or self._nosplitCmds)
+        )
+        self._measured_height = self._height if whole else None

@@ -23,7 +23,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -32,6 +31,7 @@ from sealdesk.domain.status import Level, Status
 from sealdesk.domain.thaidate import BE_OFFSET, format_date, to_thai_digits
 from sealdesk.errors import render_message
 from sealdesk.printing import thai
+from sealdesk.printing.flowables import MeasuredTable as Table
 from sealdesk.printing.flowables import TextStyle, ThaiParagraph
 from sealdesk.printing.labels import LABELS, PLURALS
 from sealdesk.progress import Cancelled, IsCancelled, Progress
