@@ -7,6 +7,7 @@ it the two ways to start something else.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,7 +15,14 @@ from sealdesk import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, run_gui=run_gui, self_check=self_check)
+    status = cli.main(argv, run_gui=run_gui, self_check=self_check)
+    if argv is None:
+        # The program itself (``python -m sealdesk``, the ``sealdesk`` command, the packaged
+        # app; not a caller passing arguments): it ends now, and everything it made dies with
+        # it. Set aside, the objects are spared the collector's last pass over all of them at
+        # exit, some 0.05 s of CPU of every command (issue 13).
+        gc.freeze()
+    return status
 
 
 def run_gui(workspace: Path | None, lang: str | None) -> int:
