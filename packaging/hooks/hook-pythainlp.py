@@ -1,6 +1,7 @@
 """SealDesk's hook for pythainlp, used instead of the contrib hook that ships all 60 MB of
-its corpus: the app only segments words with ``newmm``, which reads the Thai word list
-(words_th.txt) and, on import, the stop words. The corpus licence travels with them."""
+its corpus: the app only segments words with ``newmm`` (vendored in sealdesk/thaiwords/),
+which reads the Thai word list (words_th.txt); pythainlp's package, named in the spec's hidden
+imports, reads the stop words on import. The corpus licence travels with them."""
 
 from PyInstaller.utils.hooks import collect_data_files
 
