@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -105,20 +106,41 @@ class StartCover(QWidget):
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
-def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
-    """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
+def open_existing(folder: Path):  # -> Workspace
+    """Opens the workspace in ``folder`` (migrating it if needed), the clerk's name set."""
     from sealdesk.services.workspace import Workspace
 
+    ws = Workspace.open(folder)
+    ws.actor = ws.get_setting("clerk") or ws.actor
+    return ws
+
+
+def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
+    """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
     if (folder / DB_NAME).is_file():
-        ws = Workspace.open(folder)
-        ws.actor = ws.get_setting("clerk") or ws.actor
-        return ws
+        return open_existing(folder)
     from sealdesk.ui.firstrun import FirstRunDialog  # only without a workspace
 
     dialog = FirstRunDialog(folder, languages)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.workspace
+
+
+def window_on_first_look(folder: Path, languages: i18n.Languages):  # -> MainWindow | None
+    """The main window filled from the first look at a district workspace (plain sqlite3: no
+    store imported yet), its Session to be attached to the workspace once shown; None when the
+    first look declines (then the cover and the normal open)."""
+    from sealdesk.services.first_look import first_look
+    from sealdesk.ui.rounds import LEGACY_ROUND_SETTING, saved_round
+    from sealdesk.ui.session import Session, ui_key
+
+    look = first_look(folder, saved_round(ui_key(folder)), LEGACY_ROUND_SETTING)
+    if look is None:
+        return None
+    from sealdesk.ui.mainwindow import MainWindow
+
+    return MainWindow(Session.on_first_look(look, lambda: open_existing(folder)), languages)
 
 
 def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
@@ -145,12 +167,15 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
     languages.set_language(choose_language(lang))
     languages.changed.connect(lambda chosen: QSettings().setValue("language", chosen))
     folder = Path(workspace_dir) if workspace_dir else default_workspace_dir()
-    cover = StartCover(folder) if (folder / DB_NAME).is_file() else None
-    if cover is not None:
-        cover.show_now()
     from sealdesk.ui.thaiwrap import warm_up
 
     threading.Thread(target=warm_up, name="thai-segmenter", daemon=True).start()
+    window = window_on_first_look(folder, languages) if (folder / DB_NAME).is_file() else None
+    if window is not None:
+        return _run_on_first_look(app, folder, window)
+    cover = StartCover(folder) if (folder / DB_NAME).is_file() else None
+    if cover is not None:
+        cover.show_now()
     try:
         try:
             ws = open_workspace(folder, languages)
@@ -174,3 +199,59 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
         return app.exec()
     finally:
         ws.close()
+
+
+def _run_on_first_look(app: QApplication, folder: Path, window) -> int:  # window: MainWindow
+    """Shows the window built from the first look, then opens the workspace right after its
+    first paint and attaches it (a click or key before that waits for the open, see
+    Session.load); an open that fails is reported as on the normal path."""
+    session = window.session
+    opened: list = []
+    failed: list[int] = []
+
+    def attach() -> None:
+        try:
+            session.load()  # nothing to do when a click or a key has loaded it already
+        except SealDeskError as error:
+            window.hide()
+            QMessageBox.warning(None, "SealDesk", message_of(error))
+            failed.append(2)
+            app.exit(2)
+
+    session.attached.connect(lambda: opened.append(session.load()))
+    install_excepthook(setup_logging(folder / "logs"), window)
+    after_paint = AfterFirstPaint(window, attach)
+    window.show()
+    QSettings().setValue("last_workspace", str(folder))
+    try:
+        code = app.exec()
+        return failed[0] if failed else code
+    finally:
+        after_paint.remove()
+        if opened:
+            opened[0].close()
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once the window has first been painted, after the event loop has gone
+    round once more (the paint flushed to the screen, what was queued with it handled)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+        QApplication.instance().installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            self.remove()
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.then))
+        return False

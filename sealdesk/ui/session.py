@@ -10,13 +10,14 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
+from sealdesk.domain.backup import BackupStatus
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.status import Level, Status
 from sealdesk.errors import SealDeskError
@@ -34,9 +35,14 @@ from sealdesk.events import (
     SettingChanged,
     TrustChanged,
 )
-from sealdesk.services.workspace import ImportCancelled, Workspace
+from sealdesk.progress import Cancelled as ImportCancelled
+from sealdesk.services.first_look import OFFICE_EDITION_SETTING, FirstLook
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
+
+if TYPE_CHECKING:  # the store is imported when the workspace opens, after the first paint
+    from sealdesk.domain.editions import CatalogRef
+    from sealdesk.services.workspace import Workspace
 
 T = TypeVar("T")
 ADDED_DOCUMENTS = "Added %n documents."
@@ -98,31 +104,105 @@ class Session(QObject):
     open_benchmark = Signal(str)
     target_changed = Signal(object)  # Level
 
+    attached = Signal()  # the workspace is open (after a start on the first look)
+
     def __init__(
-        self, ws: Workspace, round_be: int | None = None, parent: QObject | None = None
+        self, ws: Workspace | None, round_be: int | None = None, parent: QObject | None = None
     ) -> None:
+        """On the open workspace ``ws`` (None only from ``on_first_look``)."""
         super().__init__(parent)
-        self._ws = ws
+        self._ws: Workspace | None = None
+        self._look: FirstLook | None = None
+        self._opener: Callable[[], Workspace] | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
+        self.undo = QUndoStack(self)
+        self._pending: set[str] = set()
+        self._evidence: list[Evidence] | None = None
+        # Auto connection: direct when published on the GUI thread, queued from other threads.
+        self._published.connect(self._dispatch)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        if ws is None:  # on_first_look
+            return
         if ws.is_office:  # no rounds of its own: the round is the one the city view shows
             self._round = round_be or 0
             self._catalog: Catalog = ws.office_catalog()
         else:
             self._round = round_be if round_be in ws.rounds() else ws.current_round
             self._catalog = ws.catalog(self._round)
-        self.undo = QUndoStack(self)
-        self._pending: set[str] = set()
-        self._evidence: list[Evidence] | None = None
-        # Auto connection: direct when published on the GUI thread, queued from other threads.
-        self._published.connect(self._dispatch)
+        self._subscribe(ws)
+
+    @classmethod
+    def on_first_look(
+        cls, look: FirstLook, opener: Callable[[], Workspace], parent: QObject | None = None
+    ) -> Session:
+        """A Session that starts on the first look (services/first_look.py) before the
+        workspace is open: the reads of the first window are answered from ``look``; ``attach``
+        (or ``opener``, called by the first call that needs the store) brings the workspace."""
+        session = cls(None, parent=parent)
+        session._look, session._opener = look, opener
+        session._round, session._catalog = look.round_be, look.catalog
+        session._evidence = list(look.evidence)
+        return session
+
+    def _subscribe(self, ws: Workspace) -> None:
+        self._ws = ws
         self._unsubscribe = ws.events.subscribe(self._published.emit)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    @property
+    def is_attached(self) -> bool:
+        """Is the workspace open (always, unless the Session started on a first look)?"""
+        return self._ws is not None
+
+    def attach(self, ws: Workspace) -> None:
+        """Swaps the open workspace in for the first look. What the first window showed is read
+        again at once; when another process changed it meanwhile, every view re-reads (just
+        after, so a change the caller is making goes through first), else nothing moves."""
+        look = self._look
+        if self._ws is not None or look is None:
+            return
+        self._subscribe(ws)
+        self._look = self._opener = None
+        fresh_evidence = ws.evidence_list(self._round)
+        same = (
+            tuple(ws.rounds()) == look.rounds
+            and ws.catalog(self._round) == look.catalog
+            and ws.catalog(self._round).signed_by == look.catalog.signed_by
+            and ws.assessments(self._round) == dict(look.assessments)
+            and fresh_evidence == list(look.evidence)
+            and ws.get_setting(TARGET_SETTING) == look.setting(TARGET_SETTING)
+            and ws.actor == look.setting("clerk", ws.actor)
+        )
+        self._evidence = fresh_evidence
+        if not same:
+            QTimer.singleShot(0, self, self._reread)
+        self.attached.emit()
+
+    def _reread(self) -> None:
+        """Every view shows the workspace again (another process changed it)."""
+        self.rounds_changed.emit()
+        self._show_round(self._round)
+        self.evidence_changed.emit()
+        self.target_changed.emit(self.target)
+
+    def load(self) -> Workspace:
+        """The open workspace; on a first look, opens it now (a wait cursor meanwhile), so a
+        click or a key made before the store was attached is done, never refused."""
+        if self._ws is None:
+            assert self._opener is not None, "a Session without a workspace or a way to open it"
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.attach(self._opener())
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        assert self._ws is not None
+        return self._ws
 
     def _dispatch(self, event: Event) -> None:
         """Turns one workspace event into the Session's signals (on the GUI thread)."""
         self.event.emit(event)
         if isinstance(event, AssessmentChanged):
             if event.round_be == self._round:
-                self.assessment_changed.emit(self._ws.assessment(event.code, self._round))
+                self.assessment_changed.emit(self.load().assessment(event.code, self._round))
         elif isinstance(event, EvidenceChanged):
             self._evidence = None
             self.evidence_changed.emit()
@@ -159,7 +239,7 @@ class Session(QObject):
         Widgets never hold the workspace: they pass a function that receives it, as Anki's
         ``QueryOp`` does (``session.query(lambda ws: export.preflight(ws, round_be))``).
         """
-        return read(self._ws)
+        return read(self.load())
 
     def run(
         self,
@@ -176,7 +256,7 @@ class Session(QObject):
         from sealdesk.ui.errors import show_error
 
         try:
-            result = op(self._ws)
+            result = op(self.load())
         except SealDeskError as error:
             show_error(parent, error)
             return None
@@ -188,7 +268,7 @@ class Session(QObject):
         """A Job running ``work(ws, job)`` off the GUI thread (start it with jobs.start or
         run_with_progress); ``work`` reports with ``job.report`` and checks ``job.is_cancelled``.
         """
-        ws = self._ws
+        ws = self.load()
         return Job(lambda job: work(ws, job))
 
     # ------------------------------------------------------------------ the round shown
@@ -204,20 +284,22 @@ class Session(QObject):
         return self._catalog
 
     def rounds(self) -> list[int]:
-        return self._ws.rounds()
+        if self._look is not None:
+            return list(self._look.rounds)
+        return self.load().rounds()
 
     def set_round(self, round_be: int) -> None:
         """Shows another round in every view (no window is rebuilt); nothing is written to the
         workspace. The undo history belongs to the round it was made in, so it is cleared."""
         if round_be == self._round:
             return
-        if round_be not in self._ws.rounds():
+        if round_be not in self.load().rounds():
             raise ValueError(f"no round {round_be}")
         self._show_round(round_be)
 
     def _show_round(self, round_be: int) -> None:
         self._round = round_be
-        self._catalog = self._ws.catalog(round_be)
+        self._catalog = self.load().catalog(round_be)
         self._evidence = None
         self.undo.clear()
         self.round_changed.emit(round_be)
@@ -226,42 +308,84 @@ class Session(QObject):
 
     @property
     def workspace_path(self) -> Path:
-        return self._ws.path
+        return self._look.path if self._look is not None else self.load().path
 
     @property
     def ui_key(self) -> str:
         """The QSettings group of this workspace's navigation state (round, last benchmark):
         kept out of the audited workspace settings, so looking around records nothing."""
-        return ui_key(self._ws.path)
+        return ui_key(self.workspace_path)
 
     def district_name(self, lang: str) -> str:
-        return self._ws.district.name(lang)
+        if self._look is not None:
+            return self._look.district.name(lang)
+        return self.load().district.name(lang)
 
     @property
     def clerk(self) -> str:
-        return self._ws.actor
+        if self._look is not None and self._look.setting("clerk"):
+            return str(self._look.setting("clerk"))
+        return self.load().actor
 
     def set_clerk(self, name: str) -> None:
         """The name recorded with every change from now on (kept for the next start too)."""
-        self._ws.actor = name
-        self._ws.set_setting("clerk", name)
+        self.load().actor = name
+        self.load().set_setting("clerk", name)
 
     def assessments(self) -> dict[str, Assessment]:
-        return self._ws.assessments(self._round)
+        if self._look is not None:
+            return dict(self._look.assessments)
+        return self.load().assessments(self._round)
 
     def assessment(self, code: str) -> Assessment:
-        return self._ws.assessment(code, self._round)
+        if self._look is not None and code in self._look.assessments:
+            return self._look.assessments[code]
+        return self.load().assessment(code, self._round)
 
     def evidence(self) -> list[Evidence]:
         if self._evidence is None:
-            self._evidence = self._ws.evidence_list(self._round)
+            self._evidence = self.load().evidence_list(self._round)
         return self._evidence
 
     def get_evidence(self, evidence_id: int) -> Evidence:
-        return self._ws.get_evidence(evidence_id, self._round)
+        return self.load().get_evidence(evidence_id, self._round)
 
     def forget_cache(self) -> None:
-        self._evidence = None
+        self._evidence = list(self._look.evidence) if self._look is not None else None
+
+    def coverage(self, code: str) -> dict[int, tuple[int, ...]]:
+        """Evidence id -> the means of verification of ``code`` its link covers (in the round
+        shown; services/coverage.py)."""
+        if self._look is not None:
+            return self._look.coverage_of(code)
+        from sealdesk.services import coverage
+
+        round_be = self._round
+        return self.query(lambda ws: coverage.coverage(ws, code, round_be))
+
+    def backup_status(self) -> BackupStatus:
+        """The last backup made from the app and the changes since (the status bar's
+        reminder; services/backup.py)."""
+        if self._look is not None:
+            return self._look.backup
+        from sealdesk.services import backup
+
+        return self.query(backup.backup_status)
+
+    def office_edition_notice(self) -> CatalogRef | None:
+        """The newer catalog edition the office last named, when the round shown uses another
+        (services/catalog_editions.py); on a first look, None when the office named none."""
+        if self._look is not None and not self._look.setting(OFFICE_EDITION_SETTING):
+            return None
+        round_be = self._round
+        return self.query(lambda ws: ws.office_catalog_notice(round_be))
+
+    def feedback_list(self) -> tuple:  # tuple[ReceivedFeedback, ...]
+        """The office's feedback on the round shown, newest first (none on a first look)."""
+        if self._look is not None:
+            return ()
+        round_be = self._round
+        return tuple(self.query(lambda ws: ws.feedback_list(round_be)))
 
     def evidence_for(self, code: str) -> list[Evidence]:
         return [e for e in self.evidence() if code in e.links]
@@ -269,13 +393,15 @@ class Session(QObject):
     @property
     def target(self) -> Level:
         try:
-            return Level(self._ws.get_setting(TARGET_SETTING) or Level.BRONZE.value)
+            if self._look is not None:
+                return Level(self._look.setting(TARGET_SETTING) or Level.BRONZE.value)
+            return Level(self.load().get_setting(TARGET_SETTING) or Level.BRONZE.value)
         except ValueError:
             return Level.BRONZE
 
     def set_target(self, level: Level) -> None:
         if level != self.target:
-            self._ws.set_setting(TARGET_SETTING, level.value)
+            self.load().set_setting(TARGET_SETTING, level.value)
 
     # ------------------------------------------------------------------ saving state
 
@@ -295,7 +421,7 @@ class Session(QObject):
 
     def assess(self, code: str, **changes: object) -> Assessment:
         """Calls ws.assess directly (no undo step); raises SealDeskError."""
-        return self._ws.assess(code, round_be=self._round, **changes)  # type: ignore[arg-type]
+        return self.load().assess(code, round_be=self._round, **changes)  # type: ignore[arg-type]
 
     def set_status(self, code: str, status: Status, justification: str | None = None) -> None:
         """Changes a status as an undoable step; raises SealDeskError (e.g. N/A unjustified)."""
@@ -328,30 +454,30 @@ class Session(QObject):
         )
 
     def add_action(self, code: str, **fields: object) -> None:
-        self._ws.add_action(code, round_be=self._round, **fields)  # type: ignore[arg-type]
+        self.load().add_action(code, round_be=self._round, **fields)  # type: ignore[arg-type]
 
     def update_action(self, code: str, action_id: int, **fields: object) -> None:
-        self._ws.update_action(action_id, **fields)  # type: ignore[arg-type]
+        self.load().update_action(action_id, **fields)  # type: ignore[arg-type]
 
     def remove_action(self, code: str, action_id: int) -> None:
-        self._ws.remove_action(action_id)
+        self.load().remove_action(action_id)
 
     def link(self, evidence_id: int, codes: list[str]) -> None:
         for code in codes:
-            self._ws.link_evidence(evidence_id, code, self._round)
+            self.load().link_evidence(evidence_id, code, self._round)
 
     def unlink(self, evidence_id: int, codes: list[str]) -> None:
         for code in codes:
-            self._ws.unlink_evidence(evidence_id, code, self._round)
+            self.load().unlink_evidence(evidence_id, code, self._round)
 
     def update_evidence(self, evidence_id: int, **fields: object) -> None:
         personal = fields.pop("personal_data", None)
-        self._ws.update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
+        self.load().update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
         if personal is not None:  # issue 18: marked or unmarked in the same dialog
-            self._ws.mark_evidence(evidence_id, bool(personal))
+            self.load().mark_evidence(evidence_id, bool(personal))
 
     def remove_evidence(self, evidence_id: int) -> None:
-        self._ws.remove_evidence(evidence_id)
+        self.load().remove_evidence(evidence_id)
 
     # ------------------------------------------------------------------ importing
 
@@ -360,7 +486,7 @@ class Session(QObject):
     ) -> Job:
         """A Job that stores ``paths`` (linking them to ``codes``, marked as personal data
         when the clerk said so); see ``finish_import``."""
-        ws, round_be = self._ws, self._round
+        ws, round_be = self.load(), self._round
 
         def work(job: Job) -> ImportOutcome:
             outcome = ImportOutcome(codes)
