@@ -16,12 +16,22 @@ the ``sealdesk.ui`` package quiets it before this module runs (see
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -202,9 +212,10 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
 
 
 def _run_on_first_look(app: QApplication, folder: Path, window) -> int:  # window: MainWindow
-    """Shows the window built from the first look, then opens the workspace right after its
-    first paint and attaches it (a click or key before that waits for the open, see
-    Session.load); an open that fails is reported as on the normal path."""
+    """Shows the window built from the first look; once it has painted, the store is imported
+    on a worker thread and the workspace opened and attached on the GUI thread (a click or key
+    before that opens it at once, see Session.load); an open that fails is reported as on the
+    normal path."""
     session = window.session
     opened: list = []
     failed: list[int] = []
@@ -220,25 +231,35 @@ def _run_on_first_look(app: QApplication, folder: Path, window) -> int:  # windo
 
     session.attached.connect(lambda: opened.append(session.load()))
     install_excepthook(setup_logging(folder / "logs"), window)
-    after_paint = AfterFirstPaint(window, attach)
+    loader = StoreLoader(window, attach)
     window.show()
     QSettings().setValue("last_workspace", str(folder))
     try:
         code = app.exec()
         return failed[0] if failed else code
     finally:
-        after_paint.remove()
+        loader.remove()
         if opened:
             opened[0].close()
 
 
-class AfterFirstPaint(QObject):
-    """Calls ``then`` once the window has first been painted, after the event loop has gone
-    round once more (the paint flushed to the screen, what was queued with it handled)."""
+STORE_MODULE = "sealdesk.services.workspace"
+"""What opening the workspace imports (SQLAlchemy, the models, the services)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.window, self.then = window, then
+
+class StoreLoader(QObject):
+    """After the window's first paint (and one more turn of the event loop, so the paint is
+    on the screen): imports the store on a worker thread, then calls ``attach`` on the GUI
+    thread. The GUI thread stays free meanwhile; if it needs the store first, its own import
+    waits for the worker's (Python's import lock), and ``attach`` finds it open. No Qt object
+    is made off the GUI thread."""
+
+    imported = Signal()
+
+    def __init__(self, window: QWidget, attach: Callable[[], None]) -> None:
+        super().__init__()
+        self.window, self._attach = window, attach
+        self.imported.connect(self._attach_now, Qt.ConnectionType.QueuedConnection)
         QApplication.instance().installEventFilter(self)
 
     def remove(self) -> None:
@@ -253,5 +274,18 @@ class AfterFirstPaint(QObject):
             and watched.window() is self.window
         ):
             self.remove()
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.then))
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._start))
         return False
+
+    def _start(self) -> None:
+        threading.Thread(target=self._import, name="store-import", daemon=True).start()
+
+    def _import(self) -> None:
+        try:
+            importlib.import_module(STORE_MODULE)
+        except Exception:  # the open on the GUI thread imports it again and reports the error
+            pass
+        self.imported.emit()
+
+    def _attach_now(self) -> None:
+        self._attach()

@@ -178,9 +178,13 @@ class Session(QObject):
         self.attached.emit()
 
     def _reread(self) -> None:
-        """Every view shows the workspace again (another process changed it)."""
+        """Every view shows the workspace again (another process changed it); the undo steps
+        of a change made meanwhile stay."""
+        ws = self.load()
+        self._catalog = ws.catalog(self._round)
+        self._evidence = None
         self.rounds_changed.emit()
-        self._show_round(self._round)
+        self.round_changed.emit(self._round)
         self.evidence_changed.emit()
         self.target_changed.emit(self.target)
 
