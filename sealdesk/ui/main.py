@@ -118,6 +118,7 @@ class StartCover(QWidget):
 
 def open_existing(folder: Path):  # -> Workspace
     """Opens the workspace in ``folder`` (migrating it if needed), the clerk's name set."""
+    StoreLoader.wait_for_import()  # never two threads importing the store's modules at once
     from sealdesk.services.workspace import Workspace
 
     ws = Workspace.open(folder)
@@ -143,14 +144,15 @@ def window_on_first_look(folder: Path, languages: i18n.Languages):  # -> MainWin
     first look declines (then the cover and the normal open)."""
     from sealdesk.services.first_look import first_look
     from sealdesk.ui.rounds import LEGACY_ROUND_SETTING, saved_round
-    from sealdesk.ui.session import Session, ui_key
+    from sealdesk.ui.session import ui_key
 
     look = first_look(folder, saved_round(ui_key(folder)), LEGACY_ROUND_SETTING)
     if look is None:
         return None
+    from sealdesk.ui.look_session import LookSession
     from sealdesk.ui.mainwindow import MainWindow
 
-    return MainWindow(Session.on_first_look(look, lambda: open_existing(folder)), languages)
+    return MainWindow(LookSession(look, lambda: open_existing(folder)), languages)
 
 
 def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
@@ -255,6 +257,15 @@ class StoreLoader(QObject):
     is made off the GUI thread."""
 
     imported = Signal()
+    _importing: threading.Thread | None = None
+
+    @classmethod
+    def wait_for_import(cls) -> None:
+        """Waits for the worker's import, if one is under way (then nothing is imported by
+        two threads at once, which could meet in Python's import locks the wrong way round)."""
+        thread = cls._importing
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
 
     def __init__(self, window: QWidget, attach: Callable[[], None]) -> None:
         super().__init__()
@@ -278,7 +289,9 @@ class StoreLoader(QObject):
         return False
 
     def _start(self) -> None:
-        threading.Thread(target=self._import, name="store-import", daemon=True).start()
+        thread = threading.Thread(target=self._import, name="store-import", daemon=True)
+        StoreLoader._importing = thread
+        thread.start()
 
     def _import(self) -> None:
         try:

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.help_center = HelpCenter(self)
         self.feedback = FeedbackActions(session, self)  # issue 15: File/View entries
         self.menus = MainActions(self, session, self.rounds)
+        if session.is_attached:  # the workspace is open already: every page now, as always
+            for name in LAZY_TABS:
+                self._build_tab(name, fill=False)  # _fill fills them
         self._connect()
         self.retranslate()
         self._fill()  # the Session's evidence list, read while building, is still current
@@ -179,12 +182,15 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(index) is slot:
                 self._build_tab(name)
 
-    def _build_tab(self, name: str) -> QWidget:
-        """The page ``name``, built, connected and filled the first time it is asked for."""
+    def _build_tab(self, name: str, fill: bool = True) -> QWidget:
+        """The page ``name``, built, connected and filled the first time it is asked for (on
+        a first look; with the workspace open, every page is built with the window)."""
         view = self._views.get(name)
         if view is not None:
             return view
         s = self.session
+        if name != "library":  # they read what the first look does not hold: open it first
+            s.ensure_open()
         if name == "library":
             from sealdesk.ui.evidence import LibraryView
 
@@ -232,9 +238,9 @@ class MainWindow(QMainWindow):
         finally:
             self.tabs.blockSignals(blocked)
         slot.deleteLater()
-        if name == "dashboard":
+        if fill and name == "dashboard":
             view.refresh()  # type: ignore[attr-defined]
-        elif name == "inbox":
+        elif fill and name == "inbox":
             view.reload()  # type: ignore[attr-defined]
         return view
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
@@ -36,7 +36,6 @@ from sealdesk.events import (
     TrustChanged,
 )
 from sealdesk.progress import Cancelled as ImportCancelled
-from sealdesk.services.first_look import OFFICE_EDITION_SETTING, FirstLook
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
 
@@ -104,16 +103,14 @@ class Session(QObject):
     open_benchmark = Signal(str)
     target_changed = Signal(object)  # Level
 
-    attached = Signal()  # the workspace is open (after a start on the first look)
+    attached = Signal()  # the workspace was opened (a LookSession, ui/look_session.py)
 
     def __init__(
         self, ws: Workspace | None, round_be: int | None = None, parent: QObject | None = None
     ) -> None:
-        """On the open workspace ``ws`` (None only from ``on_first_look``)."""
+        """On the open workspace ``ws`` (None only for a LookSession, which opens it later)."""
         super().__init__(parent)
         self._ws: Workspace | None = None
-        self._look: FirstLook | None = None
-        self._opener: Callable[[], Workspace] | None = None
         self._unsubscribe: Callable[[], None] = lambda: None
         self.undo = QUndoStack(self)
         self._pending: set[str] = set()
@@ -121,7 +118,7 @@ class Session(QObject):
         # Auto connection: direct when published on the GUI thread, queued from other threads.
         self._published.connect(self._dispatch)
         self.destroyed.connect(lambda *_: self._unsubscribe())
-        if ws is None:  # on_first_look
+        if ws is None:
             return
         if ws.is_office:  # no rounds of its own: the round is the one the city view shows
             self._round = round_be or 0
@@ -131,75 +128,23 @@ class Session(QObject):
             self._catalog = ws.catalog(self._round)
         self._subscribe(ws)
 
-    @classmethod
-    def on_first_look(
-        cls, look: FirstLook, opener: Callable[[], Workspace], parent: QObject | None = None
-    ) -> Session:
-        """A Session that starts on the first look (services/first_look.py) before the
-        workspace is open: the reads of the first window are answered from ``look``; ``attach``
-        (or ``opener``, called by the first call that needs the store) brings the workspace."""
-        session = cls(None, parent=parent)
-        session._look, session._opener = look, opener
-        session._round, session._catalog = look.round_be, look.catalog
-        session._evidence = list(look.evidence)
-        return session
-
     def _subscribe(self, ws: Workspace) -> None:
         self._ws = ws
         self._unsubscribe = ws.events.subscribe(self._published.emit)
 
     @property
     def is_attached(self) -> bool:
-        """Is the workspace open (always, unless the Session started on a first look)?"""
+        """Is the workspace open (always, but for a LookSession before it is attached)?"""
         return self._ws is not None
 
-    def attach(self, ws: Workspace) -> None:
-        """Swaps the open workspace in for the first look. What the first window showed is read
-        again at once; when another process changed it meanwhile, every view re-reads (just
-        after, so a change the caller is making goes through first), else nothing moves."""
-        look = self._look
-        if self._ws is not None or look is None:
-            return
-        self._subscribe(ws)
-        self._look = self._opener = None
-        fresh_evidence = ws.evidence_list(self._round)
-        same = (
-            tuple(ws.rounds()) == look.rounds
-            and ws.catalog(self._round) == look.catalog
-            and ws.catalog(self._round).signed_by == look.catalog.signed_by
-            and ws.assessments(self._round) == dict(look.assessments)
-            and fresh_evidence == list(look.evidence)
-            and ws.get_setting(TARGET_SETTING) == look.setting(TARGET_SETTING)
-            and ws.actor == look.setting("clerk", ws.actor)
-        )
-        self._evidence = fresh_evidence
-        if not same:
-            QTimer.singleShot(0, self, self._reread)
-        self.attached.emit()
-
-    def _reread(self) -> None:
-        """Every view shows the workspace again (another process changed it); the undo steps
-        of a change made meanwhile stay."""
-        ws = self.load()
-        self._catalog = ws.catalog(self._round)
-        self._evidence = None
-        self.rounds_changed.emit()
-        self.round_changed.emit(self._round)
-        self.evidence_changed.emit()
-        self.target_changed.emit(self.target)
-
     def load(self) -> Workspace:
-        """The open workspace; on a first look, opens it now (a wait cursor meanwhile), so a
-        click or a key made before the store was attached is done, never refused."""
-        if self._ws is None:
-            assert self._opener is not None, "a Session without a workspace or a way to open it"
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.attach(self._opener())
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+        """The open workspace (a LookSession opens it here when it is not open yet)."""
         assert self._ws is not None
         return self._ws
+
+    def ensure_open(self) -> None:
+        """Opens the workspace now if it is not open yet (see LookSession.load)."""
+        self.load()
 
     def _dispatch(self, event: Event) -> None:
         """Turns one workspace event into the Session's signals (on the GUI thread)."""
@@ -288,8 +233,6 @@ class Session(QObject):
         return self._catalog
 
     def rounds(self) -> list[int]:
-        if self._look is not None:
-            return list(self._look.rounds)
         return self.load().rounds()
 
     def set_round(self, round_be: int) -> None:
@@ -312,7 +255,7 @@ class Session(QObject):
 
     @property
     def workspace_path(self) -> Path:
-        return self._look.path if self._look is not None else self.load().path
+        return self.load().path
 
     @property
     def ui_key(self) -> str:
@@ -321,14 +264,10 @@ class Session(QObject):
         return ui_key(self.workspace_path)
 
     def district_name(self, lang: str) -> str:
-        if self._look is not None:
-            return self._look.district.name(lang)
         return self.load().district.name(lang)
 
     @property
     def clerk(self) -> str:
-        if self._look is not None and self._look.setting("clerk"):
-            return str(self._look.setting("clerk"))
         return self.load().actor
 
     def set_clerk(self, name: str) -> None:
@@ -337,13 +276,9 @@ class Session(QObject):
         self.load().set_setting("clerk", name)
 
     def assessments(self) -> dict[str, Assessment]:
-        if self._look is not None:
-            return dict(self._look.assessments)
         return self.load().assessments(self._round)
 
     def assessment(self, code: str) -> Assessment:
-        if self._look is not None and code in self._look.assessments:
-            return self._look.assessments[code]
         return self.load().assessment(code, self._round)
 
     def evidence(self) -> list[Evidence]:
@@ -355,13 +290,11 @@ class Session(QObject):
         return self.load().get_evidence(evidence_id, self._round)
 
     def forget_cache(self) -> None:
-        self._evidence = list(self._look.evidence) if self._look is not None else None
+        self._evidence = None
 
     def coverage(self, code: str) -> dict[int, tuple[int, ...]]:
         """Evidence id -> the means of verification of ``code`` its link covers (in the round
         shown; services/coverage.py)."""
-        if self._look is not None:
-            return self._look.coverage_of(code)
         from sealdesk.services import coverage
 
         round_be = self._round
@@ -370,24 +303,18 @@ class Session(QObject):
     def backup_status(self) -> BackupStatus:
         """The last backup made from the app and the changes since (the status bar's
         reminder; services/backup.py)."""
-        if self._look is not None:
-            return self._look.backup
         from sealdesk.services import backup
 
         return self.query(backup.backup_status)
 
     def office_edition_notice(self) -> CatalogRef | None:
         """The newer catalog edition the office last named, when the round shown uses another
-        (services/catalog_editions.py); on a first look, None when the office named none."""
-        if self._look is not None and not self._look.setting(OFFICE_EDITION_SETTING):
-            return None
+        (services/catalog_editions.py)."""
         round_be = self._round
         return self.query(lambda ws: ws.office_catalog_notice(round_be))
 
     def feedback_list(self) -> tuple:  # tuple[ReceivedFeedback, ...]
-        """The office's feedback on the round shown, newest first (none on a first look)."""
-        if self._look is not None:
-            return ()
+        """The office's feedback on the round shown, newest first."""
         round_be = self._round
         return tuple(self.query(lambda ws: ws.feedback_list(round_be)))
 
@@ -397,8 +324,6 @@ class Session(QObject):
     @property
     def target(self) -> Level:
         try:
-            if self._look is not None:
-                return Level(self._look.setting(TARGET_SETTING) or Level.BRONZE.value)
             return Level(self.load().get_setting(TARGET_SETTING) or Level.BRONZE.value)
         except ValueError:
             return Level.BRONZE
