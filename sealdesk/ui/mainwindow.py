@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         if session.is_attached:
             self._start_watching()
         else:  # started on the first look (ui/main.py): the inbox once the workspace is open
-            session.attached.connect(self._start_watching)
+            # (just after: the attach may come in the middle of a change the clerk made)
+            session.attached.connect(lambda: QTimer.singleShot(0, self, self._start_watching))
 
     def _start_watching(self) -> None:
         """The inbox (its count on the tab, its folder watcher), once the workspace is open."""

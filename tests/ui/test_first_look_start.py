@@ -230,5 +230,6 @@ def test_the_attach_changes_nothing_on_screen_when_nothing_changed(
     window.session.load()
     qtbot.wait(50)  # anything the attach scheduled has run
     assert window.session.is_attached
+    assert window.built("inbox")  # the inbox (its count, its folder watcher) once attached
     assert _picture(window) == before
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, StartCover)]
