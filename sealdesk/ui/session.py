@@ -21,26 +21,13 @@ from sealdesk.domain.backup import BackupStatus
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.status import Level, Status
 from sealdesk.errors import SealDeskError
-from sealdesk.events import (
-    AssessmentChanged,
-    BundleExported,
-    BundlesReceived,
-    Event,
-    EvidenceChanged,
-    FeedbackChanged,
-    InboxFiled,
-    ReceiptImported,
-    ReviewChanged,
-    RoundsChanged,
-    SettingChanged,
-    TrustChanged,
-)
 from sealdesk.progress import Cancelled as ImportCancelled
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
 
 if TYPE_CHECKING:  # the store is imported when the workspace opens, after the first paint
     from sealdesk.domain.editions import CatalogRef
+    from sealdesk.events import Event
     from sealdesk.services.workspace import Workspace
 
 T = TypeVar("T")
@@ -148,6 +135,20 @@ class Session(QObject):
 
     def _dispatch(self, event: Event) -> None:
         """Turns one workspace event into the Session's signals (on the GUI thread)."""
+        from sealdesk.events import (  # the events come with the store, not before
+            AssessmentChanged,
+            BundleExported,
+            BundlesReceived,
+            EvidenceChanged,
+            FeedbackChanged,
+            InboxFiled,
+            ReceiptImported,
+            ReviewChanged,
+            RoundsChanged,
+            SettingChanged,
+            TrustChanged,
+        )
+
         self.event.emit(event)
         if isinstance(event, AssessmentChanged):
             if event.round_be == self._round:
