@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from sqlalchemy.exc import DatabaseError
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError, WorkspaceError
 from sealdesk.fsutil import network_file_system
+from sealdesk.store import schema_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -224,31 +224,9 @@ WRITE_OPTION = "sealdesk_write"
 """Execution option of a connection whose transaction will write (see make_engine._begin)."""
 
 
-_REVISION = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*["']([^"']+)["']""", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision\b[^=]*=(.*)$", re.MULTILINE)
-_QUOTED = re.compile(r"""["']([^"']+)["']""")
-
-
 def script_heads(migrations: Path | None = None) -> frozenset[str] | None:
-    """The head revisions of the migration scripts, read from their ``revision`` and
-    ``down_revision`` lines without importing Alembic; None when a script does not say them on
-    one line each (then Alembic decides)."""
-    versions = (migrations or MIGRATIONS) / "versions"
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        scripts = sorted(versions.glob("*.py"))
-        for script in scripts:
-            text = script.read_text(encoding="utf-8")
-            revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
-            if revision is None or down is None:
-                return None
-            revisions.add(revision.group(1))
-            parents.update(_QUOTED.findall(down.group(1)))
-    except (OSError, UnicodeDecodeError):
-        return None
-    heads = frozenset(revisions - parents)
-    return heads or None
+    """The scripts' heads (store/schema_head.py: no SQLAlchemy, for the app's first look)."""
+    return schema_head.script_heads(migrations or MIGRATIONS)
 
 
 def schema_revisions(connection: Connection) -> frozenset[str]:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from sealdesk.services import catalog_book
 from sealdesk.ui.errors import show_info
 from sealdesk.ui.session import Session
 
@@ -47,6 +46,8 @@ class CatalogWorkbook(QObject):
 
     def export(self, path: Path, overwrite: bool = False) -> QMessageBox | None:
         """Writes the catalog of the round shown to ``path``; the box says what was written."""
+        from sealdesk.services import catalog_book  # openpyxl's side: only when used
+
         round_be = self.session.round
         written = self.session.run(
             lambda ws: catalog_book.write_template(

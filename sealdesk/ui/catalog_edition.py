@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -31,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.catalog import Catalog
-from sealdesk.domain.catalog_diff import diff_catalogs
 from sealdesk.errors import SealDeskError
-from sealdesk.services import catalog_editions
 from sealdesk.ui import i18n
 from sealdesk.ui.errors import show_error, show_info
 from sealdesk.ui.session import Session
+
+if TYPE_CHECKING:  # services/catalog_editions imports the store: only when used
+    from sealdesk.services import catalog_editions
 
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 4px;"
 SIGNED_STYLE = "color: #1b5e20; font-weight: 600;"
@@ -44,6 +46,8 @@ SIGNED_STYLE = "color: #1b5e20; font-weight: 600;"
 
 def diff_lines(old: Catalog, new: Catalog) -> list[str]:
     """The diff as sentences in the user's language."""
+    from sealdesk.domain.catalog_diff import diff_catalogs
+
     lang = i18n.current()
     return [line.render(QCoreApplication.translate) for line in diff_catalogs(old, new).lines(lang)]
 
@@ -221,11 +225,12 @@ class NewerEditionFlag(QLabel):
         self.refresh()
 
     def refresh(self) -> None:
-        round_be = self.session.round
-        newer = self.session.query(lambda ws: ws.office_catalog_notice(round_be))
+        newer = self.session.office_edition_notice()
         self.setVisible(newer is not None)
         if newer is None:
             return
+        from sealdesk.services import catalog_editions  # the store: there is a workspace open
+
         self.setText(
             "⚑ "
             + QCoreApplication.translate(
@@ -297,6 +302,8 @@ def prepare_publish(
     session: Session, parent: QWidget, source: Path, out: Path
 ) -> CatalogEditionDialog | None:
     """The publish dialog for ``source`` -> ``out`` (the file dialogs already chose them)."""
+    from sealdesk.services import catalog_editions
+
     try:
         new = catalog_editions.read_source(source)
         old = session.query(_office_current_catalog)

@@ -69,14 +69,12 @@ class CoverageList(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from sealdesk.services import coverage
-
         self.list.clear()
         benchmark = self.session.catalog.benchmark(self.code) if self.code else None
         if benchmark is None:
             return
-        code, round_be = benchmark.code, self.session.round
-        self.coverage = self.session.query(lambda ws: coverage.coverage(ws, code, round_be))
+        code = benchmark.code
+        self.coverage = self.session.coverage(code)
         names = {e.id: e.original_name for e in self.session.evidence_for(code)}
         ticks = means_covered(len(benchmark.verification), self.coverage)
         lang = i18n.current()

@@ -59,8 +59,7 @@ class FeedbackDesk:
 
     def received(self) -> tuple[ReceivedFeedback, ...]:
         """The feedback files imported for the round shown, newest first."""
-        round_be = self.session.round
-        return tuple(self.session.query(lambda ws: ws.feedback_list(round_be)))
+        return self.session.feedback_list()
 
     def latest_for(self, code: str) -> tuple[ReceivedFeedback, BenchmarkReview] | None:
         for f in self.received():

@@ -199,7 +199,7 @@ class InboxPanel(QWidget):
         self._discarded = 0
         self.retranslate()
         # The first look at the inbox waits until the window is up (it imports watchdog).
-        QTimer.singleShot(0, self._first_reload)
+        QTimer.singleShot(0, self, self._first_reload)  # not after the panel is gone
 
     def _first_reload(self) -> None:
         self._ready = True

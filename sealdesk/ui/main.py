@@ -16,11 +16,22 @@ the ``sealdesk.ui`` package quiets it before this module runs (see
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -105,20 +116,43 @@ class StartCover(QWidget):
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
-def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
-    """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
+def open_existing(folder: Path):  # -> Workspace
+    """Opens the workspace in ``folder`` (migrating it if needed), the clerk's name set."""
+    StoreLoader.wait_for_import()  # never two threads importing the store's modules at once
     from sealdesk.services.workspace import Workspace
 
+    ws = Workspace.open(folder)
+    ws.actor = ws.get_setting("clerk") or ws.actor
+    return ws
+
+
+def open_workspace(folder: Path, languages: i18n.Languages):  # -> Workspace | None
+    """Opens the workspace in ``folder``, or runs the first-run dialog when there is none."""
     if (folder / DB_NAME).is_file():
-        ws = Workspace.open(folder)
-        ws.actor = ws.get_setting("clerk") or ws.actor
-        return ws
+        return open_existing(folder)
     from sealdesk.ui.firstrun import FirstRunDialog  # only without a workspace
 
     dialog = FirstRunDialog(folder, languages)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.workspace
+
+
+def window_on_first_look(folder: Path, languages: i18n.Languages):  # -> MainWindow | None
+    """The main window filled from the first look at a district workspace (plain sqlite3: no
+    store imported yet), its Session to be attached to the workspace once shown; None when the
+    first look declines (then the cover and the normal open)."""
+    from sealdesk.services.first_look import first_look
+    from sealdesk.ui.rounds import LEGACY_ROUND_SETTING, saved_round
+    from sealdesk.ui.session import ui_key
+
+    look = first_look(folder, saved_round(ui_key(folder)), LEGACY_ROUND_SETTING)
+    if look is None:
+        return None
+    from sealdesk.ui.look_session import LookSession
+    from sealdesk.ui.mainwindow import MainWindow
+
+    return MainWindow(LookSession(look, lambda: open_existing(folder)), languages)
 
 
 def build_main_window(ws, languages: i18n.Languages, round_be: int | None = None):  # -> MainWindow
@@ -145,12 +179,15 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
     languages.set_language(choose_language(lang))
     languages.changed.connect(lambda chosen: QSettings().setValue("language", chosen))
     folder = Path(workspace_dir) if workspace_dir else default_workspace_dir()
-    cover = StartCover(folder) if (folder / DB_NAME).is_file() else None
-    if cover is not None:
-        cover.show_now()
     from sealdesk.ui.thaiwrap import warm_up
 
     threading.Thread(target=warm_up, name="thai-segmenter", daemon=True).start()
+    window = window_on_first_look(folder, languages) if (folder / DB_NAME).is_file() else None
+    if window is not None:
+        return _run_on_first_look(app, folder, window)
+    cover = StartCover(folder) if (folder / DB_NAME).is_file() else None
+    if cover is not None:
+        cover.show_now()
     try:
         try:
             ws = open_workspace(folder, languages)
@@ -174,3 +211,94 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
         return app.exec()
     finally:
         ws.close()
+
+
+def _run_on_first_look(app: QApplication, folder: Path, window) -> int:  # window: MainWindow
+    """Shows the window built from the first look; once it has painted, the store is imported
+    on a worker thread and the workspace opened and attached on the GUI thread (a click or key
+    before that opens it at once, see Session.load); an open that fails is reported as on the
+    normal path."""
+    session = window.session
+    opened: list = []
+    failed: list[int] = []
+
+    def attach() -> None:
+        try:
+            session.load()  # nothing to do when a click or a key has loaded it already
+        except SealDeskError as error:
+            window.hide()
+            QMessageBox.warning(None, "SealDesk", message_of(error))
+            failed.append(2)
+            app.exit(2)
+
+    session.attached.connect(lambda: opened.append(session.load()))
+    install_excepthook(setup_logging(folder / "logs"), window)
+    loader = StoreLoader(window, attach)
+    window.show()
+    QSettings().setValue("last_workspace", str(folder))
+    try:
+        code = app.exec()
+        return failed[0] if failed else code
+    finally:
+        loader.remove()
+        if opened:
+            opened[0].close()
+
+
+STORE_MODULE = "sealdesk.services.workspace"
+"""What opening the workspace imports (SQLAlchemy, the models, the services)."""
+
+
+class StoreLoader(QObject):
+    """After the window's first paint (and one more turn of the event loop, so the paint is
+    on the screen): imports the store on a worker thread, then calls ``attach`` on the GUI
+    thread. The GUI thread stays free meanwhile; if it needs the store first, its own import
+    waits for the worker's (Python's import lock), and ``attach`` finds it open. No Qt object
+    is made off the GUI thread."""
+
+    imported = Signal()
+    _importing: threading.Thread | None = None
+
+    @classmethod
+    def wait_for_import(cls) -> None:
+        """Waits for the worker's import, if one is under way (then nothing is imported by
+        two threads at once, which could meet in Python's import locks the wrong way round)."""
+        thread = cls._importing
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+
+    def __init__(self, window: QWidget, attach: Callable[[], None]) -> None:
+        super().__init__()
+        self.window, self._attach = window, attach
+        self.imported.connect(self._attach_now, Qt.ConnectionType.QueuedConnection)
+        QApplication.instance().installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            self.remove()
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._start))
+        return False
+
+    def _start(self) -> None:
+        thread = threading.Thread(target=self._import, name="store-import", daemon=True)
+        StoreLoader._importing = thread
+        thread.start()
+
+    def _import(self) -> None:
+        try:
+            importlib.import_module(STORE_MODULE)
+        except Exception:  # the open on the GUI thread imports it again and reports the error
+            pass
+        self.imported.emit()
+
+    def _attach_now(self) -> None:
+        self._attach()

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.assessment import Problem
 from sealdesk.domain.backup import BackupReport, BackupStatus, RestoreReport
-from sealdesk.services import backup as backup_service
-from sealdesk.services import check as check_service
 from sealdesk.ui import i18n
 from sealdesk.ui.backup_protect import BackupPassphraseDialog, restore_passphrase_field
 from sealdesk.ui.check_dialog import CheckDialog
@@ -103,7 +101,7 @@ class Maintenance(QObject):
     # ------------------------------------------------------------------ the reminder
 
     def refresh_reminder(self) -> None:
-        self.status = self.session.query(backup_service.backup_status)
+        self.status = self.session.backup_status()
         self.reminder.setVisible(self.status.due(datetime.now()))
         self.retranslate()
 
@@ -173,6 +171,8 @@ class Maintenance(QObject):
                 passphrase=passphrase,
                 unencrypted=unencrypted,
             )
+            from sealdesk.services import backup as backup_service
+
             backup_service.record_backup(ws, report)
             return report
 
@@ -219,6 +219,8 @@ class Maintenance(QObject):
         """Checks the database and re-hashes every evidence file, then shows what it found."""
 
         def work(ws: Workspace, job: Job) -> list[Problem]:
+            from sealdesk.services import check as check_service
+
             return check_service.check(ws, progress=cancellable(job))
 
         job = self.session.job(work)

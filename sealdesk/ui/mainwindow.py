@@ -9,6 +9,7 @@ signals, so switching round updates them all in place.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -30,21 +31,16 @@ from PySide6.QtWidgets import (
 from sealdesk.ui import i18n
 from sealdesk.ui.actions import MainActions
 from sealdesk.ui.benchmark_page import BenchmarkPage
-from sealdesk.ui.benchmark_picker import choose_for_new_files
 from sealdesk.ui.catalog_book import CatalogWorkbook
 from sealdesk.ui.catalog_edition import NewerEditionFlag, PracticeBanner
 from sealdesk.ui.checklist import ChecklistPane, ChecklistView
-from sealdesk.ui.dashboard import Dashboard
 from sealdesk.ui.errors import show_error
-from sealdesk.ui.evidence import LibraryView, LinkDialog, PickEvidenceDialog
 from sealdesk.ui.feedback_actions import FeedbackActions
 from sealdesk.ui.help import HelpCenter
-from sealdesk.ui.inbox import InboxPanel
 from sealdesk.ui.jobs import Job, run_with_progress
 from sealdesk.ui.maintenance import Maintenance
 from sealdesk.ui.models import ChecklistFilter, ChecklistModel
-from sealdesk.ui.printing import PrintPreviewDialog, document_title, print_job
-from sealdesk.ui.ready import ReadyView
+from sealdesk.ui.printing import document_title, print_job
 from sealdesk.ui.rounds import RoundController
 from sealdesk.ui.session import Session
 from sealdesk.ui.widgets import (
@@ -55,6 +51,14 @@ from sealdesk.ui.widgets import (
     install_screen_fitter,
     mark_fitted,
 )
+
+LAZY_TABS = ("library", "dashboard", "inbox", "ready")
+"""The pages after the benchmark page (tabs 1-4), built when first shown or used."""
+if TYPE_CHECKING:  # the pages after the benchmark page are imported when built
+    from sealdesk.ui.dashboard import Dashboard
+    from sealdesk.ui.evidence import LibraryView
+    from sealdesk.ui.inbox import InboxPanel
+    from sealdesk.ui.ready import ReadyView
 
 PREFERRED_SIZE = (1280, 800)
 """The main window's size where the screen has room; smaller screens get it maximized."""
@@ -83,25 +87,22 @@ class MainWindow(QMainWindow):
         # Checklist (left)
         self.checklist = ChecklistPane(session, self)
 
-        # Pages (right)
+        # Pages (right): the benchmark page at once; the others are built when first shown
+        # (each whole when it first appears) or first used, see _build_tab.
         self.page = BenchmarkPage(session, self)
         self.page.setObjectName("benchmarkPage")
-        self.library = LibraryView(session, self)
-        self.library.setObjectName("library")
-        self.dashboard = Dashboard(session, self)
-        self.dashboard.setObjectName("dashboard")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.page, "")
-        self.tabs.addTab(self.library, "")
-        self.tabs.addTab(self.dashboard, "")
-        self.inbox = InboxPanel(session, self)
-        self.inbox.setObjectName("inbox")
+        self._views: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
+        for name in LAZY_TABS:  # a place holder, replaced by the page before it is seen
+            slot = QWidget(self.tabs)
+            slot.setObjectName(f"{name}Slot")
+            self._slots[name] = slot
+            self.tabs.addTab(slot, "")
         self.inbox_count = 0
-        self.tabs.addTab(self.inbox, "")
-        self.ready = ReadyView(session, self)
-        self.ready.setObjectName("ready")
-        self.tabs.addTab(self.ready, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.info = InfoBar(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -137,12 +138,112 @@ class MainWindow(QMainWindow):
         self.help_center = HelpCenter(self)
         self.feedback = FeedbackActions(session, self)  # issue 15: File/View entries
         self.menus = MainActions(self, session, self.rounds)
+        if session.is_attached:  # the workspace is open already: every page now, as always
+            for name in LAZY_TABS:
+                self._build_tab(name, fill=False)  # _fill fills them
         self._connect()
         self.retranslate()
         self._fill()  # the Session's evidence list, read while building, is still current
         self.checklist.fit_columns()
         self._restore()
+        if session.is_attached:
+            self._start_watching()
+        else:  # started on the first look (ui/main.py): the inbox once the workspace is open
+            # (just after: the attach may come in the middle of a change the clerk made)
+            session.attached.connect(lambda: QTimer.singleShot(0, self, self._start_watching))
+
+    def _start_watching(self) -> None:
+        """The inbox (its count on the tab, its folder watcher), once the workspace is open."""
         self.inbox.bridge.start()
+
+    # ------------------------------------------------------------------ the pages built later
+
+    @property
+    def library(self) -> LibraryView:
+        return self._build_tab("library")  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> Dashboard:
+        return self._build_tab("dashboard")  # type: ignore[return-value]
+
+    @property
+    def inbox(self) -> InboxPanel:
+        return self._build_tab("inbox")  # type: ignore[return-value]
+
+    @property
+    def ready(self) -> ReadyView:
+        return self._build_tab("ready")  # type: ignore[return-value]
+
+    def built(self, name: str) -> bool:
+        """Is the page ``name`` (one of LAZY_TABS) built yet?"""
+        return name in self._views
+
+    def _tab_shown(self, index: int) -> None:
+        for name, slot in list(self._slots.items()):
+            if self.tabs.widget(index) is slot:
+                self._build_tab(name)
+
+    def _build_tab(self, name: str, fill: bool = True) -> QWidget:
+        """The page ``name``, built, connected and filled the first time it is asked for (on
+        a first look; with the workspace open, every page is built with the window)."""
+        view = self._views.get(name)
+        if view is not None:
+            return view
+        s = self.session
+        if name != "library":  # they read what the first look does not hold: open it first
+            s.ensure_open()
+        if name == "library":
+            from sealdesk.ui.evidence import LibraryView
+
+            library = LibraryView(s, self)  # fills itself
+            library.files_dropped.connect(
+                # after the drop returns (the file manager waits for it): then ask which
+                # benchmarks
+                lambda paths: QTimer.singleShot(0, lambda: self.add_dropped_files(paths))
+            )
+            library.add_files_requested.connect(lambda: self.add_files(None))
+            library.link_requested.connect(self.link_dialog)
+            library.benchmark_activated.connect(self.open_benchmark)
+            state = self.settings.value("window/library_splitter")
+            if state is not None:
+                library.splitter.restoreState(state)
+            view = library
+        elif name == "dashboard":
+            from sealdesk.ui.dashboard import Dashboard
+
+            dashboard = Dashboard(s, self)
+            dashboard.benchmark_activated.connect(self.open_benchmark)
+            view = dashboard
+        elif name == "inbox":
+            from sealdesk.ui.inbox import InboxPanel
+
+            inbox = InboxPanel(s, self)
+            inbox.count_changed.connect(self._inbox_count)
+            view = inbox
+        else:
+            from sealdesk.ui.ready import ReadyView
+
+            ready = ReadyView(s, self)
+            ready.benchmark_activated.connect(self.open_benchmark)
+            view = ready
+        view.setObjectName(name)
+        self._views[name] = view
+        slot = self._slots.pop(name)
+        index = self.tabs.indexOf(slot)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: nothing to tell
+        try:
+            self.tabs.insertTab(index, view, self.tabs.tabText(index))
+            self.tabs.removeTab(index + 1)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        slot.deleteLater()
+        if fill and name == "dashboard":
+            view.refresh()  # type: ignore[attr-defined]
+        elif fill and name == "inbox":
+            view.reload()  # type: ignore[attr-defined]
+        return view
 
     # ------------------------------------------------------------------ the checklist's parts
 
@@ -187,16 +288,6 @@ class MainWindow(QMainWindow):
         self.page.add_files_requested.connect(self.add_files)
         self.page.link_requested.connect(self.pick_evidence)
         self.page.evidence_activated.connect(self.show_in_library)
-        self.library.files_dropped.connect(
-            # after the drop returns (the file manager waits for it): then ask which benchmarks
-            lambda paths: QTimer.singleShot(0, lambda: self.add_dropped_files(paths))
-        )
-        self.library.add_files_requested.connect(lambda: self.add_files(None))
-        self.library.link_requested.connect(self.link_dialog)
-        self.library.benchmark_activated.connect(self.open_benchmark)
-        self.dashboard.benchmark_activated.connect(self.open_benchmark)
-        self.ready.benchmark_activated.connect(self.open_benchmark)
-        self.inbox.count_changed.connect(self._inbox_count)
         s.save_state.connect(self._saved)
         s.notice.connect(self.notify)
         s.open_benchmark.connect(self.open_benchmark)
@@ -219,10 +310,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Benchmark"))
         self.tabs.setTabText(1, QCoreApplication.translate("MainWindow", "Evidence library"))
         self.tabs.setTabText(2, QCoreApplication.translate("MainWindow", "Dashboard"))
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.ready),
-            QCoreApplication.translate("MainWindow", "Ready to submit"),
-        )
+        self.tabs.setTabText(4, QCoreApplication.translate("MainWindow", "Ready to submit"))
         self._inbox_count(self.inbox_count)
         self.menus.retranslate()
         self.maintenance.retranslate()
@@ -276,9 +364,12 @@ class MainWindow(QMainWindow):
     def _fill(self) -> None:
         """Fills every view from the Session (its evidence list is cached until it changes)."""
         self.checklist.reload()
-        self.library.reload()
-        self.inbox.reload()
-        self.dashboard.refresh()
+        if self.built("library"):
+            self.library.reload()
+        if self.built("inbox"):
+            self.inbox.reload()
+        if self.built("dashboard"):
+            self.dashboard.refresh()
         if self.page.code:
             self.page.show_benchmark(self.page.code)
 
@@ -286,7 +377,8 @@ class MainWindow(QMainWindow):
         """Shows the round the Session now shows (the checklist, library and dashboard follow
         the signal themselves): the same benchmark when the round's catalog has it."""
         self._round_label()
-        self.inbox.reload()
+        if self.built("inbox"):
+            self.inbox.reload()
         catalog = self.session.catalog
         code = self.page.code if self.page.code and catalog.has(self.page.code) else None
         code = code or catalog.benchmarks()[0].code
@@ -353,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def add_dropped_files(self, paths: list[Path], preset: tuple[str, ...] = ()) -> None:
         """Files to add: the clerk says which benchmarks get them (issue 12)."""
+        from sealdesk.ui.benchmark_picker import choose_for_new_files
+
         codes = choose_for_new_files(self, self.session, [p.name for p in paths], preset)
         if codes is not None:
             self.import_files_under(tuple(codes), paths, personal_data=codes.personal_data)
@@ -374,6 +468,8 @@ class MainWindow(QMainWindow):
         return job
 
     def pick_evidence(self, code: str) -> None:
+        from sealdesk.ui.evidence import PickEvidenceDialog
+
         dialog = PickEvidenceDialog(self, self.session, code)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             chosen = dialog.chosen()
@@ -385,6 +481,8 @@ class MainWindow(QMainWindow):
             self.session.run(link, parent=self)
 
     def link_dialog(self, evidence_id: int) -> None:
+        from sealdesk.ui.evidence import LinkDialog
+
         item = self.session.get_evidence(evidence_id)
         dialog = LinkDialog(self, self.session, item)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -428,6 +526,8 @@ class MainWindow(QMainWindow):
         title = document_title(kind)
         extra = {"round_be": self.session.round, **extra}
         job = print_job(self.session, kind, **extra)
+        from sealdesk.ui.printing import PrintPreviewDialog
+
         job.succeeded.connect(
             lambda path: PrintPreviewDialog(
                 path, title, self, session=self.session, kind=kind, extra=extra
@@ -479,9 +579,6 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/splitter")
         if state is None or not self.splitter.restoreState(state):
             self._default_splitter()
-        state = self.settings.value("window/library_splitter")
-        if state is not None:
-            self.library.splitter.restoreState(state)
         tab = self.settings.value("window/tab")
         code = self.settings.value(f"{self.ws_key}/last_benchmark")
         first = self.session.catalog.benchmarks()[0].code
@@ -505,12 +602,14 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/library_splitter", self.library.splitter.saveState())
+        if self.built("library"):
+            self.settings.setValue("window/library_splitter", self.library.splitter.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.page.save_narrative()
-        self.inbox.bridge.stop()
+        if self.built("inbox"):
+            self.inbox.bridge.stop()
         self.save_layout()
         super().closeEvent(event)

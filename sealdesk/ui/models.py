@@ -37,6 +37,24 @@ EVIDENCE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 MANDATORY_ROLE = Qt.ItemDataRole.UserRole + 5
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 7
+_CHECKLIST_ROLES = frozenset(
+    int(role)
+    for role in (
+        CODE_ROLE,
+        KIND_ROLE,
+        STATUS_ROLE,
+        EVIDENCE_COUNT_ROLE,
+        MANDATORY_ROLE,
+        SEARCH_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+)
+"""The roles ChecklistModel.data answers; every other role is None."""
 
 
 _CODE_LIKE = re.compile(r"^[0-9]+(\.[0-9]*)*$")
@@ -219,8 +237,8 @@ class ChecklistModel(QAbstractItemModel):
         }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _CHECKLIST_ROLES or not index.isValid():
+            return None  # the view asks for a dozen roles per cell while it lays out
         node = self.node(index)
         column = index.column()
         benchmark = node.kind == "benchmark"

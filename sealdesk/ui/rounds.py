@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from sealdesk.domain.thaidate import ROUND_YEAR_MAX_BE, ROUND_YEAR_MIN_BE, current_round_be
-from sealdesk.services.workspace import Workspace
 from sealdesk.ui.errors import show_info
 from sealdesk.ui.session import Session
+
+if TYPE_CHECKING:
+    from sealdesk.services.workspace import Workspace
 
 ROUND_KEY = "round"
 LEGACY_ROUND_SETTING = "ui.round"  # where earlier versions kept it (now only read)

@@ -10,33 +10,25 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from sealdesk.domain.assessment import Assessment, Evidence, EvidenceAdded
+from sealdesk.domain.backup import BackupStatus
 from sealdesk.domain.catalog import Catalog
 from sealdesk.domain.status import Level, Status
 from sealdesk.errors import SealDeskError
-from sealdesk.events import (
-    AssessmentChanged,
-    BundleExported,
-    BundlesReceived,
-    Event,
-    EvidenceChanged,
-    FeedbackChanged,
-    InboxFiled,
-    ReceiptImported,
-    ReviewChanged,
-    RoundsChanged,
-    SettingChanged,
-    TrustChanged,
-)
-from sealdesk.services.workspace import ImportCancelled, Workspace
+from sealdesk.progress import Cancelled as ImportCancelled
 from sealdesk.ui import i18n
 from sealdesk.ui.jobs import Job
+
+if TYPE_CHECKING:  # the store is imported when the workspace opens, after the first paint
+    from sealdesk.domain.editions import CatalogRef
+    from sealdesk.events import Event
+    from sealdesk.services.workspace import Workspace
 
 T = TypeVar("T")
 ADDED_DOCUMENTS = "Added %n documents."
@@ -98,31 +90,69 @@ class Session(QObject):
     open_benchmark = Signal(str)
     target_changed = Signal(object)  # Level
 
+    attached = Signal()  # the workspace was opened (a LookSession, ui/look_session.py)
+
     def __init__(
-        self, ws: Workspace, round_be: int | None = None, parent: QObject | None = None
+        self, ws: Workspace | None, round_be: int | None = None, parent: QObject | None = None
     ) -> None:
+        """On the open workspace ``ws`` (None only for a LookSession, which opens it later)."""
         super().__init__(parent)
-        self._ws = ws
+        self._ws: Workspace | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
+        self.undo = QUndoStack(self)
+        self._pending: set[str] = set()
+        self._evidence: list[Evidence] | None = None
+        # Auto connection: direct when published on the GUI thread, queued from other threads.
+        self._published.connect(self._dispatch)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        if ws is None:
+            return
         if ws.is_office:  # no rounds of its own: the round is the one the city view shows
             self._round = round_be or 0
             self._catalog: Catalog = ws.office_catalog()
         else:
             self._round = round_be if round_be in ws.rounds() else ws.current_round
             self._catalog = ws.catalog(self._round)
-        self.undo = QUndoStack(self)
-        self._pending: set[str] = set()
-        self._evidence: list[Evidence] | None = None
-        # Auto connection: direct when published on the GUI thread, queued from other threads.
-        self._published.connect(self._dispatch)
+        self._subscribe(ws)
+
+    def _subscribe(self, ws: Workspace) -> None:
+        self._ws = ws
         self._unsubscribe = ws.events.subscribe(self._published.emit)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    @property
+    def is_attached(self) -> bool:
+        """Is the workspace open (always, but for a LookSession before it is attached)?"""
+        return self._ws is not None
+
+    def load(self) -> Workspace:
+        """The open workspace (a LookSession opens it here when it is not open yet)."""
+        assert self._ws is not None
+        return self._ws
+
+    def ensure_open(self) -> None:
+        """Opens the workspace now if it is not open yet (see LookSession.load)."""
+        self.load()
 
     def _dispatch(self, event: Event) -> None:
         """Turns one workspace event into the Session's signals (on the GUI thread)."""
+        from sealdesk.events import (  # the events come with the store, not before
+            AssessmentChanged,
+            BundleExported,
+            BundlesReceived,
+            EvidenceChanged,
+            FeedbackChanged,
+            InboxFiled,
+            ReceiptImported,
+            ReviewChanged,
+            RoundsChanged,
+            SettingChanged,
+            TrustChanged,
+        )
+
         self.event.emit(event)
         if isinstance(event, AssessmentChanged):
             if event.round_be == self._round:
-                self.assessment_changed.emit(self._ws.assessment(event.code, self._round))
+                self.assessment_changed.emit(self.load().assessment(event.code, self._round))
         elif isinstance(event, EvidenceChanged):
             self._evidence = None
             self.evidence_changed.emit()
@@ -159,7 +189,7 @@ class Session(QObject):
         Widgets never hold the workspace: they pass a function that receives it, as Anki's
         ``QueryOp`` does (``session.query(lambda ws: export.preflight(ws, round_be))``).
         """
-        return read(self._ws)
+        return read(self.load())
 
     def run(
         self,
@@ -176,7 +206,7 @@ class Session(QObject):
         from sealdesk.ui.errors import show_error
 
         try:
-            result = op(self._ws)
+            result = op(self.load())
         except SealDeskError as error:
             show_error(parent, error)
             return None
@@ -188,7 +218,7 @@ class Session(QObject):
         """A Job running ``work(ws, job)`` off the GUI thread (start it with jobs.start or
         run_with_progress); ``work`` reports with ``job.report`` and checks ``job.is_cancelled``.
         """
-        ws = self._ws
+        ws = self.load()
         return Job(lambda job: work(ws, job))
 
     # ------------------------------------------------------------------ the round shown
@@ -204,20 +234,20 @@ class Session(QObject):
         return self._catalog
 
     def rounds(self) -> list[int]:
-        return self._ws.rounds()
+        return self.load().rounds()
 
     def set_round(self, round_be: int) -> None:
         """Shows another round in every view (no window is rebuilt); nothing is written to the
         workspace. The undo history belongs to the round it was made in, so it is cleared."""
         if round_be == self._round:
             return
-        if round_be not in self._ws.rounds():
+        if round_be not in self.load().rounds():
             raise ValueError(f"no round {round_be}")
         self._show_round(round_be)
 
     def _show_round(self, round_be: int) -> None:
         self._round = round_be
-        self._catalog = self._ws.catalog(round_be)
+        self._catalog = self.load().catalog(round_be)
         self._evidence = None
         self.undo.clear()
         self.round_changed.emit(round_be)
@@ -226,42 +256,68 @@ class Session(QObject):
 
     @property
     def workspace_path(self) -> Path:
-        return self._ws.path
+        return self.load().path
 
     @property
     def ui_key(self) -> str:
         """The QSettings group of this workspace's navigation state (round, last benchmark):
         kept out of the audited workspace settings, so looking around records nothing."""
-        return ui_key(self._ws.path)
+        return ui_key(self.workspace_path)
 
     def district_name(self, lang: str) -> str:
-        return self._ws.district.name(lang)
+        return self.load().district.name(lang)
 
     @property
     def clerk(self) -> str:
-        return self._ws.actor
+        return self.load().actor
 
     def set_clerk(self, name: str) -> None:
         """The name recorded with every change from now on (kept for the next start too)."""
-        self._ws.actor = name
-        self._ws.set_setting("clerk", name)
+        self.load().actor = name
+        self.load().set_setting("clerk", name)
 
     def assessments(self) -> dict[str, Assessment]:
-        return self._ws.assessments(self._round)
+        return self.load().assessments(self._round)
 
     def assessment(self, code: str) -> Assessment:
-        return self._ws.assessment(code, self._round)
+        return self.load().assessment(code, self._round)
 
     def evidence(self) -> list[Evidence]:
         if self._evidence is None:
-            self._evidence = self._ws.evidence_list(self._round)
+            self._evidence = self.load().evidence_list(self._round)
         return self._evidence
 
     def get_evidence(self, evidence_id: int) -> Evidence:
-        return self._ws.get_evidence(evidence_id, self._round)
+        return self.load().get_evidence(evidence_id, self._round)
 
     def forget_cache(self) -> None:
         self._evidence = None
+
+    def coverage(self, code: str) -> dict[int, tuple[int, ...]]:
+        """Evidence id -> the means of verification of ``code`` its link covers (in the round
+        shown; services/coverage.py)."""
+        from sealdesk.services import coverage
+
+        round_be = self._round
+        return self.query(lambda ws: coverage.coverage(ws, code, round_be))
+
+    def backup_status(self) -> BackupStatus:
+        """The last backup made from the app and the changes since (the status bar's
+        reminder; services/backup.py)."""
+        from sealdesk.services import backup
+
+        return self.query(backup.backup_status)
+
+    def office_edition_notice(self) -> CatalogRef | None:
+        """The newer catalog edition the office last named, when the round shown uses another
+        (services/catalog_editions.py)."""
+        round_be = self._round
+        return self.query(lambda ws: ws.office_catalog_notice(round_be))
+
+    def feedback_list(self) -> tuple:  # tuple[ReceivedFeedback, ...]
+        """The office's feedback on the round shown, newest first."""
+        round_be = self._round
+        return tuple(self.query(lambda ws: ws.feedback_list(round_be)))
 
     def evidence_for(self, code: str) -> list[Evidence]:
         return [e for e in self.evidence() if code in e.links]
@@ -269,13 +325,13 @@ class Session(QObject):
     @property
     def target(self) -> Level:
         try:
-            return Level(self._ws.get_setting(TARGET_SETTING) or Level.BRONZE.value)
+            return Level(self.load().get_setting(TARGET_SETTING) or Level.BRONZE.value)
         except ValueError:
             return Level.BRONZE
 
     def set_target(self, level: Level) -> None:
         if level != self.target:
-            self._ws.set_setting(TARGET_SETTING, level.value)
+            self.load().set_setting(TARGET_SETTING, level.value)
 
     # ------------------------------------------------------------------ saving state
 
@@ -295,7 +351,7 @@ class Session(QObject):
 
     def assess(self, code: str, **changes: object) -> Assessment:
         """Calls ws.assess directly (no undo step); raises SealDeskError."""
-        return self._ws.assess(code, round_be=self._round, **changes)  # type: ignore[arg-type]
+        return self.load().assess(code, round_be=self._round, **changes)  # type: ignore[arg-type]
 
     def set_status(self, code: str, status: Status, justification: str | None = None) -> None:
         """Changes a status as an undoable step; raises SealDeskError (e.g. N/A unjustified)."""
@@ -328,30 +384,30 @@ class Session(QObject):
         )
 
     def add_action(self, code: str, **fields: object) -> None:
-        self._ws.add_action(code, round_be=self._round, **fields)  # type: ignore[arg-type]
+        self.load().add_action(code, round_be=self._round, **fields)  # type: ignore[arg-type]
 
     def update_action(self, code: str, action_id: int, **fields: object) -> None:
-        self._ws.update_action(action_id, **fields)  # type: ignore[arg-type]
+        self.load().update_action(action_id, **fields)  # type: ignore[arg-type]
 
     def remove_action(self, code: str, action_id: int) -> None:
-        self._ws.remove_action(action_id)
+        self.load().remove_action(action_id)
 
     def link(self, evidence_id: int, codes: list[str]) -> None:
         for code in codes:
-            self._ws.link_evidence(evidence_id, code, self._round)
+            self.load().link_evidence(evidence_id, code, self._round)
 
     def unlink(self, evidence_id: int, codes: list[str]) -> None:
         for code in codes:
-            self._ws.unlink_evidence(evidence_id, code, self._round)
+            self.load().unlink_evidence(evidence_id, code, self._round)
 
     def update_evidence(self, evidence_id: int, **fields: object) -> None:
         personal = fields.pop("personal_data", None)
-        self._ws.update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
+        self.load().update_evidence(evidence_id, **fields)  # type: ignore[arg-type]
         if personal is not None:  # issue 18: marked or unmarked in the same dialog
-            self._ws.mark_evidence(evidence_id, bool(personal))
+            self.load().mark_evidence(evidence_id, bool(personal))
 
     def remove_evidence(self, evidence_id: int) -> None:
-        self._ws.remove_evidence(evidence_id)
+        self.load().remove_evidence(evidence_id)
 
     # ------------------------------------------------------------------ importing
 
@@ -360,7 +416,7 @@ class Session(QObject):
     ) -> Job:
         """A Job that stores ``paths`` (linking them to ``codes``, marked as personal data
         when the clerk said so); see ``finish_import``."""
-        ws, round_be = self._ws, self._round
+        ws, round_be = self.load(), self._round
 
         def work(job: Job) -> ImportOutcome:
             outcome = ImportOutcome(codes)
