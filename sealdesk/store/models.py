@@ -2,9 +2,11 @@
 
 Schema changes go through Alembic migrations (sealdesk/store/migrations); these classes describe
 the newest schema and must match the last migration (a test checks this).
-"""
 
-from __future__ import annotations
+The annotations are real objects, not strings (no ``from __future__ import annotations``):
+with strings SQLAlchemy evaluates every ``Mapped[...]`` of every class on import, a fair part
+of the time a read-only command takes. A class named before it is defined is quoted.
+"""
 
 from datetime import date, datetime
 
@@ -70,7 +72,7 @@ class AssessmentRow(Base):
     justification: Mapped[str] = mapped_column(Text, default="")
     updated_by: Mapped[str] = mapped_column(String(200), default="")
     updated_at: Mapped[datetime | None]
-    actions: Mapped[list[ActionRow]] = relationship(
+    actions: Mapped[list["ActionRow"]] = relationship(
         back_populates="assessment", order_by="ActionRow.id", cascade="all, delete-orphan"
     )
 
