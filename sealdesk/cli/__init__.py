@@ -7,16 +7,17 @@ The subcommand modules are imported only when the command line names a command (
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sealdesk import __version__
+from sealdesk.cli import common
 from sealdesk.cli.common import (
     ArgumentParser,
     cli_language,
+    collector_paused,
     common_options,
     explicit_workspace_dir,
     install_translator,
@@ -36,29 +37,12 @@ WORKSPACE_FREE_COMMANDS = frozenset({"verify"})
 """Commands that never open a workspace (so need not import the store early)."""
 
 
-def _import_store() -> None:
-    """Imports the store (SQLAlchemy, the models and the services), which the command is about
-    to import anyway, while the collector is paused (``main``). For Thai it also comes before
-    Qt: the Thai catalog loads PySide6, whose import hook would read the source of every Python
-    module imported after it (sealdesk.translation quiets that hook as it loads Qt; importing
-    the store first keeps the commands fast also with a PySide6 whose hook it cannot quiet)."""
+def _import_store_before_qt() -> None:
+    """The Thai catalog loads PySide6, whose import hook would read the source of every Python
+    module imported after it. sealdesk.translation quiets that hook as it loads Qt; importing
+    the store (SQLAlchemy and the services), which the command is about to import anyway,
+    before Qt keeps the commands fast also with a PySide6 whose hook it cannot quiet."""
     import sealdesk.services.workspace  # noqa: F401
-
-
-def _pause_collector() -> None:
-    """Pauses Python's cyclic garbage collector while a command starts. Importing SQLAlchemy,
-    the models and the services builds a large heap of objects that live until the process
-    ends and frees almost nothing; every full collection during that growth rescans all of
-    it (about a fifth of a read-only command's CPU time)."""
-    gc.disable()
-
-
-def _resume_collector() -> None:
-    """The start is over: what it built stays for the whole process, so it is moved out of the
-    collector's sight (``gc.freeze``) and the collector runs again for what the command
-    itself makes and drops (a long command, a large print, keep their memory in check)."""
-    gc.freeze()
-    gc.enable()
 
 
 COMMAND_MODULES: dict[str, str] = {
@@ -170,15 +154,14 @@ def main(
     run_gui: RunGui | None = None,
     self_check: Callable[[], int] | None = None,
 ) -> int:
-    own_process = argv is None  # the program itself, not a caller in its process (the tests)
-    if own_process:
-        _pause_collector()
+    # The program itself (not a caller in its process, such as the tests) pauses the collector
+    # while it starts: see common.collector_paused.
+    common.pause_when_starting = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=names_a_command(argv), command=named_command(argv))
-    args = parser.parse_args(argv)
+    with collector_paused():
+        parser = build_parser(with_commands=names_a_command(argv), command=named_command(argv))
+        args = parser.parse_args(argv)
     if args.command is None:
-        if own_process:
-            gc.enable()  # the app and the self-check run as before
         # The desktop app and the self-check make their own QApplication and translators; the
         # console-only QCoreApplication made for CLI messages must not exist before them.
         start = self_check if args.self_check else run_gui
@@ -189,11 +172,10 @@ def main(
             return start()  # type: ignore[call-arg]
         return start(explicit_workspace_dir(args), getattr(args, "lang", None))  # type: ignore[call-arg]
     lang = cli_language(getattr(args, "lang", None))
-    if args.command not in WORKSPACE_FREE_COMMANDS and (own_process or lang == "th"):
-        _import_store()
-    install_translator(lang)
-    if own_process:
-        _resume_collector()
+    with collector_paused():
+        if lang == "th" and args.command not in WORKSPACE_FREE_COMMANDS:
+            _import_store_before_qt()
+        install_translator(lang)
     try:
         return int(args.run(args))
     except SealDeskError as error:
