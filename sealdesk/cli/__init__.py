@@ -155,11 +155,13 @@ def main(
     self_check: Callable[[], int] | None = None,
 ) -> int:
     # The program itself (not a caller in its process, such as the tests) pauses the collector
-    # while it starts: see common.collector_paused.
-    common.pause_when_starting = argv is None
+    # while a command starts: see common.collector_paused. The app starts as it always did.
+    own_process = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
+    with_commands = names_a_command(argv)
+    common.pause_when_starting = own_process and with_commands
     with collector_paused():
-        parser = build_parser(with_commands=names_a_command(argv), command=named_command(argv))
+        parser = build_parser(with_commands=with_commands, command=named_command(argv))
         args = parser.parse_args(argv)
     if args.command is None:
         # The desktop app and the self-check make their own QApplication and translators; the

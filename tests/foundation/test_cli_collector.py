@@ -75,17 +75,19 @@ def test_a_caller_in_the_same_process_keeps_its_collector(
     capsys.readouterr()
 
 
-def test_the_app_starts_with_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Plain ``sealdesk`` (the app) gets the collector back before the window is built."""
+def test_the_app_starts_with_the_collector_untouched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain ``sealdesk`` (the app) starts as it always did: the collector never paused, nothing
+    frozen."""
     monkeypatch.setattr(sys, "argv", ["sealdesk"])
-    states: list[bool] = []
+    states: list[tuple[bool, int]] = []
+    frozen = gc.get_freeze_count()
 
     def run_gui(_workspace: Path | None, _lang: str | None) -> int:
-        states.append(gc.isenabled())
+        states.append((gc.isenabled(), gc.get_freeze_count()))
         return 0
 
     try:
         assert cli.main(None, run_gui=run_gui) == 0
     finally:
         gc.enable()  # never leave the test process without its collector
-    assert states == [True]
+    assert states == [(True, frozen)]
