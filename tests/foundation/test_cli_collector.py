@@ -1,8 +1,9 @@
 """The command line pauses Python's cyclic garbage collector while a command starts (issue 13:
 the imports of SQLAlchemy, the models and the services make a large heap that every full
 collection would rescan) and gives it back before the command runs, with what the start built
-frozen out of its sight. Only the program itself does this, never a caller in the same process
-(the tests, a script calling ``main``)."""
+frozen out of its sight. Only the program itself does this, for a command line naming a
+command (the app starts as it always did), never a caller in the same process (the tests, a
+script calling ``main``)."""
 
 from __future__ import annotations
 
