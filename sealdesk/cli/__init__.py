@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sealdesk import __version__
+from sealdesk.cli import common
 from sealdesk.cli.common import (
     ArgumentParser,
     cli_language,
+    collector_paused,
     common_options,
     explicit_workspace_dir,
     install_translator,
@@ -152,9 +154,15 @@ def main(
     run_gui: RunGui | None = None,
     self_check: Callable[[], int] | None = None,
 ) -> int:
+    # The program itself (not a caller in its process, such as the tests) pauses the collector
+    # while a command starts: see common.collector_paused. The app starts as it always did.
+    own_process = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=names_a_command(argv), command=named_command(argv))
-    args = parser.parse_args(argv)
+    with_commands = names_a_command(argv)
+    common.pause_when_starting = own_process and with_commands
+    with collector_paused():
+        parser = build_parser(with_commands=with_commands, command=named_command(argv))
+        args = parser.parse_args(argv)
     if args.command is None:
         # The desktop app and the self-check make their own QApplication and translators; the
         # console-only QCoreApplication made for CLI messages must not exist before them.
@@ -166,9 +174,10 @@ def main(
             return start()  # type: ignore[call-arg]
         return start(explicit_workspace_dir(args), getattr(args, "lang", None))  # type: ignore[call-arg]
     lang = cli_language(getattr(args, "lang", None))
-    if lang == "th" and args.command not in WORKSPACE_FREE_COMMANDS:
-        _import_store_before_qt()
-    install_translator(lang)
+    with collector_paused():
+        if lang == "th" and args.command not in WORKSPACE_FREE_COMMANDS:
+            _import_store_before_qt()
+        install_translator(lang)
     try:
         return int(args.run(args))
     except SealDeskError as error:

@@ -45,8 +45,19 @@ def check(ws: WorkspaceCore, progress: Progress | None = None) -> list[Problem]:
     return problems
 
 
+OFFICE_RECORDS = (
+    "SELECT EXISTS (SELECT 1 FROM office_bundle) OR EXISTS (SELECT 1 FROM office_evidence) "
+    "OR EXISTS (SELECT 1 FROM office_protected)"
+)
+"""Does the database hold any of the office records that point at blobs (plain SQL)?"""
+
+
 def office_blobs(ws: WorkspaceCore) -> list[str]:
-    """The blobs the coordinating office's records point at (none in a district workspace)."""
+    """The blobs the coordinating office's records point at (none in a district workspace).
+    Where there are no such records (a district's), the office's models are not loaded."""
+    with ws.engine.connect() as connection:
+        if not connection.exec_driver_sql(OFFICE_RECORDS).scalar():
+            return []
     from sealdesk.services.office_blobs import referenced_blobs
 
     return sorted(referenced_blobs(ws))

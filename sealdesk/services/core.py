@@ -40,6 +40,11 @@ UNSET: Any = object()
 
 _PENDING_EVENTS = "sealdesk.pending_events"
 
+_PARSED: dict[tuple[str, str], Catalog] = {}
+"""The catalogs parsed in this process, by their text (and the name its errors would give): a
+parsed catalog is an immutable value, so each text is parsed once in a process, however many
+times a workspace holding it is opened (the app reopening one, a restore checking one)."""
+
 
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
@@ -221,7 +226,8 @@ class WorkspaceCore:
         if catalog is None:
             edition = session.get(CatalogEdition, round_row.catalog_id)
             assert edition is not None
-            catalog = parse_catalog(edition.source_text, f"{edition.edition} {edition.version}")
+            key = (edition.source_text, f"{edition.edition} {edition.version}")
+            catalog = _PARSED.get(key) or _PARSED.setdefault(key, parse_catalog(*key))
             if edition.signed_by:
                 catalog = replace(catalog, signed_by=edition.signed_by)
             self._catalogs[round_row.catalog_id] = catalog

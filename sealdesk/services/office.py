@@ -4,9 +4,9 @@ received evidence file's bytes are.
 
 An office workspace is the same store as a district's (SQLite + Alembic + the blob store) with
 the setting ``kind = office`` and ``office_name``, no district and no checklist of its own; its
-tables are the office_* ones (store/models.py). Intake is services/office_intake.py, the trust
-list services/office_trust.py. Functions take the workspace first and are bound as methods on
-the facade (services/workspace.py).
+tables are the office_* ones (store/office_models.py). Intake is services/office_intake.py, the
+trust list services/office_trust.py. Functions take the workspace first and are bound as methods
+on the facade (services/workspace.py).
 """
 
 from __future__ import annotations
@@ -47,12 +47,8 @@ from sealdesk.services.workspace_kind import (  # noqa: F401
     office_name,
     office_only,
 )
-from sealdesk.store.models import (
-    CatalogEdition,
-    OfficeAssessmentRow,
-    OfficeBundle,
-    OfficeEvidenceRow,
-)
+from sealdesk.store.models import CatalogEdition
+from sealdesk.store.office_models import OfficeAssessmentRow, OfficeBundle, OfficeEvidenceRow
 
 
 def require_office(ws: WorkspaceCore) -> None:
@@ -165,7 +161,7 @@ def office_status(ws: WorkspaceCore, round_year_be: int | None = None) -> CitySt
             select(OfficeEvidenceRow.bundle_row_id).where(OfficeEvidenceRow.bundle_row_id.in_(ids))
         ):
             evidence_counts[bundle_row_id] += 1
-        from sealdesk.store.models import OfficeProtectedFile  # issue 18: they count too
+        from sealdesk.store.office_models import OfficeProtectedFile  # issue 18: they count too
 
         for (bundle_row_id,) in session.execute(
             select(OfficeProtectedFile.bundle_row_id).where(
@@ -365,7 +361,7 @@ def office_bundle_file(
 
 def _refuse_purged(session: Any, row: OfficeBundle) -> None:
     """A bundle whose protected files were erased (retention) cannot be rebuilt as it came."""
-    from sealdesk.store.models import OfficeProtectedFile
+    from sealdesk.store.office_models import OfficeProtectedFile
 
     purged = session.scalar(
         select(OfficeProtectedFile.purged_at).where(

@@ -22,7 +22,7 @@ from sealdesk.fsutil import CHUNK, fsync_dir, open_regular
 from sealdesk.progress import IsCancelled, check_cancelled
 from sealdesk.services.core import WorkspaceCore
 from sealdesk.store.blobs import TMP_PREFIX
-from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, OfficeProtectedFile
+from sealdesk.store.office_models import OfficeBundle, OfficeEvidenceRow, OfficeProtectedFile
 
 if TYPE_CHECKING:
     from sealdesk.inbox.lock import FolderLock

@@ -88,14 +88,14 @@ from sealdesk.services.office_quarantine import (
 )
 from sealdesk.services.receipts import held_evidence
 from sealdesk.services.review import answered_feedback, intake_tag_manifest_sha256
-from sealdesk.store.models import (
+from sealdesk.store.office_models import (
     OfficeAssessmentRow,
     OfficeBundle,
     OfficeEvidenceRow,
     OfficeFeedbackRow,
     OfficeKey,
 )
-from sealdesk.store.models import OfficeQuarantine as QuarantineRow
+from sealdesk.store.office_models import OfficeQuarantine as QuarantineRow
 
 _CHANGED = (
     BadSignatureError,

@@ -34,7 +34,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, SealDeskError
 from sealdesk.fsutil import CHUNK, atomic_writer, open_regular, read_regular_text
 from sealdesk.progress import IsCancelled, check_cancelled
 from sealdesk.services.core import WorkspaceCore
-from sealdesk.store.models import OfficeKey
+from sealdesk.store.office_models import OfficeKey
 
 PARTS_DIR = "parts"
 MAX_PART_BYTES = 8 * 1024**3

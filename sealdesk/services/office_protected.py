@@ -35,7 +35,7 @@ from sealdesk.services.office import require_office
 from sealdesk.services.office_readers import unlock_identity
 from sealdesk.store.blobs import MAX_BLOB_BYTES
 from sealdesk.store.erase import erase_tree
-from sealdesk.store.models import OfficeAccess, OfficeBundle, OfficeProtectedFile
+from sealdesk.store.office_models import OfficeAccess, OfficeBundle, OfficeProtectedFile
 
 INDEX_NAME = "index.json.age"
 MAX_INDEX_BYTES = 16 * 1024 * 1024

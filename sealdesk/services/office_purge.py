@@ -36,7 +36,8 @@ from sealdesk.services.office_blobs import PROTECTED_PREFIX
 from sealdesk.services.office_protected import sweep_view_folders
 from sealdesk.services.office_quarantine import QUARANTINE_DIR
 from sealdesk.store.erase import compact_database, erase_file
-from sealdesk.store.models import OfficeBundle, OfficeProtectedFile, OfficeQuarantine, Setting
+from sealdesk.store.models import Setting
+from sealdesk.store.office_models import OfficeBundle, OfficeProtectedFile, OfficeQuarantine
 
 RETENTION_SETTING = "retention_years"
 DEFAULT_RETENTION_YEARS = 3

@@ -14,7 +14,7 @@ from sealdesk.domain.city import IntakeOutcome, IntakeResult, QuarantinedFile
 from sealdesk.fsutil import fsync_dir
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import require_office
-from sealdesk.store.models import OfficeQuarantine as QuarantineRow
+from sealdesk.store.office_models import OfficeQuarantine as QuarantineRow
 
 QUARANTINE_DIR = "quarantine"
 

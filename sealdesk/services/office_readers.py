@@ -29,7 +29,7 @@ from sealdesk.services import keys as keys_service
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import require_office
 from sealdesk.store.erase import compact_database
-from sealdesk.store.models import OfficeReader
+from sealdesk.store.office_models import OfficeReader
 
 MAX_READER_NAME = 200
 

@@ -27,7 +27,7 @@ from sealdesk.fsutil import atomic_write_text, check_output, read_regular_text
 from sealdesk.services import keys as keys_service
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import require_office
-from sealdesk.store.models import OfficeKey
+from sealdesk.store.office_models import OfficeKey
 
 MAX_KEYS_PER_DISTRICT = 2
 TRUST_FORMAT = "sealdesk-trust-list"

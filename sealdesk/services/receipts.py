@@ -32,7 +32,8 @@ from sealdesk.progress import IsCancelled, Progress, check_cancelled
 from sealdesk.services.catalog_editions import catalog_ref, note_office_edition
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import district_only, is_office, office_name, require_office
-from sealdesk.store.models import OfficeBundle, OfficeEvidenceRow, ReceiptRow
+from sealdesk.store.models import ReceiptRow
+from sealdesk.store.office_models import OfficeBundle, OfficeEvidenceRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

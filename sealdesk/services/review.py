@@ -38,7 +38,7 @@ from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 from sealdesk.events import ReviewChanged
 from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import require_office
-from sealdesk.store.models import (
+from sealdesk.store.office_models import (
     OfficeAssessmentRow,
     OfficeBundle,
     OfficeFeedbackRow,

@@ -15,7 +15,7 @@ from sealdesk.events import ReviewChanged
 from sealdesk.services.core import WorkspaceCore
 from sealdesk.services.office import require_office
 from sealdesk.services.review import _locked, current_bundle
-from sealdesk.store.models import (
+from sealdesk.store.office_models import (
     OfficeAssessmentRow,
     OfficeBundle,
     OfficeEvidenceRow,

@@ -37,7 +37,7 @@ from sealdesk.services import keys as keys_service
 from sealdesk.services.core import WorkspaceCore
 from sealdesk.services.office import office_name, require_office
 from sealdesk.services.review import _locked, _state, current_bundle, reviews_of
-from sealdesk.store.models import OfficeAssessmentRow, OfficeBundle, OfficeFeedbackRow
+from sealdesk.store.office_models import OfficeAssessmentRow, OfficeBundle, OfficeFeedbackRow
 
 OPEN_STATES = (
     SubmissionState.VERIFIED,

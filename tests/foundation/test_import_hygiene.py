@@ -1,7 +1,8 @@
 """Read-only commands load only what they use (issue 13): the scanner inbox's watcher (watchdog,
 filelock) is imported by the commands that watch or lock a folder, the coordinating office's
-city status by office commands, psutil nowhere on Linux; never by ``score``, ``evidence
-list``, ``catalog show`` or ``check``, whose whole process they would slow down."""
+city status and the models of its tables by office commands, psutil nowhere on Linux; never by
+``score``, ``evidence list``, ``catalog show`` or ``check``, whose whole process they would slow
+down."""
 
 from __future__ import annotations
 
@@ -15,7 +16,13 @@ import pytest
 from sealdesk.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_NEEDED = ("watchdog", "filelock", "sealdesk.inbox", "sealdesk.services.office") + (
+NOT_NEEDED = (
+    "watchdog",
+    "filelock",
+    "sealdesk.inbox",
+    "sealdesk.services.office",
+    "sealdesk.store.office_models",  # the office's tables: not mapped for a district
+) + (
     ("psutil",) if sys.platform.startswith("linux") else ()  # Linux: /proc/self/mounts
 )
 

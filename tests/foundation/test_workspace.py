@@ -14,11 +14,14 @@ from sealdesk.domain.status import Status
 from sealdesk.errors import InputError, WorkspaceError
 from sealdesk.resources import default_catalog_path
 from sealdesk.services.workspace import DB_NAME, Workspace
+from sealdesk.store import office_models
 from sealdesk.store.db import head_revision, make_engine, migrate
 from sealdesk.store.models import Base
 
 
 def test_migrations_from_an_empty_file_match_the_models(tmp_path: Path) -> None:
+    # the office's tables (store/office_models.py) are on the same Base: compared too
+    assert office_models.OfficeBundle.__table__ is Base.metadata.tables["office_bundle"]
     db = tmp_path / "empty.db"
     db.touch()
     engine = make_engine(db)

@@ -25,7 +25,7 @@ from sealdesk.errors import InputError
 from sealdesk.services.office_readers import WrongReaderPassphraseError, unlock_identity
 from sealdesk.services.office_trust import read_card
 from sealdesk.services.workspace import Workspace
-from sealdesk.store.models import OfficeEvidenceRow
+from sealdesk.store.office_models import OfficeEvidenceRow
 from tests.office.conftest import FAST_KDF, PASS, District, export, make_district
 from tests.office.protected_bundles import encrypt_with_age_cli, protect_bundle
 
@@ -270,7 +270,7 @@ def test_files_encrypted_by_the_age_cli_open_in_sealdesk(setup: Setup, tmp_path:
 def _import_reader(ws: Workspace, name: str, sealed: bytes) -> None:
     """A second office PC holding the same reader (the locked identity copied over)."""
     from sealdesk.services.core import now
-    from sealdesk.store.models import OfficeReader
+    from sealdesk.store.office_models import OfficeReader
 
     secret = age_passphrase.decrypt(sealed, READER_PASS).decode().strip()
     recipient = str(x25519.Identity.from_str(secret).to_public())

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from sealdesk.store import office_models  # noqa: F401  # the office's tables, on Base too
 from sealdesk.store.models import Base
 
 connection = context.config.attributes["connection"]
