@@ -26,7 +26,16 @@ from sealdesk.resources import translations_dir
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QTranslator
 
-__all__ = ["QmCatalogError", "catalog", "load_translator", "qm_path", "translate_to"]
+__all__ = [
+    "QT_USERS",
+    "QmCatalog",
+    "QmCatalogError",
+    "catalog",
+    "load_translator",
+    "qm_path",
+    "quiet_feature_import_hook",
+    "translate_to",
+]
 
 QT_USERS = ("sealdesk.ui", "sealdesk.translation", "PySide6", "shiboken6", "pytestqt")
 """The modules that use PySide6, by name prefix: the UI (the layering test keeps PySide6 out
