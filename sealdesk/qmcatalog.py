@@ -163,7 +163,6 @@ class QmCatalog:
         self.origin = origin
         if len(data) < len(MAGIC) or data[: len(MAGIC)] != MAGIC:
             raise QmCatalogError(f"{origin} is not a Qt translation catalog (.qm)")
-        self._data = data
         self.hashes = self.messages = self.rules = self.contexts = b""
         self._blocks(data)
         table = array("I", self.hashes)  # (hash, offset) pairs, big-endian 32-bit
@@ -280,7 +279,7 @@ class QmCatalog:
                 if tag not in (FIELD_TRANSLATION, FIELD_SOURCE_TEXT, FIELD_CONTEXT, FIELD_COMMENT):
                     if FIELD_END < tag <= FIELD_OBSOLETE2:
                         return None  # a field of old formats: Qt skips such a record too
-                    raise IndexError  # no field lrelease ever wrote: damage
+                    raise IndexError  # a field lrelease never writes: damage
                 length = _u32(m, at)
                 at += 4
                 if at + (0 if length == NULL_TRANSLATION else length) > end:
@@ -304,18 +303,10 @@ class QmCatalog:
                         return None
                 at += length
         except IndexError:
-            raise QmCatalogError(
-                f"{self.origin} is damaged (a message runs past its end)"
-            ) from None
+            raise QmCatalogError(f"{self.origin} is damaged (a message cannot be read)") from None
         if chosen is None:
             return None
         start, length = chosen
         if start + length > end:
             raise QmCatalogError(f"{self.origin} is damaged (a translation runs past its end)")
         return m[start : start + length].decode("utf-16-be", "replace")
-
-
-def replace_percent_n(text: str, n: int) -> str:
-    """``%n`` replaced by ``n`` as QCoreApplication.translate does (plain digits; SealDesk's
-    catalogs use no ``%Ln``)."""
-    return text.replace("%n", str(n)) if n >= 0 else text

@@ -43,6 +43,7 @@ def pair(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     data = qm_path(lang).read_bytes()
     qt = QTranslator()
     assert qt.load(data)
+    qt.qm_data = data  # QTranslator reads these bytes in place: they must outlive it
     return lang, QmCatalog(data, f"sealdesk_{lang}.qm"), qt
 
 
