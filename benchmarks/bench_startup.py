@@ -268,6 +268,7 @@ def main() -> int:
         # Windows has no libthai: every Thai label gets break hints from the dictionary
         ("app start, Thai break hints", ([*app, "0"], {"SEALDESK_THAI_ZWSP": "1"}), "stack", 1.3),
         ("score", ([*sd, "score", *ws_full], {}), "orm", 1.3),
+        ("score --lang th", ([*sd, "--lang", "th", "score", *ws_full], {}), "orm", 1.3),
         ("evidence list", ([*sd, "evidence", "list", *ws_full], {}), "orm", 1.3),
         ("catalog show", ([*sd, "catalog", "show", *ws_full], {}), "orm", 1.3),
         ("check (empty workspace)", ([*sd, "check", *ws_empty], {}), "orm", 1.3),

@@ -124,7 +124,7 @@ def check_fonts(ctx: _Context) -> str:
 
 
 def check_translations(ctx: _Context) -> str:
-    from sealdesk.translation import load_translator, qm_path
+    from sealdesk.translation import QmCatalog, QmCatalogError, load_translator, qm_path
 
     path = qm_path("th")
     translator = load_translator("th")
@@ -133,6 +133,12 @@ def check_translations(ctx: _Context) -> str:
     for context, source in KNOWN_STRINGS:
         thai = translator.translate(context, source)
         if thai and thai != source:
+            try:  # the command line and printing read the same file without Qt
+                same = QmCatalog.load(path).translate(context, source) == thai
+            except QmCatalogError as error:
+                raise CheckFailed(f"the command line cannot read {path.name}: {error}") from None
+            if not same:
+                raise CheckFailed(f"the command line reads {path.name} otherwise than Qt")
             return f"{path.name} loads; {source!r} -> {thai!r}"
     raise CheckFailed(f"{path.name} loads but translates none of {[s for _, s in KNOWN_STRINGS]}")
 

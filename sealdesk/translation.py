@@ -1,12 +1,15 @@
-"""Loading the compiled translation catalogs (translations/sealdesk_<lang>.qm) into QtCore.
+"""The compiled translation catalogs (translations/sealdesk_<lang>.qm), for every process.
 
-One loader for the desktop app, the command line and printing. The catalog is read into memory
-and handed to QTranslator as bytes: loaded by file name, QTranslator memory-maps the file, and
-rebuilding the .qm while the app runs (make translations) would then crash it.
+A process that translates without showing a window (the command line, printing, spreadsheets)
+reads the catalog with sealdesk.qmcatalog, in pure Python: ``catalog(lang)`` and
+``translate_to``. Importing PySide6.QtCore only for QTranslator would cost such a process about
+0.13 s of CPU (issue 13), so nothing here imports Qt at module level.
 
-This module is also the first door to Qt for every process (the UI package imports it before
-anything else; the command line and printing reach Qt only through it), so it quiets PySide6's
-``__feature__`` import hook right after loading QtCore: see ``quiet_feature_import_hook``.
+The desktop app installs QTranslators (``load_translator``, which imports QtCore when called).
+The catalog is read into memory and handed to QTranslator as bytes: loaded by file name,
+QTranslator memory-maps the file, and rebuilding the .qm while the app runs (make translations)
+would then crash it. ``quiet_feature_import_hook`` is called by the UI package right after it
+loads QtCore.
 """
 
 from __future__ import annotations
@@ -15,10 +18,24 @@ import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTranslator
-
+from sealdesk.qmcatalog import QmCatalog, QmCatalogError
 from sealdesk.resources import translations_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, QTranslator
+
+__all__ = [
+    "QT_USERS",
+    "QmCatalog",
+    "QmCatalogError",
+    "catalog",
+    "load_translator",
+    "qm_path",
+    "quiet_feature_import_hook",
+    "translate_to",
+]
 
 QT_USERS = ("sealdesk.ui", "sealdesk.translation", "PySide6", "shiboken6", "pytestqt")
 """The modules that use PySide6, by name prefix: the UI (the layering test keeps PySide6 out
@@ -57,15 +74,16 @@ def quiet_feature_import_hook() -> bool:
     return True
 
 
-quiet_feature_import_hook()
-
-
 def qm_path(lang: str) -> Path:
     return translations_dir() / f"sealdesk_{lang}.qm"
 
 
 def load_translator(lang: str, parent: QObject | None = None) -> QTranslator | None:
-    """A translator for ``lang``, or None when its catalog is missing or unreadable."""
+    """A QTranslator for ``lang`` (the desktop app), or None when its catalog is missing or
+    unreadable."""
+    from PySide6.QtCore import QTranslator
+
+    quiet_feature_import_hook()
     try:
         data = qm_path(lang).read_bytes()
     except OSError:
@@ -73,16 +91,15 @@ def load_translator(lang: str, parent: QObject | None = None) -> QTranslator | N
     translator = QTranslator(parent)
     if not data or not translator.load(data):
         return None
-    translator.qm_data = data  # the bytes must outlive the translator
+    translator.qm_data = data  # type: ignore[attr-defined]  # the bytes must outlive it
     return translator
 
 
 @cache
-def _document_translator(lang: str) -> QTranslator:
-    translator = load_translator(lang)
-    if translator is None:
-        raise RuntimeError(f"{qm_path(lang)} is missing: run 'make translations'")
-    return translator
+def catalog(lang: str) -> QmCatalog:
+    """The catalog of ``lang``, read once per process (QmCatalogError, a RuntimeError, when it
+    is missing or damaged)."""
+    return QmCatalog.load(qm_path(lang))
 
 
 def translate_to(lang: str, context: str, text: str, n: int | None = None) -> str:
@@ -93,7 +110,7 @@ def translate_to(lang: str, context: str, text: str, n: int | None = None) -> st
     the form for ``n`` is picked, in English too, and returned with ``%n`` still in it (the
     caller puts in the number in the document's digits)."""
     if n is not None:
-        return _document_translator(lang).translate(context, text, None, n) or text
+        return catalog(lang).translate(context, text, None, n) or text
     if lang == "en":
         return text
-    return _document_translator(lang).translate(context, text) or text
+    return catalog(lang).translate(context, text) or text

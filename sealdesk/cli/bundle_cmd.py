@@ -22,6 +22,7 @@ from sealdesk.cli.common import (
     open_workspace,
     path_arg,
     printable,
+    qt_translate,
     round_option,
     to_jsonable,
     translate,
@@ -372,8 +373,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
     from sealdesk.services import keys, verification
     from sealdesk.services.verification import VerifyError, verify_bundle
 
@@ -392,7 +391,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(
             printable(
                 translate("CLI", "Warning: the key file {path} was left out: {reason}").format(
-                    path=file, reason=error.render(QCoreApplication.translate)
+                    path=file, reason=error.render(qt_translate)
                 )
             ),
             file=sys.stderr,
@@ -405,7 +404,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             districts=verification.trust_list_districts(trust),
         )
     except VerifyError as exc:
-        message = exc.render(QCoreApplication.translate)
+        message = exc.render(qt_translate)
         if args.json:
             emit(
                 args,

@@ -75,63 +75,58 @@ def cli_language(explicit: str | None = None) -> str:
 
 
 def install_translator(lang: str) -> None:
-    """Loads the compiled Thai catalog into QtCore (no GUI needed) for CLI messages.
+    """Sets the language of CLI messages; Thai comes from the compiled Thai catalog, read in
+    pure Python (sealdesk.translation.catalog): a command line process never loads Qt.
 
     Each call sets the language afresh: a second ``main()`` in the same process (as tests and
-    scripts do) never inherits the previous call's Thai."""
+    scripts do) never inherits the previous call's Thai. Without a Thai catalog (a source
+    checkout before ``make translations``) messages stay in English."""
     global _translator, _language
+    _translator, _language = None, "en"
     if lang != "th":
-        if _translator is not None:
-            from PySide6.QtCore import QCoreApplication
-
-            QCoreApplication.removeTranslator(_translator)
-            _translator = None
-        _language = "en"
         return
-    if _translator is not None:
-        return
-    from PySide6.QtCore import QCoreApplication
+    from sealdesk.translation import QmCatalogError, catalog
 
-    from sealdesk.translation import load_translator
+    try:
+        _translator, _language = catalog("th"), "th"
+    except QmCatalogError:
+        pass
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication.setApplicationName("sealdesk")
-        _app = QCoreApplication([sys.argv[0]])
-        install_translator.app = _app  # type: ignore[attr-defined]  # keep it alive
-    translator = load_translator("th")
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
-        _translator = translator
-        _language = "th"
+
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate``'s answer in the CLI's language, without Qt: the shape
+    domain sentences and errors expect of ``translate``. With ``n >= 0``, ``%n`` is filled in."""
+    if n >= 0:
+        return translate_n(context, text, n)
+    if _translator is None:
+        return text
+    return _translator.translate(context, text, disambiguation) or text
 
 
 def translate_n(context: str, text: str, n: int) -> str:
     """A plural message (``%n``, ``numerus="yes"`` in the .ts files) in the CLI's language, the
-    form picked for ``n`` (English forms from sealdesk_en.ts when no translator is installed).
+    form picked for ``n`` (English forms from sealdesk_en.ts when no Thai is installed).
     pyside6-lupdate only marks a message plural when it sees a call with a literal number, so
     the module using it keeps such a call in a never-run ``_lupdate_marks`` function."""
-    from PySide6.QtCore import QCoreApplication
+    from sealdesk.translation import QmCatalogError, translate_to
 
     if _translator is not None:
-        return QCoreApplication.translate(context, text, None, n)
-    from sealdesk.translation import translate_to
-
-    try:
-        english = translate_to("en", context, text, n)
-    except RuntimeError:  # the English catalog is not built (a source checkout)
-        english = text
-    return english.replace("%n", str(n))
+        found = _translator.translate(context, text, None, n) or text
+    else:
+        try:
+            found = translate_to("en", context, text, n)
+        except QmCatalogError:  # the English catalog is not built (a source checkout)
+            found = text
+    return found.replace("%n", str(n))
 
 
 def translate(context: str, text: str) -> str:
-    """Translates a CLI string when a translator is installed; otherwise returns it.
+    """Translates a CLI string when Thai is installed; otherwise returns it.
 
     Called as ``translate("CLI", "literal")`` so that pyside6-lupdate extracts the string."""
     if _translator is None:
         return text
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+    return _translator.translate(context, text) or text
 
 
 class ArgumentParser(argparse.ArgumentParser):

@@ -37,6 +37,7 @@ from sealdesk.cli.common import (
     open_workspace,
     path_arg,
     printable,
+    qt_translate,
     round_option,
     text_arg,
     to_jsonable,
@@ -318,15 +319,13 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
     from sealdesk.errors import render_message
 
     with open_workspace(args) as ws:
         kept = ws.office_quarantined()
     lines = [
         f"{q.id:>4}  {q.received_at.isoformat(' ')}  "
-        + printable(render_message("Office", q.message, q.params, QCoreApplication.translate))
+        + printable(render_message("Office", q.message, q.params, qt_translate))
         for q in kept
     ]
     if not kept:

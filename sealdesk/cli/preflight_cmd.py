@@ -18,6 +18,7 @@ from sealdesk.cli.common import (
     json_option,
     open_workspace,
     printable,
+    qt_translate,
     round_option,
     translate,
 )
@@ -51,9 +52,7 @@ def render(finding: Finding) -> str:
     """A finding in the CLI's language (English, singular and plural right, without Qt)."""
     if current_language() == "en":
         return printable(finding.english())
-    from PySide6.QtCore import QCoreApplication
-
-    return printable(finding.render(QCoreApplication.translate))
+    return printable(finding.render(qt_translate))
 
 
 def print_findings(title: str, findings: Sequence[Finding]) -> None:

@@ -22,7 +22,16 @@ from collections.abc import Iterable
 
 PACKAGE = "sealdesk"
 
-BASE = ("errors", "progress", "events", "resources", "fsutil", "translation", "thaiwords")
+BASE = (
+    "errors",
+    "progress",
+    "events",
+    "resources",
+    "fsutil",
+    "qmcatalog",
+    "translation",
+    "thaiwords",
+)
 
 ALLOWED: dict[str, frozenset[str]] = {
     # front ends: only through the services
@@ -59,7 +68,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "events": frozenset(),
     "resources": frozenset(),
     "fsutil": frozenset({"progress", "errors"}),
-    "translation": frozenset({"resources"}),
+    "translation": frozenset({"resources", "qmcatalog"}),
+    "qmcatalog": frozenset({"errors", "fsutil"}),
     "thaiwords": frozenset({"resources", "fsutil"}),
 }  # fmt: skip
 """component -> the components it may import (besides itself and ``sealdesk.__version__``)."""

@@ -128,9 +128,9 @@ def test_a_window_in_thai(window: MainWindow) -> None:
 
 
 def test_cli_after_the_ui_speaks_english(tmp_path, capsys) -> None:
-    """In-process CLI runs after UI tests print English (several CLI commands call
-    ``QCoreApplication.translate`` directly): the ``languages`` fixture installed Thai for the
-    window above and took it out again afterwards."""
+    """In-process CLI runs after UI tests print English: the ``languages`` fixture installed
+    Thai for the window above and took it out again afterwards (and the CLI translates with its
+    own reader of the .qm catalogs, sealdesk.qmcatalog, never through QCoreApplication)."""
     from sealdesk.cli import main
 
     assert QCoreApplication.translate("CLI", STOPPED) == STOPPED
