@@ -33,18 +33,6 @@ OPTIONS_WITH_VALUE = frozenset({"--workspace", "--actor", "--lang"})
 """The top-level options that take the next argument as their value (see common_options)."""
 
 
-WORKSPACE_FREE_COMMANDS = frozenset({"verify"})
-"""Commands that never open a workspace (so need not import the store early)."""
-
-
-def _import_store_before_qt() -> None:
-    """The Thai catalog loads PySide6, whose import hook would read the source of every Python
-    module imported after it. sealdesk.translation quiets that hook as it loads Qt; importing
-    the store (SQLAlchemy and the services), which the command is about to import anyway,
-    before Qt keeps the commands fast also with a PySide6 whose hook it cannot quiet."""
-    import sealdesk.services.workspace  # noqa: F401
-
-
 COMMAND_MODULES: dict[str, str] = {
     **dict.fromkeys(
         ("init", "round", "catalog", "assess", "evidence", "score", "check", "backup", "restore",
@@ -175,8 +163,6 @@ def main(
         return start(explicit_workspace_dir(args), getattr(args, "lang", None))  # type: ignore[call-arg]
     lang = cli_language(getattr(args, "lang", None))
     with collector_paused():
-        if lang == "th" and args.command not in WORKSPACE_FREE_COMMANDS:
-            _import_store_before_qt()
         install_translator(lang)
     try:
         return int(args.run(args))
