@@ -55,7 +55,7 @@ COMPONENTS: tuple[tuple[str, str, str, str], ...] = (
         "https://www.sqlalchemy.org/",
     ),
     (
-        "ReportLab",
+        "ReportLab, rl_accel",
         QT_TRANSLATE_NOOP("AboutDialog", "PDF documents"),
         "BSD-3-Clause",
         "https://www.reportlab.com/",
