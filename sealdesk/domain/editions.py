@@ -6,6 +6,7 @@ Pure rules over plain values; services/catalog_editions.py feeds them from a wor
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -85,3 +86,23 @@ def newer_edition(named: CatalogRef | None, used_sha256: str) -> CatalogRef | No
     if named is None or named.sha256 == used_sha256:
         return None
     return named
+
+
+def office_edition_notice(setting: str | None, used_sha256: str) -> CatalogRef | None:
+    """The newer edition the office last named (the district's ``office_catalog_edition``
+    setting: JSON), when the round uses another one (``used_sha256``); else None."""
+    if not setting:
+        return None
+    try:
+        named = json.loads(setting)
+    except ValueError:
+        return None
+    return newer_edition(CatalogRef.from_field(named), used_sha256)
+
+
+NEWER_EDITION_MESSAGE = QT_TRANSLATE_NOOP(
+    "Catalog",
+    "The coordinating office now uses the catalog edition {edition} {version}; this round uses "
+    "{used}. Ask the office for the new edition file and import it.",
+)
+"""What the district's app tells the clerk (context "Catalog"; fill edition, version, used)."""

@@ -7,10 +7,11 @@ feedback file. The district imports that file and sees the same reviews (`Receiv
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sealdesk.errors import QT_TRANSLATE_NOOP
 
@@ -154,6 +155,111 @@ class ReceivedFeedback:
 
     def review_for(self, code: str) -> BenchmarkReview | None:
         return next((r for r in self.reviews if r.benchmark_code == code), None)
+
+
+def document_time(text: str) -> datetime | None:
+    """An ISO time from a feedback file as the naive local time the database keeps, to the
+    second; None when it is not one (as services/core.py ``local_time``)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def reviews_of(doc: Mapping[str, Any]) -> tuple[BenchmarkReview, ...]:
+    """The reviews a feedback document carries (its ``"reviews"``), as the district reads
+    them: an unknown verdict is "not reviewed", an action without text is no action."""
+    reviews = []
+    for item in doc.get("reviews", []):
+        if not isinstance(item, dict):
+            continue
+        try:
+            verdict = Verdict(str(item.get("verdict", "")))
+        except ValueError:
+            verdict = Verdict.NOT_REVIEWED
+        action = item.get("action")
+        required = None
+        if isinstance(action, dict) and str(action.get("text", "")).strip():
+            due = action.get("due")
+            required = RequiredAction(
+                str(action["text"]), date.fromisoformat(due) if isinstance(due, str) else None
+            )
+        reviews.append(
+            BenchmarkReview(
+                benchmark_code=str(item.get("code", "")),
+                verdict=verdict,
+                comment=str(item.get("comment", "")),
+                action=required,
+                reviewed_at=document_time(str(item.get("reviewed_at") or "")),
+                reviewed_by=str(item.get("reviewed_by", "")),
+            )
+        )
+    return tuple(reviews)
+
+
+def received_feedback(
+    *,
+    feedback_id: str,
+    kind: str,
+    office_name: str,
+    office_key_id: str,
+    district_code: str,
+    round_be: int,
+    bundle_id: str,
+    issued_at: datetime,
+    imported_at: datetime,
+    document: Mapping[str, Any],
+    answered_by: str | None,
+) -> ReceivedFeedback:
+    """A ``received_feedback`` row's values and its document as the feedback the district
+    sees (``answered_by``: the first export answering it, read by the caller)."""
+    catalog = document.get("catalog") or {}
+    return ReceivedFeedback(
+        feedback_id=feedback_id,
+        kind=FeedbackKind(kind),
+        office_name=office_name,
+        office_key_id=office_key_id,
+        district_code=district_code,
+        round_year_be=round_be,
+        bundle_id=bundle_id,
+        issued_at=issued_at,
+        imported_at=imported_at,
+        reviews=reviews_of(document),
+        catalog_edition=catalog.get("edition"),
+        catalog_version=catalog.get("version"),
+        catalog_sha256=catalog.get("sha256"),
+        answered_by=answered_by,
+    )
+
+
+OPEN_VERDICTS = (Verdict.PARTLY_MEETS, Verdict.DOES_NOT_MEET, Verdict.EVIDENCE_INSUFFICIENT)
+"""Verdicts the district has to answer (a required action makes any verdict one to answer)."""
+
+
+def open_items(
+    feedback: ReceivedFeedback, answered: bool, taken: frozenset[str] | set[str]
+) -> tuple[OpenFeedbackItem, ...]:
+    """What the district has still to answer of its round's newest ``feedback``: nothing
+    unless it returned the submission and no export answered it yet; else each benchmark
+    whose verdict asks for something or that carries a required action (``taken``: the
+    benchmarks whose action is in the plan already)."""
+    if feedback.kind is not FeedbackKind.RETURNED or answered:
+        return ()
+    return tuple(
+        OpenFeedbackItem(
+            feedback_id=feedback.feedback_id,
+            benchmark_code=r.benchmark_code,
+            verdict=r.verdict,
+            comment=r.comment,
+            action=r.action,
+            action_taken=r.benchmark_code in taken,
+        )
+        for r in feedback.reviews
+        if r.verdict in OPEN_VERDICTS or r.action is not None
+    )
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,14 @@ from typing import Any
 from sqlalchemy import select
 
 from sealdesk.domain.catalog import Catalog, load_catalog, parse_catalog
-from sealdesk.domain.editions import CatalogRef, CatalogStanding, catalog_standing
+from sealdesk.domain.editions import (
+    NEWER_EDITION_MESSAGE,  # noqa: F401  (the app's flag)
+    CatalogRef,
+    CatalogStanding,
+    catalog_standing,
+)
 from sealdesk.domain.editions import newer_edition as _newer
+from sealdesk.domain.editions import office_edition_notice as _notice
 from sealdesk.errors import QT_TRANSLATE_NOOP, CatalogError, InputError
 from sealdesk.events import CatalogPublished
 from sealdesk.fsutil import check_output
@@ -281,20 +287,11 @@ def note_office_edition(ws: WorkspaceCore, named: Any) -> CatalogRef | None:
 
 
 def office_edition_notice(ws: WorkspaceCore, round_be: int | None = None) -> CatalogRef | None:
-    """The newer edition the office last named, when the round uses another one; else None."""
+    """The newer edition the office last named, when the round uses another one; else None
+    (the rule: domain/editions.py, which the app's first look uses too)."""
     text = ws.get_setting(OFFICE_EDITION_SETTING)  # type: ignore[attr-defined]
     if not text:
         return None
-    try:
-        named = json.loads(text)
-    except ValueError:
-        return None
-    return newer_edition(ws, named, round_be)
-
-
-NEWER_EDITION_MESSAGE = QT_TRANSLATE_NOOP(
-    "Catalog",
-    "The coordinating office now uses the catalog edition {edition} {version}; this round uses "
-    "{used}. Ask the office for the new edition file and import it.",
-)
-"""What the district's app tells the clerk (context "Catalog"; fill edition, version, used)."""
+    with ws._sessions() as session:
+        used = ws._catalog_of(session, ws._round(session, round_be))
+    return _notice(text, used.sha256)

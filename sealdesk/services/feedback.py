@@ -16,9 +16,7 @@ bundle says so in submission.json (``extra.answers_feedback``) and the office ma
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,8 +37,9 @@ from sealdesk.domain.review import (
     FeedbackKind,
     OpenFeedbackItem,
     ReceivedFeedback,
-    RequiredAction,
-    Verdict,
+    open_items,
+    received_feedback,
+    reviews_of,
 )
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import FeedbackChanged
@@ -88,9 +87,6 @@ _CHANGED = (
     PayloadMissingError,
     TagFileChangedError,
 )
-
-OPEN_VERDICTS = (Verdict.PARTLY_MEETS, Verdict.DOES_NOT_MEET, Verdict.EVIDENCE_INSUFFICIENT)
-"""Verdicts the district has to answer (a required action makes any verdict one to answer)."""
 
 
 def _require_district(ws: WorkspaceCore) -> None:
@@ -221,59 +217,32 @@ def import_feedback(ws: WorkspaceCore, path: Path) -> FeedbackImport:
 # --- reading --------------------------------------------------------------------------------------
 
 
-def _reviews(doc: dict[str, Any]) -> tuple[BenchmarkReview, ...]:
-    reviews = []
-    for item in doc.get("reviews", []):
-        if not isinstance(item, dict):
-            continue
-        try:
-            verdict = Verdict(str(item.get("verdict", "")))
-        except ValueError:
-            verdict = Verdict.NOT_REVIEWED
-        action = item.get("action")
-        required = None
-        if isinstance(action, dict) and str(action.get("text", "")).strip():
-            due = action.get("due")
-            required = RequiredAction(
-                str(action["text"]), date.fromisoformat(due) if isinstance(due, str) else None
-            )
-        reviews.append(
-            BenchmarkReview(
-                benchmark_code=str(item.get("code", "")),
-                verdict=verdict,
-                comment=str(item.get("comment", "")),
-                action=required,
-                reviewed_at=local_time(str(item.get("reviewed_at") or "")),
-                reviewed_by=str(item.get("reviewed_by", "")),
-            )
-        )
-    return tuple(reviews)
+_reviews = reviews_of  # the document's reviews: domain/review.py
 
 
-def _value(session: Session, row: ReceivedFeedbackRow) -> ReceivedFeedback:
-    doc = json.loads(row.document)
-    catalog = doc.get("catalog") or {}
-    answered = session.scalar(
+def _answered_by(session: Session, feedback_id: str) -> str | None:
+    """The bundle id of the first export that answers the feedback, if one does."""
+    return session.scalar(
         select(ExportRow.bundle_id)
-        .where(ExportRow.answers_feedback_id == row.feedback_id)
+        .where(ExportRow.answers_feedback_id == feedback_id)
         .order_by(ExportRow.id)
         .limit(1)
     )
-    return ReceivedFeedback(
+
+
+def _value(session: Session, row: ReceivedFeedbackRow) -> ReceivedFeedback:
+    return received_feedback(
         feedback_id=row.feedback_id,
-        kind=FeedbackKind(row.kind),
+        kind=row.kind,
         office_name=row.office_name,
         office_key_id=row.office_key_id,
         district_code=row.district_code,
-        round_year_be=row.round_be,
+        round_be=row.round_be,
         bundle_id=row.bundle_id,
         issued_at=row.issued_at,
         imported_at=row.imported_at,
-        reviews=_reviews(doc),
-        catalog_edition=catalog.get("edition"),
-        catalog_version=catalog.get("version"),
-        catalog_sha256=catalog.get("sha256"),
-        answered_by=answered,
+        document=json.loads(row.document),
+        answered_by=_answered_by(session, row.feedback_id),
     )
 
 
@@ -337,10 +306,8 @@ def open_feedback(ws: WorkspaceCore, round_be: int | None = None) -> tuple[OpenF
         latest = _latest(session, round_be)
         if latest is None or latest.kind != FeedbackKind.RETURNED.value:
             return ()
-        answered = session.scalar(
-            select(ExportRow.id).where(ExportRow.answers_feedback_id == latest.feedback_id)
-        )
-        if answered is not None:
+        feedback = _value(session, latest)
+        if feedback.answered_by is not None:
             return ()
         taken = set(
             session.scalars(
@@ -349,19 +316,7 @@ def open_feedback(ws: WorkspaceCore, round_be: int | None = None) -> tuple[OpenF
                 )
             )
         )
-        reviews = _reviews(json.loads(latest.document))
-    return tuple(
-        OpenFeedbackItem(
-            feedback_id=latest.feedback_id,
-            benchmark_code=r.benchmark_code,
-            verdict=r.verdict,
-            comment=r.comment,
-            action=r.action,
-            action_taken=r.benchmark_code in taken,
-        )
-        for r in reviews
-        if r.verdict in OPEN_VERDICTS or r.action is not None
-    )
+    return open_items(feedback, answered=False, taken=taken)
 
 
 def feedback_letter(ws: WorkspaceCore, feedback_id: str, lang: str = "th") -> bytes | None:

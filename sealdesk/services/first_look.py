@@ -9,9 +9,13 @@ workspaces), read in one read-only transaction.
 
 ``first_look`` declines (returns None) whenever the normal path must decide: no database, a
 schema not at the migration scripts' head (Alembic migrates it on open), the coordinating
-office's workspace (its own window), a round with feedback from the office (the benchmark
-pages show it, read by services/feedback.py), a locked, damaged or odd file -- the normal open then
+office's workspace (its own window), a locked, damaged or odd file -- the normal open then
 gives the proper message. It never writes: the database is opened with ``mode=ro``.
+
+A district in review (issue 15) starts on its first look too: the look holds the round's
+feedback from the office (as services/feedback.py reads it: the benchmark pages show the
+verdicts) and the newer-edition notice (as services/catalog_editions.py: the status bar's
+flag), both built by the same domain functions as the services'.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from sealdesk.domain.backup import BackupStatus
 from sealdesk.domain.catalog import Catalog, parse_catalog
 from sealdesk.domain.coverage import parse_covers
 from sealdesk.domain.districts import District, district
+from sealdesk.domain.editions import CatalogRef, office_edition_notice
+from sealdesk.domain.review import OpenFeedbackItem, ReceivedFeedback, open_items, received_feedback
 from sealdesk.domain.status import Status
 from sealdesk.store.schema_head import script_heads
 
@@ -41,8 +47,7 @@ BUSY_TIMEOUT_S = 0.2  # a writer holding the file: take the normal path, do not 
 
 @dataclass(frozen=True)
 class FirstLook:
-    """What the first window of a district workspace shows, as the services would read it.
-    The round shown has no feedback from the office (else there is no first look)."""
+    """What the first window of a district workspace shows, as the services would read it."""
 
     path: Path
     round_be: int
@@ -54,6 +59,9 @@ class FirstLook:
     evidence: tuple[Evidence, ...]  # every document, with its links in the round shown
     coverage: Mapping[str, Mapping[int, tuple[int, ...]]]  # code -> as services/coverage.py
     backup: BackupStatus  # as services/backup.py backup_status (the status bar's reminder)
+    feedback: tuple[ReceivedFeedback, ...] = ()  # the round's, newest first: feedback_list
+    open_feedback: tuple[OpenFeedbackItem, ...] = ()  # as services/feedback.py open_feedback
+    edition_notice: CatalogRef | None = None  # as catalog_editions.office_edition_notice
 
     def coverage_of(self, code: str) -> dict[int, tuple[int, ...]]:
         """As services/coverage.py ``coverage``: evidence id -> the means its link covers."""
@@ -102,12 +110,11 @@ def _read(
         round_be = int(settings[legacy_round_key])
     if round_be not in rounds:
         round_be = rounds[-1]
-    if db.execute("SELECT 1 FROM received_feedback WHERE round_be = ?", (round_be,)).fetchone():
-        return None  # the office's feedback on the pages: read by services/feedback.py
     round_id, catalog_id = db.execute(
         "SELECT id, catalog_id FROM round WHERE year_be = ?", (round_be,)
     ).fetchone()
     catalog = _catalog(db, catalog_id)
+    feedback = _feedback(db, round_be)
     return FirstLook(
         path=folder,
         round_be=round_be,
@@ -119,6 +126,9 @@ def _read(
         evidence=_evidence(db, round_id),
         coverage=_coverage(db, round_id, catalog),
         backup=_backup_status(db),
+        feedback=feedback,
+        open_feedback=_open_feedback(db, feedback),
+        edition_notice=office_edition_notice(settings.get(OFFICE_EDITION_SETTING), catalog.sha256),
     )
 
 
@@ -226,6 +236,56 @@ def _coverage(
         count = len(benchmark.verification) if benchmark is not None else 0
         found.setdefault(code, {})[evidence_id] = parse_covers(covers, count)
     return found
+
+
+def _feedback(db: sqlite3.Connection, round_be: int) -> tuple[ReceivedFeedback, ...]:
+    """As services/feedback.py ``feedback_list`` of the round: newest first."""
+    rows = db.execute(
+        "SELECT feedback_id, kind, office_name, office_key_id, district_code, round_be, "
+        "bundle_id, issued_at, imported_at, document FROM received_feedback "
+        "WHERE round_be = ? ORDER BY issued_at DESC, id DESC",
+        (round_be,),
+    ).fetchall()
+    found = []
+    for row in rows:
+        answered = db.execute(
+            "SELECT bundle_id FROM bundle_export WHERE answers_feedback_id = ? ORDER BY id LIMIT 1",
+            (row[0],),
+        ).fetchone()
+        found.append(
+            received_feedback(
+                feedback_id=row[0],
+                kind=row[1],
+                office_name=row[2],
+                office_key_id=row[3],
+                district_code=row[4],
+                round_be=int(row[5]),
+                bundle_id=row[6],
+                issued_at=_datetime(row[7]),  # type: ignore[arg-type]
+                imported_at=_datetime(row[8]),  # type: ignore[arg-type]
+                document=json.loads(row[9]),
+                answered_by=None if answered is None else answered[0],
+            )
+        )
+    return tuple(found)
+
+
+def _open_feedback(
+    db: sqlite3.Connection, feedback: tuple[ReceivedFeedback, ...]
+) -> tuple[OpenFeedbackItem, ...]:
+    """As services/feedback.py ``open_feedback`` of the round (its newest feedback)."""
+    if not feedback:
+        return ()
+    latest = feedback[0]
+    taken = {
+        str(code)
+        for (code,) in db.execute(
+            "SELECT t.benchmark_code FROM feedback_action_taken t "
+            "JOIN received_feedback f ON f.id = t.feedback_row_id WHERE f.feedback_id = ?",
+            (latest.feedback_id,),
+        )
+    }
+    return open_items(latest, answered=latest.answered_by is not None, taken=taken)
 
 
 def _backup_status(db: sqlite3.Connection) -> BackupStatus:

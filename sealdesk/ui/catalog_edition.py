@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sealdesk.domain.catalog import Catalog
+from sealdesk.domain.editions import NEWER_EDITION_MESSAGE
 from sealdesk.errors import SealDeskError
 from sealdesk.ui import i18n
 from sealdesk.ui.errors import show_error, show_info
@@ -229,8 +230,6 @@ class NewerEditionFlag(QLabel):
         self.setVisible(newer is not None)
         if newer is None:
             return
-        from sealdesk.services import catalog_editions  # the store: there is a workspace open
-
         self.setText(
             "⚑ "
             + QCoreApplication.translate(
@@ -238,7 +237,7 @@ class NewerEditionFlag(QLabel):
             ).format(edition=f"{newer.edition} {newer.version}")
         )
         self.setToolTip(
-            QCoreApplication.translate("Catalog", catalog_editions.NEWER_EDITION_MESSAGE).format(
+            QCoreApplication.translate("Catalog", NEWER_EDITION_MESSAGE).format(
                 edition=newer.edition,
                 version=newer.version,
                 used=_edition(self.session.catalog),

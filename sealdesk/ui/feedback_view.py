@@ -69,8 +69,7 @@ class FeedbackDesk:
         return None
 
     def open_items(self) -> tuple[OpenFeedbackItem, ...]:
-        round_be = self.session.round
-        return tuple(self.session.query(lambda ws: ws.open_feedback(round_be)))
+        return self.session.open_feedback()
 
     def take(self, code: str, feedback_id: str, parent: QWidget | None) -> bool:
         done = self.session.run(

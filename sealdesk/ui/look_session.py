@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from sealdesk.domain.assessment import Assessment
 from sealdesk.domain.backup import BackupStatus
 from sealdesk.domain.status import Level
-from sealdesk.services.first_look import OFFICE_EDITION_SETTING, FirstLook
+from sealdesk.services.first_look import FirstLook
 from sealdesk.ui.session import TARGET_SETTING, Session
 
 if TYPE_CHECKING:
@@ -73,6 +73,9 @@ class LookSession(Session):
             and fresh_evidence == list(look.evidence)
             and ws.get_setting(TARGET_SETTING) == look.setting(TARGET_SETTING)
             and ws.actor == look.setting("clerk", ws.actor)
+            and tuple(ws.feedback_list(self._round)) == look.feedback
+            and tuple(ws.open_feedback(self._round)) == look.open_feedback
+            and ws.office_catalog_notice(self._round) == look.edition_notice
         )
         self._evidence = fresh_evidence
         if not same:
@@ -129,13 +132,15 @@ class LookSession(Session):
         return self._look.backup if self._look is not None else super().backup_status()
 
     def office_edition_notice(self) -> CatalogRef | None:
-        if self._look is not None and not self._look.setting(OFFICE_EDITION_SETTING):
-            return None  # the office named no edition
+        if self._look is not None:
+            return self._look.edition_notice
         return super().office_edition_notice()
 
     def feedback_list(self) -> tuple:
-        # a first look is taken only of a round without the office's feedback
-        return () if self._look is not None else super().feedback_list()
+        return self._look.feedback if self._look is not None else super().feedback_list()
+
+    def open_feedback(self) -> tuple:
+        return self._look.open_feedback if self._look is not None else super().open_feedback()
 
     @property
     def target(self) -> Level:

@@ -319,6 +319,11 @@ class Session(QObject):
         round_be = self._round
         return tuple(self.query(lambda ws: ws.feedback_list(round_be)))
 
+    def open_feedback(self) -> tuple:  # tuple[OpenFeedbackItem, ...]
+        """What the district has still to answer of the office's feedback on the round shown."""
+        round_be = self._round
+        return tuple(self.query(lambda ws: ws.open_feedback(round_be)))
+
     def evidence_for(self, code: str) -> list[Evidence]:
         return [e for e in self.evidence() if code in e.links]
 

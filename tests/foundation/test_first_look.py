@@ -1,7 +1,8 @@
 """The app's first look (services/first_look.py, issue 13): read with plain sqlite3, it must equal
-what the services read, on randomized real workspaces; it declines whenever the normal open
-must decide (an outdated schema, an office, feedback on the round, a damaged file), and it
-imports neither SQLAlchemy nor Alembic."""
+what the services read, on randomized real workspaces -- also a district in review, with the
+office's feedback imported the real way (issue 15) and a newer edition named; it declines
+whenever the normal open must decide (an outdated schema, an office, a damaged file or feedback
+row), and it imports neither SQLAlchemy nor Alembic."""
 
 from __future__ import annotations
 
@@ -90,6 +91,71 @@ def _random_workspace(folder: Path, seed: int) -> Workspace:
     return ws
 
 
+def district_in_review(root: Path, seed: int) -> tuple[Workspace, list[str]]:
+    """A real district workspace in review (issue 15): it exported a bundle, the office
+    (its own key) received and reviewed it with random verdicts, comments and required
+    actions, and returned or accepted it; the district imported the signed feedback file. On
+    some seeds the office published a catalog edition first (so the feedback names a newer
+    one), the district took an action into its plan, or exported again (answering it).
+    Returns the district workspace (open) and the notes of what the seed did."""
+    from sealdesk.bundle import keys
+    from sealdesk.domain.review import Verdict
+    from sealdesk.services.district_trust import read_office_card
+    from sealdesk.services.office_trust import read_key_file
+    from tests.office.conftest import FAST_KDF, PASS, export, make_district
+    from tests.office.test_catalog_editions import official
+
+    rng = random.Random(seed)
+    notes: list[str] = []
+    out = root / "out"
+    out.mkdir()
+    d = make_district(root, "1001")
+    bundle = export(d, out, "1001-a")
+    office = Workspace.create_office(root / "office", name="สำนักพัฒนาสังคม กทม.")
+    try:
+        keys.create_key(office.path / "keys", PASS, kdf=FAST_KDF)
+        office.enrol_key(read_key_file(d.pub_file), "1001")
+        (received,) = office.receive_bundles([bundle])
+        assert received.outcome.value == "taken", received
+        card = root / "office-card.txt"
+        office.write_office_card(card, PASS)
+        d.ws.trust_office(read_office_card(card))
+        if rng.random() < 0.6:
+            office.publish_catalog(official(root, "2026.1"), out / "edition.zip", PASS)
+            notes.append("edition")
+        codes = [b.code for b in d.ws.catalog().benchmarks()]
+        returned = rng.random() < 0.7  # accepting takes a verdict on every benchmark
+        reviewed = rng.sample(codes, rng.randint(1, min(8, len(codes)))) if returned else codes
+        for n, code in enumerate(reviewed):
+            verdict = rng.choice([v for v in Verdict if v is not Verdict.NOT_REVIEWED])
+            action = rng.choice(["", "", "ส่งรายชื่อผู้เข้าอบรม"])
+            if returned and n == 0:  # returning needs something for the district to answer
+                verdict, action = Verdict.DOES_NOT_MEET, "ส่งรายงานการอบรม"
+            office.review_benchmark(
+                "1001",
+                code,
+                verdict,
+                comment=rng.choice(THAI) if verdict.needs_comment else rng.choice(["", *THAI]),
+                action=action,
+                due=rng.choice([None, date(2027, 1, 31)]) if action else None,
+            )
+        issue = office.return_submission if returned else office.accept_submission
+        issued = issue("1001", out=out / "feedback.zip", passphrase=PASS)
+        d.ws.import_feedback(out / "feedback.zip")
+        notes.append("returned" if returned else "accepted")
+        open_items = d.ws.open_feedback()
+        actions = [i for i in open_items if i.action is not None]
+        if actions and rng.random() < 0.6:
+            d.ws.take_action_into_plan(actions[0].benchmark_code, issued.feedback_id)
+            notes.append("taken")
+        if returned and rng.random() < 0.4:
+            export(d, out, "1001-b")  # answers the returned feedback
+            notes.append("answered")
+    finally:
+        office.close()
+    return d.ws, notes
+
+
 def _assert_same(look: FirstLook, ws: Workspace, round_be: int) -> None:
     assert look.round_be == round_be
     assert look.rounds == tuple(ws.rounds())
@@ -106,6 +172,9 @@ def _assert_same(look: FirstLook, ws: Workspace, round_be: int) -> None:
     assert look.setting("clerk") == ws.get_setting("clerk")
     assert look.setting("target_level") == ws.get_setting("target_level")
     assert look.backup == backup_service.backup_status(ws)
+    assert look.feedback == ws.feedback_list(round_be)
+    assert look.open_feedback == ws.open_feedback(round_be)
+    assert look.edition_notice == ws.office_catalog_notice(round_be)
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -127,6 +196,30 @@ def test_the_first_look_equals_what_the_services_read(tmp_path: Path, seed: int)
         assert latest is not None and latest.round_be == ws.current_round
         missing = first_look(ws.path, 2400)  # a round that is not there: the latest
         assert missing is not None and missing.round_be == ws.current_round
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("seed", range(7))
+def test_the_first_look_of_a_district_in_review_equals_what_the_services_read(
+    tmp_path: Path, seed: int
+) -> None:
+    ws, notes = district_in_review(tmp_path, seed)
+    try:
+        look = first_look(ws.path)
+        assert look is not None, "a district in review starts on its first look"
+        _assert_same(look, ws, ws.current_round)
+        assert len(look.feedback) == 1 and look.feedback[0].reviews
+        assert (look.edition_notice is not None) == ("edition" in notes)
+        assert (look.feedback[0].answered_by is not None) == ("answered" in notes)
+        if "taken" in notes:
+            assert any(i.action_taken for i in look.open_feedback)
+        ws.add_round(ws.current_round + 1)  # a round without feedback: none on its look
+        for round_be in ws.rounds():
+            look = first_look(ws.path, round_be)
+            assert look is not None
+            _assert_same(look, ws, round_be)
+        assert first_look(ws.path).feedback == ()  # type: ignore[union-attr]
     finally:
         ws.close()
 
@@ -179,7 +272,7 @@ def test_no_first_look_at_an_office_or_a_damaged_or_missing_file(tmp_path: Path)
     assert first_look(tmp_path / "ws") is None
 
 
-def test_no_first_look_while_the_round_has_feedback_from_the_office(tmp_path: Path) -> None:
+def test_no_first_look_while_the_round_has_a_damaged_feedback_row(tmp_path: Path) -> None:
     with Workspace.create(tmp_path / "ws", "1030", 2568, actor="a") as ws:
         ws.add_round(2569)
     with sqlite3.connect(tmp_path / "ws" / "sealdesk.db") as connection:
@@ -190,7 +283,7 @@ def test_no_first_look_while_the_round_has_feedback_from_the_office(tmp_path: Pa
             f"VALUES ({', '.join('?' for _ in values)})",
             list(values.values()),
         )
-    assert first_look(tmp_path / "ws", 2568) is None  # the pages show it: the normal path
+    assert first_look(tmp_path / "ws", 2568) is None  # not a feedback kind: the normal path
     look = first_look(tmp_path / "ws", 2569)
     assert look is not None and look.round_be == 2569
 

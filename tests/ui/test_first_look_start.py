@@ -3,7 +3,9 @@ reads (services/first_look.py) and the workspace is opened and attached after th
 The window fills with the right round and benchmark; input before the attach waits for the
 open and is done, never refused; a change another process made meanwhile shows after the
 attach; when nothing changed, the attach changes nothing on screen; the tabs not seen at start
-are built whole when first shown."""
+are built whole when first shown. A district in review (the office's feedback imported, a newer
+edition named) starts on its first look too: the benchmark page shows the office's verdict and
+comment and the status bar the newer-edition flag before the store is imported."""
 
 from __future__ import annotations
 
@@ -233,3 +235,120 @@ def test_the_attach_changes_nothing_on_screen_when_nothing_changed(
     assert window.built("inbox")  # the inbox (its count, its folder watcher) once attached
     assert _picture(window) == before
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, StartCover)]
+
+
+# --- a district in review (issue 15): the office's feedback and a newer edition -------------------
+
+
+def _reviewed(ws: Workspace) -> tuple[str, str, str]:
+    """(code, verdict, comment) of a benchmark the office's latest feedback commented on."""
+    (feedback,) = ws.feedback_list()
+    review = next(r for r in feedback.reviews if r.comment)
+    return review.benchmark_code, review.verdict.value, review.comment
+
+
+def test_a_district_in_review_starts_on_its_first_look_with_the_offices_feedback(
+    qtbot, tmp_path: Path, languages: i18n.Languages
+) -> None:
+    from sealdesk.domain.review import Verdict
+    from sealdesk.ui.feedback_view import verdict_text
+    from tests.foundation.test_first_look import district_in_review
+
+    ws, notes = district_in_review(tmp_path, 4)  # returned, a newer edition named, an action taken
+    assert {"edition", "returned", "taken"} <= set(notes)
+    code, verdict, comment = _reviewed(ws)
+    items = ws.open_feedback()
+    ws.close()
+    window = window_on_first_look(ws.path, languages)
+    assert window is not None, "a district in review starts on its first look"
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_benchmark(code)
+    box = window.page.office_feedback
+    shown = {
+        "flag": window.newer_edition_flag.isVisible(),
+        "flag_text": window.newer_edition_flag.text(),
+        "box": box.isVisible(),
+        "verdict": box.verdict.text(),
+        "comment": box.comment.text(),
+    }
+    assert not window.session.is_attached  # all of it from the first look
+    assert shown["flag"] and "2026.1" in shown["flag_text"]
+    assert shown["box"] and verdict_text(Verdict(verdict)) in shown["verdict"]
+    assert shown["comment"] == comment
+    taken = next(i for i in items if i.action is not None and i.action_taken)
+    window.open_benchmark(taken.benchmark_code)  # its action is in the plan already
+    assert box.take_button.isVisible() and not box.take_button.isEnabled()
+    assert not window.session.is_attached
+    window.open_benchmark(code)
+    window.session.load()  # the workspace attached: the same feedback, nothing moves
+    qtbot.wait(50)
+    assert window.session.is_attached
+    assert window.newer_edition_flag.isVisible()
+    assert window.newer_edition_flag.text() == shown["flag_text"]
+    assert box.isVisible() and box.verdict.text() == shown["verdict"]
+    assert box.comment.text() == comment
+    window.session.load().close()
+
+
+def test_the_app_shows_a_district_in_review_before_importing_the_store(tmp_path: Path) -> None:
+    """In a fresh process: the window with the office's verdict and the newer-edition flag is
+    shown with neither SQLAlchemy nor the store imported."""
+    from tests.foundation.test_first_look import district_in_review
+
+    ws, _notes = district_in_review(tmp_path, 3)  # returned, a newer edition named, answered
+    code, verdict, comment = _reviewed(ws)
+    ws.close()
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from sealdesk.ui import i18n\n"
+        "from sealdesk.ui.main import setup_application, window_on_first_look\n"
+        "app = setup_application()\n"
+        "languages = i18n.Languages(app)\n"
+        "languages.set_language('en')\n"
+        f"window = window_on_first_look(Path({str(ws.path)!r}), languages)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        f"window.open_benchmark({code!r})\n"
+        "app.processEvents()\n"
+        "box = window.page.office_feedback\n"
+        "STORE = ('sealdesk.store.models', 'sealdesk.services.feedback',\n"
+        "         'sealdesk.services.catalog_editions')\n"
+        "print(json.dumps({\n"
+        "    'store': sorted(m for m in sys.modules\n"
+        "                    if m.split('.')[0] in ('sqlalchemy', 'alembic')\n"
+        "                    or m.startswith(STORE)),\n"
+        "    'attached': window.session.is_attached,\n"
+        "    'visible': window.isVisible(),\n"
+        "    'flag': window.newer_edition_flag.isVisible(),\n"
+        "    'box': box.isVisible(),\n"
+        "    'verdict': box.verdict.text(),\n"
+        "    'comment': box.comment.text(),\n"
+        "}))\n"
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={
+            "PYTHONPATH": str(ROOT),
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    import json
+
+    shown = json.loads(out.stdout.strip().splitlines()[-1])
+    assert shown["store"] == [] and shown["attached"] is False
+    assert shown["visible"] and shown["flag"] and shown["box"]
+    labels = {"meets": "Meets", "partly_meets": "Partly meets", "does_not_meet": "Does not meet"}
+    labels |= {"evidence_insufficient": "Evidence insufficient", "na_agreed": "N/A agreed"}
+    assert labels[verdict] in shown["verdict"]
+    assert shown["comment"] == comment
