@@ -283,6 +283,10 @@ class MainActions:
         keys += [action.shortcut() for action in (*self.print_actions.values(), *self.view_actions)]
         keys += [shortcut.key() for shortcut in self.tab_shortcuts]
         self.shortcut_keeper = WindowShortcuts(window, keys)
+
+    def keep_shortcuts(self) -> None:
+        """Installs the shortcut keeper on the application (the window calls this at its first
+        paint: before it, no key reaches the window, see widgets.on_first_paint)."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.shortcut_keeper)

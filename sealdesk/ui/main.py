@@ -24,7 +24,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QEventLoop,
     QObject,
     QSettings,
@@ -233,14 +232,13 @@ def _run_on_first_look(app: QApplication, folder: Path, window) -> int:  # windo
 
     session.attached.connect(lambda: opened.append(session.load()))
     install_excepthook(setup_logging(folder / "logs"), window)
-    loader = StoreLoader(window, attach)
+    StoreLoader(window, attach)
     window.show()
     QSettings().setValue("last_workspace", str(folder))
     try:
         code = app.exec()
         return failed[0] if failed else code
     finally:
-        loader.remove()
         if opened:
             opened[0].close()
 
@@ -268,25 +266,15 @@ class StoreLoader(QObject):
             thread.join()
 
     def __init__(self, window: QWidget, attach: Callable[[], None]) -> None:
-        super().__init__()
-        self.window, self._attach = window, attach
+        from sealdesk.ui.widgets import on_first_paint  # with the window's modules
+
+        super().__init__(window)
+        self._attach = attach
         self.imported.connect(self._attach_now, Qt.ConnectionType.QueuedConnection)
-        QApplication.instance().installEventFilter(self)
+        on_first_paint(window, lambda: QTimer.singleShot(0, self, self._after_paint))
 
-    def remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
-            self.remove()
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._start))
-        return False
+    def _after_paint(self) -> None:
+        QTimer.singleShot(0, self, self._start)  # one more turn: the paint is on the screen
 
     def _start(self) -> None:
         thread = threading.Thread(target=self._import, name="store-import", daemon=True)
@@ -298,7 +286,10 @@ class StoreLoader(QObject):
             importlib.import_module(STORE_MODULE)
         except Exception:  # the open on the GUI thread imports it again and reports the error
             pass
-        self.imported.emit()
+        try:
+            self.imported.emit()
+        except RuntimeError:  # the window closed before the import ended
+            pass
 
     def _attach_now(self) -> None:
         self._attach()

@@ -50,6 +50,7 @@ from sealdesk.ui.widgets import (
     fits_screen,
     install_screen_fitter,
     mark_fitted,
+    on_first_paint,
 )
 
 LAZY_TABS = ("library", "dashboard", "inbox", "ready")
@@ -76,7 +77,6 @@ def _lupdate_marks() -> None:  # pragma: no cover - never called
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, languages: i18n.Languages) -> None:
         super().__init__()
-        install_screen_fitter()
         self.setObjectName("mainWindow")
         self.session = session
         session.setParent(self)
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.help_center = HelpCenter(self)
         self.feedback = FeedbackActions(session, self)  # issue 15: File/View entries
         self.menus = MainActions(self, session, self.rounds)
+        on_first_paint(self, self._after_first_paint)
         if session.is_attached:  # the workspace is open already: every page now, as always
             for name in LAZY_TABS:
                 self._build_tab(name, fill=False)  # _fill fills them
@@ -151,6 +152,12 @@ class MainWindow(QMainWindow):
         else:  # started on the first look (ui/main.py): the inbox once the workspace is open
             # (just after: the attach may come in the middle of a change the clerk made)
             session.attached.connect(lambda: QTimer.singleShot(0, self, self._start_watching))
+
+    def _after_first_paint(self) -> None:
+        """The application-wide filters, once the window is on the screen: every dialog fitted
+        to the screen, the window's shortcuts kept from text fields (widgets.on_first_paint)."""
+        install_screen_fitter()
+        self.menus.keep_shortcuts()
 
     def _start_watching(self) -> None:
         """The inbox (its count on the tab, its folder watcher), once the workspace is open."""
