@@ -20,8 +20,9 @@ is opened after that paint, so the figure ends there; a click before then waits 
 showing 20 evidence PDFs in the library's preview.
 
 The workspace: the shipped 40-benchmark catalog, every benchmark assessed with a Thai narrative,
-200 evidence items (small PDFs), built once in a temporary folder. Nothing here is a test: the
-ratios are for a person to read (the targets are in issue 13).
+200 evidence items (small PDFs), built once in a temporary folder; "in review" is another such
+one, the office's signed feedback then imported (verdicts, comments, actions, a newer edition).
+Nothing here is a test: the ratios are for a person to read (the targets are in issue 13).
 """
 
 from __future__ import annotations
@@ -159,8 +160,9 @@ os._exit(3)  # the window never became usable
 """
 
 
-def build_workspace(folder: Path, assessed: bool = True) -> None:
-    """The benchmark workspace: 40 assessed benchmarks and 200 evidence PDFs (or empty)."""
+def build_workspace(folder: Path, assessed: bool = True, in_review: bool = False) -> None:
+    """The benchmark workspace: 40 assessed benchmarks and 200 evidence PDFs (or empty), and
+    with ``in_review`` the office's feedback on it imported (see put_in_review)."""
     sys.path.insert(0, str(ROOT))
     from reportlab.pdfgen import canvas
 
@@ -190,6 +192,50 @@ def build_workspace(folder: Path, assessed: bool = True) -> None:
                 c.showPage()
             c.save()
             ws.add_evidence(pdf, [codes[n % len(codes)]], description=f"evidence {n}")
+        if in_review:
+            put_in_review(ws, folder.parent / "office")
+
+
+def put_in_review(ws, office_folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The district sends its bundle; the office (its own key) receives it, publishes a newer
+    catalog edition, gives 12 benchmarks verdicts, comments and two required actions, and
+    returns it; the district imports that signed feedback file (all through the services, as
+    tests/ui/test_first_look_start.py's district in review)."""
+    from sealdesk.bundle import keys
+    from sealdesk.domain.review import Verdict
+    from sealdesk.resources import default_catalog_path
+    from sealdesk.services import export
+    from sealdesk.services.district_trust import read_office_card
+    from sealdesk.services.office_trust import read_key_file
+    from sealdesk.services.workspace import Workspace
+
+    words, kdf = "bench passphrase", keys.KdfParams(n=2**14, r=8, p=1)
+    out = office_folder.parent / "review-files"
+    out.mkdir()
+    keys.create_key(ws.path / "keys", words, kdf=kdf)
+    keys.export_public(ws.path / "keys", out / "district.pub")
+    export.export_bundle(ws, out / "bundle.zip", passphrase=words, checklist=False)
+    official = default_catalog_path().read_text("utf-8")
+    official = official.replace('status = "template"', 'status = "official"', 1)
+    (out / "catalog.toml").write_text(official.replace("2023.1-template", "2026.1", 1), "utf-8")
+    with Workspace.create_office(office_folder, name="สำนักพัฒนาสังคม กทม.") as office:
+        keys.create_key(office.path / "keys", words, kdf=kdf)
+        office.enrol_key(read_key_file(out / "district.pub"), ws.district.code)
+        office.receive_bundles([out / "bundle.zip"])
+        office.write_office_card(out / "card.txt", words)
+        ws.trust_office(read_office_card(out / "card.txt"))
+        office.publish_catalog(out / "catalog.toml", out / "edition.zip", words)
+        verdicts = [v for v in Verdict if v is not Verdict.NOT_REVIEWED]
+        for i, b in enumerate(list(ws.catalog().benchmarks())[:12]):
+            office.review_benchmark(
+                ws.district.code,
+                b.code,
+                verdicts[i % len(verdicts)],
+                comment=f"ขอเอกสารประกอบเพิ่มเติมสำหรับตัวชี้วัด {b.code} และรายงานผลการดำเนินงาน",
+                action="ส่งรายงานการอบรมพร้อมรายชื่อผู้เข้าอบรม" if i % 6 == 0 else "",
+            )
+        office.return_submission(ws.district.code, out=out / "feedback.zip", passphrase=words)
+    ws.import_feedback(out / "feedback.zip")
 
 
 Command = tuple[list[str], dict[str, str]]
@@ -247,6 +293,7 @@ def main() -> int:
     if args.build:  # in a child process, so this process stays small (see run_once)
         build_workspace(args.build / "full")
         build_workspace(args.build / "empty", assessed=False)
+        build_workspace(args.build / "review", in_review=True)
         return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="sealdesk-bench-"))
@@ -263,6 +310,7 @@ def main() -> int:
     sd = [PY, "-m", "sealdesk"]
     ws_full, ws_empty = ["--workspace", str(full)], ["--workspace", str(empty)]
     app = [PY, "-c", APP_DRIVER, str(full), str(ROUND)]
+    app_review = [PY, "-c", APP_DRIVER, str(tmp / "review"), str(ROUND)]
 
     floors: dict[str, Command] = {
         "bare": ([PY, "-c", BARE_WINDOW], {}),
@@ -275,6 +323,7 @@ def main() -> int:
         ("app start to usable window", ([*app, "0"], {}), "stack", 1.3),
         # Windows has no libthai: every Thai label gets break hints from the dictionary
         ("app start, Thai break hints", ([*app, "0"], {"SEALDESK_THAI_ZWSP": "1"}), "stack", 1.3),
+        ("app start, workspace in review", ([*app_review, "0"], {}), "stack", 1.3),
         ("score", ([*sd, "score", *ws_full], {}), "orm", 1.3),
         ("score --lang th", ([*sd, "--lang", "th", "score", *ws_full], {}), "orm", 1.3),
         ("evidence list", ([*sd, "evidence", "list", *ws_full], {}), "orm", 1.3),

@@ -219,12 +219,29 @@ def open_workspace(args: argparse.Namespace) -> Any:
     return ws
 
 
+def in_order(items: set[Any] | frozenset[Any]) -> list[Any]:
+    """A set's members in an order that is the same in every process (a set's own order follows
+    the process's string hashing): enum members in their enum's order (levels bronze, silver,
+    gold, as the plain output lists them), anything else sorted."""
+    members = list(items)
+    if all(isinstance(m, Enum) for m in members):
+        return sorted(
+            members, key=lambda m: (type(m).__name__, type(m)._member_names_.index(m.name))
+        )
+    try:
+        return sorted(members)
+    except TypeError:  # members without an order between them: as they come
+        return members
+
+
 def to_jsonable(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return {k: to_jsonable(v) for k, v in asdict(value).items()}
     if isinstance(value, dict):
         return {str(to_jsonable(k)): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if isinstance(value, (set, frozenset)):
+        return [to_jsonable(v) for v in in_order(value)]
+    if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
     if isinstance(value, Enum):
         return value.value

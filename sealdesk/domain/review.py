@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from sealdesk.domain.thaidate import local_time
 from sealdesk.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # a district's commands need not load the office's city status
@@ -157,18 +158,6 @@ class ReceivedFeedback:
         return next((r for r in self.reviews if r.benchmark_code == code), None)
 
 
-def document_time(text: str) -> datetime | None:
-    """An ISO time from a feedback file as the naive local time the database keeps, to the
-    second; None when it is not one (as services/core.py ``local_time``)."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return value.replace(microsecond=0)
-
-
 def reviews_of(doc: Mapping[str, Any]) -> tuple[BenchmarkReview, ...]:
     """The reviews a feedback document carries (its ``"reviews"``), as the district reads
     them: an unknown verdict is "not reviewed", an action without text is no action."""
@@ -193,7 +182,7 @@ def reviews_of(doc: Mapping[str, Any]) -> tuple[BenchmarkReview, ...]:
                 verdict=verdict,
                 comment=str(item.get("comment", "")),
                 action=required,
-                reviewed_at=document_time(str(item.get("reviewed_at") or "")),
+                reviewed_at=local_time(str(item.get("reviewed_at") or "")),
                 reviewed_by=str(item.get("reviewed_by", "")),
             )
         )

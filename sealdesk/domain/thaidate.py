@@ -3,7 +3,7 @@ optionally Thai digits. English dates stay Gregorian."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError
 
@@ -65,6 +65,18 @@ def format_date(
     if style == "numeric":
         return value.isoformat()
     return f"{value.day} {MONTHS_EN[value.month - 1][:3]} {value.year}"
+
+
+def local_time(text: str) -> datetime | None:
+    """An ISO time from a file (a bundle's, a feedback file's) as the naive local time the
+    database keeps, to the second; None when it is not one."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
 
 
 def current_round_be(today: date | None = None) -> int:

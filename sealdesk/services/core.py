@@ -50,18 +50,6 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def local_time(text: str) -> datetime | None:
-    """An ISO time from a file (a bundle's, a feedback file's) as the naive local time the
-    database keeps, to the second; None when it is not one."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return value.replace(microsecond=0)
-
-
 def nfc(value: str) -> str:
     """Text to store: NFC, and bytes that were not UTF-8 (a file name's, which Python gives as
     lone surrogates that SQLite cannot store) shown as U+FFFD."""

@@ -41,10 +41,11 @@ from sealdesk.domain.review import (
     received_feedback,
     reviews_of,
 )
+from sealdesk.domain.thaidate import local_time
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import FeedbackChanged
 from sealdesk.services.catalog_editions import note_office_edition
-from sealdesk.services.core import WorkspaceCore, local_time, now
+from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.store.models import (
     ExportRow,
     FeedbackActionTaken,

@@ -47,11 +47,12 @@ from sealdesk.bundle.errors import (
 from sealdesk.bundle.minisign import PublicKey, parse_public_key
 from sealdesk.bundle.submission import BlobSource, DirectoryBlobs
 from sealdesk.domain.city import IntakeOutcome, IntakeResult, SubmissionState
+from sealdesk.domain.thaidate import local_time
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import BundlesReceived
 from sealdesk.fsutil import open_regular, sha256_file
 from sealdesk.progress import Cancelled, IsCancelled, Progress, check_cancelled
-from sealdesk.services.core import WorkspaceCore, local_time, now
+from sealdesk.services.core import WorkspaceCore, now
 from sealdesk.services.office import require_office, score_submission
 from sealdesk.services.office_blobs import (
     INTAKE_DIR,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealdesk.domain.scoring import ScoreReport
+from sealdesk.domain.scoring import ScoreReport, score_round
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.ui import i18n
 from sealdesk.ui.office_view_box import OfficeViewBox
@@ -193,10 +193,12 @@ class Dashboard(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        round_be = self.session.round
-        report = self.session.query(lambda ws: ws.score(round_be))
-        self.report = report
+        # The service's score (services/assessments.score) of what the Session holds: on the
+        # first look, what the window was shown with, so the store is not opened (issue 13).
         catalog = self.session.catalog
+        statuses = {code: a.status for code, a in self.session.assessments().items()}
+        report = score_round(catalog, statuses)
+        self.report = report
         lang = i18n.current()
         rows = []
         for dim in report.dimensions:

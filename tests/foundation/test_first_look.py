@@ -9,8 +9,6 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,9 +21,9 @@ from sealdesk.services import coverage as coverage_service
 from sealdesk.services.first_look import FirstLook, first_look
 from sealdesk.services.workspace import Workspace
 from sealdesk.store import db, schema_head
+from tests.fresh_process import run_fresh
 
 THAI = ["แผนปฏิบัติการ", "ความเท่าเทียมทางเพศ", "ข้อมูลจำแนกตามเพศ", "ผู้รับบริการ", "บุคลากร"]
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _random_workspace(folder: Path, seed: int) -> Workspace:
@@ -298,14 +296,8 @@ def test_the_first_look_writes_nothing_and_imports_no_orm(tmp_path: Path) -> Non
         "from sealdesk.services.first_look import first_look\n"
         f"look = first_look(Path({str(tmp_path / 'ws')!r}))\n"
         "assert look is not None and look.assessments['1.1.1'].status == 'met'\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    assert out.stdout.strip() == "[]"
+    out = run_fresh(code, watch=("sqlalchemy", "alembic"))
+    assert out.returncode == 0, out.stderr
+    assert out.modules == []
     assert database.read_bytes() == before

@@ -7,15 +7,14 @@ down."""
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from sealdesk.services.workspace import Workspace
+from tests.fresh_process import ROOT, run_fresh
 
-ROOT = Path(__file__).resolve().parents[2]
 NOT_NEEDED = (
     "watchdog",
     "filelock",
@@ -27,11 +26,9 @@ NOT_NEEDED = (
 )
 
 SCRIPT = """
-import sys  # the modules named, or inside them (not sealdesk.services.office_blobs)
+import sys
 from sealdesk.cli import main
-code = main(sys.argv[2:] + ["--workspace", sys.argv[1]])
-print(sorted(m for m in sys.modules if any(m == n or m.startswith(n + ".") for n in {names!r})))
-sys.exit(code)
+sys.exit(main(sys.argv[2:] + ["--workspace", sys.argv[1]]))
 """
 
 
@@ -42,20 +39,10 @@ def test_read_only_commands_do_not_import_the_inbox_watcher(
     tmp_path: Path, command: list[str]
 ) -> None:
     Workspace.create(tmp_path / "ws", "1001", 2569).close()
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(names=NOT_NEEDED), str(tmp_path / "ws"), *command],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "PATH": "/usr/bin:/bin",
-            "HOME": str(tmp_path),
-            "QT_QPA_PLATFORM": "offscreen",
-        },
-    )
+    # the modules named, or inside them (not sealdesk.services.office_blobs)
+    done = run_fresh(SCRIPT, str(tmp_path / "ws"), *command, watch=NOT_NEEDED, home=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+    assert done.modules == [], done.stdout
 
 
 # ------------------------------------------------------------ PySide6's __feature__ import hook
@@ -84,15 +71,9 @@ def test_qt_does_not_read_the_source_of_modules_imported_after_it(door: str) -> 
     """PySide6's ``__feature__`` hook reads (into linecache, for good) the source of every module
     imported after QtCore; each door to Qt quiets it, and the hook still records the answers its
     source scan would give: -1 "ignore" for a module without Qt, 0 for a Qt one."""
-    done = subprocess.run(
-        [sys.executable, "-c", HOOK_SCRIPT.format(door=door)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
-    )
+    done = run_fresh(HOOK_SCRIPT.format(door=door))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[False, -1, 0]", done.stdout
+    assert done.last_line == "[False, -1, 0]", done.stdout
 
 
 def test_no_module_selects_a_pyside_feature() -> None:
@@ -115,12 +96,7 @@ def test_the_inbox_service_loads_the_watcher_only_to_watch() -> None:
         "assert inbox.InboxWatcher.__module__ == 'sealdesk.inbox.watcher'\n"
         "print([before, 'watchdog' in sys.modules])\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
+    done = run_fresh(script, watch=("watchdog", "filelock"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[[], True]", done.stdout
+    assert "watchdog" in done.modules

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,8 +14,8 @@ import pytest
 from sealdesk.qmcatalog import MAGIC, QmCatalog, QmCatalogError, elf_hash, numerus_form
 from sealdesk.services.workspace import Workspace
 from sealdesk.translation import qm_path
+from tests.fresh_process import ROOT, run_fresh
 
-ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("th", "en")
 
 
@@ -155,9 +154,7 @@ def test_magic_is_what_lrelease_writes() -> None:
 NO_QT = """
 import sys
 from sealdesk.cli import main
-code = main(sys.argv[2:] + ["--workspace", sys.argv[1]])
-print(sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6")))
-sys.exit(code)
+sys.exit(main(sys.argv[2:] + ["--workspace", sys.argv[1]]))
 """
 
 
@@ -173,22 +170,15 @@ def test_a_thai_command_line_does_not_load_qt(
 ) -> None:
     Workspace.create(tmp_path / "ws", "1001", 2569).close()
     out = tmp_path / "filled.pdf"
-    done = subprocess.run(
-        [sys.executable, "-c", NO_QT, str(tmp_path / "ws")]
-        + [arg.format(out=out) for arg in command],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "PATH": "/usr/bin:/bin",
-            "HOME": str(tmp_path),
-            "QT_QPA_PLATFORM": "offscreen",
-        },
+    done = run_fresh(
+        NO_QT,
+        str(tmp_path / "ws"),
+        *[arg.format(out=out) for arg in command],
+        watch=("PySide6", "shiboken6"),
+        home=tmp_path,
     )
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.strip().splitlines()
-    assert lines[-1] == "[]", done.stdout
+    assert done.modules == [], done.stdout
     assert thai in done.stdout, done.stdout  # and it did speak Thai
     if out.exists():  # the printed labels are Thai too ("Self-assessment results")
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)

@@ -25,6 +25,7 @@ from sealdesk.ui.main import StartCover, setup_application, window_on_first_look
 from sealdesk.ui.mainwindow import LAZY_TABS, MainWindow
 from sealdesk.ui.rounds import remember_round
 from sealdesk.ui.session import ui_key
+from tests.fresh_process import run_fresh
 from tests.ui.test_startup_order import ShowLog, _run, _when_shown
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -314,12 +315,7 @@ def test_the_app_shows_a_district_in_review_before_importing_the_store(tmp_path:
         f"window.open_benchmark({code!r})\n"
         "app.processEvents()\n"
         "box = window.page.office_feedback\n"
-        "STORE = ('sealdesk.store.models', 'sealdesk.services.feedback',\n"
-        "         'sealdesk.services.catalog_editions')\n"
         "print(json.dumps({\n"
-        "    'store': sorted(m for m in sys.modules\n"
-        "                    if m.split('.')[0] in ('sqlalchemy', 'alembic')\n"
-        "                    or m.startswith(STORE)),\n"
         "    'attached': window.session.is_attached,\n"
         "    'visible': window.isVisible(),\n"
         "    'flag': window.newer_edition_flag.isVisible(),\n"
@@ -330,23 +326,13 @@ def test_the_app_shows_a_district_in_review_before_importing_the_store(tmp_path:
     )
     home = tmp_path / "home"
     home.mkdir()
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "PATH": "/usr/bin:/bin",
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / ".config"),
-            "QT_QPA_PLATFORM": "offscreen",
-        },
-    )
+    store = ("sqlalchemy", "alembic", "sealdesk.store.models*", "sealdesk.services.feedback*")
+    out = run_fresh(script, watch=(*store, "sealdesk.services.catalog_editions*"), home=home)
+    assert out.returncode == 0, out.stderr
     import json
 
-    shown = json.loads(out.stdout.strip().splitlines()[-1])
-    assert shown["store"] == [] and shown["attached"] is False
+    shown = json.loads(out.last_line)
+    assert out.modules == [] and shown["attached"] is False
     assert shown["visible"] and shown["flag"] and shown["box"]
     labels = {"meets": "Meets", "partly_meets": "Partly meets", "does_not_meet": "Does not meet"}
     labels |= {"evidence_insufficient": "Evidence insufficient", "na_agreed": "N/A agreed"}
