@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             return view
         s = self.session
-        if name != "library":  # they read what the first look does not hold: open it first
+        if name in ("inbox", "ready"):  # they read what the first look does not hold
             s.ensure_open()
         if name == "library":
             from sealdesk.ui.evidence import LibraryView

@@ -188,13 +188,16 @@ def test_input_before_the_attach_waits_for_the_open_and_is_done(
 def test_a_tab_shown_before_the_attach_is_built_whole(qtbot, early: MainWindow) -> None:
     window = early
     assert not any(window.built(name) for name in LAZY_TABS)  # only what is seen at start
-    window.show_tab(2)  # the dashboard reads the score: the workspace is opened for it
-    assert window.built("dashboard") and window.session.is_attached
+    window.show_tab(2)  # the dashboard scores the first look's catalog and assessments
+    assert window.built("dashboard") and not window.session.is_attached
     assert window.tabs.currentWidget() is window.dashboard
     assert window.dashboard.isVisible()
     window.show_tab(1)  # the library: built when first shown, filled from the Session
     assert window.tabs.currentWidget() is window.library
-    assert window.library.isVisible()
+    assert window.library.isVisible() and not window.session.is_attached
+    window.show_tab(3)  # the inbox reads its folder's rows: the workspace is opened for it
+    assert window.built("inbox") and window.session.is_attached
+    assert window.tabs.currentWidget() is window.inbox
 
 
 def test_a_change_by_another_process_shows_after_the_attach(
