@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,8 @@ class District:
 
 @cache
 def all_districts(path: Path | None = None) -> tuple[District, ...]:
+    import tomllib  # here: a command that names no district does not import the parser
+
     data = tomllib.loads((path or districts_path()).read_text("utf-8"))
     return tuple(District(str(d["code"]), d["th"], d["en"]) for d in data["district"])
 

@@ -124,3 +124,49 @@ def test_the_inbox_service_loads_the_watcher_only_to_watch() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[[], True]", done.stdout
+
+
+# ------------------------------------------------------------ the catalog's parsed form, cached
+
+TOML_SCRIPT = """
+import sys
+from sealdesk.cli import main
+code = main(sys.argv[2:] + ["--workspace", sys.argv[1]])
+print(["tomllib" in sys.modules, "sealdesk.domain.catalog_cache" in sys.modules])
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize(
+    "command", [["score"], ["evidence", "list"], ["catalog", "show"], ["check"]]
+)
+def test_read_only_commands_do_not_parse_toml_once_the_catalog_is_cached(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """The first command of a user parses the round's catalog and caches its parsed form
+    (domain/catalog_cache.py); the next ones read that and never import the TOML parser."""
+    Workspace.create(tmp_path / "ws", "1001", 2569).close()
+    env = {
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    answers = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", TOML_SCRIPT, str(tmp_path / "ws"), *command],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        answers.append(done.stdout.strip().splitlines()[-1])
+    cached = list((tmp_path / "cache").rglob("*.catalog"))
+    assert answers[1].startswith("[False,"), answers  # the TOML parser is never imported again
+    if command in (["score"], ["catalog", "show"]):  # these read the catalog: parsed once
+        assert answers[0] == "[True, True]" and len(cached) == 1
+    else:  # these read no catalog: nothing parsed, nothing cached
+        assert answers[0] == answers[1] and cached == []
