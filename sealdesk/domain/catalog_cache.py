@@ -49,23 +49,55 @@ def catalog_of_text(text: str, name: str = "<catalog>", folder: Path | None = No
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     folder = folder or cache_folder()
     path = folder / f"{sha}.catalog"
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(CACHE_MAX_BYTES + 1)
-    except OSError:
-        data = b""
-    if 0 < len(data) <= CACHE_MAX_BYTES:
+    data = _read(path)
+    if data:
         catalog = decode_cache(data, text, sha)
         if catalog is not None:
             return catalog
     catalog = parse_catalog(text, name)
+    _write(path, encode_cache(catalog))
+    return catalog
+
+
+def _read(path: Path) -> bytes:
+    """The cache file's bytes; b"" when it is missing, unreadable or too large to be one."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, encode_cache(catalog))
-        _prune(folder)
+        with open(path, "rb") as handle:
+            data = handle.read(CACHE_MAX_BYTES + 1)
+    except OSError:
+        return b""
+    return data if len(data) <= CACHE_MAX_BYTES else b""
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+        _prune(path.parent)
     except OSError:  # a read-only home costs only the parse next time
         pass
-    return catalog
+
+
+def cached_values(name: str, source: bytes, folder: Path | None = None) -> Any:
+    """The values cached for the data file ``source`` under ``name``, or None when no sound
+    cache file holds them (see ``cache_values``); the caller checks their shape."""
+    sha = hashlib.sha256(source).hexdigest()
+    data = _read((folder or cache_folder()) / f"{sha}.{name}")
+    body = _checked_body(data, sha) if data else None
+    if body is None:
+        return None
+    try:
+        return marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def cache_values(name: str, source: bytes, values: Any, folder: Path | None = None) -> None:
+    """Caches ``values`` (str, int, bool and tuples of them) parsed from the data file
+    ``source``, under ``name`` and the file's SHA-256."""
+    sha = hashlib.sha256(source).hexdigest()
+    body = marshal.dumps(values, _MARSHAL_VERSION)
+    _write((folder or cache_folder()) / f"{sha}.{name}", _header(sha, body) + body)
 
 
 def _prune(folder: Path) -> None:
@@ -137,9 +169,9 @@ def _header(sha: str, body: bytes) -> bytes:
     return b"%s %d\nsource %s\nbody %s\n" % (_MAGIC, CACHE_FORMAT, sha.encode(), body_sha.encode())
 
 
-def decode_cache(data: bytes, text: str, sha: str) -> Catalog | None:
-    """The catalog of ``text`` from a cache file, or None when the file is of another format,
-    made from another text, damaged or not of the shape ``encode_cache`` writes."""
+def _checked_body(data: bytes, sha: str) -> bytes | None:
+    """The body of a cache file of this format made from the source with SHA-256 ``sha``,
+    undamaged; None otherwise."""
     lines = data.split(b"\n", 3)
     if len(lines) != 4 or lines[0] != b"%s %d" % (_MAGIC, CACHE_FORMAT):
         return None
@@ -147,6 +179,15 @@ def decode_cache(data: bytes, text: str, sha: str) -> Catalog | None:
         return None
     body = lines[3]
     if lines[2] != b"body " + hashlib.sha256(body).hexdigest().encode():
+        return None
+    return body
+
+
+def decode_cache(data: bytes, text: str, sha: str) -> Catalog | None:
+    """The catalog of ``text`` from a cache file, or None when the file is of another format,
+    made from another text, damaged or not of the shape ``encode_cache`` writes."""
+    body = _checked_body(data, sha)
+    if body is None:
         return None
     try:
         return _catalog(marshal.loads(body), text, sha)

@@ -1,6 +1,6 @@
 """The parsed catalog's cache file (issue 13): the catalog from the cache equals the parsed one
 (the shipped catalog, random catalogs and edited ones), and a missing, corrupt, truncated or
-foreign cache file is ignored and rebuilt, never trusted."""
+foreign cache file is ignored and rebuilt, never trusted. The same for the districts' file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import hashlib
 import marshal
 import os
 import random
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -21,8 +22,9 @@ from sealdesk.domain.catalog_cache import (
     decode_cache,
     encode_cache,
 )
+from sealdesk.domain.districts import District, all_districts, load_districts
 from sealdesk.errors import CatalogError
-from sealdesk.resources import default_catalog_path
+from sealdesk.resources import default_catalog_path, districts_path
 
 SHIPPED = default_catalog_path().read_text(encoding="utf-8")
 LEVELS = ("bronze", "silver", "gold")
@@ -230,3 +232,56 @@ def test_the_folder_keeps_the_newest_files(tmp_path: Path) -> None:
         os.utime(path, (stamp, stamp))
     kept = sorted(p.name for p in tmp_path.iterdir())
     assert kept == sorted(f"{sha_of(t)}.catalog" for t in texts[-CACHE_KEEP:])
+
+
+# ------------------------------------------------------------ the districts, the same way
+
+
+def districts_toml(rng: random.Random) -> str:
+    return "".join(
+        f"[[district]]\ncode = {toml(str(1001 + n))}\nth = {toml(random_text(rng))}\n"
+        f"en = {toml(random_text(rng))}\n\n"
+        for n in range(rng.randint(1, 60))
+    )
+
+
+def test_the_districts_from_the_cache_equal_the_parsed_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(50)
+    sources = [districts_path(), *(tmp_path / f"d{n}.toml" for n in range(40))]
+    for path in sources[1:]:
+        path.write_text(districts_toml(rng), encoding="utf-8")
+    folder = tmp_path / "cache"
+    for path in sources:
+        parsed = tuple(
+            District(str(d["code"]), d["th"], d["en"])
+            for d in tomllib.loads(path.read_text("utf-8"))["district"]
+        )
+        assert load_districts(path, folder) == parsed  # parsed and written
+        with monkeypatch.context() as patch:
+            patch.setattr(tomllib, "loads", no_parse)
+            assert load_districts(path, folder) == parsed  # read
+    assert len(list(folder.glob("*.districts"))) == len(sources)
+    assert len(all_districts()) == 50
+
+
+def test_a_damaged_districts_cache_is_ignored_and_rebuilt(tmp_path: Path) -> None:
+    parsed = load_districts(districts_path(), tmp_path)
+    (path,) = tmp_path.glob("*.districts")
+    good = path.read_bytes()
+    head = good.split(b"\n", 3)[:2]
+    wrong = [
+        (("1001", "x"),),  # two strings, not three
+        (("1001", "x", 3),),
+        ["not", "a", "tuple"],
+        ((1001, "x", "y"),),
+    ]
+    doctored = [
+        b"\n".join(head) + b"\nbody " + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+        for body in (marshal.dumps(value) for value in wrong)
+    ]
+    for damaged in [b"", good[:40], good[:-1], good + b"x", *doctored]:
+        path.write_bytes(damaged)
+        assert load_districts(districts_path(), tmp_path) == parsed
+        assert path.read_bytes() == good
