@@ -10,7 +10,11 @@ The cache is checked, never trusted (the pattern of ``sealdesk.thaiwords.load_di
 file of another format, made from another text, damaged, truncated or not of the expected shape
 is ignored and rebuilt. Only a text that parsed cleanly is ever written, so a catalog error is
 always found by the parser with its own message. The folder keeps the newest
-``CACHE_KEEP`` files.
+``CACHE_KEEP`` catalog files. The mandatory levels of a benchmark are rebuilt lowest first: a
+frozenset's order is the process's hash seed's, as for the parsed catalog.
+
+``cached_values`` and ``cache_values`` keep another shipped data file's parsed form the same
+way (the districts: sealdesk.domain.districts); their caller checks the values' shape.
 """
 
 from __future__ import annotations
