@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -295,6 +294,8 @@ class _Validator:
 
 def parse_catalog(text: str, name: str = "<catalog>") -> Catalog:
     """Parses and validates catalog TOML text; raises CatalogError on the first problem."""
+    import tomllib  # here: with its parsed form cached (catalog_cache) a process never parses
+
     _prescan(text, name)
     try:
         data = tomllib.loads(text)

@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from sealdesk.domain.catalog import Catalog, parse_catalog
+from sealdesk.domain.catalog import Catalog
+from sealdesk.domain.catalog_cache import catalog_of_text
 from sealdesk.errors import QT_TRANSLATE_NOOP, InputError, SealDeskError
 from sealdesk.events import Event, EventBus
 from sealdesk.store.blobs import BlobStore
@@ -215,7 +216,7 @@ class WorkspaceCore:
             edition = session.get(CatalogEdition, round_row.catalog_id)
             assert edition is not None
             key = (edition.source_text, f"{edition.edition} {edition.version}")
-            catalog = _PARSED.get(key) or _PARSED.setdefault(key, parse_catalog(*key))
+            catalog = _PARSED.get(key) or _PARSED.setdefault(key, catalog_of_text(*key))
             if edition.signed_by:
                 catalog = replace(catalog, signed_by=edition.signed_by)
             self._catalogs[round_row.catalog_id] = catalog

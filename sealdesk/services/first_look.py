@@ -30,7 +30,8 @@ from urllib.parse import quote
 
 from sealdesk.domain.assessment import ActionItem, Assessment, Evidence
 from sealdesk.domain.backup import BackupStatus
-from sealdesk.domain.catalog import Catalog, parse_catalog
+from sealdesk.domain.catalog import Catalog
+from sealdesk.domain.catalog_cache import catalog_of_text
 from sealdesk.domain.coverage import parse_covers
 from sealdesk.domain.districts import District, district
 from sealdesk.domain.editions import CatalogRef, office_edition_notice
@@ -148,7 +149,7 @@ def _catalog(db: sqlite3.Connection, catalog_id: int) -> Catalog:
         "SELECT edition, version, source_text, signed_by FROM catalog_edition WHERE id = ?",
         (catalog_id,),
     ).fetchone()
-    catalog = parse_catalog(source_text, f"{edition} {version}")
+    catalog = catalog_of_text(source_text, f"{edition} {version}")
     return replace(catalog, signed_by=signed_by) if signed_by else catalog
 
 

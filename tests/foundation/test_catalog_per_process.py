@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from sealdesk.domain import catalog_cache
 from sealdesk.domain.catalog import Catalog
-from sealdesk.services import core
 from sealdesk.services.workspace import Workspace
 
 
@@ -18,13 +18,13 @@ def test_a_workspace_opened_again_does_not_parse_its_catalog_again(
 ) -> None:
     first = workspace.catalog()
     parsed: list[str] = []
-    real = core.parse_catalog
+    real = catalog_cache.parse_catalog
 
     def counting(text: str, name: str = "<catalog>") -> Catalog:
         parsed.append(name)
         return real(text, name)
 
-    monkeypatch.setattr(core, "parse_catalog", counting)
+    monkeypatch.setattr(catalog_cache, "parse_catalog", counting)
     with Workspace.open(Path(workspace.path)) as again:
         assert again.catalog() is first
         assert again.score() == workspace.score()

@@ -301,3 +301,38 @@ def test_the_first_look_writes_nothing_and_imports_no_orm(tmp_path: Path) -> Non
     assert out.returncode == 0, out.stderr
     assert out.modules == []
     assert database.read_bytes() == before
+
+
+def test_the_second_first_look_reads_the_cached_catalog_and_districts(tmp_path: Path) -> None:
+    """The first look caches the parsed catalog and districts (domain/catalog_cache.py); the
+    next process's first look reads them, equal, and never imports the TOML parser."""
+    with Workspace.create(tmp_path / "ws", "1030", 2568, actor="a") as ws:
+        ws.assess("1.1.1", status="met")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from sealdesk.services.first_look import first_look\n"
+        f"look = first_look(Path({str(tmp_path / 'ws')!r}))\n"
+        "assert look is not None and look.assessments['1.1.1'].status == 'met'\n"
+        "c = look.catalog\n"
+        "values = [c.edition, c.version, c.status, c.title, c.note, c.thresholds, c.valid_from,"
+        " [(d.code, d.title, d.description) for d in c.dimensions],"
+        " [(s.code, s.title, s.description) for d in c.dimensions for s in d.standards],"
+        " [(b.code, b.title, b.description, b.verification, sorted(b.mandatory),"
+        " b.dimension_code, b.standard_code, b.personal_data) for b in c.benchmarks()]]\n"
+        "print(['tomllib' in sys.modules, look.district, c.sha256, repr(values)])\n"
+    )
+    env = {
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    answers = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert answers[0].startswith("[True, District(code='1030'")
+    assert answers[1] == answers[0].replace("[True,", "[False,", 1)
+    cached = sorted(p.suffix for p in (tmp_path / "cache").rglob("*.*"))
+    assert cached == [".catalog", ".districts"]

@@ -100,3 +100,33 @@ def test_the_inbox_service_loads_the_watcher_only_to_watch() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[[], True]", done.stdout
     assert "watchdog" in done.modules
+
+
+# ------------------------------------------------------------ the catalog's parsed form, cached
+
+TOML_SCRIPT = """
+import sys
+from sealdesk.cli import main
+sys.exit(main(sys.argv[2:] + ["--workspace", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize(
+    "command", [["score"], ["evidence", "list"], ["catalog", "show"], ["check"]]
+)
+def test_read_only_commands_do_not_parse_toml_once_the_catalog_is_cached(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """The first command of a user parses the round's catalog and caches its parsed form
+    (domain/catalog_cache.py); the next ones read that and never import the TOML parser."""
+    Workspace.create(tmp_path / "ws", "1001", 2569).close()
+    watch = ("tomllib", "sealdesk.domain.catalog_cache")
+    runs = [run_fresh(TOML_SCRIPT, str(tmp_path / "ws"), *command, watch=watch, home=tmp_path)]
+    runs.append(run_fresh(TOML_SCRIPT, str(tmp_path / "ws"), *command, watch=watch, home=tmp_path))
+    assert all(done.returncode == 0 for done in runs), [done.stderr for done in runs]
+    cached = list((tmp_path / ".cache").rglob("*.catalog"))
+    assert "tomllib" not in runs[1].modules  # the TOML parser is never imported again
+    if command in (["score"], ["catalog", "show"]):  # these read the catalog: parsed once
+        assert set(watch) <= set(runs[0].modules) and len(cached) == 1
+    else:  # these read no catalog: nothing parsed, nothing cached
+        assert runs[0].modules == runs[1].modules and cached == []
