@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
 )
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from sealdesk.domain.status import LEVELS, Level, Status
 from sealdesk.errors import SealDeskError
+from sealdesk.thaiwords.known import save_known
 from sealdesk.ui.combos import ElidingComboBox
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
@@ -176,6 +178,10 @@ class ChecklistView(QTreeView):
             delegate = self.itemDelegateForIndex(index)
             width = max(width, delegate.sizeHint(option, index).width() + extra)
         return width
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        save_known()  # the words of titles segmented for the first time, for the next start
 
     def _code_at(self, event: QDropEvent | QDragEnterEvent) -> str | None:
         index = self.indexAt(event.position().toPoint())

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from sealdesk.thaiwords import has_thai, words
 from sealdesk.thaiwords import warm_up as _load_segmenter
+from sealdesk.thaiwords.known import known
 
 ZWSP = "\u200b"
 
@@ -83,11 +84,13 @@ def cluster_boundary(text: str, i: int) -> bool:
 
 def word_boundaries(text: str) -> list[int]:
     """Offsets where a line may break: between dictionary words (Thai), after spaces and
-    after hyphens ("Sex-disaggregated" breaks as "Sex-" / "disaggregated")."""
+    after hyphens ("Sex-disaggregated" breaks as "Sex-" / "disaggregated"). Thai words seen
+    at an earlier start come from the user cache folder (call thaiwords.known.save_known
+    after painting), so a start with the same titles loads no dictionary."""
     cuts: set[int] = {m.end() for m in _BREAK_AFTER.finditer(text)}
     if has_thai(text):
         offset = 0
-        for word in words(text):
+        for word in known().words(text):  # remembered from earlier starts (thaiwords.known)
             offset += len(word)
             cuts.add(offset)
     return sorted(i for i in cuts if 0 < i < len(text))
