@@ -3,6 +3,8 @@ aimed at. It shows the round the Session shows and follows its changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -36,7 +38,7 @@ from sealdesk.errors import SealDeskError
 from sealdesk.thaiwords.known import save_known
 from sealdesk.ui.combos import ElidingComboBox
 from sealdesk.ui.errors import show_error
-from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
+from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel, Node
 from sealdesk.ui.session import Session
 from sealdesk.ui.thaiwrap import lines
 from sealdesk.ui.widgets import local_files, status_label
@@ -124,60 +126,74 @@ class ChecklistView(QTreeView):
 
     def sizeHintForColumn(self, column: int) -> int:
         """What QTreeView's own gives (the widest cell of the rows shown, the tree's column with
-        its indentation), with every distinct cell measured once. Qt's asks the delegate for
-        every row, and each asks the Python model a dozen roles through the filter: ~13,000
-        Python calls per start. Cells of a column with the same ``size_key`` (text, bold, icon)
-        measure the same; in the tree's column, codes of the same depth, font and advance."""
+        its indentation), from :meth:`column_hints`."""
+        return self.column_hints((column,))[column]
+
+    def column_hints(self, columns: Sequence[int]) -> dict[int, int]:
+        """QTreeView.sizeHintForColumn of each column, from one pass over the rows shown and
+        every distinct cell measured once. Qt's asks the delegate for every row, and each asks
+        the Python model a dozen roles through the filter: ~13,000 Python calls per start.
+        Cells of a column with the same ``size_key`` (text, bold, icon) measure the same; in
+        the tree's column, codes of the same depth, font and advance."""
         proxy = self.model()
         source = proxy.sourceModel() if isinstance(proxy, ChecklistFilter) else None
         precision = self.header().resizeContentsPrecision()
         if not isinstance(source, ChecklistModel) or precision == 0:
-            return super().sizeHintForColumn(column)
+            return {column: super().sizeHintForColumn(column) for column in columns}
+        # The rows shown, in the view's order (its own list: collapsed and hidden rows left out).
+        shown: list[tuple[Node, QModelIndex]] = []
+        index = proxy.index(0, 0)
+        if index.isValid() and self.isRowHidden(0, QModelIndex()):
+            index = self.indexBelow(index)  # the first row shown
+        while index.isValid():
+            shown.append((source.node(proxy.mapToSource(index)), index))
+            index = self.indexBelow(index)
+        if not shown:
+            return dict.fromkeys(columns, -1)
+        if 0 < precision < len(shown):  # Qt measures only some rows then: let it choose which
+            return {column: super().sizeHintForColumn(column) for column in columns}
         self.ensurePolished()
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         tree = self.treePosition()
         tree = self.header().logicalIndex(0) if tree < 0 else tree
-        indent = self.indentation()
+        root = 1 if self.rootIsDecorated() else 0
         bold = QFont(option.font)
         bold.setBold(True)
         advance = (
             QFontMetricsF(bold).horizontalAdvance,
             QFontMetricsF(option.font).horizontalAdvance,
         )
-        cells: dict[tuple[object, ...], tuple[int, QModelIndex]] = {}  # key: (indent, cell)
-        rows = 0
-
-        def walk(parent: QModelIndex, level: int) -> None:
-            nonlocal rows
-            for row in range(proxy.rowCount(parent)):
-                index = proxy.index(row, 0, parent)
-                if self.isRowHidden(row, parent):
-                    continue
-                rows += 1
-                node = source.node(proxy.mapToSource(index))
+        hints: dict[int, int] = {}
+        for column in columns:
+            cells: dict[tuple[object, ...], tuple[int, QModelIndex]] = {}  # key: (indent, cell)
+            for node, index in shown:
                 key = source.size_key(node, column)
+                extra = 0
                 if column == tree:
+                    level = node.depth()
                     benchmark, text, _icon = key
                     key = (level, benchmark, advance[benchmark](text or ""))
-                    extra = indent * (level + (1 if self.rootIsDecorated() else 0))
-                else:
-                    extra = 0
+                    extra = self.indentation() * (level + root)
                 if key not in cells:
-                    cells[key] = (extra, index.siblingAtColumn(column))
-                if self.isExpanded(index):
-                    walk(index, level + 1)
+                    cells[key] = (extra, index)
+            width = 0
+            for extra, index in cells.values():
+                cell = index.siblingAtColumn(column)
+                delegate = self.itemDelegateForIndex(cell)
+                width = max(width, delegate.sizeHint(option, cell).width() + extra)
+            hints[column] = width
+        return hints
 
-        walk(QModelIndex(), 0)
-        if rows == 0:
-            return -1
-        if 0 < precision < rows:  # Qt measures only some rows then: let it choose which
-            return super().sizeHintForColumn(column)
-        width = 0
-        for extra, index in cells.values():
-            delegate = self.itemDelegateForIndex(index)
-            width = max(width, delegate.sizeHint(option, index).width() + extra)
-        return width
+    def fit_to_contents(self, columns: Sequence[int]) -> None:
+        """resizeColumnToContents for each column (each as wide as its widest cell or its
+        header), measured in one pass (:meth:`column_hints`)."""
+        header = self.header()
+        columns = [c for c in columns if 0 <= c < header.count()]
+        hints = self.column_hints(columns)
+        for column in columns:
+            title = 0 if header.isHidden() else header.sectionSizeHint(column)
+            header.resizeSection(column, max(hints[column], title))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -317,13 +333,14 @@ class ChecklistPane(QWidget):
         self._fit_minimum()
 
     def fit_columns(self) -> None:
-        for column in (
-            ChecklistModel.CODE,
-            ChecklistModel.STATUS,
-            ChecklistModel.EVIDENCE,
-            ChecklistModel.MANDATORY,
-        ):
-            self.tree.resizeColumnToContents(column)
+        self.tree.fit_to_contents(
+            (
+                ChecklistModel.CODE,
+                ChecklistModel.STATUS,
+                ChecklistModel.EVIDENCE,
+                ChecklistModel.MANDATORY,
+            )
+        )
         self._status_width = self.tree.columnWidth(ChecklistModel.STATUS)
         self._share_width()
 
@@ -338,8 +355,8 @@ class ChecklistPane(QWidget):
         tree = self.tree
         width = tree.viewport().width()
         code = tree.columnWidth(ChecklistModel.CODE)
-        evidence = tree.sizeHintForColumn(ChecklistModel.EVIDENCE)
-        mandatory = tree.sizeHintForColumn(ChecklistModel.MANDATORY)
+        hints = tree.column_hints((ChecklistModel.EVIDENCE, ChecklistModel.MANDATORY))
+        evidence, mandatory = hints[ChecklistModel.EVIDENCE], hints[ChecklistModel.MANDATORY]
         headers = tree.header().sectionSizeHint
         icon = max(tree.iconSize().width() if tree.iconSize().isValid() else 16, 16) + 14
         # Narrowest first: the status as an icon; then the evidence count (it is on the page)

@@ -76,6 +76,13 @@ class Node:
     mandatory: frozenset[Level] = frozenset()
     uid: int = 0
 
+    def depth(self) -> int:
+        """0 for a dimension, 1 for a standard, 2 for a benchmark (the tree's level)."""
+        depth, up = 0, self.parent
+        while up is not None and up.kind != "root":
+            depth, up = depth + 1, up.parent
+        return depth
+
     def title(self, lang: str) -> str:
         return (
             (self.title_th or self.title_en) if lang == "th" else (self.title_en or self.title_th)

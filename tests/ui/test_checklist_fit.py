@@ -9,6 +9,7 @@ import random
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeView
 
@@ -55,8 +56,11 @@ def random_catalog(rng: random.Random) -> SimpleNamespace:
     return SimpleNamespace(dimensions=tuple(dimensions))
 
 
-def _widths(view: QTreeView) -> list[int]:
-    return [view.sizeHintForColumn(column) for column in range(ChecklistModel.COLUMNS)]
+def _widths(view: ChecklistView) -> list[int]:
+    columns = range(ChecklistModel.COLUMNS)
+    one_pass = view.column_hints(columns)
+    assert [view.sizeHintForColumn(column) for column in columns] == list(one_pass.values())
+    return [one_pass[column] for column in columns]
 
 
 def _qt_widths(view: QTreeView) -> list[int]:
@@ -104,9 +108,10 @@ def test_distinct_cells_give_qt_s_widths_on_random_checklists(
         else:
             pane.set_show_filter("all")
         view.expandAll()
-        for row in range(pane.proxy.rowCount()):  # collapse some dimensions
+        for row in range(pane.proxy.rowCount()):  # collapse or hide some dimensions
             if rng.random() < 0.2:
                 view.collapse(pane.proxy.index(row, 0))
+            view.setRowHidden(row, QModelIndex(), rng.random() < 0.1)
         assert _widths(view) == _qt_widths(view)
         compared += 1
     assert compared == 60
@@ -132,6 +137,20 @@ def test_fit_columns_sets_the_widths_qt_s_measure_set(
     pane = window.checklist
     rng = random.Random("fit-columns")
     hidden = set()
+    tree = pane.tree
+    measured: list[int] = []
+
+    def qt_measure(column: int) -> int:
+        measured.append(column)
+        return QTreeView.sizeHintForColumn(tree, column)
+
+    def qt_hints(columns: list[int]) -> dict[int, int]:
+        return {column: qt_measure(column) for column in columns}
+
+    def qt_fit(columns: list[int]) -> None:
+        for column in columns:
+            QTreeView.resizeColumnToContents(tree, column)
+
     for lang in ("th", "en"):
         window.set_language(lang)
         assert i18n.current() == lang
@@ -141,16 +160,18 @@ def test_fit_columns_sets_the_widths_qt_s_measure_set(
             window.splitter.setSizes([rng.randint(150, 700), 600])
             qapp.processEvents()
             with monkeypatch.context() as patch:
-                measured: list[int] = []
-
-                def qt_measure(column: int, measured: list[int] = measured) -> int:
-                    measured.append(column)
-                    return QTreeView.sizeHintForColumn(pane.tree, column)
-
-                # an attribute of the instance: Qt's resizeColumnToContents calls it too
-                patch.setattr(pane.tree, "sizeHintForColumn", qt_measure)
+                measured.clear()
+                # attributes of the instance: Qt's resizeColumnToContents calls them too
+                patch.setattr(tree, "sizeHintForColumn", qt_measure)
+                patch.setattr(tree, "column_hints", qt_hints)
+                patch.setattr(tree, "fit_to_contents", qt_fit)
                 old = _fit(pane)
-                assert ChecklistModel.CODE in measured and ChecklistModel.STATUS in measured
+                assert set(measured) == {
+                    ChecklistModel.CODE,
+                    ChecklistModel.STATUS,
+                    ChecklistModel.EVIDENCE,
+                    ChecklistModel.MANDATORY,
+                }
             assert _fit(pane) == old
             hidden.add(old[1])
     assert hidden == {True, False}  # narrow and wide panes were both compared
