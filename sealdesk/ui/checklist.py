@@ -3,148 +3,18 @@ aimed at. It shows the round the Session shows and follows its changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sealdesk.domain.status import LEVELS, Level, Status
 from sealdesk.errors import SealDeskError
+from sealdesk.ui.checklist_view import ChecklistView, StatusDelegate, TitleDelegate
 from sealdesk.ui.combos import ElidingComboBox
 from sealdesk.ui.errors import show_error
 from sealdesk.ui.models import CODE_ROLE, KIND_ROLE, ChecklistFilter, ChecklistModel
 from sealdesk.ui.session import Session
-from sealdesk.ui.thaiwrap import lines
-from sealdesk.ui.widgets import local_files, status_label
-
-
-class TitleDelegate(QStyledItemDelegate):
-    """Draws a benchmark title on two lines broken between words (Thai dictionary words), the
-    second elided between clusters if the title is longer; the row's tooltip has it whole.
-    Qt's own elision cut titles mid-word ("สำนักงานเขตมีแ…") and, on a narrow pane, to a few
-    letters."""
-
-    LINES = 2
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._cache: dict[tuple[str, int, str], list[str]] = {}
-
-    def title_lines(self, text: str, font: QFont, width: int) -> list[str]:
-        key = (text, width, font.key())
-        found = self._cache.get(key)
-        if found is None:
-            if len(self._cache) > 4000:
-                self._cache.clear()
-            found = self._cache[key] = lines(text, QFontMetrics(font), width, self.LINES)
-        return found
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        rect = rect.adjusted(2, 0, -2, 0)
-        rows = self.title_lines(text, opt.font, rect.width())
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        metrics = QFontMetrics(opt.font)
-        step = metrics.lineSpacing()
-        y = rect.top() + (rect.height() - step * len(rows)) // 2
-        painter.save()
-        painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(role))
-        for row in rows:
-            painter.drawText(
-                QRect(rect.left(), y, rect.width(), step),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                row,
-            )
-            y += step
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        metrics = QFontMetrics(option.font)
-        size.setHeight(max(size.height(), metrics.lineSpacing() * self.LINES + 6))
-        size.setWidth(min(size.width(), metrics.averageCharWidth() * 24))
-        return size
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """The status column: the icon and the status's name, or only the icon (the name is in
-    the tooltip) when the pane is too narrow, so the titles keep their room."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        metrics = QFontMetrics(option.font)
-        needed = metrics.horizontalAdvance(option.text) + option.decorationSize.width() + 12
-        if needed > option.rect.width():
-            option.text = ""
-
-
-class ChecklistView(QTreeView):
-    """The checklist tree; files dropped on a benchmark row are linked to that benchmark."""
-
-    files_dropped = Signal(str, list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setDropIndicatorShown(True)
-
-    def _code_at(self, event: QDropEvent | QDragEnterEvent) -> str | None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid() and index.data(KIND_ROLE) == "benchmark":
-            return index.data(CODE_ROLE)
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if local_files(event) and self._code_at(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event)
-        code = self._code_at(event)
-        if files and code:
-            event.acceptProposedAction()
-            self.files_dropped.emit(code, files)
-        else:
-            event.ignore()
+from sealdesk.ui.widgets import status_label
 
 
 class ChecklistPane(QWidget):
@@ -253,13 +123,14 @@ class ChecklistPane(QWidget):
         self._fit_minimum()
 
     def fit_columns(self) -> None:
-        for column in (
-            ChecklistModel.CODE,
-            ChecklistModel.STATUS,
-            ChecklistModel.EVIDENCE,
-            ChecklistModel.MANDATORY,
-        ):
-            self.tree.resizeColumnToContents(column)
+        self.tree.fit_to_contents(
+            (
+                ChecklistModel.CODE,
+                ChecklistModel.STATUS,
+                ChecklistModel.EVIDENCE,
+                ChecklistModel.MANDATORY,
+            )
+        )
         self._status_width = self.tree.columnWidth(ChecklistModel.STATUS)
         self._share_width()
 
@@ -274,8 +145,8 @@ class ChecklistPane(QWidget):
         tree = self.tree
         width = tree.viewport().width()
         code = tree.columnWidth(ChecklistModel.CODE)
-        evidence = tree.sizeHintForColumn(ChecklistModel.EVIDENCE)
-        mandatory = tree.sizeHintForColumn(ChecklistModel.MANDATORY)
+        hints = tree.column_hints((ChecklistModel.EVIDENCE, ChecklistModel.MANDATORY))
+        evidence, mandatory = hints[ChecklistModel.EVIDENCE], hints[ChecklistModel.MANDATORY]
         headers = tree.header().sectionSizeHint
         icon = max(tree.iconSize().width() if tree.iconSize().isValid() else 16, 16) + 14
         # Narrowest first: the status as an icon; then the evidence count (it is on the page)

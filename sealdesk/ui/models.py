@@ -76,6 +76,13 @@ class Node:
     mandatory: frozenset[Level] = frozenset()
     uid: int = 0
 
+    def depth(self) -> int:
+        """0 for a dimension, 1 for a standard, 2 for a benchmark (the tree's level)."""
+        depth, up = 0, self.parent
+        while up is not None and up.kind != "root":
+            depth, up = depth + 1, up.parent
+        return depth
+
     def title(self, lang: str) -> str:
         return (
             (self.title_th or self.title_en) if lang == "th" else (self.title_en or self.title_th)
@@ -190,6 +197,35 @@ class ChecklistModel(QAbstractItemModel):
             return [node]
         return [b for child in node.children for b in self._benchmarks_under(child)]
 
+    def shown_text(self, node: Node, column: int) -> str | None:
+        """The cell's text (DisplayRole)."""
+        benchmark = node.kind == "benchmark"
+        if column == self.CODE:
+            return node.code
+        if column == self.TITLE:
+            return node.title(self.lang)
+        if column == self.STATUS:
+            if benchmark:
+                return status_label(self.status_of(node.code))
+            done = sum(
+                self.status_of(b.code) in (Status.MET, Status.NOT_APPLICABLE)
+                for b in self._benchmarks_under(node)
+            )
+            return f"{done}/{len(self._benchmarks_under(node))}"
+        if column == self.EVIDENCE and benchmark:
+            return str(self.evidence_counts.get(node.code, 0))
+        if column == self.MANDATORY and benchmark and node.mandatory:
+            return "★" if self.target in node.mandatory else "☆"
+        return None
+
+    def size_key(self, node: Node, column: int) -> tuple[object, ...]:
+        """What a cell's size hint depends on in ``data``: its text, its font (bold above the
+        benchmarks) and its icon (the status's). Alignment and tooltips depend on the column
+        only or do not size. Two cells of a column with the same key measure the same."""
+        benchmark = node.kind == "benchmark"
+        icon = self.status_of(node.code) if benchmark and column == self.STATUS else None
+        return (benchmark, self.shown_text(node, column), icon)
+
     # --------------------------------------------------------------- QAbstractItemModel
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
@@ -255,23 +291,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == EVIDENCE_COUNT_ROLE:
             return self.evidence_counts.get(node.code, 0) if benchmark else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.CODE:
-                return node.code
-            if column == self.TITLE:
-                return node.title(self.lang)
-            if column == self.STATUS:
-                if benchmark:
-                    return status_label(self.status_of(node.code))
-                done = sum(
-                    self.status_of(b.code) in (Status.MET, Status.NOT_APPLICABLE)
-                    for b in self._benchmarks_under(node)
-                )
-                return f"{done}/{len(self._benchmarks_under(node))}"
-            if column == self.EVIDENCE and benchmark:
-                return str(self.evidence_counts.get(node.code, 0))
-            if column == self.MANDATORY and benchmark and node.mandatory:
-                return "★" if self.target in node.mandatory else "☆"
-            return None
+            return self.shown_text(node, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS and benchmark:
             return status_icon(self.status_of(node.code))
         if role == Qt.ItemDataRole.ToolTipRole:

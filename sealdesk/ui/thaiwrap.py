@@ -15,11 +15,13 @@ import os
 import re
 import sys
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Protocol
 
 from sealdesk.thaiwords import has_thai, words
 from sealdesk.thaiwords import warm_up as _load_segmenter
+from sealdesk.thaiwords.known import known
 
 ZWSP = "\u200b"
 
@@ -82,11 +84,13 @@ def cluster_boundary(text: str, i: int) -> bool:
 
 def word_boundaries(text: str) -> list[int]:
     """Offsets where a line may break: between dictionary words (Thai), after spaces and
-    after hyphens ("Sex-disaggregated" breaks as "Sex-" / "disaggregated")."""
+    after hyphens ("Sex-disaggregated" breaks as "Sex-" / "disaggregated"). Thai words seen
+    at an earlier start come from the user cache folder (call thaiwords.known.save_known
+    after painting), so a start with the same titles loads no dictionary."""
     cuts: set[int] = {m.end() for m in _BREAK_AFTER.finditer(text)}
     if has_thai(text):
         offset = 0
-        for word in words(text):
+        for word in known().words(text):  # remembered from earlier starts (thaiwords.known)
             offset += len(word)
             cuts.add(offset)
     return sorted(i for i in cuts if 0 < i < len(text))
@@ -108,13 +112,19 @@ def elide(text: str, metrics: _Measure, width: int) -> str:
     def fits(end: int) -> bool:
         return metrics.horizontalAdvance(text[:end].rstrip() + ELLIPSIS) <= width
 
-    words_cut = [i for i in word_boundaries(text) if fits(i)]
-    clusters = [i for i in range(len(text), 0, -1) if cluster_boundary(text, i) and fits(i)]
-    best_cluster = clusters[0] if clusters else 0
+    # The last boundary that fits, found from the end: only it is used, and widths of
+    # prefixes need not grow with their length (shaping), so every one is tried in turn.
+    word_cut = _last(reversed(word_boundaries(text)), fits)
+    best_cluster = _last((i for i in range(len(text), 0, -1) if cluster_boundary(text, i)), fits)
     # A word boundary unless it throws away more than a third of what would fit.
-    if words_cut and words_cut[-1] >= best_cluster * 2 // 3:
-        return text[: words_cut[-1]].rstrip() + ELLIPSIS
+    if word_cut and word_cut >= best_cluster * 2 // 3:
+        return text[:word_cut].rstrip() + ELLIPSIS
     return text[:best_cluster].rstrip() + ELLIPSIS if best_cluster else ELLIPSIS
+
+
+def _last(offsets: Iterable[int], fits: Callable[[int], bool]) -> int:
+    """The first of ``offsets`` (given from the last backwards) that ``fits``; 0 if none."""
+    return next((i for i in offsets if fits(i)), 0)
 
 
 def lines(text: str, metrics: _Measure, width: int, max_lines: int = 2) -> list[str]:
@@ -125,18 +135,18 @@ def lines(text: str, metrics: _Measure, width: int, max_lines: int = 2) -> list[
     while rest and len(out) < max_lines - 1:
         if metrics.horizontalAdvance(rest) <= width:
             break
-        cuts = [i for i in word_boundaries(rest) if metrics.horizontalAdvance(rest[:i]) <= width]
-        if not cuts:
+
+        def fits(end: int, line: str = rest) -> bool:
+            return metrics.horizontalAdvance(line[:end]) <= width
+
+        cut = _last(reversed(word_boundaries(rest)), fits)
+        if not cut:
             # One word longer than the line: cut it between clusters.
-            cuts = [
-                i
-                for i in range(1, len(rest))
-                if cluster_boundary(rest, i) and metrics.horizontalAdvance(rest[:i]) <= width
-            ]
-            if not cuts:
+            cut = _last((i for i in range(len(rest) - 1, 0, -1) if cluster_boundary(rest, i)), fits)
+            if not cut:
                 break
-        out.append(rest[: cuts[-1]].rstrip())
-        rest = rest[cuts[-1] :].lstrip()
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
     if rest:
         out.append(elide(rest, metrics, width))
     return out
