@@ -93,3 +93,10 @@ def test_lines_and_elide_are_the_former_ones_on_random_texts(qapp) -> None:
             assert thaiwrap.elide(text, metrics, width) == old_elide(text, metrics, width)
             compared += 1
     assert compared == 1440
+
+
+def test_libthai_is_found_as_find_library_found_it() -> None:
+    """The dlopen check (as Qt loads libthai) answers as ctypes.util.find_library did."""
+    import ctypes.util
+
+    assert thaiwrap._libthai_loads() == (ctypes.util.find_library("thai") is not None)
