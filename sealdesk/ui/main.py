@@ -178,9 +178,10 @@ def run(workspace_dir: Path | None, lang: str | None) -> int:
     languages.set_language(choose_language(lang))
     languages.changed.connect(lambda chosen: QSettings().setValue("language", chosen))
     folder = Path(workspace_dir) if workspace_dir else default_workspace_dir()
-    from sealdesk.ui.thaiwrap import warm_up
+    from sealdesk.ui.thaiwrap import segmenter_wanted, warm_up
 
-    threading.Thread(target=warm_up, name="thai-segmenter", daemon=True).start()
+    if segmenter_wanted():  # a first start on Windows: load it while the window is built
+        threading.Thread(target=warm_up, name="thai-segmenter", daemon=True).start()
     window = window_on_first_look(folder, languages) if (folder / DB_NAME).is_file() else None
     if window is not None:
         return _run_on_first_look(app, folder, window)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Protocol
 
-from sealdesk.thaiwords import has_thai, words
+from sealdesk.thaiwords import has_thai
 from sealdesk.thaiwords import warm_up as _load_segmenter
 from sealdesk.thaiwords.known import known
 
@@ -56,7 +56,7 @@ def segment(text: str) -> str:
     if not has_thai(text):
         return text
     out: list[str] = []
-    for word in words(text):
+    for word in known().words(text):  # remembered from earlier starts (thaiwords.known)
         if out and has_thai(word) and has_thai(out[-1][-1:] or " "):
             out.append(ZWSP)
         out.append(word)
@@ -66,6 +66,13 @@ def segment(text: str) -> str:
 def wrap(text: str) -> str:
     """Text for a word-wrapped label: segmented where Qt needs help, else unchanged."""
     return segment(text) if needs_help() else text
+
+
+def segmenter_wanted() -> bool:
+    """Will the labels segment Thai at start-up with no words remembered from an earlier start
+    (thaiwords.known: an empty file is a first start)? Then warm_up is worth a thread. Call on
+    the GUI thread (it reads the remembered words)."""
+    return needs_help() and not known().entries
 
 
 def warm_up() -> None:

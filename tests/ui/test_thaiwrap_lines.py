@@ -100,3 +100,33 @@ def test_libthai_is_found_as_find_library_found_it() -> None:
     import ctypes.util
 
     assert thaiwrap._libthai_loads() == (ctypes.util.find_library("thai") is not None)
+
+
+def test_the_segmenter_is_warmed_up_only_on_a_first_start_that_needs_it(
+    tmp_path, monkeypatch
+) -> None:
+    """Labels segment Thai through the remembered words (thaiwords.known); the segmenter is
+    loaded ahead on a thread only when none are remembered (a first start) and Qt needs help."""
+    from sealdesk.thaiwords import known as known_module
+    from sealdesk.thaiwords import words
+
+    monkeypatch.setattr(known_module, "_known", known_module.KnownWords(tmp_path / "known.json"))
+    monkeypatch.setenv("SEALDESK_THAI_ZWSP", "1")  # as on Windows
+    thaiwrap.needs_help.cache_clear()
+    thaiwrap.segment.cache_clear()
+    try:
+        assert thaiwrap.segmenter_wanted()  # nothing remembered: a first start
+        text = "สำนักงานเขตมีแผนปฏิบัติราชการประจำปี"
+        assert thaiwrap.segment(text).replace(thaiwrap.ZWSP, "|") == "|".join(words(text))
+        known_module.save_known()
+        monkeypatch.setattr(
+            known_module, "_known", known_module.KnownWords(tmp_path / "known.json")
+        )
+        assert not thaiwrap.segmenter_wanted()  # the next start remembers the label's words
+        monkeypatch.setenv("SEALDESK_THAI_ZWSP", "0")  # Linux with libthai: Qt breaks Thai
+        thaiwrap.needs_help.cache_clear()
+        monkeypatch.setattr(known_module, "_known", known_module.KnownWords(tmp_path / "none"))
+        assert not thaiwrap.segmenter_wanted()
+    finally:
+        thaiwrap.needs_help.cache_clear()
+        thaiwrap.segment.cache_clear()
