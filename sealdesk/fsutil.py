@@ -99,6 +99,51 @@ def atomic_write_text(target: Path, text: str, mode: int = 0o644) -> None:
     atomic_write_bytes(target, text.encode("utf-8"), mode)
 
 
+# ------------------------------------------------ cache files: checked before use, never trusted
+
+
+def seal_cache(body: bytes, magic: bytes, source: str, label: bytes = b"source") -> bytes:
+    """A cache file: a header of three lines (``magic``: what it is and its format; ``label``
+    and the SHA-256 or identity of what it was made from; the body's SHA-256), then ``body``.
+    The Thai dictionary, the remembered Thai words and the parsed catalogs use it."""
+    body_sha = hashlib.sha256(body).hexdigest().encode()
+    return b"%s\n%s %s\nbody %s\n" % (magic, label, source.encode(), body_sha) + body
+
+
+def unseal_cache(data: bytes, magic: bytes, source: str, label: bytes = b"source") -> bytes | None:
+    """The body of a cache file ``seal_cache`` wrote with the same ``magic``, ``label`` and
+    ``source``, undamaged; None for another format, another source or a damaged file."""
+    lines = data.split(b"\n", 3)
+    if len(lines) != 4 or lines[0] != magic or lines[1] != b"%s %s" % (label, source.encode()):
+        return None
+    body = lines[3]
+    if lines[2] != b"body " + hashlib.sha256(body).hexdigest().encode():
+        return None
+    return body
+
+
+def read_cache(path: Path, max_bytes: int) -> bytes:
+    """A cache file's bytes; b"" when it is missing, unreadable or larger than ``max_bytes``
+    (then it is rebuilt)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError:
+        return b""
+    return data if len(data) <= max_bytes else b""
+
+
+def write_cache(path: Path, data: bytes) -> bool:
+    """Writes a cache file atomically, its folder made first; False when it cannot be written
+    (a read-only home costs only the rebuild next time)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+    except OSError:
+        return False
+    return True
+
+
 def sha256_file(
     path: Path, progress: Progress | None = None, cancelled: IsCancelled | None = None
 ) -> str:

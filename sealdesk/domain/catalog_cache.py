@@ -29,7 +29,7 @@ from typing import Any
 from sealdesk.domain.catalog import Benchmark, Catalog, Dimension, Standard, parse_catalog
 from sealdesk.domain.status import LEVELS, Level
 from sealdesk.domain.text import Text
-from sealdesk.fsutil import atomic_write_bytes
+from sealdesk.fsutil import read_cache, seal_cache, unseal_cache, write_cache
 from sealdesk.resources import user_cache_dir
 
 CACHE_FORMAT = 1
@@ -40,7 +40,7 @@ CACHE_KEEP = 16
 editions; tests and authoring make many)."""
 CACHE_MAX_BYTES = 8 << 20
 """A cache file larger than this is not read (the shipped catalog's is about 70 KB)."""
-_MAGIC = b"SealDesk catalog"
+_MAGIC = b"SealDesk catalog %d" % CACHE_FORMAT
 _MARSHAL_VERSION = 4
 
 
@@ -53,7 +53,7 @@ def catalog_of_text(text: str, name: str = "<catalog>", folder: Path | None = No
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     folder = folder or cache_folder()
     path = folder / f"{sha}.catalog"
-    data = _read(path)
+    data = read_cache(path, CACHE_MAX_BYTES)
     if data:
         catalog = decode_cache(data, text, sha)
         if catalog is not None:
@@ -63,31 +63,20 @@ def catalog_of_text(text: str, name: str = "<catalog>", folder: Path | None = No
     return catalog
 
 
-def _read(path: Path) -> bytes:
-    """The cache file's bytes; b"" when it is missing, unreadable or too large to be one."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(CACHE_MAX_BYTES + 1)
-    except OSError:
-        return b""
-    return data if len(data) <= CACHE_MAX_BYTES else b""
-
-
 def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
-        _prune(path.parent)
-    except OSError:  # a read-only home costs only the parse next time
-        pass
+    if write_cache(path, data):  # a read-only home costs only the parse next time
+        try:
+            _prune(path.parent)
+        except OSError:
+            pass
 
 
 def cached_values(name: str, source: bytes, folder: Path | None = None) -> Any:
     """The values cached for the data file ``source`` under ``name``, or None when no sound
     cache file holds them (see ``cache_values``); the caller checks their shape."""
     sha = hashlib.sha256(source).hexdigest()
-    data = _read((folder or cache_folder()) / f"{sha}.{name}")
-    body = _checked_body(data, sha) if data else None
+    data = read_cache((folder or cache_folder()) / f"{sha}.{name}", CACHE_MAX_BYTES)
+    body = unseal_cache(data, _MAGIC, sha) if data else None
     if body is None:
         return None
     try:
@@ -101,7 +90,7 @@ def cache_values(name: str, source: bytes, values: Any, folder: Path | None = No
     ``source``, under ``name`` and the file's SHA-256."""
     sha = hashlib.sha256(source).hexdigest()
     body = marshal.dumps(values, _MARSHAL_VERSION)
-    _write((folder or cache_folder()) / f"{sha}.{name}", _header(sha, body) + body)
+    _write((folder or cache_folder()) / f"{sha}.{name}", seal_cache(body, _MAGIC, sha))
 
 
 def _prune(folder: Path) -> None:
@@ -165,32 +154,13 @@ def encode_cache(catalog: Catalog) -> bytes:
         ),
         _MARSHAL_VERSION,
     )
-    return _header(catalog.sha256, body) + body
-
-
-def _header(sha: str, body: bytes) -> bytes:
-    body_sha = hashlib.sha256(body).hexdigest()
-    return b"%s %d\nsource %s\nbody %s\n" % (_MAGIC, CACHE_FORMAT, sha.encode(), body_sha.encode())
-
-
-def _checked_body(data: bytes, sha: str) -> bytes | None:
-    """The body of a cache file of this format made from the source with SHA-256 ``sha``,
-    undamaged; None otherwise."""
-    lines = data.split(b"\n", 3)
-    if len(lines) != 4 or lines[0] != b"%s %d" % (_MAGIC, CACHE_FORMAT):
-        return None
-    if lines[1] != b"source " + sha.encode():
-        return None
-    body = lines[3]
-    if lines[2] != b"body " + hashlib.sha256(body).hexdigest().encode():
-        return None
-    return body
+    return seal_cache(body, _MAGIC, catalog.sha256)
 
 
 def decode_cache(data: bytes, text: str, sha: str) -> Catalog | None:
     """The catalog of ``text`` from a cache file, or None when the file is of another format,
     made from another text, damaged or not of the shape ``encode_cache`` writes."""
-    body = _checked_body(data, sha)
+    body = unseal_cache(data, _MAGIC, sha)
     if body is None:
         return None
     try:

@@ -37,7 +37,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sealdesk.fsutil import atomic_write_bytes
+from sealdesk.fsutil import read_cache, seal_cache, unseal_cache, write_cache
 from sealdesk.resources import user_cache_dir
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ DICTIONARY_FORMAT = 1
 """Version of the cache file's layout; a cache of another version is rebuilt."""
 
 CACHE_NAME = f"thai-words-v{DICTIONARY_FORMAT}.dict"
-_MAGIC = b"SealDesk Thai words"
+_CACHE_MAGIC = b"SealDesk Thai words %d" % DICTIONARY_FORMAT
 CACHE_MAX_BYTES = 16 * 1024 * 1024
 """A cache file larger than this is not read (pythainlp's dictionary is about 1.5 MB)."""
 
@@ -239,33 +239,17 @@ def cache_path() -> Path:
     return user_cache_dir() / CACHE_NAME
 
 
-def _header(source_sha: str, body: bytes) -> bytes:
-    body_sha = hashlib.sha256(body).hexdigest()
-    return b"%s %d\nsource %s\nbody %s\n" % (
-        _MAGIC,
-        DICTIONARY_FORMAT,
-        source_sha.encode(),
-        body_sha.encode(),
-    )
-
-
 def encode_cache(words: list[str], source_sha: str) -> bytes:
     """The cache file: a header (format, SHA-256 of the source word list and of the body) and
     the body, the sorted words in UTF-8 one a line."""
-    body = "\n".join(words).encode("utf-8")
-    return _header(source_sha, body) + body
+    return seal_cache("\n".join(words).encode("utf-8"), _CACHE_MAGIC, source_sha)
 
 
 def decode_cache(data: bytes, source_sha: str) -> list[str] | None:
     """The sorted words of a cache file, or None when it is of another format, made from
     another source, damaged or not sorted: a cache is checked, never trusted."""
-    lines = data.split(b"\n", 3)
-    if len(lines) != 4 or lines[0] != b"%s %d" % (_MAGIC, DICTIONARY_FORMAT):
-        return None
-    if lines[1] != b"source " + source_sha.encode():
-        return None
-    body = lines[3]
-    if lines[2] != b"body " + hashlib.sha256(body).hexdigest().encode():
+    body = unseal_cache(data, _CACHE_MAGIC, source_sha)
+    if body is None:
         return None
     try:
         words = body.decode("utf-8").split("\n")
@@ -287,18 +271,10 @@ def load_dictionary(
     source = source or source_path()
     raw = source.read_bytes()
     source_sha = hashlib.sha256(raw).hexdigest()
-    try:
-        with open(cache, "rb") as handle:
-            data = handle.read(CACHE_MAX_BYTES + 1)
-    except OSError:
-        data = b""
-    words = decode_cache(data, source_sha) if 0 < len(data) <= CACHE_MAX_BYTES else None
+    data = read_cache(cache, CACHE_MAX_BYTES)
+    words = decode_cache(data, source_sha) if data else None
     if words is not None:
         return WordDictionary(words)
     dictionary = WordDictionary.of(raw.decode("utf-8-sig").splitlines())
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(cache, encode_cache(dictionary._words, source_sha))
-    except OSError:
-        pass
+    write_cache(cache, encode_cache(dictionary._words, source_sha))
     return dictionary

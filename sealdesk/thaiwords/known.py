@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sealdesk.fsutil import atomic_write_bytes
+from sealdesk.fsutil import read_cache, seal_cache, unseal_cache, write_cache
 from sealdesk.resources import user_cache_dir
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 KNOWN_FORMAT = 1
 KNOWN_NAME = f"thai-known-words-v{KNOWN_FORMAT}.json"
-_MAGIC = b"SealDesk Thai known words"
+_MAGIC = b"SealDesk Thai known words %d" % KNOWN_FORMAT
 SEGMENTER_REVISION = 1
 """Raise it when the segmenter's cuts change (``newmm.py`` or ``words``): the texts are then
 segmented again. tests/foundation/test_thai_known.py pins ``newmm.py``'s hash as a reminder."""
@@ -50,25 +50,14 @@ def encode_known(entries: dict[str, tuple[int, ...]], identity: str) -> bytes:
     """The file: a header (format, the dictionary's identity, the body's SHA-256) and the
     body, JSON: each text with the lengths of its tokens."""
     body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    header = b"%s %d\nidentity %s\nbody %s\n" % (
-        _MAGIC,
-        KNOWN_FORMAT,
-        identity.encode(),
-        hashlib.sha256(body).hexdigest().encode(),
-    )
-    return header + body
+    return seal_cache(body, _MAGIC, identity, label=b"identity")
 
 
 def decode_known(data: bytes, identity: str) -> dict[str, tuple[int, ...]] | None:
     """The entries of a file, or None when it is of another format, of another dictionary or
     segmenter, damaged, or an entry's lengths do not make up its text."""
-    lines = data.split(b"\n", 3)
-    if len(lines) != 4 or lines[0] != b"%s %d" % (_MAGIC, KNOWN_FORMAT):
-        return None
-    if lines[1] != b"identity " + identity.encode():
-        return None
-    body = lines[3]
-    if lines[2] != b"body " + hashlib.sha256(body).hexdigest().encode():
+    body = unseal_cache(data, _MAGIC, identity, label=b"identity")
+    if body is None:
         return None
     try:
         raw = json.loads(body.decode("utf-8"))
@@ -94,12 +83,8 @@ class KnownWords:
         self.path = path or known_path()
         self.identity = _identity(source)
         self.dirty = False
-        try:
-            with open(self.path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-        except OSError:
-            data = b""
-        found = decode_known(data, self.identity) if 0 < len(data) <= MAX_BYTES else None
+        data = read_cache(self.path, MAX_BYTES)
+        found = decode_known(data, self.identity) if data else None
         self.entries: dict[str, tuple[int, ...]] = found or {}
         self.dirty = found is None and bool(data)  # a damaged or stale file is replaced
 
@@ -128,11 +113,7 @@ class KnownWords:
         if not self.dirty:
             return
         self.dirty = False
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, encode_known(self.entries, self.identity))
-        except OSError:
-            pass
+        write_cache(self.path, encode_known(self.entries, self.identity))
 
 
 _known: KnownWords | None = None
