@@ -7,7 +7,6 @@ row), and it imports neither SQLAlchemy nor Alembic."""
 from __future__ import annotations
 
 import random
-import shutil
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,7 +19,6 @@ from sealdesk.services import backup as backup_service
 from sealdesk.services import coverage as coverage_service
 from sealdesk.services.first_look import FirstLook, first_look
 from sealdesk.services.workspace import Workspace
-from sealdesk.store import db, schema_head
 from tests.fresh_process import run_fresh
 
 THAI = ["แผนปฏิบัติการ", "ความเท่าเทียมทางเพศ", "ข้อมูลจำแนกตามเพศ", "ผู้รับบริการ", "บุคลากร"]
@@ -235,19 +233,13 @@ def test_the_round_named_by_the_legacy_setting_is_shown(tmp_path: Path) -> None:
 def test_an_outdated_schema_gets_no_first_look_and_is_migrated_on_open(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.foundation.test_migrate_on_open import NEXT_MIGRATION
+    from tests.foundation.test_migrate_on_open import use_later_migrations
 
     with Workspace.create(tmp_path / "ws", "1030", 2568, actor="a") as ws:
         ws.assess("1.1.1", status="met", narrative="แผนปฏิบัติราชการ")
     assert first_look(tmp_path / "ws") is not None
     # a later SealDesk: its migrations have one more revision than the database
-    later = tmp_path / "migrations"
-    shutil.copytree(db.MIGRATIONS, later, ignore=shutil.ignore_patterns("__pycache__"))
-    (later / "versions" / "9001_later.py").write_text(
-        NEXT_MIGRATION.format(down=db.head_revision())
-    )
-    monkeypatch.setattr(db, "MIGRATIONS", later)
-    monkeypatch.setattr(schema_head, "MIGRATIONS", later)
+    use_later_migrations(tmp_path, monkeypatch)
     assert first_look(tmp_path / "ws") is None  # the normal open decides: Alembic migrates
     with Workspace.open(tmp_path / "ws") as ws:
         assert ws.assessment("1.1.1").narrative == "แผนปฏิบัติราชการ"

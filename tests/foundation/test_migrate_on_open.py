@@ -73,6 +73,19 @@ def test_an_up_to_date_workspace_opens_without_importing_alembic(tmp_path: Path)
     assert done.stdout.strip() == "[]", done.stderr
 
 
+def use_later_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes this process a later SealDesk: its migrations (a copy in ``tmp_path``) have one
+    more revision, 9001, than a workspace written today (also for the first look's quick look
+    at the schema, store/schema_head.py)."""
+    from sealdesk.store import schema_head
+
+    later = tmp_path / "migrations"
+    shutil.copytree(db.MIGRATIONS, later, ignore=shutil.ignore_patterns("__pycache__"))
+    (later / "versions" / "9001_later.py").write_text(NEXT_MIGRATION.format(down=head_revision()))
+    monkeypatch.setattr(db, "MIGRATIONS", later)
+    monkeypatch.setattr(schema_head, "MIGRATIONS", later)
+
+
 def test_an_outdated_schema_is_migrated_on_open_with_alembic(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -82,10 +95,7 @@ def test_an_outdated_schema_is_migrated_on_open_with_alembic(
     old_head = head_revision()
     assert _revisions(tmp_path / "ws") == {old_head}
     # ... opened by a later SealDesk, whose migrations have one more revision.
-    later = tmp_path / "migrations"
-    shutil.copytree(db.MIGRATIONS, later, ignore=shutil.ignore_patterns("__pycache__"))
-    (later / "versions" / "9001_later.py").write_text(NEXT_MIGRATION.format(down=old_head))
-    monkeypatch.setattr(db, "MIGRATIONS", later)
+    use_later_migrations(tmp_path, monkeypatch)
     assert script_heads() == {"9001"} and head_revision() == "9001"
 
     migrations_run: list[str] = []

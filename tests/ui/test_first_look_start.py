@@ -103,21 +103,13 @@ def test_an_outdated_schema_takes_the_cover_and_is_migrated(
 ) -> None:
     """A later SealDesk's migration: the first look declines, the cover is shown and the open
     migrates the workspace with Alembic; then the filled window."""
-    import shutil
 
-    from sealdesk.store import db, schema_head
-    from tests.foundation.test_migrate_on_open import NEXT_MIGRATION
+    from tests.foundation.test_migrate_on_open import use_later_migrations
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     folder = tmp_path / "ws"
     _workspace(folder)
-    later = tmp_path / "migrations"
-    shutil.copytree(db.MIGRATIONS, later, ignore=shutil.ignore_patterns("__pycache__"))
-    (later / "versions" / "9001_later.py").write_text(
-        NEXT_MIGRATION.format(down=db.head_revision())
-    )
-    monkeypatch.setattr(db, "MIGRATIONS", later)
-    monkeypatch.setattr(schema_head, "MIGRATIONS", later)
+    use_later_migrations(tmp_path, monkeypatch)
     upgrades: list[str] = []
     real_upgrade = __import__("alembic.command", fromlist=["upgrade"]).upgrade
     monkeypatch.setattr(
